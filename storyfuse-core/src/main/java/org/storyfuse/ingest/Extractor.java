@@ -16,13 +16,14 @@ import org.storyfuse.model.PublicationDate;
  * Picks the content extractor for the document's kind, lets the container's stated metadata fill
  * or override what the content gave, and detects the language. Thread-safe.
  */
-public final class Extractor {
+public final class Extractor implements DocumentExtractor {
 
   private final HtmlArticleExtractor html = new HtmlArticleExtractor();
   private final TextArticleExtractor text = new TextArticleExtractor();
   private final DateTextParser dates = new DateTextParser();
   private final LanguageDetector languages = new LanguageDetector();
 
+  @Override
   public Article extract(SourceDocument doc) throws ExtractionException {
     DocumentHints hints = doc.hints();
     Extraction found =
