@@ -1,0 +1,15 @@
+package org.storyfuse.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code storyfuse eval ...}: quality measurements over labelled data, printed as tables. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Measures quality on labelled data (dev sets in ../shared/data) and prints a table.",
+    subcommands = {
+      EvalSeedsCommand.class,
+      EvalExtractionCommand.class,
+      EvalClusteringCommand.class
+    })
+final class EvalCommand {}

@@ -1,0 +1,46 @@
+package org.storyfuse.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code storyfuse} command: one subcommand per pipeline stage, plus evaluation. */
+@Command(
+    name = "storyfuse",
+    mixinStandardHelpOptions = true,
+    versionProvider = StoryfuseCli.Version.class,
+    description = "Fuses many outlets' reports of one news story into one source-attributed brief.",
+    subcommands = {
+      BriefCommand.class,
+      ExtractCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class StoryfuseCli {
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status (for tests). */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new StoryfuseCli());
+    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      // Users get one line, not a stack trace; STORYFUSE_DEBUG=1 shows the trace.
+      cmd.getErr().println("storyfuse: " + ex.getMessage());
+      if (System.getenv("STORYFUSE_DEBUG") != null) {
+        ex.printStackTrace(cmd.getErr());
+      }
+      return 1;
+    });
+    return cli.execute(args);
+  }
+
+  /** Reads the version Maven wrote into the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = StoryfuseCli.class.getPackage().getImplementationVersion();
+      return new String[] {"storyfuse " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package org.storyfuse.fuse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.storyfuse.cluster.StoryClusterer;
+import org.storyfuse.model.Article;
+import org.storyfuse.model.Brief;
+import org.storyfuse.model.Story;
+import org.storyfuse.text.Sentence;
+import org.storyfuse.text.SentenceSplitter;
+import org.storyfuse.text.TermVector;
+import org.storyfuse.text.Terms;
+import org.storyfuse.text.TfIdf;
+
+/**
+ * The fusion stage's entry point: one story's articles in, one {@link Brief} out. Thread-safe.
+ *
+ * <p>This first method is extractive and attributed: it ranks the story's sentences by how central
+ * they are across sources and how many independent sources state the same, picks a non-redundant
+ * set within a word budget, and cites for each every source that carries a matching sentence.
+ */
+public final class BriefBuilder {
+
+  /** Summary length when the caller does not choose one. */
+  public static final int DEFAULT_WORDS = 120;
+
+  private final SentenceSplitter splitter;
+  private final int wordBudget;
+
+  public BriefBuilder() {
+    this(new SentenceSplitter(), DEFAULT_WORDS);
+  }
+
+  public BriefBuilder(SentenceSplitter splitter, int wordBudget) {
+    if (wordBudget < 1) {
+      throw new IllegalArgumentException("the word budget must be positive, was " + wordBudget);
+    }
+    this.splitter = splitter;
+    this.wordBudget = wordBudget;
+  }
+
+  /**
+   * @param story        the story to fuse
+   * @param articlesById every article of the story, by id
+   * @param canonicalOf  for syndicated copies, the id of the article they copy; absent for originals
+   */
+  public Brief build(Story story, Map<String, Article> articlesById, Map<String, String> canonicalOf) {
+    List<Article> articles = new ArrayList<>();
+    for (String id : story.articleIds()) {
+      Article a = articlesById.get(id);
+      if (a == null) {
+        throw new IllegalArgumentException("story " + story.id() + " names an unknown article " + id);
+      }
+      articles.add(a);
+    }
+    articles.sort(StoryClusterer.ARTICLE_ORDER);
+    SourceTable sources = SourceTable.of(articles, canonicalOf);
+
+    List<Sentence> sentences = new ArrayList<>();
+    for (Article a : articles) {
+      sentences.addAll(splitter.split(a));
+    }
+    List<List<String>> terms = sentences.stream().map(s -> Terms.of(s.text())).toList();
+    TfIdf tfidf = TfIdf.fit(terms);
+    List<SentenceNode> nodes = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      nodes.add(new SentenceNode(s, sources.numberOf(s.articleId()), tfidf.vector(terms.get(i))));
+    }
+    List<Brief.SummarySentence> summary = new SummarySelector(sources, nodes, wordBudget).select();
+
+    return new Brief(
+        story.id(),
+        Headlines.choose(articles, tfidf),
+        sources.timeSpan(),
+        sources.entries(),
+        summary,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  /** One sentence with its source number and TF-IDF vector. */
+  record SentenceNode(Sentence sentence, int source, TermVector vector) {
+
+    int words() {
+      return sentence.text().split("\\s+").length;
+    }
+  }
+
+  /** Source numbering: publication order, syndicated copies pointing at their original's number. */
+  static final class SourceTable {
+    private final List<Brief.Source> entries;
+    private final Map<String, Integer> numberById;
+
+    private SourceTable(List<Brief.Source> entries, Map<String, Integer> numberById) {
+      this.entries = entries;
+      this.numberById = numberById;
+    }
+
+    static SourceTable of(List<Article> ordered, Map<String, String> canonicalOf) {
+      Map<String, Integer> numbers = new HashMap<>();
+      for (int i = 0; i < ordered.size(); i++) {
+        numbers.put(ordered.get(i).id(), i + 1);
+      }
+      List<Brief.Source> entries = new ArrayList<>();
+      for (Article a : ordered) {
+        String canonical = canonicalOf.get(a.id());
+        Integer duplicateOf = canonical == null || canonical.equals(a.id()) ? null : numbers.get(canonical);
+        entries.add(new Brief.Source(
+            numbers.get(a.id()),
+            a.id(),
+            a.origin(),
+            a.outlet(),
+            a.title(),
+            a.url(),
+            a.published() == null ? null : a.published().date().toString(),
+            a.published() != null && a.published().inferred(),
+            duplicateOf));
+      }
+      return new SourceTable(List.copyOf(entries), numbers);
+    }
+
+    int numberOf(String articleId) {
+      return numberById.get(articleId);
+    }
+
+    /** The source that counts for support: a syndicated copy counts as its original. */
+    int independentOf(int source) {
+      Integer original = entries.get(source - 1).duplicateOf();
+      return original == null ? source : original;
+    }
+
+    int independentCount() {
+      return (int) entries.stream().filter(e -> e.duplicateOf() == null).count();
+    }
+
+    List<Brief.Source> entries() {
+      return entries;
+    }
+
+    Brief.TimeSpan timeSpan() {
+      List<String> dates = entries.stream().map(Brief.Source::published)
+          .filter(d -> d != null).sorted().toList();
+      return dates.isEmpty() ? new Brief.TimeSpan(null, null)
+          : new Brief.TimeSpan(dates.get(0), dates.get(dates.size() - 1));
+    }
+  }
+
+  /** Picks the headline: the title closest to what all the titles and lead sentences share. */
+  static final class Headlines {
+    private Headlines() {}
+
+    static String choose(List<Article> articles, TfIdf tfidf) {
+      Map<Integer, Double> centroid = new HashMap<>();
+      List<TermVector> titles = new ArrayList<>();
+      for (Article a : articles) {
+        TermVector t = tfidf.vector(Terms.of(a.title()));
+        titles.add(t);
+        t.addTo(centroid, 1.0);
+        tfidf.vector(Terms.of(a.paragraphs().get(0))).addTo(centroid, 1.0);
+      }
+      TermVector center = TermVector.of(centroid);
+      String best = null;
+      double bestScore = -1;
+      for (int i = 0; i < articles.size(); i++) {
+        String title = articles.get(i).title();
+        if (title == null || title.isBlank()) {
+          continue;
+        }
+        double score = titles.get(i).cosine(center);
+        if (score > bestScore) {
+          bestScore = score;
+          best = title;
+        }
+      }
+      return best != null ? best : firstSentence(articles.get(0));
+    }
+
+    private static String firstSentence(Article a) {
+      String p = a.paragraphs().get(0);
+      return p.length() <= 120 ? p : p.substring(0, p.lastIndexOf(' ', 117)) + "…";
+    }
+  }
+
+  /** Comparator for stable tie-breaking: source number, then sentence index. */
+  static final Comparator<SentenceNode> TEXT_ORDER =
+      Comparator.comparingInt(SentenceNode::source).thenComparingInt(n -> n.sentence().index());
+}

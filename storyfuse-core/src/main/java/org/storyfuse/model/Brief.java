@@ -1,0 +1,78 @@
+package org.storyfuse.model;
+
+import java.util.List;
+
+/**
+ * The product: one story fused into a short, attributed account. Field names map one-to-one (in
+ * snake_case) onto the JSON documented in docs/brief-schema.md; keep them stable.
+ *
+ * <p>Sources are numbered from 1 in publication order; every other part cites them by that
+ * number, and every statement points back to the sentences it came from ({@link SentenceRef}).
+ */
+public record Brief(
+    String storyId,
+    String headline,
+    TimeSpan timeSpan,
+    List<Source> sources,
+    List<SummarySentence> summary,
+    List<Quote> quotes,
+    List<TimelineEvent> timeline,
+    List<Entity> entities,
+    List<Discrepancy> discrepancies) {
+
+  public Brief {
+    sources = List.copyOf(sources);
+    summary = List.copyOf(summary);
+    quotes = List.copyOf(quotes);
+    timeline = List.copyOf(timeline);
+    entities = List.copyOf(entities);
+    discrepancies = List.copyOf(discrepancies);
+  }
+
+  /** Earliest and latest publication day of the story's sources (ISO dates), null when none is known. */
+  public record TimeSpan(String first, String last) {}
+
+  /**
+   * One article of the story.
+   *
+   * @param id                 citation number, from 1
+   * @param duplicateOf        the source number this one is a syndicated copy of, else null: copies
+   *                           are listed but never counted as extra support
+   */
+  public record Source(
+      int id,
+      String articleId,
+      String origin,
+      String outlet,
+      String title,
+      String url,
+      String published,
+      boolean publishedInferred,
+      Integer duplicateOf) {}
+
+  /** Where a statement came from: a source number and the sentence's index in that article. */
+  public record SentenceRef(int source, int sentence) {}
+
+  /**
+   * One summary sentence: a sentence a source wrote, with every source that states the same.
+   *
+   * @param support          source numbers that carry it, ascending
+   * @param firstReportedBy  the earliest-published supporting source
+   * @param evidence         the supporting sentences, one per supporting source
+   */
+  public record SummarySentence(
+      String text, List<Integer> support, int firstReportedBy, List<SentenceRef> evidence) {}
+
+  public record Quote(
+      String speaker, String role, String text, List<String> variants, List<Integer> sources,
+      List<SentenceRef> evidence) {}
+
+  public record TimelineEvent(
+      String date, String precision, String event, List<Integer> sources, List<SentenceRef> evidence) {}
+
+  public record Entity(String name, String type, List<String> roles, int mentions, List<Integer> sources) {}
+
+  public record Claim(String text, List<Integer> sources, List<SentenceRef> evidence) {}
+
+  public record Discrepancy(String kind, String about, List<Claim> claims) {}
+}

@@ -1,0 +1,100 @@
+package org.storyfuse.render;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.storyfuse.model.Brief;
+
+/**
+ * Briefs as Markdown for terminals and notes. Source text is written as it is (Markdown is not
+ * executed), but line breaks inside values are folded so one value cannot forge a heading.
+ */
+public final class BriefMarkdown {
+
+  private BriefMarkdown() {}
+
+  public static String write(Brief brief) {
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(oneLine(brief.headline())).append("\n\n");
+    md.append('*').append(storyLine(brief)).append("*\n\n");
+
+    md.append("## Summary\n\n");
+    for (Brief.SummarySentence s : brief.summary()) {
+      md.append("- ").append(oneLine(s.text())).append(' ').append(citations(s.support())).append('\n');
+    }
+    if (!brief.quotes().isEmpty()) {
+      md.append("\n## Key quotes\n\n");
+      for (Brief.Quote q : brief.quotes()) {
+        md.append("- **").append(oneLine(q.speaker())).append("**");
+        if (q.role() != null) {
+          md.append(" (").append(oneLine(q.role())).append(')');
+        }
+        md.append(": “").append(oneLine(q.text())).append("” ").append(citations(q.sources())).append('\n');
+      }
+    }
+    if (!brief.timeline().isEmpty()) {
+      md.append("\n## Timeline\n\n");
+      for (Brief.TimelineEvent e : brief.timeline()) {
+        md.append("- **").append(e.date()).append("** ").append(oneLine(e.event())).append(' ')
+            .append(citations(e.sources())).append('\n');
+      }
+    }
+    if (!brief.discrepancies().isEmpty()) {
+      md.append("\n## Discrepancies\n\n");
+      for (Brief.Discrepancy d : brief.discrepancies()) {
+        md.append("- *").append(d.kind()).append("* — ").append(oneLine(d.about())).append('\n');
+        for (Brief.Claim c : d.claims()) {
+          md.append("  - ").append(oneLine(c.text())).append(' ').append(citations(c.sources())).append('\n');
+        }
+      }
+    }
+    if (!brief.entities().isEmpty()) {
+      md.append("\n## Entities\n\n");
+      for (Brief.Entity e : brief.entities()) {
+        md.append("- ").append(oneLine(e.name())).append(" (").append(e.type().toLowerCase()).append(')');
+        if (!e.roles().isEmpty()) {
+          md.append(" — ").append(oneLine(String.join("; ", e.roles())));
+        }
+        md.append(' ').append(citations(e.sources())).append('\n');
+      }
+    }
+
+    md.append("\n## Sources\n\n");
+    for (Brief.Source s : brief.sources()) {
+      md.append('[').append(s.id()).append("] ");
+      md.append("**").append(s.outlet() == null ? "unknown outlet" : oneLine(s.outlet())).append("** — ");
+      md.append(s.title() == null ? "(untitled)" : oneLine(s.title()));
+      md.append(" (").append(s.published() == null ? "date unknown" : s.published());
+      if (s.publishedInferred()) {
+        md.append(", inferred");
+      }
+      md.append(')');
+      if (s.duplicateOf() != null) {
+        md.append(" — syndicated copy of [").append(s.duplicateOf()).append(']');
+      }
+      md.append(" `").append(s.url() != null ? oneLine(s.url()) : oneLine(s.origin())).append("`\n");
+    }
+    return md.toString();
+  }
+
+  public static String write(List<Brief> briefs) {
+    return briefs.stream().map(BriefMarkdown::write).collect(Collectors.joining("\n---\n\n"));
+  }
+
+  private static String storyLine(Brief brief) {
+    int n = brief.sources().size();
+    String line = "Story " + brief.storyId() + " · " + n + (n == 1 ? " source" : " sources");
+    Brief.TimeSpan span = brief.timeSpan();
+    if (span.first() != null) {
+      line += " · " + (span.first().equals(span.last()) ? span.first() : span.first() + " – " + span.last());
+    }
+    return line;
+  }
+
+  private static String citations(List<Integer> sources) {
+    return sources.stream().map(i -> "[" + i + "]").collect(Collectors.joining());
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+  }
+}

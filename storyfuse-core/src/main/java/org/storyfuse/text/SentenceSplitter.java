@@ -1,0 +1,75 @@
+package org.storyfuse.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+import org.storyfuse.model.Article;
+
+/**
+ * Splits article bodies into sentences with OpenNLP's English sentence model (UD English-EWT).
+ * Paragraphs are split one at a time: sentence detectors glue a dateline or headline onto the
+ * first sentence when they see text across paragraph breaks. Thread-safe: the model is shared,
+ * each thread gets its own detector (SentenceDetectorME keeps per-call state).
+ */
+public final class SentenceSplitter {
+
+  private static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+  /** A sentence longer than this is cut: bounds the cost of pathological "sentences" (lists, tables). */
+  static final int MAX_SENTENCE_CHARS = 2_000;
+
+  private static final SentenceModel MODEL = loadModel();
+
+  private final ThreadLocal<SentenceDetectorME> detector =
+      ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
+
+  private static SentenceModel loadModel() {
+    try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP sentence model missing from the classpath: " + MODEL_RESOURCE);
+      }
+      return new SentenceModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the OpenNLP sentence model", e);
+    }
+  }
+
+  /** The article's sentences, numbered from 0 across paragraphs. */
+  public List<Sentence> split(Article article) {
+    List<Sentence> out = new ArrayList<>();
+    List<String> paragraphs = article.paragraphs();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      for (String s : splitParagraph(paragraphs.get(p))) {
+        out.add(new Sentence(article.id(), out.size(), p, s));
+      }
+    }
+    return out;
+  }
+
+  /** Sentences of one paragraph, whitespace normalised, empty ones dropped. */
+  public List<String> splitParagraph(String paragraph) {
+    String text = paragraph.replaceAll("\\s+", " ").strip();
+    List<String> out = new ArrayList<>();
+    if (text.isEmpty()) {
+      return out;
+    }
+    for (Span span : detector.get().sentPosDetect(text)) {
+      String s = span.getCoveredText(text).toString().strip();
+      while (s.length() > MAX_SENTENCE_CHARS) {
+        int cut = s.lastIndexOf(' ', MAX_SENTENCE_CHARS);
+        cut = cut <= 0 ? MAX_SENTENCE_CHARS : cut;
+        out.add(s.substring(0, cut).strip());
+        s = s.substring(cut).strip();
+      }
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+}
