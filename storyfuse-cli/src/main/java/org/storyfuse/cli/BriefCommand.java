@@ -1,0 +1,66 @@
+package org.storyfuse.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.storyfuse.ingest.IngestResult;
+import org.storyfuse.model.Brief;
+import org.storyfuse.pipeline.StoryPipeline;
+import org.storyfuse.render.BriefJson;
+import org.storyfuse.render.BriefMarkdown;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "brief",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads articles, groups them into stories and writes one brief per story: a summary whose "
+          + "every sentence cites the sources that carry it.",
+      "Markdown goes to stdout; --json writes the JSON of docs/brief-schema.md.",
+      "Exit status: 0 when at least one article was read, 1 when none could be."
+    })
+final class BriefCommand implements Callable<Integer> {
+
+  @Mixin InputOptions input;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "also write the briefs as JSON to FILE ('-' for stdout, instead of Markdown)")
+  Path json;
+
+  @Option(names = "--words", paramLabel = "N", description = "summary length in words (default: ${DEFAULT-VALUE})")
+  int words = org.storyfuse.fuse.BriefBuilder.DEFAULT_WORDS;
+
+  @Option(names = "--min-sources", paramLabel = "N",
+      description = "only write stories with at least N sources (default: ${DEFAULT-VALUE})")
+  int minSources = 1;
+
+  @Override
+  public Integer call() throws IOException {
+    if (words < 1) {
+      throw new IllegalArgumentException("--words must be at least 1");
+    }
+    IngestResult read = input.ingest();
+    if (read.articles().isEmpty()) {
+      System.err.println("storyfuse: no article could be read from " + String.join(" ", input.inputs));
+      return 1;
+    }
+    List<Brief> briefs = new StoryPipeline(words).run(read.articles()).stream()
+        .filter(b -> b.sources().size() >= minSources)
+        .toList();
+    boolean jsonToStdout = json != null && json.toString().equals("-");
+    if (json != null && !jsonToStdout) {
+      Files.writeString(json, BriefJson.write(briefs), StandardCharsets.UTF_8);
+    }
+    System.out.print(jsonToStdout ? BriefJson.write(briefs) : BriefMarkdown.write(briefs));
+    System.out.flush();
+    if (!input.quiet) {
+      System.err.printf("storyfuse: %d articles, %d stories, %d problems%n",
+          read.articles().size(), briefs.size(), read.problems().size());
+    }
+    return 0;
+  }
+}

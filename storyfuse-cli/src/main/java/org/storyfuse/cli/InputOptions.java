@@ -1,0 +1,48 @@
+package org.storyfuse.cli;
+
+import java.util.List;
+import org.storyfuse.ingest.Extractor;
+import org.storyfuse.ingest.IngestOptions;
+import org.storyfuse.ingest.IngestProblem;
+import org.storyfuse.ingest.IngestResult;
+import org.storyfuse.ingest.Ingestor;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Inputs and ingestion limits shared by every command that reads articles. */
+final class InputOptions {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "files, folders (read recursively) or glob patterns: .txt, .html, .json, .jsonl, "
+          + ".warc(.gz), RSS/Atom .xml, any of them .gz")
+  List<String> inputs;
+
+  @Option(names = "--max-file-size", paramLabel = "MB",
+      description = "skip files larger than this (default: ${DEFAULT-VALUE} MB)")
+  int maxFileMegabytes = 16;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "extraction threads (default: the number of processors)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress bar and no per-file error lines")
+  boolean quiet;
+
+  /** Reads every input; problems are printed as one line each on stderr, never thrown. */
+  IngestResult ingest() {
+    IngestOptions options = IngestOptions.defaults()
+        .withMaxFileBytes((long) maxFileMegabytes * 1024 * 1024)
+        .withThreads(threads);
+    Ingestor ingestor = new Ingestor(options, new Extractor());
+    IngestResult result;
+    try (Progress progress = Progress.start("Reading", quiet)) {
+      result = ingestor.ingest(inputs, progress::update);
+    }
+    if (!quiet) {
+      for (IngestProblem p : result.problems()) {
+        System.err.println("storyfuse: " + p);
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,114 @@
+package org.storyfuse.fuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.storyfuse.model.Article;
+import org.storyfuse.model.Brief;
+import org.storyfuse.model.PublicationDate;
+import org.storyfuse.model.Story;
+import org.storyfuse.render.BriefJson;
+
+class BriefBuilderTest {
+
+  private static Article article(String id, String outlet, String title, String date, String... paragraphs) {
+    return new Article(id, id + ".txt", null, outlet, title, null,
+        PublicationDate.stated(LocalDate.parse(date), date), "en", List.of(paragraphs));
+  }
+
+  private final Article harbor = article("h", "Harbor Daily", "Port of Valmora shut as floods force thousands from homes",
+      "2026-03-10",
+      "The Port of Valmora closed all five container terminals on Monday after the Tessin River burst its banks.",
+      "About 4,000 residents of the Marnet district were evacuated overnight, the civil protection agency said.",
+      "The port handles about a third of the country's container traffic, freight companies said.");
+  private final Article northline = article("n", "Northline", "Valmora floods: thousands evacuated as port closes",
+      "2026-03-11",
+      "The Tessin River burst its banks on Monday and the Port of Valmora closed its container terminals.",
+      "Residents of the Marnet district were evacuated from their homes overnight, officials said.",
+      "Forecasters expect more rain across the valley later this week, the weather service said.");
+  private final Article coastal = article("c", "Coastal Wire", "Ships stranded off Valmora as floods keep port closed",
+      "2026-03-12",
+      "Fourteen container ships waited off the coast after the Port of Valmora closed its container terminals because the Tessin River burst its banks.",
+      "Interior Minister Sofia Andrade announced a 25 million euro emergency fund for the flooded city on Tuesday.");
+
+  private Brief build(Map<String, String> canonicalOf, Article... articles) {
+    Map<String, Article> byId = new LinkedHashMap<>();
+    for (Article a : articles) {
+      byId.put(a.id(), a);
+    }
+    Story story = new Story("s1", List.copyOf(byId.keySet()));
+    return new BriefBuilder().build(story, byId, canonicalOf);
+  }
+
+  @Test
+  void numbersSourcesInPublicationOrder() {
+    Brief brief = build(Map.of(), coastal, northline, harbor);
+    assertThat(brief.sources()).extracting(Brief.Source::outlet)
+        .containsExactly("Harbor Daily", "Northline", "Coastal Wire");
+    assertThat(brief.timeSpan()).isEqualTo(new Brief.TimeSpan("2026-03-10", "2026-03-12"));
+  }
+
+  @Test
+  void summaryLeadsWithTheCorroboratedFactAndCitesEverySourceCarryingIt() {
+    Brief brief = build(Map.of(), harbor, northline, coastal);
+    Brief.SummarySentence first = brief.summary().get(0);
+    assertThat(first.text()).contains("Tessin River burst its banks");
+    assertThat(first.support()).containsExactly(1, 2, 3);
+    assertThat(first.firstReportedBy()).isEqualTo(1);
+    assertThat(first.evidence()).extracting(Brief.SentenceRef::source).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void singleSourceSentencesCiteOnlyTheirSource() {
+    Brief brief = build(Map.of(), harbor, northline, coastal);
+    assertThat(brief.summary())
+        .filteredOn(s -> s.text().contains("Interior Minister"))
+        .allSatisfy(s -> assertThat(s.support()).containsExactly(3));
+  }
+
+  @Test
+  void everySummarySentenceIsASourceSentenceAndRespectsTheBudget() {
+    Brief brief = build(Map.of(), harbor, northline, coastal);
+    List<String> all = List.of(harbor, northline, coastal).stream()
+        .flatMap(a -> a.paragraphs().stream()).toList();
+    assertThat(brief.summary()).isNotEmpty().allSatisfy(s ->
+        assertThat(all).anySatisfy(p -> assertThat(p).contains(s.text())));
+    int words = brief.summary().stream().mapToInt(s -> s.text().split("\\s+").length).sum();
+    assertThat(words).isLessThanOrEqualTo(BriefBuilder.DEFAULT_WORDS);
+  }
+
+  @Test
+  void syndicatedCopiesDoNotCountAsSupport() {
+    Article copy = article("copy", "Valley Herald", "Floods keep Valmora port closed", "2026-03-12",
+        coastal.paragraphs().toArray(String[]::new));
+    Brief brief = build(Map.of("copy", "c"), harbor, coastal, copy);
+    assertThat(brief.sources()).filteredOn(s -> s.outlet().equals("Valley Herald"))
+        .singleElement().extracting(Brief.Source::duplicateOf).isEqualTo(2);
+    assertThat(brief.summary()).allSatisfy(s -> assertThat(s.support()).doesNotContain(3));
+  }
+
+  @Test
+  void headlineIsOneOfTheTitles() {
+    Brief brief = build(Map.of(), harbor, northline, coastal);
+    assertThat(List.of(harbor.title(), northline.title(), coastal.title())).contains(brief.headline());
+  }
+
+  @Test
+  void sameInputGivesByteIdenticalJson() {
+    String a = BriefJson.write(build(Map.of(), harbor, northline, coastal));
+    String b = BriefJson.write(build(Map.of(), coastal, harbor, northline));
+    assertThat(a).isEqualTo(b).contains("\"story_id\"", "\"first_reported_by\"", "\"published_inferred\"");
+  }
+
+  @Test
+  void rejectsAStoryNamingAnUnknownArticle() {
+    Story story = new Story("s1", List.of("missing"));
+    assertThatThrownBy(() -> new BriefBuilder().build(story, Map.of(), Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
+  }
+}
