@@ -117,6 +117,10 @@ final class Boilerplate {
       Set.of("gototop", "backtotop", "scrolltotop", "skiptocontent", "skiptomaincontent",
           "leaveacomment", "leaveareply", "postacomment", "clickheretoreadmore");
 
+  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s+[|>»›/]\\s+");
+
+  private static final int MAX_CRUMB_WORDS = 3;
+
   private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s|/•·]+");
 
   private Boilerplate() {}
@@ -140,7 +144,26 @@ final class Boilerplate {
         || PRODUCTION.matcher(line).find()
         || (words <= MAX_NOTE_WORDS && NOTE.matcher(line).find())
         || LABEL.matcher(line).find()
-        || isCompactedControl(line);
+        || isCompactedControl(line)
+        || isBreadcrumb(line);
+  }
+
+  /** "Home | News | Port Kestrel", "World › Europe": short items between separators. */
+  private static boolean isBreadcrumb(String line) {
+    String[] parts = CRUMB_SEPARATOR.split(line, -1);
+    if (parts.length < 3 && !line.toLowerCase(Locale.ROOT).startsWith("home")) {
+      return false;
+    }
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String part : parts) {
+      int words = Prose.words(part);
+      if (words == 0 || words > MAX_CRUMB_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Only counter numbers and control words: "Total", "0", "Share", "12 Shares", "Follow us". */

@@ -26,7 +26,7 @@ final class Prose {
   private static final Pattern BULLET = Pattern.compile("^[•·▪►■◆●◦‣*\\-–—]+\\s+");
 
   /** Statements at least this long are body text. */
-  private static final int MIN_STATEMENT_WORDS = 6;
+  private static final int MIN_STATEMENT_WORDS = 4;
 
   /** Anything this long is body text, punctuated or not (teasers, unpunctuated dumps). */
   private static final int LONG_WORDS = 25;

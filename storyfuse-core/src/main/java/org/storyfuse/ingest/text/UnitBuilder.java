@@ -5,21 +5,15 @@ import java.util.List;
 
 /**
  * Groups text lines into paragraph candidates. Blank lines and non-text lines (dates, furniture)
- * separate paragraphs. Inside a run of text lines, hard-wrapped lines are joined: wrapped text
- * fills lines to a similar width, so a clearly shorter line ends its paragraph, while lines longer
- * than anyone wraps at are each a paragraph of their own (dumps with one paragraph per line). A
- * bulleted line starts a new paragraph.
+ * separate paragraphs. Inside a run of text lines, hard-wrapped lines are joined. A wrapper fills
+ * each line greedily, so when the next line's first word would have fit on a line, the break there
+ * was the author's: a paragraph ends. Lines longer than anyone wraps at, or runs where every line
+ * ends a sentence, are one paragraph per line. A bulleted line or a byline starts a new one.
  */
 final class UnitBuilder {
 
   /** Nobody hard-wraps wider than this; longer lines are unwrapped paragraphs. */
   static final int MAX_WRAP_WIDTH = 120;
-
-  /** A line this much shorter than the widest line of its run ends a paragraph. */
-  private static final double SHORT_LINE = 0.6;
-
-  /** A sentence end on a line shorter than this share of the widest line ends a paragraph. */
-  private static final double ROOM_LEFT = 0.85;
 
   private UnitBuilder() {}
 
@@ -43,20 +37,18 @@ final class UnitBuilder {
       return;
     }
     int width = run.stream().mapToInt(l -> l.text().length()).max().orElse(0);
-    boolean wrapped = width <= MAX_WRAP_WIDTH;
+    boolean linePerParagraph =
+        width > MAX_WRAP_WIDTH || run.stream().allMatch(l -> Prose.endsSentence(l.text()));
     StringBuilder text = new StringBuilder();
     int first = run.get(0).index();
     for (int i = 0; i < run.size(); i++) {
       ClassifiedLine line = run.get(i);
-      if (text.length() > 0 && Prose.startsWithBullet(line.text())) {
-        out.add(new Unit(text.toString(), first, run.get(i - 1).index())); // a list item starts
-        text.setLength(0);
-        first = line.index();
-      }
       append(text, line.text());
       boolean last = i == run.size() - 1;
-      boolean ends = !wrapped || endsParagraph(line.text(), width);
-      if (last || ends) {
+      if (last
+          || linePerParagraph
+          || startsItem(run.get(i + 1).text())
+          || nextWordFits(line.text(), run.get(i + 1).text(), width)) {
         out.add(new Unit(text.toString(), first, line.index()));
         text.setLength(0);
         if (!last) {
@@ -66,14 +58,16 @@ final class UnitBuilder {
     }
   }
 
-  /**
-   * In wrapped text a paragraph ends on a clearly short line, or on a sentence end that leaves
-   * room on the line (a wrapper would have filled it with the next sentence's words).
-   */
-  private static boolean endsParagraph(String line, int width) {
-    int length = line.length();
-    return length < SHORT_LINE * width
-        || (length < ROOM_LEFT * width && Prose.endsSentence(line));
+  /** A bulleted line or a byline is never the continuation of the line before. */
+  private static boolean startsItem(String line) {
+    return Prose.startsWithBullet(line) || BylineFinder.name(line).isPresent();
+  }
+
+  /** Whether a greedy wrapper at {@code width} would have put the next line's first word here. */
+  private static boolean nextWordFits(String line, String next, int width) {
+    int space = next.indexOf(' ');
+    int firstWord = space < 0 ? next.length() : space;
+    return line.length() + 1 + firstWord <= width;
   }
 
   /** Joins a wrapped line: "inter-" + "national" stays one word, anything else gets a space. */
