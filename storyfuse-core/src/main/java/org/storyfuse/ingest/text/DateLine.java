@@ -22,10 +22,15 @@ record DateLine(List<Labelled> mentions, List<String> rest) {
   /** Places in headers are one or two capitalised words; more than that is a sentence. */
   private static final int MAX_PLACE_WORDS = 2;
 
+  private static final DateLine NONE = new DateLine(List.of(), List.of());
+
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   static DateLine read(String line, DateTextParser dates) {
     List<DateMention> found = dates.findAll(line);
+    if (found.isEmpty()) {
+      return NONE;
+    }
     List<Labelled> mentions = new ArrayList<>(found.size());
     StringBuilder rest = new StringBuilder();
     int previousEnd = 0;

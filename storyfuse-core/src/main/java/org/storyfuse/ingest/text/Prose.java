@@ -51,10 +51,6 @@ final class Prose {
     return ENDS_ELLIPSIS.matcher(text).find();
   }
 
-  static boolean endsWithQuestion(String text) {
-    return ENDS_QUESTION.matcher(text).find();
-  }
-
   /** Ends with a full stop, question or exclamation mark (not an ellipsis). */
   static boolean endsSentence(String text) {
     return ENDS_STATEMENT.matcher(text).find() || ENDS_QUESTION.matcher(text).find();
@@ -103,6 +99,9 @@ final class Prose {
   }
 
   private static boolean isKana(int cp) {
+    if (cp < 0x3040) {
+      return false; // below the Hiragana block; spares the costly script lookup for most text
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
   }

@@ -1,7 +1,10 @@
 package org.storyfuse.ingest.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -26,31 +29,55 @@ final class RepeatedText {
 
   static List<String> dropRepeats(List<String> paragraphs) {
     List<String> keys = paragraphs.stream().map(RepeatedText::key).toList();
+    Map<String, List<Integer>> byShingle = shingleIndex(keys);
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
-      if (!isRepeat(i, keys)) {
+      if (!isRepeat(i, keys, byShingle)) {
         kept.add(paragraphs.get(i));
       }
     }
     return kept;
   }
 
-  private static boolean isRepeat(int i, List<String> keys) {
+  /**
+   * Which paragraphs hold each run of {@link #MIN_WORDS} words: a paragraph can only be inside
+   * those holding its first run, so long texts are not compared pair by pair.
+   */
+  private static Map<String, List<Integer>> shingleIndex(List<String> keys) {
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int j = 0; j < keys.size(); j++) {
+      String[] words = words(keys.get(j));
+      for (int w = 0; w + MIN_WORDS <= words.length; w++) {
+        List<Integer> holders = index.computeIfAbsent(shingle(words, w), k -> new ArrayList<>());
+        if (holders.isEmpty() || holders.get(holders.size() - 1) != j) {
+          holders.add(j);
+        }
+      }
+    }
+    return index;
+  }
+
+  private static boolean isRepeat(int i, List<String> keys, Map<String, List<Integer>> byShingle) {
     String key = keys.get(i);
-    if (key.isBlank() || key.strip().split(" ").length < MIN_WORDS) {
+    String[] words = words(key);
+    if (words.length < MIN_WORDS) {
       return false;
     }
-    for (int j = 0; j < keys.size(); j++) {
-      if (j == i) {
-        continue;
-      }
+    for (int j : byShingle.getOrDefault(shingle(words, 0), List.of())) {
       String other = keys.get(j);
-      boolean contained = other.contains(key);
-      if (contained && (other.length() > key.length() || j < i)) {
+      if (j != i && other.contains(key) && (other.length() > key.length() || j < i)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String[] words(String key) {
+    return key.isBlank() ? new String[0] : key.strip().split(" ");
+  }
+
+  private static String shingle(String[] words, int from) {
+    return String.join(" ", Arrays.asList(words).subList(from, from + MIN_WORDS));
   }
 
   /** Lower-cased words, space-padded so containment matches whole words only. */
