@@ -60,9 +60,10 @@ final class FeedFileReader implements FormatReader {
     if (body == null) {
       return out.problem(origin, "feed item has no content or description");
     }
+    // Atom states "html"/"xhtml"; Rome labels every RSS description "text/html", so sniff those.
     String type = body.getType() == null ? "" : body.getType().toLowerCase(Locale.ROOT);
     SourceDocument.Kind kind =
-        type.contains("html") || HtmlSniffer.looksLikeHtml(body.getValue())
+        type.equals("html") || type.equals("xhtml") || HtmlSniffer.looksLikeHtml(body.getValue())
             ? SourceDocument.Kind.HTML
             : SourceDocument.Kind.TEXT;
     DocumentHints hints =

@@ -33,7 +33,7 @@ final class SecureXml {
     String withoutDoctype = Prolog.withoutExternalDoctype(xml);
     try {
       // The fixer turns HTML entities (&nbsp;, &eacute;) that feeds often misuse into characters.
-      return builder().build(new XmlFixerReader(new StringReader(withoutDoctype)));
+      return lockedBuilder().build(new XmlFixerReader(new StringReader(withoutDoctype)));
     } catch (JDOMParseException e) {
       String at = e.getLineNumber() > 0 ? " (line " + e.getLineNumber() + ")" : "";
       throw new UnreadableInputException("malformed XML: " + Reasons.oneLine(saxMessage(e)) + at);
@@ -42,7 +42,8 @@ final class SecureXml {
     }
   }
 
-  private static SAXBuilder builder() {
+  /** The parser configuration: package-private so tests can check it without the prolog filter. */
+  static SAXBuilder lockedBuilder() {
     SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
     builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
