@@ -25,7 +25,10 @@ public final class Reasons {
     return line.length() <= MAX_CHARS ? line : line.substring(0, MAX_CHARS - 1) + "…";
   }
 
-  /** A one-line description of what went wrong, without the stack trace. */
+  /**
+   * A one-line description of what went wrong: the exception's kind and the first line of its
+   * message (later lines are often stack-like detail), never the stack trace.
+   */
   public static String of(Throwable e) {
     if (e instanceof NoSuchFileException) {
       return "no such file or directory";
@@ -39,7 +42,7 @@ public final class Reasons {
     if (e instanceof EOFException) {
       return "the file ends unexpectedly";
     }
-    String message = oneLine(e.getMessage());
+    String message = e.getMessage() == null ? "" : oneLine(e.getMessage().strip().split("\\R", 2)[0]);
     String kind = e.getClass().getSimpleName();
     return message.isEmpty() ? kind : kind + ": " + message;
   }
