@@ -2,6 +2,7 @@ package org.storyfuse.ingest;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -11,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,9 +70,7 @@ final class InputResolver {
     if (!Files.exists(path) && isGlob(input)) {
       expandGlob(input);
     } else if (Files.isDirectory(path)) {
-      int before = files.size();
-      walk(path, file -> true);
-      if (files.size() == before) {
+      if (walk(path, Integer.MAX_VALUE, file -> true) == 0) {
         problems.add(new IngestProblem(input, "no article files found"));
       }
     } else if (Files.exists(path)) {
@@ -88,27 +88,33 @@ final class InputResolver {
       fixed++;
     }
     String prefix = String.join("/", List.of(segments).subList(0, fixed));
-    Path base = Path.of(prefix.isEmpty() && pattern.startsWith("/") ? "/" : prefix.isEmpty() ? "." : prefix);
+    Path base = prefix.isEmpty() ? Path.of(pattern.startsWith("/") ? "/" : ".") : Path.of(prefix);
     String rest = String.join("/", List.of(segments).subList(fixed, segments.length));
+    // "*.txt" looks one level deep, "*/*.txt" two; only "**" needs the whole tree
+    int depth = rest.contains("**") ? Integer.MAX_VALUE : segments.length - fixed;
     List<PathMatcher> matchers = new ArrayList<>();
     matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + rest));
     if (rest.contains("**/")) {
       // as in shells, "**/" may also match no directory at all: "**/*.html" matches "a.html"
       matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + rest.replace("**/", "")));
     }
-    int before = files.size();
+    int found = 0;
     if (Files.isDirectory(base)) {
-      walk(base, file -> matchers.stream().anyMatch(m -> m.matches(base.relativize(file))));
+      found = walk(base, depth, file -> matchers.stream().anyMatch(m -> m.matches(base.relativize(file))));
     }
-    if (files.size() == before) {
+    if (found == 0) {
       problems.add(new IngestProblem(pattern, "no article files found"));
     }
   }
 
-  private void walk(Path start, Predicate<Path> wanted) {
+  /** Adds the wanted article files under {@code start}; returns how many it found (named before or not). */
+  private int walk(Path start, int depth, Predicate<Path> wanted) {
+    int[] found = {0};
     try {
       Files.walkFileTree(
           start,
+          EnumSet.noneOf(FileVisitOption.class), // directory links are not followed: no loops
+          depth,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -117,9 +123,10 @@ final class InputResolver {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              // Files.isRegularFile follows a symlinked file; directory links are not followed (no loops)
+              // Files.isRegularFile follows a link to a file, so linked articles are read
               if (!isHidden(file) && Files.isRegularFile(file) && looksLikeArticle(file) && wanted.test(file)) {
                 add(file, originOf(file));
+                found[0]++;
               }
               return FileVisitResult.CONTINUE;
             }
@@ -133,6 +140,7 @@ final class InputResolver {
     } catch (IOException e) {
       problems.add(new IngestProblem(originOf(start), Reasons.of(e)));
     }
+    return found[0];
   }
 
   private void add(Path file, String origin) {

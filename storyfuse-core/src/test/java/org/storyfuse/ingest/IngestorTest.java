@@ -65,6 +65,7 @@ class IngestorTest {
     assertThat(origins(ingest(dir + "/*.txt"))).containsExactly(path("a.txt"), path("b.txt"));
     assertThat(origins(ingest(dir + "/**/*.html"))).containsExactly(path("deep/y.html"), path("x.html"));
     assertThat(origins(ingest(dir + "/**/*.{txt,html}"))).hasSize(5);
+    assertThat(origins(ingest(dir + "/*/*.txt"))).containsExactly(path("deep/z.txt"));
   }
 
   @Test
@@ -185,7 +186,9 @@ class IngestorTest {
   @Test
   void aFileNamedTwiceIsReadOnce() throws IOException {
     write("a.txt", "A.");
-    assertThat(origins(ingest(path("a.txt"), dir.toString(), dir + "/*.txt"))).containsExactly(path("a.txt"));
+    IngestResult result = ingest(path("a.txt"), dir.toString(), dir + "/*.txt");
+    assertThat(origins(result)).containsExactly(path("a.txt"));
+    assertThat(result.problems()).isEmpty();
   }
 
   @Test

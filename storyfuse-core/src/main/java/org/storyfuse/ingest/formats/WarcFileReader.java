@@ -92,7 +92,7 @@ final class WarcFileReader {
     }
     String html = TextDecoding.decode(body, type.parameters().get("charset"), true);
     DocumentHints hints =
-        new DocumentHints(null, null, null, null, response.target(), response.date().toString());
+        new DocumentHints(null, null, null, null, response.target(), response.headers().first("WARC-Date").orElse(null));
     return out.add(new SourceDocument(origin, SourceDocument.Kind.HTML, html, hints)) ? Page.READ : Page.STOP;
   }
 

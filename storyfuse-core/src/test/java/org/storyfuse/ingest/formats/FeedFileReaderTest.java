@@ -87,7 +87,7 @@ class FeedFileReaderTest {
             <dc:creator>Per Holm</dc:creator>
           </item>
         </rdf:RDF>""";
-    SourceDocument doc = CollectingSink.read(write("weekly.xml", rdf)).only();
+    SourceDocument doc = CollectingSink.read(write("weekly.xml", "\n  \n" + rdf)).only(); // junk whitespace first
     assertThat(doc.origin()).isEqualTo("weekly.xml#1");
     assertThat(doc.hints())
         .isEqualTo(new DocumentHints("Tide record", "Harbour Weekly", "Per Holm", "2023-03-07T08:00:00+01:00",
