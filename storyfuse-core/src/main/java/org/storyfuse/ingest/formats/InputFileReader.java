@@ -38,7 +38,7 @@ public final class InputFileReader {
       out.fileProblem(e.getMessage());
     } catch (IOException e) {
       out.fileProblem(Reasons.of(e));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       out.fileProblem("unreadable: " + Reasons.of(e)); // a parser bug must not stop the run
     } catch (StackOverflowError e) {
       out.fileProblem("too deeply nested to read");

@@ -71,6 +71,10 @@ final class WarcFileReader {
     if (declared.isPresent() && !isHtml(type)) {
       return Page.SKIPPED; // images, scripts, feeds: not articles
     }
+    if (http.headers().first("Content-Encoding").orElse("").strip().equalsIgnoreCase("br")) {
+      // jwarc decodes brotli only with org.brotli:dec on the class path, and fails with an Error without it
+      return problem(out, origin, "brotli-compressed body (Content-Encoding: br) is not supported");
+    }
     byte[] body;
     try (InputStream in = http.bodyDecoded().stream()) {
       body = BoundedBytes.readAtMost(in, maxPageBytes);

@@ -104,6 +104,19 @@ class WarcFileReaderTest {
   }
 
   @Test
+  void brotliBodiesAreAProblemNotACrash() throws IOException {
+    Path warc = dir.resolve("br.warc");
+    try (WarcWriter writer = writer(warc, WarcCompression.NONE)) {
+      writer.write(raw("https://news.example/br", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n",
+          new byte[] {0x0b, 0x02, (byte) 0x80}));
+      writer.write(response("https://news.example/ok", 200, "text/html", "<p>Fine.</p>".getBytes(UTF_8)));
+    }
+    CollectingSink sink = CollectingSink.read(warc);
+    assertThat(sink.documents).extracting(SourceDocument::origin).containsExactly("br.warc#2");
+    assertThat(sink.onlyProblem()).isEqualTo("brotli-compressed body (Content-Encoding: br) is not supported");
+  }
+
+  @Test
   void aNonWarcFileNamedWarcIsAProblem() throws IOException {
     Path fake = Files.writeString(dir.resolve("fake.warc"), "this is not a crawl\n");
     assertThat(CollectingSink.read(fake).onlyProblem()).startsWith("not a WARC file");
