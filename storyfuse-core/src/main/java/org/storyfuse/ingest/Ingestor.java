@@ -112,8 +112,9 @@ public final class Ingestor {
           @Override
           public void document(SourceDocument document) {
             int seq = state.nextSeq();
-            // Hand the document to another thread if one is free soon, else extract it here: the
-            // reading thread never blocks, so the fixed pool cannot deadlock.
+            // Queue the document for any pool thread while few are waiting, else extract it here:
+            // waiting documents stay bounded, and as the reading thread never blocks, the fixed
+            // pool cannot deadlock.
             if (queued.tryAcquire()) {
               state.pending.incrementAndGet();
               pool.execute(() -> {
