@@ -30,7 +30,7 @@ final class EvalSeedsCommand implements Callable<Integer> {
     if (!Files.isRegularFile(gold)) {
       throw new IllegalArgumentException(gold + ": no such file");
     }
-    IngestResult read = new Ingestor(IngestOptions.defaults(), new Extractor())
+    IngestResult read = new Ingestor(new Extractor(), IngestOptions.defaults())
         .ingest(List.of(dir.resolve("*.txt").toString()), (done, total) -> { });
     read.problems().forEach(p -> System.err.println("storyfuse: " + p));
     SeedEvaluation.Report report = SeedEvaluation.run(gold, read.articles(), new StoryClusterer());
