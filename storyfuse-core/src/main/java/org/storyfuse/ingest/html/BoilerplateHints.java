@@ -20,6 +20,8 @@ final class BoilerplateHints {
     /** Looks like content ("article", "post", "story", "content"). */
     POSITIVE,
     NEUTRAL,
+    /** May be furniture (a "widget", a "header", "meta"): furniture when its text is not prose. */
+    WEAK_FURNITURE,
     /** Page furniture: navigation, sharing, related links, comments, ads, footers, cookie banners. */
     FURNITURE
   }
@@ -28,25 +30,35 @@ final class BoilerplateHints {
 
   /** Class/id tokens that mark furniture when a token starts with them. */
   private static final List<String> FURNITURE_PREFIXES = List.of(
-      "nav", "menu", "breadcrumb", "footer", "sidebar", "widget", "related", "recommend",
-      "share", "sharing", "social", "comment", "disqus", "respond", "cookie", "consent", "gdpr",
+      "nav", "menu", "breadcrumb", "crumbs", "footer", "sidebar", "related", "recommend", "share",
+      "sharing", "social", "comment", "disqus", "respond", "cookie", "consent", "gdpr",
       "newsletter", "subscri", "signup", "promo", "sponsor", "advert", "adsense", "adslot",
-      "adunit", "banner", "popup", "modal", "pagination", "pager", "outbrain", "taboola",
+      "adunit", "adsby", "popup", "modal", "pagination", "pager", "outbrain", "taboola",
       "toolbar", "masthead", "topbar", "trending", "popular", "mostread", "morestories",
-      "byline", "dateline", "skip", "login", "signin", "paywall", "offer", "cta", "jumplink",
-      "breaking", "ticker", "carousel", "tagcloud", "taglist", "tags", "author", "bio",
-      "disclaimer", "disclosure", "affiliate", "copyright", "print", "rating", "reaction",
-      "follow", "meta", "postmeta", "entrymeta", "header", "searchform", "search", "adsby",
-      "toc", "tableofcontents", "crumbs", "caption", "credit", "prevnext", "pagenav",
-      "utility", "utilities", "notification", "alert", "feedback", "survey", "lightbox",
-      "overlay", "dropdown", "sitemap", "legal", "subnav", "flyout");
+      "byline", "dateline", "login", "signin", "paywall", "jumplink", "ticker", "tagcloud",
+      "taglist", "tags", "disclaimer", "disclosure", "affiliate", "copyright", "searchform",
+      "prevnext", "pagenav", "sitemap", "subnav", "flyout", "reaction", "follow", "authorbio",
+      "authorbox", "aboutauthor", "aboutthe", "postnav", "readmore", "readnext", "seealso",
+      "alsoread", "youmay");
 
   /** Tokens that mark furniture only when they are the whole token. */
   private static final Set<String> FURNITURE_TOKENS = Set.of(
-      "ad", "ads", "adv", "dfp", "gpt", "tag", "tools", "more", "prev", "next", "foot", "aside",
-      "side", "links", "extra", "extras", "community", "shop", "shopping", "popover", "tooltip",
-      "teaser", "teasers", "cards", "video", "player", "audio", "podcast", "gallery",
-      "slideshow", "slider", "similar", "reading", "readmore", "embed", "buttons");
+      "ad", "ads", "adv", "dfp", "gpt", "tag", "prev", "next", "share", "related");
+
+  /**
+   * Tokens for containers that are often furniture but also wrap content ("widget" in page
+   * builders, "header", "meta"): furniture only when the text inside is not prose.
+   */
+  private static final List<String> WEAK_PREFIXES = List.of(
+      "widget", "header", "meta", "postmeta", "entrymeta", "author", "bio", "tools", "extra",
+      "community", "shop", "popover", "tooltip", "teaser", "cards", "video", "player", "audio",
+      "podcast", "gallery", "slideshow", "slider", "similar", "embed", "buttons", "banner",
+      "offer", "cta", "breaking", "carousel", "rating", "print", "toc", "tableofcontents",
+      "caption", "credit", "utility", "utilities", "notification", "alert", "feedback",
+      "survey", "lightbox", "overlay", "dropdown", "legal", "search", "skip", "hidden");
+
+  private static final Set<String> WEAK_TOKENS = Set.of(
+      "more", "links", "foot", "aside", "side", "reading", "top", "bottom");
 
   /** Prefixes that look like content. */
   private static final List<String> POSITIVE_PREFIXES = List.of(
@@ -68,8 +80,9 @@ final class BoilerplateHints {
       "entrybody", "newsbody", "articleinner", "textcontent", "postentry", "singlecontent",
       "pagecontent", "articlebodytext");
 
-  private static final Set<String> FURNITURE_TAGS = Set.of(
-      "nav", "aside", "footer", "header", "menu", "dialog", "select", "button");
+  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "menu", "dialog");
+
+  private static final Set<String> WEAK_FURNITURE_TAGS = Set.of("aside", "header", "figcaption");
 
   private static final Set<String> FURNITURE_ROLES = Set.of(
       "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
@@ -92,13 +105,6 @@ final class BoilerplateHints {
     String role = el.attr("role").toLowerCase(Locale.ROOT);
     String tag = el.normalName();
     List<String> tokens = tokens(describingClasses(el.className()) + " " + el.id());
-    if (tokens.isEmpty()) {
-      if (FURNITURE_ROLES.contains(role) || FURNITURE_TAGS.contains(tag)) {
-        return Hint.FURNITURE;
-      }
-      return tag.equals("article") || tag.equals("main") || role.equals("main")
-          ? Hint.POSITIVE : Hint.NEUTRAL;
-    }
     boolean body = false;
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
@@ -106,51 +112,49 @@ final class BoilerplateHints {
         body = true;
       }
       if (i + 1 < tokens.size() && BODY_FIRST.contains(t) && BODY_SECOND.contains(tokens.get(i + 1))
-          && !(t.equals(tokens.get(i + 1)))) {
+          && !t.equals(tokens.get(i + 1))) {
         body = true;
       }
     }
     boolean furniture = FURNITURE_ROLES.contains(role) || FURNITURE_TAGS.contains(tag);
+    boolean weak = WEAK_FURNITURE_TAGS.contains(tag);
     for (int i = 0; i < tokens.size() && !furniture; i++) {
       String t = tokens.get(i);
-      if (FURNITURE_TOKENS.contains(t)) {
-        furniture = true;
-        break;
-      }
-      for (String p : FURNITURE_PREFIXES) {
-        if (t.startsWith(p) && !t.startsWith("commentar")) {
-          furniture = true;
-          break;
-        }
-      }
-      if (i + 1 < tokens.size()) {
-        String pair = t + tokens.get(i + 1);
-        if (pair.equals("signup") || pair.equals("readmore") || pair.equals("mostread")
-            || pair.equals("seealso") || pair.equals("alsoread") || pair.equals("youmay")
-            || pair.equals("morestories") || pair.equals("keepreading") || pair.equals("postnav")) {
-          furniture = true;
-        }
+      String pair = i + 1 < tokens.size() ? t + tokens.get(i + 1) : "";
+      if (FURNITURE_TOKENS.contains(t) || startsWithAny(t, FURNITURE_PREFIXES)
+          || (!pair.isEmpty() && startsWithAny(pair, FURNITURE_PREFIXES) && !startsWithAny(t, POSITIVE_PREFIXES))) {
+        furniture = !t.startsWith("commentar");
+      } else if (WEAK_TOKENS.contains(t) || startsWithAny(t, WEAK_PREFIXES)) {
+        weak = true;
       }
     }
-    if (body && !furniture) {
-      return Hint.BODY;
+    if (body) {
+      return furniture && FURNITURE_TAGS.contains(tag) ? Hint.FURNITURE : Hint.BODY;
     }
     if (furniture) {
-      // a wrapper that names itself the body wins over incidental furniture words ("entry-content
-      // has-share-buttons"), but only for containers, not for the furniture tags themselves
-      return body && !FURNITURE_TAGS.contains(tag) ? Hint.BODY : Hint.FURNITURE;
+      return Hint.FURNITURE;
+    }
+    if (weak) {
+      return Hint.WEAK_FURNITURE;
     }
     if (tag.equals("article") || tag.equals("main") || role.equals("main")) {
       return Hint.POSITIVE;
     }
     for (String t : tokens) {
-      for (String p : POSITIVE_PREFIXES) {
-        if (t.startsWith(p)) {
-          return Hint.POSITIVE;
-        }
+      if (startsWithAny(t, POSITIVE_PREFIXES)) {
+        return Hint.POSITIVE;
       }
     }
     return Hint.NEUTRAL;
+  }
+
+  private static boolean startsWithAny(String token, List<String> prefixes) {
+    for (String p : prefixes) {
+      if (token.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -96,11 +96,27 @@ final class ContentScorer {
    * its tag, class, id or role and does not hold most of the root's prose.
    */
   boolean isFurnitureWithin(Element el, Element root) {
-    if (hint(el) != Hint.FURNITURE) {
+    return isFurniture(el, stats(root).prose, 0.5);
+  }
+
+  /**
+   * Furniture that holds less than {@code share} of {@code scopeProse}: a region that names itself
+   * furniture but holds most of the prose around it is the content under an unlucky name. Weak
+   * furniture names count only over text that is not prose.
+   */
+  private boolean isFurniture(Element el, int scopeProse, double share) {
+    Hint h = hint(el);
+    if (h != Hint.FURNITURE && h != Hint.WEAK_FURNITURE) {
       return false;
     }
-    int rootProse = stats(root).prose;
-    return stats(el).prose < 0.5 * rootProse || rootProse == 0;
+    Stats s = stats(el);
+    if (scopeProse > 0 && s.prose >= share * scopeProse) {
+      return false;
+    }
+    if (h == Hint.WEAK_FURNITURE) {
+      return s.prose < 0.5 * s.words || s.linkWords > 0.4 * s.words;
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -136,8 +152,7 @@ final class ContentScorer {
           if (open[0] > 0) {
             underFurniture.put(el, true);
             open[0]++;
-          } else if (el != body && hint(el) == Hint.FURNITURE
-              && (s.prose < 0.6 * pageProse || pageProse == 0)) {
+          } else if (el != body && isFurniture(el, pageProse, 0.6)) {
             underFurniture.put(el, true);
             open[0]++;
           }
