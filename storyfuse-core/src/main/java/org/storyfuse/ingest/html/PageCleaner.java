@@ -6,6 +6,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -33,8 +34,13 @@ final class PageCleaner {
         if (node instanceof Comment || node instanceof DataNode) {
           return FilterResult.REMOVE;
         }
-        if (node instanceof Element el && el != doc && isInvisible(el)) {
-          return FilterResult.REMOVE;
+        if (node instanceof Element el && el != doc) {
+          if (DROP_TAGS.contains(el.normalName())) {
+            return FilterResult.REMOVE;
+          }
+          if (isHidden(el) && !holdsText(el, HIDDEN_TEXT_KEPT)) {
+            return FilterResult.REMOVE;
+          }
         }
         return FilterResult.CONTINUE;
       }
@@ -46,11 +52,36 @@ final class PageCleaner {
     }, doc);
   }
 
-  static boolean isInvisible(Element el) {
-    String tag = el.normalName();
-    if (DROP_TAGS.contains(tag)) {
-      return true;
-    }
+  /**
+   * Hidden elements holding at least this many characters of text are kept: script-driven pages
+   * (streamed server rendering, "read more" expanders) ship the article itself hidden.
+   */
+  static final int HIDDEN_TEXT_KEPT = 1_500;
+
+  /** True when the text under {@code el} reaches {@code chars} characters (stops counting there). */
+  static boolean holdsText(Element el, int chars) {
+    int[] n = {0};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          n[0] += t.getWholeText().strip().length();
+        } else if (node instanceof Element e && DROP_TAGS.contains(e.normalName())) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return n[0] >= chars ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, el);
+    return n[0] >= chars;
+  }
+
+  /** Hidden by attribute, inline style or a screen-reader-only class. */
+  static boolean isHidden(Element el) {
     if (el.hasAttr("hidden")) {
       return true;
     }
