@@ -58,7 +58,17 @@ final class BoilerplateHints {
       "survey", "lightbox", "overlay", "dropdown", "legal", "search", "skip", "hidden");
 
   private static final Set<String> WEAK_TOKENS = Set.of(
-      "more", "links", "foot", "aside", "side", "reading", "top", "bottom");
+      "more", "links", "foot", "aside", "side", "reading");
+
+  /** First words of CSS utility classes ("margin-bottom-small", "text-center", "col-md-4"): not roles. */
+  private static final Set<String> UTILITY_FIRST = Set.of(
+      "m", "mt", "mb", "ml", "mr", "mx", "my", "p", "pt", "pb", "pl", "pr", "px", "py", "margin",
+      "padding", "border", "rounded", "text", "font", "bg", "background", "align", "float", "flex",
+      "grid", "col", "cols", "column", "row", "width", "w", "h", "height", "max", "min",
+      "position", "display", "d", "justify", "items", "gap", "space", "shadow", "z", "top",
+      "bottom", "left", "right", "order", "offset", "visible", "hidden", "large", "small",
+      "medium", "xlarge", "xsmall", "sm", "md", "lg", "xl", "xxl", "color", "line", "leading",
+      "tracking", "overflow", "opacity", "cursor", "transition", "animate", "u", "is", "has");
 
   /** Prefixes that look like content. */
   private static final List<String> POSITIVE_PREFIXES = List.of(
@@ -176,13 +186,26 @@ final class BoilerplateHints {
     StringBuilder out = new StringBuilder();
     for (String c : classes) {
       String lower = c.toLowerCase(Locale.ROOT);
-      if ((postClass && TAXONOMY_CLASS.matcher(lower).matches())
-          || lower.startsWith("has-") || lower.startsWith("is-")) {
+      if (postClass && TAXONOMY_CLASS.matcher(lower).matches()) {
+        continue;
+      }
+      int dash = indexOfSeparator(lower);
+      if (dash > 0 && UTILITY_FIRST.contains(lower.substring(0, dash))) {
         continue;
       }
       out.append(c).append(' ');
     }
     return out.toString();
+  }
+
+  private static int indexOfSeparator(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == '-' || ch == '_' || ch == ':') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Lowercase tokens of a class/id string: "post__shareBar js-x" → post, share, bar, js, x. */
