@@ -158,6 +158,18 @@ final class BoilerplateHints {
     return Hint.NEUTRAL;
   }
 
+  /** Names itself a comment or discussion region: furniture even when it is all prose. */
+  static boolean isDiscussion(Element el) {
+    for (String t : tokens(el.className() + " " + el.id())) {
+      if ((t.startsWith("comment") && !t.startsWith("commentar")) || t.startsWith("disqus")
+          || t.startsWith("respond") || t.startsWith("repl") || t.startsWith("discussion")
+          || t.startsWith("forum")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean startsWithAny(String token, List<String> prefixes) {
     for (String p : prefixes) {
       if (token.startsWith(p)) {

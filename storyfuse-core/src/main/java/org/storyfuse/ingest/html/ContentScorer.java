@@ -116,7 +116,10 @@ final class ContentScorer {
     if (h == Hint.WEAK_FURNITURE) {
       return s.prose < 0.5 * s.words || s.linkWords > 0.4 * s.words;
     }
-    return true;
+    // a sizeable region of plain prose is content whatever its name says ("content-nav-section"),
+    // unless it is a discussion: comments are prose too
+    boolean prose = s.prose >= 100 && s.prose >= 0.7 * s.words && s.linkWords < 0.15 * s.words;
+    return !prose || BoilerplateHints.isDiscussion(el);
   }
 
   // ---------------------------------------------------------------------------------------------
