@@ -22,6 +22,15 @@ final class ContentScorer {
   /** Ancestors looked at above each block; deeper nesting than this is not credited further up. */
   static final int MAX_ANCESTORS = 250;
 
+  /** What a word inside recognised furniture costs a candidate. */
+  static final double FURNITURE_WEIGHT = 1.0;
+
+  /**
+   * What a word inside a comment section costs: little, since the collector reliably drops such
+   * sections, and blogs put them right inside the post's own container.
+   */
+  static final double DISCUSSION_WEIGHT = Double.parseDouble(System.getProperty("dw", "0.1"));
+
   /** Per-element sums over the blocks inside it. */
   static final class Stats {
     int words;
@@ -38,8 +47,11 @@ final class ContentScorer {
   private final Set<TextBlock> confirmed;
   private final Map<Element, Stats> stats = new IdentityHashMap<>();
   private final Map<Element, Hint> hints = new IdentityHashMap<>();
-  /** Elements that are, or sit inside, page furniture at the page level. */
-  private final Map<Element, Boolean> underFurniture = new IdentityHashMap<>();
+  /**
+   * Elements that are, or sit inside, page furniture at the page level, with what a word there
+   * costs the candidates above.
+   */
+  private final Map<Element, Double> underFurniture = new IdentityHashMap<>();
 
   /**
    * @param body      the cleaned page body (or fragment root)
@@ -78,7 +90,7 @@ final class ContentScorer {
           return;
         }
         Stats s = stats.get(el);
-        if (s == null || Boolean.TRUE.equals(underFurniture.get(el))) {
+        if (s == null || underFurniture.containsKey(el)) {
           return;
         }
         double score = s.value;
@@ -143,6 +155,7 @@ final class ContentScorer {
   private void markFurniture() {
     int pageProse = stats(body).prose;
     int[] open = {0};
+    double[] weight = {0};
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
@@ -153,10 +166,11 @@ final class ContentScorer {
           }
           s.depth = depth;
           if (open[0] > 0) {
-            underFurniture.put(el, true);
+            underFurniture.put(el, weight[0]);
             open[0]++;
           } else if (el != body && isFurniture(el, pageProse, 0.6)) {
-            underFurniture.put(el, true);
+            weight[0] = BoilerplateHints.isDiscussion(el) ? DISCUSSION_WEIGHT : FURNITURE_WEIGHT;
+            underFurniture.put(el, weight[0]);
             open[0]++;
           }
         }
@@ -164,7 +178,7 @@ final class ContentScorer {
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element el && Boolean.TRUE.equals(underFurniture.get(el))) {
+        if (node instanceof Element el && underFurniture.containsKey(el)) {
           open[0]--;
         }
       }
@@ -173,10 +187,11 @@ final class ContentScorer {
 
   private void credit() {
     for (TextBlock b : blocks) {
-      double value = Boolean.TRUE.equals(underFurniture.get(b.owner())) ? -b.words() : blockValue(b);
+      Double cost = underFurniture.get(b.owner());
+      double value = cost != null ? -cost * b.words() : blockValue(b);
       Element a = b.owner();
       for (int i = 0; a != null && i < MAX_ANCESTORS; i++, a = a.parent()) {
-        if (!Boolean.TRUE.equals(underFurniture.get(a))) {
+        if (!underFurniture.containsKey(a)) {
           stats.get(a).value += value;
         }
         if (a == body) {
