@@ -61,8 +61,7 @@ public final class BriefMarkdown {
     md.append("\n## Sources\n\n");
     for (Brief.Source s : brief.sources()) {
       md.append('[').append(s.id()).append("] ");
-      // Plain-text dumps state no outlet: the file name is the next best handle for a reader.
-      md.append("**").append(s.outlet() != null ? oneLine(s.outlet()) : fileName(s.origin())).append("** — ");
+      md.append("**").append(oneLine(SourceLabels.name(s))).append("** — ");
       md.append(s.title() == null ? "(untitled)" : oneLine(s.title()));
       md.append(" (").append(s.published() == null ? "date unknown" : s.published());
       if (s.publishedInferred()) {
@@ -93,11 +92,6 @@ public final class BriefMarkdown {
 
   private static String citations(List<Integer> sources) {
     return sources.stream().map(i -> "[" + i + "]").collect(Collectors.joining());
-  }
-
-  private static String fileName(String origin) {
-    String path = origin.replaceFirst("#.*$", "");
-    return oneLine(path.substring(path.lastIndexOf('/') + 1));
   }
 
   private static String oneLine(String s) {
