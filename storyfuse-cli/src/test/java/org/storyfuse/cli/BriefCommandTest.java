@@ -50,6 +50,20 @@ class BriefCommandTest {
   }
 
   @Test
+  void writesOneSelfContainedHtmlPageForAllStories(@TempDir Path tmp) throws Exception {
+    Path html = tmp.resolve("briefs.html");
+    CliRun run = CliRun.of("brief", "-q", SAMPLES.toString(), "--html", html.toString());
+    assertThat(run.status()).isZero();
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html.toFile());
+    assertThat(page.select("article.brief")).hasSize(2);
+    assertThat(page.select("script")).isEmpty();
+    // every citation resolves to a sentence shown on the page
+    for (String href : page.select("a.cite").eachAttr("href")) {
+      assertThat(page.getElementById(href.substring(1))).as(href).isNotNull();
+    }
+  }
+
+  @Test
   void sameInputGivesByteIdenticalJson(@TempDir Path tmp) throws Exception {
     Path a = tmp.resolve("a.json");
     Path b = tmp.resolve("b.json");

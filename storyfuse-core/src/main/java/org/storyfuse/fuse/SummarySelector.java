@@ -107,43 +107,47 @@ final class SummarySelector {
       return c != 0 ? c : Integer.compare(a.node, b.node);
     });
 
+    // Greedy MMR. Each candidate's redundancy (max cosine to any chosen sentence) is updated once per
+    // choice, so a round costs O(candidates), not O(candidates × chosen).
     List<Candidate> chosen = new ArrayList<>();
     Set<Integer> covered = new HashSet<>(); // sentences already said by a chosen summary sentence
+    double[] redundancy = new double[candidates.size()];
+    boolean[] out = new boolean[candidates.size()];
     int words = 0;
-    while (true) {
-      Candidate best = null;
+    while (words < wordBudget) {
+      int best = -1;
       double bestMmr = Double.NEGATIVE_INFINITY;
-      for (Candidate c : candidates) {
-        if (covered.contains(c.node) || c.support.values().stream().anyMatch(covered::contains)) {
+      for (int k = 0; k < candidates.size(); k++) {
+        Candidate c = candidates.get(k);
+        if (out[k]) {
           continue;
         }
-        double redundancy = 0;
-        for (Candidate s : chosen) {
-          redundancy = Math.max(redundancy, nodes.get(c.node).vector().cosine(nodes.get(s.node).vector()));
-        }
-        if (redundancy >= REDUNDANT_COSINE) {
+        if (covered.contains(c.node) || c.support.values().stream().anyMatch(covered::contains)
+            || redundancy[k] >= REDUNDANT_COSINE
+            || (!chosen.isEmpty() && words + nodes.get(c.node).words() > wordBudget)) {
+          out[k] = true; // never eligible again: coverage, redundancy and used words only grow
           continue;
         }
-        double mmr = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * redundancy;
+        double mmr = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * redundancy[k];
         if (mmr > bestMmr) {
           bestMmr = mmr;
-          best = c;
+          best = k;
         }
       }
-      if (best == null) {
+      if (best < 0) {
         break;
       }
-      candidates.remove(best);
-      int w = nodes.get(best.node).words();
-      if (!chosen.isEmpty() && words + w > wordBudget) {
-        continue; // too long for what is left of the budget: a shorter one may still fit
-      }
-      chosen.add(best);
-      covered.add(best.node);
-      covered.addAll(best.support.values());
-      words += w;
-      if (words >= wordBudget) {
-        break;
+      Candidate pick = candidates.get(best);
+      out[best] = true;
+      chosen.add(pick);
+      covered.add(pick.node);
+      covered.addAll(pick.support.values());
+      words += nodes.get(pick.node).words();
+      for (int k = 0; k < candidates.size(); k++) {
+        if (!out[k]) {
+          double sim = nodes.get(candidates.get(k).node).vector().cosine(nodes.get(pick.node).vector());
+          redundancy[k] = Math.max(redundancy[k], sim);
+        }
       }
     }
     return chosen.stream().map(this::toSummarySentence).toList();
