@@ -1,8 +1,10 @@
 package org.storyfuse.eval.summarizers;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.storyfuse.model.Article;
 import org.storyfuse.text.SentenceSplitter;
@@ -11,7 +13,8 @@ import org.storyfuse.text.SentenceSplitter;
  * The Lead baseline for several documents: the earliest article's lead sentence, then each other
  * article's lead sentence in publication order, then everyone's second sentence, and so on
  * (round-robin over leads). News writes the facts first, which is why Lead is hard to beat.
- * No redundancy filter: it is the naive baseline.
+ * No redundancy filter, it is the naive baseline; only a sentence already taken word for word (a
+ * syndicated copy's lead) is skipped.
  */
 public final class LeadSummarizer implements Summarizer {
 
@@ -33,14 +36,19 @@ public final class LeadSummarizer implements Summarizer {
       byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c.text());
     }
     List<String> out = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
     int total = 0;
     for (int round = 0; total < words; round++) {
       boolean any = false;
       for (List<String> sentences : byArticle.values()) {
-        if (round < sentences.size() && total < words) {
-          out.add(sentences.get(round));
-          total += WordBudget.words(sentences.get(round));
-          any = true;
+        if (round >= sentences.size()) {
+          continue;
+        }
+        any = true;
+        String s = sentences.get(round);
+        if (total < words && taken.add(s)) {
+          out.add(s);
+          total += WordBudget.words(s);
         }
       }
       if (!any) {
