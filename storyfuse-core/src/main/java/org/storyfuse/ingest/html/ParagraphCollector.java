@@ -32,7 +32,7 @@ final class ParagraphCollector {
         if (!(node instanceof Element el)) {
           return FilterResult.SKIP_CHILDREN;
         }
-        if (el != root && scorer.isFurnitureWithin(el, root)) {
+        if (el != root && (scorer.isFurnitureWithin(el, root) || isFigureText(el))) {
           return FilterResult.SKIP_ENTIRELY;
         }
         kept.put(el, true);
@@ -58,6 +58,16 @@ final class ParagraphCollector {
       out.add(b.text());
     }
     return out;
+  }
+
+  /** Captions and the text of figures that hold no table or quotation. */
+  private static boolean isFigureText(Element el) {
+    String tag = el.normalName();
+    if (tag.equals("figcaption")) {
+      return true;
+    }
+    return tag.equals("figure") && el.getElementsByTag("table").isEmpty()
+        && el.getElementsByTag("blockquote").isEmpty();
   }
 
   private static boolean keep(TextBlock b, String titleKey) {
