@@ -59,10 +59,50 @@ public final class HtmlArticleExtractor {
         ld.headline(), headings(body, root), meta.titleTag(), siteName);
     List<String> paragraphs = ParagraphCollector.collect(root, blocks, scorer, title);
     String byline = BylineReader.read(ld.authors(), meta, body, root, siteName);
-    PublicationDate published = dates.find(ld.datePublished(), meta, body, root, pageUrl);
+    int[] header = headerZone(blocks, root, title);
+    PublicationDate published =
+        dates.find(ld.datePublished(), meta, body, root, pageUrl, blocks, header[0], header[1]);
     String outlet = firstNonBlank(siteName, OutletNames.fromUrl(pageUrl));
     String url = firstNonBlank(meta.canonical(), meta.first("og:url"), pageUrl);
     return new Extraction(title, byline, outlet, published, url, paragraphs);
+  }
+
+  /**
+   * Where the article's header lines are, as block indexes [from, to): from the headline's block
+   * (or a few blocks before the content when no headline is found) to a few blocks past the first
+   * prose of the content.
+   */
+  static int[] headerZone(List<TextBlock> blocks, Element root, String title) {
+    Set<Element> inRoot = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    inRoot.addAll(root.getAllElements());
+    int firstInRoot = -1;
+    int firstProse = -1;
+    for (TextBlock b : blocks) {
+      if (inRoot.contains(b.owner())) {
+        if (firstInRoot < 0) {
+          firstInRoot = b.index();
+        }
+        if (b.isProse()) {
+          firstProse = b.index();
+          break;
+        }
+      }
+    }
+    if (firstInRoot < 0) {
+      return new int[] {0, Math.min(blocks.size(), 20)};
+    }
+    int to = (firstProse < 0 ? firstInRoot : firstProse) + 3;
+    int from = Math.max(0, firstInRoot - 8);
+    String key = title == null ? null : TextNormalizer.comparable(title);
+    for (int i = Math.min(to, blocks.size()) - 1; i >= 0 && i >= to - 60; i--) {
+      TextBlock b = blocks.get(i);
+      if (b.owner().normalName().equals("h1")
+          && (key == null || TextNormalizer.comparable(b.text()).equals(key))) {
+        from = i;
+        break;
+      }
+    }
+    return new int[] {from, to};
   }
 
   /** {@code <h1>} texts: those inside the content root first, then the page's others. */
