@@ -66,7 +66,8 @@ final class PublishedDateFinder {
         }
       }
     }
-    d = fromTimeElements(root);
+    PublicationDate[] revised = new PublicationDate[1];
+    d = fromTimeElements(root, revised);
     if (d.isPresent()) {
       return d.get();
     }
@@ -75,7 +76,7 @@ final class PublishedDateFinder {
       return visible[0];
     }
     if (root != page) {
-      d = fromTimeElements(page);
+      d = fromTimeElements(page, revised);
       if (d.isPresent()) {
         return d.get();
       }
@@ -85,7 +86,7 @@ final class PublishedDateFinder {
       return d.get();
     }
     // only a revision date: a late bound on publication, so marked as inferred
-    return visible[1];
+    return visible[1] != null ? visible[1] : revised[0];
   }
 
   /**
@@ -127,7 +128,12 @@ final class PublishedDateFinder {
     return found;
   }
 
-  private Optional<PublicationDate> fromTimeElements(Element scope) {
+  /**
+   * The first {@code <time>} or {@code itemprop=datePublished} element in {@code scope} that is not
+   * labelled as a revision ("Updated <time>…", {@code class="updated"}); revision dates go to
+   * {@code revised[0]} when it is still empty.
+   */
+  private Optional<PublicationDate> fromTimeElements(Element scope, PublicationDate[] revised) {
     int seen = 0;
     for (Element el : scope.select("[itemprop=datePublished], time[datetime], time[pubdate]")) {
       if (++seen > 50) {
@@ -139,11 +145,39 @@ final class PublishedDateFinder {
       if (d.isEmpty() && !el.text().isBlank()) {
         d = parse(el.text());
       }
-      if (d.isPresent()) {
-        return d;
+      if (d.isEmpty()) {
+        continue;
       }
+      if (isRevision(el)) {
+        if (revised[0] == null) {
+          revised[0] = PublicationDate.inferred(d.get().date(), d.get().evidence());
+        }
+        continue;
+      }
+      return d;
     }
     return Optional.empty();
+  }
+
+  private static boolean isRevision(Element time) {
+    if (time.attr("itemprop").equalsIgnoreCase("dateModified")) {
+      return true;
+    }
+    String cls = time.className().toLowerCase(java.util.Locale.ROOT);
+    if ((cls.contains("updated") || cls.contains("modified")) && !cls.contains("published")) {
+      return true;
+    }
+    Element parent = time.parent();
+    if (parent == null) {
+      return false;
+    }
+    String before = parent.text();
+    int at = before.indexOf(time.text());
+    if (at > 0) {
+      before = before.substring(Math.max(0, at - 30), at);
+      return REVISION.matcher(before).find();
+    }
+    return false;
   }
 
   /** A date in the URL's path ("/2024/03/15/slug"); month-only paths are not enough. */
