@@ -2,6 +2,7 @@ package org.storyfuse.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.parser.Parser;
 
 /**
  * Picks the headline by agreement among what the page says in several places: og:title,
@@ -76,7 +77,7 @@ final class TitleChooser {
       }
     }
     if (ld != null) {
-      return ld;
+      return firstOr(withoutSiteName(ld, siteName), ld);
     }
     if (og != null) {
       return firstOr(withoutSiteName(og, siteName), og);
@@ -202,7 +203,8 @@ final class TitleChooser {
     if (s == null) {
       return null;
     }
-    String n = TextNormalizer.normalize(s);
+    // some pages escape twice: "Full &#038; Part Time" in a meta value
+    String n = TextNormalizer.normalize(s.contains("&") ? Parser.unescapeEntities(s, false) : s);
     if (n.isEmpty() || n.length() > MAX_TITLE_CHARS) {
       return null;
     }
