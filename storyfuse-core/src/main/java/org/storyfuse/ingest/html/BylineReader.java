@@ -2,6 +2,7 @@ package org.storyfuse.ingest.html;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -30,10 +31,11 @@ final class BylineReader {
    * @param page          the (cleaned) page, to look for byline elements
    * @param root          the content root (bylines near it are preferred)
    */
-  static String read(List<String> jsonLdAuthors, MetaTags meta, Element page, Element root, String siteName) {
+  static String read(List<String> jsonLdAuthors, MetaTags meta, Element page, Element root,
+      List<TextBlock> blocks, int headerFrom, int headerTo) {
     if (!jsonLdAuthors.isEmpty()) {
       String joined = clean(String.join(", ", jsonLdAuthors.subList(0, Math.min(8, jsonLdAuthors.size()))));
-      if (joined != null && !isSite(joined, siteName)) {
+      if (joined != null) {
         return joined;
       }
     }
@@ -41,16 +43,50 @@ final class BylineReader {
         "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author"}) {
       for (String v : meta.all(key)) {
         String c = clean(v);
-        if (c != null && !isSite(c, siteName)) {
+        if (c != null) {
           return c;
         }
       }
+    }
+    String fromText = fromHeaderLines(blocks, headerFrom, headerTo);
+    if (fromText != null) {
+      return fromText;
     }
     String fromDom = fromDom(root);
     if (fromDom == null && root != page) {
       fromDom = fromDom(page);
     }
-    return fromDom != null && !isSite(fromDom, siteName) ? fromDom : null;
+    return fromDom;
+  }
+
+  private static final Pattern BY_LINE = Pattern.compile(
+      "(?i)^(?:(?:written|posted|published|reported|story|words|article)\\s+)?by\\s*:?\\s+(\\p{L}.*)$");
+  private static final Pattern LABEL_ONLY = Pattern.compile(
+      "(?i)^(?:written by|posted by|published by|authored by|words by|by|author|authors|writer|byline)\\s*:?$");
+
+  /** "By Jane Doe" lines near the headline, or a "Written by" label and the name after it. */
+  private static String fromHeaderLines(List<TextBlock> blocks, int from, int to) {
+    int end = Math.min(Math.min(blocks.size(), to), Math.max(0, from) + 40);
+    for (int i = Math.max(0, from); i < end; i++) {
+      TextBlock b = blocks.get(i);
+      if (b.words() > MAX_WORDS + 4) {
+        continue;
+      }
+      Matcher m = BY_LINE.matcher(b.text());
+      if (m.matches()) {
+        String c = clean(m.group(1));
+        if (c != null) {
+          return c;
+        }
+      }
+      if (LABEL_ONLY.matcher(b.text()).matches() && i + 1 < blocks.size()) {
+        String c = clean(blocks.get(i + 1).text());
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   private static String fromDom(Element scope) {
@@ -106,12 +142,4 @@ final class BylineReader {
     return s;
   }
 
-  private static boolean isSite(String name, String siteName) {
-    if (siteName == null) {
-      return false;
-    }
-    String a = TextNormalizer.comparable(name).replaceAll("[^\\p{L}\\p{N}]", "");
-    String b = TextNormalizer.comparable(siteName).replaceAll("[^\\p{L}\\p{N}]", "");
-    return !a.isEmpty() && a.equals(b);
-  }
 }

@@ -58,8 +58,8 @@ public final class HtmlArticleExtractor {
     String title = TitleChooser.choose(meta.first("og:title"), meta.first("twitter:title"),
         ld.headline(), headings(body, root), meta.titleTag(), siteName);
     List<String> paragraphs = ParagraphCollector.collect(root, blocks, scorer, title);
-    String byline = BylineReader.read(ld.authors(), meta, body, root, siteName);
     int[] header = headerZone(blocks, root, title);
+    String byline = BylineReader.read(ld.authors(), meta, body, root, blocks, header[0], header[1]);
     PublicationDate published =
         dates.find(ld.datePublished(), meta, body, root, pageUrl, blocks, header[0], header[1]);
     String outlet = firstNonBlank(siteName, OutletNames.fromUrl(pageUrl));
