@@ -58,6 +58,7 @@ public final class HtmlArticleExtractor {
     String title = TitleChooser.choose(meta.first("og:title"), meta.first("twitter:title"),
         ld.headline(), headings(body, root), meta.titleTag(), siteName);
     List<String> paragraphs = ParagraphCollector.collect(root, blocks, scorer, title);
+    paragraphs = orStatedBody(paragraphs, ld.articleBody());
     int[] header = headerZone(blocks, root, title);
     String byline = BylineReader.read(ld.authors(), meta, body, root, blocks, header[0], header[1]);
     PublicationDate published =
@@ -66,6 +67,39 @@ public final class HtmlArticleExtractor {
     String url = firstNonBlank(meta.canonical(), meta.first("og:url"), pageUrl);
     return new Extraction(title, byline, outlet, published, url, paragraphs);
   }
+
+  /**
+   * The page's JSON-LD articleBody, as paragraphs, when the page's own markup yielded much less of
+   * it (script-rendered pages, bodies shipped only as data); else {@code found}.
+   */
+  static List<String> orStatedBody(List<String> found, String articleBody) {
+    if (articleBody == null) {
+      return found;
+    }
+    String body = articleBody.contains("<") ? Jsoup.parseBodyFragment(articleBody).wholeText() : articleBody;
+    int statedWords = TextNormalizer.countWords(body);
+    if (statedWords < MIN_STATED_BODY_WORDS) {
+      return found;
+    }
+    int foundWords = 0;
+    for (String p : found) {
+      foundWords += TextNormalizer.countWords(p);
+    }
+    if (foundWords >= 0.5 * statedWords) {
+      return found;
+    }
+    List<String> out = new ArrayList<>();
+    for (String line : body.split("\\R\\s*")) {
+      String p = TextNormalizer.normalize(line);
+      if (!p.isEmpty()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** A stated body shorter than this is a summary, not the article. */
+  static final int MIN_STATED_BODY_WORDS = 80;
 
   /**
    * Where the article's header lines are, as block indexes [from, to): from the headline's block
