@@ -25,7 +25,8 @@ public final class HtmlArticleExtractor {
   /** Longer pages are cut here before parsing: an article is never this far into a page. */
   static final int MAX_HTML_CHARS = 6_000_000;
 
-  private final PublishedDateFinder dates = new PublishedDateFinder(new DateTextParser());
+  private final DateTextParser dateParser = new DateTextParser();
+  private final PublishedDateFinder dates = new PublishedDateFinder(dateParser);
 
   /**
    * @param html    the page or fragment
@@ -57,7 +58,7 @@ public final class HtmlArticleExtractor {
         meta.first("application-name"), meta.first("twitter:site:name"));
     String title = TitleChooser.choose(meta.first("og:title"), meta.first("twitter:title"),
         ld.headline(), headings(body, root), meta.titleTag(), siteName);
-    List<String> paragraphs = ParagraphCollector.collect(root, blocks, scorer, title);
+    List<String> paragraphs = ParagraphCollector.collect(root, blocks, scorer, title, this::isDateLine);
     paragraphs = orStatedBody(paragraphs, ld.articleBody());
     int[] header = headerZone(blocks, root, title);
     String byline = BylineReader.read(ld.authors(), meta, body, root, blocks, header[0], header[1]);
@@ -66,6 +67,22 @@ public final class HtmlArticleExtractor {
     String outlet = firstNonBlank(siteName, OutletNames.fromUrl(pageUrl));
     String url = firstNonBlank(meta.canonical(), meta.first("og:url"), pageUrl);
     return new Extraction(title, byline, outlet, published, url, paragraphs);
+  }
+
+  /** A short line that is mostly a date ("15 Dec, 2025", "Monday, March 3, 2025 10:40 AM"). */
+  private boolean isDateLine(String text) {
+    if (TextNormalizer.countWords(text) > 10) {
+      return false;
+    }
+    try {
+      int covered = 0;
+      for (var m : dateParser.findAll(text)) {
+        covered += m.end() - m.start();
+      }
+      return covered > 0 && covered >= 0.6 * text.replace(" ", "").length();
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /**

@@ -330,4 +330,18 @@ class HtmlArticleExtractorTest {
     assertThat(x.paragraphs()).hasSize(2);
     assertThat(List.copyOf(x.paragraphs()).toString()).doesNotContain("what to know");
   }
+
+  @Test
+  void datelinesDisclosuresAndSectionLabelsAreDropped() {
+    Extraction x = extractor.extract("<div class=\"entry\"><p>We may earn a commission from links on this page.</p>"
+        + "<p>15 Dec, 2025</p><p>Published on March 3, 2025 at 10:40 AM</p>"
+        + "<p>The county opened its third cooling center on Tuesday as the heat wave entered its second week,"
+        + " and officials said a fourth could follow if temperatures stay above forty degrees.</p>"
+        + "<h3>You may also like</h3><p>Officials urged residents to check on elderly neighbors at least twice a"
+        + " day, to keep curtains drawn in the afternoon, and to call the county hotline if anyone feels faint.</p>"
+        + "<p>Join our newsletter for weekly updates</p></div>", null);
+    assertThat(x.paragraphs()).hasSize(2);
+    assertThat(x.paragraphs().get(0)).startsWith("The county opened");
+    assertThat(x.paragraphs().get(1)).startsWith("Officials urged");
+  }
 }
