@@ -118,6 +118,14 @@ class ExtractionEvaluationTest {
   }
 
   @Test
+  void snippetsMatchAcrossCaseWhitespaceAndTypographicQuotes() {
+    String text = ExtractionEvaluation.squash("The bakery’s  rye\nwon “best bread”.");
+    assertThat(ExtractionEvaluation.snippetRate(text, java.util.List.of("the bakery's rye won", "\"Best bread\"",
+        "not there"))).isCloseTo(2 / 3.0, within(1e-12));
+    assertThat(ExtractionEvaluation.snippetRate(text, java.util.List.of())).isNaN();
+  }
+
+  @Test
   void decompressionIsBounded() throws IOException {
     Path bomb = dir.resolve("bomb.html.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
