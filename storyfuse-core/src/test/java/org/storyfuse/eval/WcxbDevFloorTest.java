@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class WcxbDevFloorTest {
 
-  /** Measured at the time of setting: F1 0.964, with 91.8%, without 2.5%, title 84%, date 77.5%, author 94.7%. */
+  /**
+   * Measured when set: F1 0.964 (P 0.956, R 0.972), with 97.4%, without 2.5%, title 84%, date
+   * 77.5%, author 94.7%.
+   */
   private static final double F1_FLOOR = 0.94;
 
   @Test
@@ -34,7 +37,7 @@ class WcxbDevFloorTest {
     assertThat(r.f1()).isGreaterThan(F1_FLOOR);
     assertThat(r.precision()).isGreaterThan(0.92);
     assertThat(r.recall()).isGreaterThan(0.94);
-    assertThat(r.withRate()).isGreaterThan(0.86);
+    assertThat(r.withRate()).isGreaterThan(0.92);
     assertThat(r.withoutRate()).isLessThan(0.05);
     assertThat(r.titleRate()).isGreaterThan(0.78);
     assertThat(r.dateRate()).isGreaterThan(0.70);
