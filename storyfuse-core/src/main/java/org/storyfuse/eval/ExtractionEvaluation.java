@@ -16,8 +16,9 @@ import org.storyfuse.ingest.html.HtmlArticleExtractor;
  * the extracted paragraphs (joined by newlines) against those of {@code main_content}, bag-of-words
  * precision and recall per page, each averaged over pages, F1 from the two averages. Snippets: the
  * share of {@code with} snippets found in the output and of {@code without} snippets wrongly kept,
- * matched as lowercase substrings with whitespace runs collapsed, averaged over the pages that
- * have snippets. Metadata as {@link MetadataMatch} says. Pages are taken in file-name order;
+ * matched as lowercase substrings with whitespace runs collapsed and typographic quotes read as
+ * ASCII quotes (the annotations write "it's" where pages print "it’s"), averaged over the pages
+ * that have snippets. Metadata as {@link MetadataMatch} says. Pages are taken in file-name order;
  * the page URL given to the extractor is the ground truth's {@code url}.
  */
 public final class ExtractionEvaluation {
@@ -104,7 +105,11 @@ public final class ExtractionEvaluation {
     return (double) found / snippets.size();
   }
 
-  private static String squash(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  /** Lowercase, whitespace runs collapsed, typographic quotes as ASCII quotes. */
+  static String squash(String s) {
+    return s.toLowerCase(Locale.ROOT)
+        .replaceAll("[\u2018\u2019\u201B\u2032]", "'")
+        .replaceAll("[\u201C\u201D\u201E\u2033]", "\"")
+        .replaceAll("\\s+", " ").strip();
   }
 }

@@ -61,8 +61,16 @@ public record GroundTruthPage(
 
   /** The page's HTML, decoded as UTF-8; gzip is inflated up to {@link #MAX_HTML_BYTES}. */
   String readHtml() throws IOException {
-    boolean gz = html.getFileName().toString().endsWith(".gz");
-    try (InputStream raw = Files.newInputStream(html);
+    return readBounded(html, MAX_HTML_BYTES);
+  }
+
+  /**
+   * Reads {@code file} as UTF-8, inflating it when its name ends in ".gz"; refuses files whose
+   * (decompressed) content exceeds {@code maxBytes} without reading further (gzip bombs).
+   */
+  static String readBounded(Path file, long maxBytes) throws IOException {
+    boolean gz = file.getFileName().toString().endsWith(".gz");
+    try (InputStream raw = Files.newInputStream(file);
         InputStream in = gz ? new GZIPInputStream(raw, 64 * 1024) : raw) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       byte[] buf = new byte[64 * 1024];
@@ -70,8 +78,8 @@ public record GroundTruthPage(
       int n;
       while ((n = in.read(buf)) > 0) {
         total += n;
-        if (total > MAX_HTML_BYTES) {
-          throw new IOException("page larger than " + MAX_HTML_BYTES + " bytes once decompressed");
+        if (total > maxBytes) {
+          throw new IOException(file.getFileName() + " is larger than " + maxBytes + " bytes once decompressed");
         }
         out.write(buf, 0, n);
       }

@@ -90,7 +90,7 @@ final class BoilerplateHints {
       "entrybody", "newsbody", "articleinner", "textcontent", "postentry", "singlecontent",
       "pagecontent", "articlebodytext");
 
-  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "menu", "dialog");
+  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "menu", "dialog", "form");
 
   private static final Set<String> WEAK_FURNITURE_TAGS = Set.of("aside", "header", "figcaption");
 

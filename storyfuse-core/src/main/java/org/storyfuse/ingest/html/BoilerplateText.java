@@ -23,7 +23,11 @@ final class BoilerplateText {
           + "|toggle(?: navigation| menu)?|menu|close|open|search|loading\\W*|tags?|topics|categories"
           + "|filed under|posted in|listen(?: to (?:this )?article)?|play|watch|next|previous"
           + "|prev|next (?:post|article|story)|previous (?:post|article|story)|follow us.{0,40}"
-          + "|sign (?:up|in)|log ?in|register|subscribe(?: now| today)?|get the app|download the app)"
+          + "|sign (?:up|in)|log ?in|register|subscribe(?: now| today)?|get the app|download the app"
+          + "|recommended (?:stories|articles|posts|reading|for you)|related (?:reads|links|coverage)"
+          + "|(?:other |more )?related (?:articles|posts|stories)(?: \\.\\.\\.)?|you (?:may|might) (?:also )?(?:like|enjoy)"
+          + "|you may be interested in.{0,40}|recently by .{0,40}|more by .{0,40}|more stories|further reading"
+          + "|join the (?:conversation|discussion)|add a comment|what do you think\\??|why trust us\\??)"
           + "\\W*",
       Pattern.CASE_INSENSITIVE);
 
@@ -32,7 +36,10 @@ final class BoilerplateText {
           + "|subscribe to (?:our|the) .{0,40}newsletter|click here to|this (?:site|website) uses cookies"
           + "|we use cookies|by clicking .{0,30}accept|follow us on|share (?:this|on)|related:|read also:"
           + "|also read:|see also:|read more:|more:|related articles?:|recommended:|advertisement\\b"
-          + "|photo(?:graph)?s?:|image:|credit:|source: getty)",
+          + "|photo(?:graph)?s?:|image:|credit:|source: getty|we (?:may )?earn (?:a )?(?:small )?commission"
+          + "|this (?:post|article|page) (?:may )?contains? affiliate|as an amazon associate"
+          + "|subscribe to |join our |sign up (?:for|to) |get our (?:free )?newsletter|get the latest"
+          + "|(?:published|posted|updated|last updated|last modified|modified)(?: on| at)?:? )",
       Pattern.CASE_INSENSITIVE);
 
   /** True for a short block that reads as furniture ("Share on Facebook", "© 2025 Example Inc."). */

@@ -29,7 +29,10 @@ final class ContentScorer {
    * What a word inside a comment section costs: little, since the collector reliably drops such
    * sections, and blogs put them right inside the post's own container.
    */
-  static final double DISCUSSION_WEIGHT = Double.parseDouble(System.getProperty("dw", "0.1"));
+  static final double DISCUSSION_WEIGHT = 0.1;
+
+  /** What a word of a furniture line ("Share", "Read more") costs: the collector drops those too. */
+  static final double PHRASE_WEIGHT = 0.5;
 
   /** Per-element sums over the blocks inside it. */
   static final class Stats {
@@ -39,7 +42,6 @@ final class ContentScorer {
     int prose;
     /** Prose minus furniture, as credited to this element when it is a candidate. */
     double value;
-    int depth;
   }
 
   private final Element body;
@@ -164,7 +166,6 @@ final class ContentScorer {
           if (s == null) {
             return; // no text inside: irrelevant
           }
-          s.depth = depth;
           if (open[0] > 0) {
             underFurniture.put(el, weight[0]);
             open[0]++;
@@ -207,7 +208,7 @@ final class ContentScorer {
       return -b.words();
     }
     if (BoilerplateText.isBoilerplate(b.text())) {
-      return -b.words();
+      return -PHRASE_WEIGHT * b.words();
     }
     boolean isConfirmed = confirmed.contains(b);
     if (b.isProse()) {

@@ -25,7 +25,8 @@ public final class HtmlArticleExtractor {
   /** Longer pages are cut here before parsing: an article is never this far into a page. */
   static final int MAX_HTML_CHARS = 6_000_000;
 
-  private final PublishedDateFinder dates = new PublishedDateFinder(new DateTextParser());
+  private final DateTextParser dateParser = new DateTextParser();
+  private final PublishedDateFinder dates = new PublishedDateFinder(dateParser);
 
   /**
    * @param html    the page or fragment
@@ -57,12 +58,102 @@ public final class HtmlArticleExtractor {
         meta.first("application-name"), meta.first("twitter:site:name"));
     String title = TitleChooser.choose(meta.first("og:title"), meta.first("twitter:title"),
         ld.headline(), headings(body, root), meta.titleTag(), siteName);
-    List<String> paragraphs = ParagraphCollector.collect(root, blocks, scorer, title);
-    String byline = BylineReader.read(ld.authors(), meta, body, root, siteName);
-    PublicationDate published = dates.find(ld.datePublished(), meta, body, root, pageUrl);
+    List<String> paragraphs = ParagraphCollector.collect(root, blocks, scorer, title, this::isDateLine);
+    paragraphs = orStatedBody(paragraphs, ld.articleBody());
+    int[] header = headerZone(blocks, root, title);
+    String byline = BylineReader.read(ld.authors(), meta, body, root, blocks, header[0], header[1]);
+    PublicationDate published =
+        dates.find(ld.datePublished(), meta, body, root, pageUrl, blocks, header[0], header[1]);
     String outlet = firstNonBlank(siteName, OutletNames.fromUrl(pageUrl));
     String url = firstNonBlank(meta.canonical(), meta.first("og:url"), pageUrl);
     return new Extraction(title, byline, outlet, published, url, paragraphs);
+  }
+
+  /** A short line that is mostly a date ("15 Dec, 2025", "Monday, March 3, 2025 10:40 AM"). */
+  private boolean isDateLine(String text) {
+    if (TextNormalizer.countWords(text) > 10) {
+      return false;
+    }
+    try {
+      int covered = 0;
+      for (var m : dateParser.findAll(text)) {
+        covered += m.end() - m.start();
+      }
+      return covered > 0 && covered >= 0.6 * text.replace(" ", "").length();
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The page's JSON-LD articleBody, as paragraphs, when the page's own markup yielded much less of
+   * it (script-rendered pages, bodies shipped only as data); else {@code found}.
+   */
+  static List<String> orStatedBody(List<String> found, String articleBody) {
+    if (articleBody == null) {
+      return found;
+    }
+    String body = articleBody.contains("<") ? Jsoup.parseBodyFragment(articleBody).wholeText() : articleBody;
+    int statedWords = TextNormalizer.countWords(body);
+    if (statedWords < MIN_STATED_BODY_WORDS) {
+      return found;
+    }
+    int foundWords = 0;
+    for (String p : found) {
+      foundWords += TextNormalizer.countWords(p);
+    }
+    if (foundWords >= 0.5 * statedWords) {
+      return found;
+    }
+    List<String> out = new ArrayList<>();
+    for (String line : body.split("\\R\\s*")) {
+      String p = TextNormalizer.normalize(line);
+      if (!p.isEmpty()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** A stated body shorter than this is a summary, not the article. */
+  static final int MIN_STATED_BODY_WORDS = 80;
+
+  /**
+   * Where the article's header lines are, as block indexes [from, to): from the headline's block
+   * (or a few blocks before the content when no headline is found) to a few blocks past the first
+   * prose of the content.
+   */
+  static int[] headerZone(List<TextBlock> blocks, Element root, String title) {
+    Set<Element> inRoot = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    inRoot.addAll(root.getAllElements());
+    int firstInRoot = -1;
+    int firstProse = -1;
+    for (TextBlock b : blocks) {
+      if (inRoot.contains(b.owner())) {
+        if (firstInRoot < 0) {
+          firstInRoot = b.index();
+        }
+        if (b.isProse()) {
+          firstProse = b.index();
+          break;
+        }
+      }
+    }
+    if (firstInRoot < 0) {
+      return new int[] {0, Math.min(blocks.size(), 20)};
+    }
+    int to = (firstProse < 0 ? firstInRoot : firstProse) + 3;
+    int from = Math.max(0, firstInRoot - 8);
+    String key = title == null ? null : TextNormalizer.comparable(title);
+    for (int i = Math.min(to, blocks.size()) - 1; i >= 0 && i >= to - 60; i--) {
+      TextBlock b = blocks.get(i);
+      if (b.owner().normalName().equals("h1")
+          && (key == null || TextNormalizer.comparable(b.text()).equals(key))) {
+        from = i;
+        break;
+      }
+    }
+    return new int[] {from, to};
   }
 
   /** {@code <h1>} texts: those inside the content root first, then the page's others. */

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,7 +25,11 @@ final class ParagraphCollector {
 
   private ParagraphCollector() {}
 
-  static List<String> collect(Element root, List<TextBlock> blocks, ContentScorer scorer, String title) {
+  /**
+   * @param isDateLine tells a line that is only a date (dateline furniture) from text
+   */
+  static List<String> collect(Element root, List<TextBlock> blocks, ContentScorer scorer, String title,
+      Predicate<String> isDateLine) {
     Map<Element, Boolean> kept = new IdentityHashMap<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -32,7 +37,7 @@ final class ParagraphCollector {
         if (!(node instanceof Element el)) {
           return FilterResult.SKIP_CHILDREN;
         }
-        if (el != root && scorer.isFurnitureWithin(el, root)) {
+        if (el != root && (scorer.isFurnitureWithin(el, root) || isFigureText(el))) {
           return FilterResult.SKIP_ENTIRELY;
         }
         kept.put(el, true);
@@ -49,7 +54,7 @@ final class ParagraphCollector {
     List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (TextBlock b : blocks) {
-      if (!kept.containsKey(b.owner()) || !keep(b, titleKey)) {
+      if (!kept.containsKey(b.owner()) || !keep(b, titleKey) || isDateLine.test(b.text())) {
         continue;
       }
       if (b.words() >= 5 && !seen.add(b.text())) {
@@ -58,6 +63,16 @@ final class ParagraphCollector {
       out.add(b.text());
     }
     return out;
+  }
+
+  /** Captions and the text of figures that hold no table or quotation. */
+  private static boolean isFigureText(Element el) {
+    String tag = el.normalName();
+    if (tag.equals("figcaption")) {
+      return true;
+    }
+    return tag.equals("figure") && el.getElementsByTag("table").isEmpty()
+        && el.getElementsByTag("blockquote").isEmpty();
   }
 
   private static boolean keep(TextBlock b, String titleKey) {

@@ -3,10 +3,12 @@ package org.storyfuse.ingest.html;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.storyfuse.ingest.dates.DateMention;
 import org.storyfuse.ingest.dates.DateTextParser;
 import org.storyfuse.model.PublicationDate;
 
@@ -38,7 +40,20 @@ final class PublishedDateFinder {
     this.parser = parser;
   }
 
-  PublicationDate find(String jsonLdPublished, MetaTags meta, Element page, Element root, String pageUrl) {
+  /** Lead-ins that mark a date as a revision, not the publication. */
+  private static final Pattern REVISION = Pattern.compile(
+      "(?i)(updated|modified|revised|edited|reviewed|refreshed|last\\s+checked)\\W{0,3}(on|at)?\\W*$");
+
+  /** The most blocks read around the headline for a visible date line. */
+  static final int MAX_HEADER_BLOCKS = 40;
+
+  /**
+   * @param blocks     the page's blocks
+   * @param headerFrom index of the first block of the article's header (the headline's block)
+   * @param headerTo   index just past the last block to read for a visible date line
+   */
+  PublicationDate find(String jsonLdPublished, MetaTags meta, Element page, Element root, String pageUrl,
+      List<TextBlock> blocks, int headerFrom, int headerTo) {
     Optional<PublicationDate> d = parse(jsonLdPublished);
     if (d.isPresent()) {
       return d.get();
@@ -51,17 +66,74 @@ final class PublishedDateFinder {
         }
       }
     }
-    d = fromTimeElements(root);
-    if (d.isEmpty() && root != page) {
-      d = fromTimeElements(page);
-    }
+    PublicationDate[] revised = new PublicationDate[1];
+    d = fromTimeElements(root, revised);
     if (d.isPresent()) {
       return d.get();
     }
-    return fromUrl(pageUrl).orElse(null);
+    PublicationDate[] visible = visibleDates(blocks, headerFrom, headerTo);
+    if (visible[0] != null) {
+      return visible[0];
+    }
+    if (root != page) {
+      d = fromTimeElements(page, revised);
+      if (d.isPresent()) {
+        return d.get();
+      }
+    }
+    d = fromUrl(pageUrl);
+    if (d.isPresent()) {
+      return d.get();
+    }
+    // only a revision date: a late bound on publication, so marked as inferred
+    return visible[1] != null ? visible[1] : revised[0];
   }
 
-  private Optional<PublicationDate> fromTimeElements(Element scope) {
+  /**
+   * Dates written in the short lines around the headline (bylines, datelines): the first one not
+   * labelled as a revision, and the first revision date ("Updated March 3, 2025") as inferred.
+   */
+  private PublicationDate[] visibleDates(List<TextBlock> blocks, int from, int to) {
+    PublicationDate[] found = new PublicationDate[2];
+    int start = Math.max(0, from);
+    int end = Math.min(Math.min(blocks.size(), to), start + MAX_HEADER_BLOCKS);
+    for (int i = start; i < end && found[0] == null; i++) {
+      TextBlock b = blocks.get(i);
+      if (b.words() > 30) {
+        continue;
+      }
+      List<DateMention> mentions;
+      try {
+        mentions = parser.findAll(b.text());
+      } catch (RuntimeException e) {
+        continue;
+      }
+      for (DateMention m : mentions) {
+        if (!parser.isPlausible(m.date())) {
+          continue;
+        }
+        String before = b.text().substring(Math.max(0, m.start() - 30), m.start());
+        String evidence = TextNormalizer.truncate(b.text(), 200);
+        if (REVISION.matcher(before).find()) {
+          if (found[1] == null) {
+            found[1] = PublicationDate.inferred(m.date(), evidence);
+          }
+        } else {
+          found[0] = m.instant() != null ? PublicationDate.stated(m.instant(), evidence)
+              : PublicationDate.stated(m.date(), evidence);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The first {@code <time>} or {@code itemprop=datePublished} element in {@code scope} that is not
+   * labelled as a revision ("Updated <time>…", {@code class="updated"}); revision dates go to
+   * {@code revised[0]} when it is still empty.
+   */
+  private Optional<PublicationDate> fromTimeElements(Element scope, PublicationDate[] revised) {
     int seen = 0;
     for (Element el : scope.select("[itemprop=datePublished], time[datetime], time[pubdate]")) {
       if (++seen > 50) {
@@ -73,11 +145,39 @@ final class PublishedDateFinder {
       if (d.isEmpty() && !el.text().isBlank()) {
         d = parse(el.text());
       }
-      if (d.isPresent()) {
-        return d;
+      if (d.isEmpty()) {
+        continue;
       }
+      if (isRevision(el)) {
+        if (revised[0] == null) {
+          revised[0] = PublicationDate.inferred(d.get().date(), d.get().evidence());
+        }
+        continue;
+      }
+      return d;
     }
     return Optional.empty();
+  }
+
+  private static boolean isRevision(Element time) {
+    if (time.attr("itemprop").equalsIgnoreCase("dateModified")) {
+      return true;
+    }
+    String cls = time.className().toLowerCase(java.util.Locale.ROOT);
+    if ((cls.contains("updated") || cls.contains("modified")) && !cls.contains("published")) {
+      return true;
+    }
+    Element parent = time.parent();
+    if (parent == null) {
+      return false;
+    }
+    String before = parent.text();
+    int at = before.indexOf(time.text());
+    if (at > 0) {
+      before = before.substring(Math.max(0, at - 30), at);
+      return REVISION.matcher(before).find();
+    }
+    return false;
   }
 
   /** A date in the URL's path ("/2024/03/15/slug"); month-only paths are not enough. */

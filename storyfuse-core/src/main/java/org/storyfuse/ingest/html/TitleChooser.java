@@ -2,11 +2,13 @@ package org.storyfuse.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.parser.Parser;
 
 /**
  * Picks the headline by agreement among what the page says in several places: og:title,
  * twitter:title, JSON-LD headline, the visible {@code <h1>}, and {@code <title>} without its
- * " | Site" part. The visible headline wins when another source agrees with it.
+ * " | Site" part. The visible headline wins when another source agrees with it or says much the
+ * same; failing that, a headline-like {@code <h1>} still beats titles written for search engines.
  */
 final class TitleChooser {
 
@@ -47,6 +49,17 @@ final class TitleChooser {
         return h;
       }
     }
+    // the visible headline, when it says much the same as a stated title (edited for search)
+    for (String h : h1s) {
+      if (TextNormalizer.countWords(h) >= 2 && similarity(h, statements) >= SIMILAR) {
+        return h;
+      }
+    }
+    // else the first visible headline that reads like one: pages state their SEO title elsewhere
+    if (!h1s.isEmpty() && TextNormalizer.countWords(h1s.get(0)) >= 3
+        && (siteName == null || !isSiteName(h1s.get(0), TextNormalizer.comparable(siteName)))) {
+      return h1s.get(0);
+    }
     // stated sources in order of trust, when another source agrees
     List<String> ordered = new ArrayList<>();
     for (String s : new String[] {ld, og, tw}) {
@@ -64,7 +77,7 @@ final class TitleChooser {
       }
     }
     if (ld != null) {
-      return ld;
+      return firstOr(withoutSiteName(ld, siteName), ld);
     }
     if (og != null) {
       return firstOr(withoutSiteName(og, siteName), og);
@@ -79,6 +92,29 @@ final class TitleChooser {
       return firstOr(withoutSiteName(tt, siteName), tt);
     }
     return null;
+  }
+
+  /** Word-set overlap above which a headline and a stated title are the same title reworded. */
+  static final double SIMILAR = 0.5;
+
+  /** Highest word-set overlap (Jaccard) between {@code text} and any of {@code others}. */
+  private static double similarity(String text, List<String> others) {
+    java.util.Set<String> a = ArticleBodyMatcher.words(text);
+    double best = 0;
+    for (String o : others) {
+      java.util.Set<String> b = ArticleBodyMatcher.words(o);
+      if (a.isEmpty() || b.isEmpty()) {
+        continue;
+      }
+      int common = 0;
+      for (String w : a) {
+        if (b.contains(w)) {
+          common++;
+        }
+      }
+      best = Math.max(best, (double) common / (a.size() + b.size() - common));
+    }
+    return best;
   }
 
   private static String firstOr(List<String> list, String fallback) {
@@ -167,7 +203,8 @@ final class TitleChooser {
     if (s == null) {
       return null;
     }
-    String n = TextNormalizer.normalize(s);
+    // some pages escape twice: "Full &#038; Part Time" in a meta value
+    String n = TextNormalizer.normalize(s.contains("&") ? Parser.unescapeEntities(s, false) : s);
     if (n.isEmpty() || n.length() > MAX_TITLE_CHARS) {
       return null;
     }
