@@ -26,6 +26,8 @@ final class Attributor {
       "emphasised", "emphasized", "urged", "remarked", "commented", "observed", "confirmed",
       "denied", "denies", "asserted", "reiterated", "conceded", "predicted", "vowed", "pledged");
 
+  private static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "are", "were", "'s");
+
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
   private static final Set<String> QUOTING = Set.of("quoting", "citing");
 
@@ -78,7 +80,8 @@ final class Attributor {
       }
       if (a == null) {
         int start = nominalStart(from, c);
-        a = new Attribution(null, start < 0 ? null : doc.covered(start, c), toks.get(c).lower(), c, start);
+        a = new Attribution(null, start < 0 ? null : doc.covered(start, subjectEnd(start, c)), toks.get(c).lower(), c,
+            start);
       }
       return a;
     }
@@ -170,6 +173,14 @@ final class Attributor {
     return null;
   }
 
+  private int subjectEnd(int start, int cue) {
+    List<Tok> toks = doc.tokens();
+    while (cue > start && (toks.get(cue - 1).pos().equals("MD") || AUX.contains(toks.get(cue - 1).lower()))) {
+      cue--;
+    }
+    return cue;
+  }
+
   /** Words that cannot stand in a subject noun phrase: it is a clause, not a speaker. */
   private static final Set<String> NOT_IN_SUBJECT = Set.of("that", "as", "if", "because", "when", "while", "and");
 
@@ -180,6 +191,10 @@ final class Attributor {
    */
   private int nominalStart(int from, int cue) {
     List<Tok> toks = doc.tokens();
+    // "Aid groups have warned": the subject ends before the auxiliary.
+    while (cue > from && (toks.get(cue - 1).pos().equals("MD") || AUX.contains(toks.get(cue - 1).lower()))) {
+      cue--;
+    }
     int start = cue;
     while (start > from && cue - start < 7 && !toks.get(start - 1).isPunct()) {
       start--;
@@ -189,7 +204,7 @@ final class Attributor {
     }
     for (int i = start; i < cue; i++) {
       Tok t = toks.get(i);
-      if (t.pos().startsWith("VB") || t.pos().equals("MD") || NOT_IN_SUBJECT.contains(t.lower())) {
+      if (t.pos().startsWith("VB") && !t.pos().equals("VBN") && !t.pos().equals("VBG") || t.pos().equals("MD") || NOT_IN_SUBJECT.contains(t.lower())) {
         return -1;
       }
     }

@@ -169,8 +169,12 @@ final class QuoteExtractor {
       }
       int[] t = tokens(doc.start(s), doc.end(s));
       Attributor.Attribution a = attributor.sayCue(t[0], t[1]);
-      if (a == null) {
-        a = attributor.accordingTo(t[0], t[1]);
+      if (a == null || a.speaker() == null) {
+        // "Aid groups have warned ..., according to the Red Cross": the named source wins.
+        Attributor.Attribution according = attributor.accordingTo(t[0], t[1]);
+        if (according != null && (according.speaker() != null || a == null || a.speakerText() == null)) {
+          a = according;
+        }
       }
       if (a == null || (a.speaker() == null && a.speakerText() == null)) {
         continue;

@@ -16,8 +16,11 @@ public final class QuoteMatcher {
   /** Share of the shorter quote's content words the longer one must contain. */
   public static final double MIN_CONTAINMENT = 0.8;
 
-  /** Quotes with fewer content words than this match only when their content words are equal. */
-  private static final int MIN_TERMS = 2;
+  /**
+   * A shorter quote with fewer content words than this is matched on overlap (Jaccard ≥ 0.5) rather
+   * than containment: two words ("dead end") are contained in too many sentences.
+   */
+  private static final int MIN_TERMS = 3;
 
   private QuoteMatcher() {}
 
@@ -43,8 +46,14 @@ public final class QuoteMatcher {
   public static boolean sameQuote(String a, String b) {
     Set<String> ta = terms(a);
     Set<String> tb = terms(b);
+    if (ta.isEmpty() || tb.isEmpty()) {
+      return false;
+    }
     if (Math.min(ta.size(), tb.size()) < MIN_TERMS) {
-      return !ta.isEmpty() && ta.equals(tb);
+      Set<String> union = new LinkedHashSet<>(ta);
+      union.addAll(tb);
+      long shared = ta.stream().filter(tb::contains).count();
+      return shared * 2 >= union.size();
     }
     return containment(a, b) >= MIN_CONTAINMENT;
   }

@@ -76,53 +76,68 @@ final class TimeExtractor {
     return found;
   }
 
-  /** Tense of the clause around the span: the nearest verb group left, then right, then the sentence. */
+  /**
+   * Tense of the clause around the span: its left part, then its right part, then the sentence. A
+   * present-tense clause counts as future ("talks resume on Monday", "we expect it by Friday").
+   */
   private static Tense tense(Doc doc, NerSpan span) {
     List<Tok> toks = doc.tokens();
     int sentence = toks.get(span.start()).sentence();
-    for (int i = span.start() - 1; i >= 0 && i >= span.start() - 12; i--) {
-      Tok t = toks.get(i);
-      if (t.sentence() != sentence || isClauseBreak(t)) {
-        break;
-      }
-      Tense tense = tenseOf(t);
-      if (tense != Tense.UNKNOWN) {
-        return tense;
-      }
+    int from = span.start();
+    while (from > 0 && span.start() - from < 12 && toks.get(from - 1).sentence() == sentence
+        && !isClauseBreak(toks.get(from - 1))) {
+      from--;
     }
-    for (int i = span.end(); i < toks.size() && i < span.end() + 12; i++) {
-      Tok t = toks.get(i);
-      if (t.sentence() != sentence || isClauseBreak(t)) {
-        break;
-      }
-      Tense tense = tenseOf(t);
-      if (tense != Tense.UNKNOWN) {
-        return tense;
-      }
+    int to = span.end();
+    while (to < toks.size() && to - span.end() < 12 && toks.get(to).sentence() == sentence
+        && !isClauseBreak(toks.get(to))) {
+      to++;
     }
-    boolean past = false;
-    for (Tok t : toks) {
-      if (t.sentence() == sentence) {
-        Tense tense = tenseOf(t);
-        if (tense == Tense.FUTURE) {
-          return Tense.FUTURE;
-        }
-        past |= tense == Tense.PAST;
-      }
+    Tense left = tenseOf(toks, from, span.start(), true);
+    if (left != Tense.UNKNOWN) {
+      return left;
     }
-    return past ? Tense.PAST : Tense.UNKNOWN;
+    Tense right = tenseOf(toks, span.end(), to, true);
+    if (right != Tense.UNKNOWN) {
+      return right;
+    }
+    int s0 = from;
+    while (s0 > 0 && toks.get(s0 - 1).sentence() == sentence) {
+      s0--;
+    }
+    int s1 = to;
+    while (s1 < toks.size() && toks.get(s1).sentence() == sentence) {
+      s1++;
+    }
+    return tenseOf(toks, s0, s1, false);
   }
+
+  /** FUTURE if a "will" is in tokens [from, to), else PAST if a past verb is, else (optionally) present. */
+  private static Tense tenseOf(List<Tok> toks, int from, int to, boolean presentIsFuture) {
+    boolean past = false;
+    boolean present = false;
+    for (int i = from; i < to; i++) {
+      Tok t = toks.get(i);
+      String w = t.lower();
+      if (t.pos().equals("MD") && (w.equals("will") || w.equals("'ll") || w.equals("shall"))) {
+        return Tense.FUTURE;
+      }
+      // "flooded villages" is an adjective; "have met", "was held" are past.
+      boolean auxBefore = i > from && AUXILIARIES.contains(toks.get(i - 1).lower());
+      past |= t.pos().equals("VBD") || t.pos().equals("VBN") && auxBefore;
+      present |= t.pos().equals("VBP") || t.pos().equals("VBZ");
+    }
+    if (past) {
+      return Tense.PAST;
+    }
+    return present && presentIsFuture ? Tense.FUTURE : Tense.UNKNOWN;
+  }
+
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+      "has", "have", "had", "was", "were", "been", "is", "are");
 
   private static boolean isClauseBreak(Tok t) {
     return t.text().equals(",") || t.text().equals(";") || t.text().equals(":") || t.text().equals("--");
-  }
-
-  private static Tense tenseOf(Tok t) {
-    String w = t.lower();
-    if (t.pos().equals("MD") && (w.equals("will") || w.equals("'ll") || w.equals("shall"))) {
-      return Tense.FUTURE;
-    }
-    return t.pos().equals("VBD") || t.pos().equals("VBN") ? Tense.PAST : Tense.UNKNOWN;
   }
 
   private static Map<String, DayOfWeek> weekdays() {
