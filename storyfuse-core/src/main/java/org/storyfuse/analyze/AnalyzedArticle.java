@@ -15,7 +15,7 @@ import org.storyfuse.text.Sentence;
  * @param analysed    false when the language is not supported or the article failed: then only
  *                    {@code sentences} is filled and {@code notes} says why
  * @param notes       what was limited and why ("language 'de' not supported: sentences only",
- *                    "text cut at 60000 characters: 812 of 2480 sentences analysed"); empty when complete
+ *                    "text cut at 25000 characters: 310 of 2480 sentences analysed"); empty when complete
  * @param sentences   all sentences of the body
  * @param tokens      number of tokens analysed
  * @param mentions    named-entity mentions (pronouns excluded)
@@ -23,8 +23,9 @@ import org.storyfuse.text.Sentence;
  * @param quotes      direct and reported quotes, in text order
  * @param times       time expressions with resolved dates
  * @param quantities  numbers with units and what they count
- * @param embeddings  one vector per sentence, parallel to {@code sentences}; empty when the profile
- *                    or the caller left embeddings out
+ * @param embeddings  one vector per analysed sentence, parallel to the first {@code embeddings.size()}
+ *                    of {@code sentences} (all of them unless the text was cut); empty when the
+ *                    profile or the caller left embeddings out
  */
 public record AnalyzedArticle(
     Article article,

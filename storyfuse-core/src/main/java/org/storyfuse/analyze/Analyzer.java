@@ -24,10 +24,10 @@ import org.storyfuse.text.SentenceSplitter;
 public final class Analyzer {
 
   /**
-   * Text analysed per article, at most: bounds the time one article can take (about 10,000 tokens,
+   * Text analysed per article, at most: bounds the time one article can take (about 5,000 tokens,
    * a few seconds). News articles are far shorter; the rest of a longer text keeps its sentences only.
    */
-  public static final int MAX_ANALYSED_CHARS = 60_000;
+  public static final int MAX_ANALYSED_CHARS = 25_000;
 
   private final Profile profile;
   private final CoreNlpReader reader;
@@ -46,6 +46,11 @@ public final class Analyzer {
     this.profile = profile;
     this.reader = new CoreNlpReader(profile);
     this.embedder = embeddings ? new SentenceEmbedder() : null;
+  }
+
+  /** The CoreNLP configuration a profile runs (a copy), for benchmarks and diagnostics. */
+  public static java.util.Properties coreNlpProperties(Profile profile) {
+    return CoreNlpReader.properties(profile);
   }
 
   public Profile profile() {
