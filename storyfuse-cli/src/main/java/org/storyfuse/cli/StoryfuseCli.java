@@ -24,7 +24,7 @@ public final class StoryfuseCli {
 
   /** Runs the command line and returns its exit status (for tests). */
   public static int run(String... args) {
-    CommandLine cli = new CommandLine(new StoryfuseCli());
+    CommandLine cli = new CommandLine(new StoryfuseCli()).setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       // Users get one line, not a stack trace; STORYFUSE_DEBUG=1 shows the trace.
       cmd.getErr().println("storyfuse: " + ex.getMessage());
