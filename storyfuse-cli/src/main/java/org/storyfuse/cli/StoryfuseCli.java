@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Fuses many outlets' reports of one news story into one source-attributed brief.",
     subcommands = {
       BriefCommand.class,
+      AnalyzeCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
       BenchCommand.class,
