@@ -15,6 +15,12 @@ final class AnalysisOptions {
   /** Which reading to run. */
   enum Level { FULL, FAST, OFF }
 
+  /**
+   * Loaded models, kept for the life of the JVM: loading takes 15-30 s, and commands run in-process
+   * (tests, a server) would otherwise pay it on every call. Analyzers are thread-safe.
+   */
+  private static final Map<Profile, Analyzer> ANALYZERS = new java.util.concurrent.ConcurrentHashMap<>();
+
   @Option(names = "--analysis", paramLabel = "LEVEL",
       description = "analysis profile: full (CoreNLP fine-grained NER + embeddings), fast (3-class NER, "
           + "same quote and date rules), off (no entities, quotes or timeline) (default: fast)")
@@ -29,7 +35,7 @@ final class AnalysisOptions {
     if (!quiet) {
       System.err.println("storyfuse: loading the " + level.name().toLowerCase() + " analysis models…");
     }
-    Analyzer analyzer = new Analyzer(level == Level.FULL ? Profile.FULL : Profile.FAST);
+    Analyzer analyzer = ANALYZERS.computeIfAbsent(level == Level.FULL ? Profile.FULL : Profile.FAST, Analyzer::new);
     try (Progress progress = Progress.start("Analysing", quiet)) {
       int[] done = {0};
       for (AnalyzedArticle a : analyzer.analyzeAll(articles, threads, x -> {
