@@ -9,22 +9,20 @@ import org.junit.jupiter.api.Test;
 class AnalyzerBadInputTest {
 
   @Test
-  void oneMegabyteOfTextIsCutAndBoundedInTime() {
+  void oneMegabyteOfTextIsCutToABoundedAmountOfWork() {
     String sentence = "Engineers in Tarsk said on Monday that the levee held after 7,000 sandbags were laid. ";
     String text = sentence.repeat(1_000_000 / sentence.length() + 1);
     Analyzer analyzer = Analyzers.full();
     analyzer.analyze(article("warm", "2022-01-13", sentence));
-    long t0 = System.nanoTime();
     AnalyzedArticle a = analyzer.analyze(article("huge", "2022-01-13", text));
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("1 MB article: %.1f s, %d sentences, %d tokens analysed, notes %s%n",
-        seconds, a.sentences().size(), a.tokens(), a.notes());
     assertThat(text.length()).isGreaterThan(1_000_000);
     assertThat(a.analysed()).isTrue();
     assertThat(a.notes()).anyMatch(n -> n.startsWith("text cut at"));
     assertThat(a.sentences().size()).isGreaterThan(10_000);
     assertThat(a.times()).isNotEmpty();
-    assertThat(seconds).isLessThan(60);
+    // the work is bounded by the character cap, not by the input: no more tokens than the cap holds
+    // (a wall-clock bound would belong in a benchmark, not in a unit test)
+    assertThat(a.tokens()).isPositive().isLessThanOrEqualTo(Analyzer.MAX_ANALYSED_CHARS / 2);
   }
 
   @Test
