@@ -121,6 +121,7 @@ public final class IncrementalStoryClusterer {
     postKeys(story, article);
     story = mergeConverged(story);
     reindex(story);
+
     if (!Double.isNaN(story.last())) {
       idleQueue.add(new double[] {story.last(), story.number});
     }
@@ -294,9 +295,18 @@ public final class IncrementalStoryClusterer {
    * can call it at quiet times: it looks only at active stories and their candidates.
    */
   public void consolidate() {
+    List<Integer> all = new ArrayList<>();
+    for (int n = 0; n < stories.size(); n++) {
+      all.add(n);
+    }
+    consolidate(all);
+  }
+
+  /** Best-first merging that starts from the given stories (and follows whatever they merge into). */
+  private void consolidate(Collection<Integer> seeds) {
     PriorityQueue<double[]> pairs = new PriorityQueue<>(IncrementalStoryClusterer::byScoreThenNumbers);
     int[] version = new int[stories.size()];
-    for (int n = 0; n < stories.size(); n++) {
+    for (int n : seeds) {
       if (parent[n] == n && !stories.get(n).expired()) {
         pushBest(pairs, stories.get(n), version);
       }
