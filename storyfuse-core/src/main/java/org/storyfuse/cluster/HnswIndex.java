@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * removal: the story centroids that candidate search looks among. Written here rather than taken
  * from Lucene because story centroids move and expire all the time, and Lucene's segment-based
  * KNN index would need a reader reopen (and eventually a graph merge) per article; here a moved
- * centroid is one removal plus one insertion.
+ * centroid is updated in place.
  *
  * <p>Removed nodes stay in the graph as waypoints (so it stays connected) but are never returned;
  * when they outnumber the live ones the graph is rebuilt from the live nodes, which costs
@@ -56,10 +56,19 @@ final class HnswIndex {
     return vectors.size();
   }
 
-  /** Indexes a vector under a key, replacing the key's previous vector if any. */
+  /**
+   * Indexes a vector under a key. A key already present has its vector replaced in place and
+   * keeps its links: callers re-index a story centroid only after it moved a little (cosine still
+   * ≥ 0.98), and links chosen for the old position still lead there; relinking (or a removal plus
+   * an insertion) made the graph rebuild so often that it dominated the cost.
+   */
   void put(int key, float[] vector) {
-    remove(key);
-    nodeOfKey.put(key, add(key, vector));
+    Integer node = nodeOfKey.get(key);
+    if (node != null) {
+      vectors.set(node, vector);
+    } else {
+      nodeOfKey.put(key, add(key, vector));
+    }
   }
 
   /** Removes a key's vector; nothing happens for an unknown key. */
@@ -269,18 +278,27 @@ final class HnswIndex {
     return Arrays.copyOf(chosen, n);
   }
 
+  /**
+   * Adds a back link; on overflow drops the least similar neighbour. (The diversity heuristic here
+   * too would cost O(M²) dot products per link and dominated the insert time.)
+   */
   private void connect(int from, int to, int level) {
     int[] current = links.get(from)[level];
     int[] grown = Arrays.copyOf(current, current.length + 1);
     grown[current.length] = to;
     if (grown.length > maxLinks(level)) {
       float[] base = vectors.get(from);
-      List<Scored> cands = new ArrayList<>(grown.length);
-      for (int n : grown) {
-        cands.add(new Scored(n, Vectors.dot(base, vectors.get(n))));
+      int worst = 0;
+      double worstSim = Double.MAX_VALUE;
+      for (int i = 0; i < grown.length; i++) {
+        double sim = Vectors.dot(base, vectors.get(grown[i]));
+        if (sim < worstSim) {
+          worstSim = sim;
+          worst = i;
+        }
       }
-      cands.sort(HnswIndex::compareBest);
-      grown = selectNeighbours(base, cands, maxLinks(level));
+      grown[worst] = grown[grown.length - 1];
+      grown = Arrays.copyOf(grown, grown.length - 1);
     }
     links.get(from)[level] = grown;
   }

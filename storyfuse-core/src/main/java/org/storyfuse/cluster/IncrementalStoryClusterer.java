@@ -32,10 +32,10 @@ import org.storyfuse.model.Story;
 public final class IncrementalStoryClusterer {
 
   private static final int HNSW_M = 12;
-  private static final int HNSW_EF_CONSTRUCTION = 64;
-  private static final int HNSW_EF_SEARCH = 48;
+  private static final int HNSW_EF_CONSTRUCTION = 32;
+  private static final int HNSW_EF_SEARCH = 32;
   /** A story centroid is re-indexed only once it has moved this far (cosine to the indexed copy). */
-  private static final double REINDEX_BELOW = 0.995;
+  private static final double REINDEX_BELOW = 0.98;
   private static final double SECONDS_PER_DAY = 86_400;
 
   private final ClusterParams params;
@@ -102,7 +102,8 @@ public final class IncrementalStoryClusterer {
 
     StoryState best = null;
     double bestScore = params.threshold();
-    for (int candidate : candidates(article, -1)) {
+    int[] candidates = candidates(article, -1);
+    for (int candidate : candidates) {
       StoryState s = stories.get(candidate);
       double score = scorer.score(article, s);
       if (score >= bestScore && (best == null || score > bestScore)) {
@@ -112,6 +113,8 @@ public final class IncrementalStoryClusterer {
     }
     StoryState story;
     if (best == null) {
+      // No story reached the threshold, so no merge can either: a one-article story against
+      // another is exactly the comparison just made.
       story = newStory(article, f.id());
     } else {
       story = best;
@@ -119,7 +122,10 @@ public final class IncrementalStoryClusterer {
     }
     storyOfArrival[arrival] = story.number;
     postKeys(story, article);
-    story = mergeConverged(story);
+    if (best != null) {
+      // The grown story's neighbours are, but for rare cases, among the article's candidates.
+      story = mergeConverged(story, candidates);
+    }
     reindex(story);
 
     if (!Double.isNaN(story.last())) {
@@ -192,7 +198,11 @@ public final class IncrementalStoryClusterer {
 
   // --- candidate search -------------------------------------------------------------------
 
-  /** Live story numbers worth scoring against a profile, ascending; {@code self} excluded. */
+  /**
+   * Live story numbers worth scoring against a profile, ascending; {@code self} excluded: the
+   * nearest centroids, plus the stories that share the most of the profile's top keys (at most
+   * twice as many as the dense ones, so a popular key cannot flood the scorer).
+   */
   private int[] candidates(StoryState profile, int self) {
     TreeSet<Integer> found = new TreeSet<>();
     float[] v = profile.dense();
@@ -201,12 +211,19 @@ public final class IncrementalStoryClusterer {
         found.add(key);
       }
     }
+    Map<Integer, Integer> votes = new HashMap<>();
     for (int key : profile.entities().top(params.keysPerArticle(), entityStats, entityStats.logN())) {
-      entityIndex.forEach(key, s -> found.add(root(s)));
+      entityIndex.forEach(key, s -> votes.merge(root(s), 1, Integer::sum));
     }
     for (int key : profile.terms().top(params.keysPerArticle(), termStats, termStats.logN())) {
-      termIndex.forEach(key, s -> found.add(root(s)));
+      termIndex.forEach(key, s -> votes.merge(root(s), 1, Integer::sum));
     }
+    votes.keySet().removeIf(s -> s == self || stories.get(s).expired());
+    // Most shared keys first, then the more recent story.
+    votes.entrySet().stream()
+        .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? b.getValue() - a.getValue() : b.getKey() - a.getKey())
+        .limit(2L * params.denseCandidates())
+        .forEach(e -> found.add(e.getKey()));
     return found.stream().mapToInt(Integer::intValue)
         .filter(s -> s != self && !stories.get(s).expired())
         .toArray();
@@ -241,13 +258,14 @@ public final class IncrementalStoryClusterer {
    * clustering can be computed in any order with the same result, so it keeps arrival order from
    * deciding merges; a pair that is not reciprocal yet is left to {@link #consolidate}.
    */
-  private StoryState mergeConverged(StoryState story) {
+  private StoryState mergeConverged(StoryState story, int[] firstCandidates) {
     for (int round = 0; round < 3; round++) {
-      Match best = bestMatch(story, params.threshold());
+      Match best = bestMatch(story, round == 0 ? firstCandidates : candidates(story, story.number),
+          params.threshold());
       if (best == null) {
         return story;
       }
-      Match back = bestMatch(best.story, params.threshold());
+      Match back = bestMatch(best.story, candidates(best.story, best.story.number), params.threshold());
       if (back == null || back.story != story) {
         return story;
       }
@@ -259,11 +277,14 @@ public final class IncrementalStoryClusterer {
   private record Match(StoryState story, double score) {}
 
   /** The candidate story that scores highest against this one, if it reaches {@code cutoff}. */
-  private Match bestMatch(StoryState story, double cutoff) {
+  private Match bestMatch(StoryState story, int[] candidates, double cutoff) {
     StoryState best = null;
     double bestScore = cutoff;
-    for (int candidate : candidates(story, story.number)) {
+    for (int candidate : candidates) {
       StoryState other = stories.get(candidate);
+      if (other == story || parent[candidate] != candidate || other.expired()) {
+        continue;
+      }
       double score = scorer.score(story, other);
       if (score >= bestScore && (best == null || score > bestScore)) {
         best = other;
@@ -331,7 +352,7 @@ public final class IncrementalStoryClusterer {
 
   /** Queues {score, story, best candidate, both versions} when some candidate reaches the threshold. */
   private void pushBest(PriorityQueue<double[]> pairs, StoryState story, int[] version) {
-    Match best = bestMatch(story, params.mergeThreshold());
+    Match best = bestMatch(story, candidates(story, story.number), params.mergeThreshold());
     if (best != null) {
       pairs.add(new double[] {best.score, story.number, best.story.number, version[story.number],
           version[best.story.number]});
