@@ -121,6 +121,10 @@ public final class ClusterBenchmark {
   public static void main(String[] args) {
     int[] sizes = args.length == 0 ? new int[] {1_000, 10_000, 100_000}
         : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-    System.out.print(table(run(sizes, 42)));
+    // Row by row: the 1M run takes a while, the small ones are worth seeing before it ends.
+    for (int n : sizes) {
+      System.out.print(table(List.of(run(n, 42))));
+      System.out.flush();
+    }
   }
 }
