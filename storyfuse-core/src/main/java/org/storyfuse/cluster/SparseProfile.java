@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * A sparse sum of idf-free term weights (term ids sorted ascending): one article's terms, or the
- * sum over a story's articles. Cosine between two profiles applies idf at comparison time (see
+ * sum over a story's articles. Comparing two profiles applies idf at comparison time (see
  * {@link TermStats} for why). A story profile is capped: past {@code 2 × cap} terms it keeps the
  * {@code cap} heaviest, which bounds memory and comparison cost per story.
  */
@@ -109,40 +109,6 @@ final class SparseProfile {
         weights[i] = (float) (weights[i] / n);
       }
     }
-  }
-
-  /** Cosine of the idf-weighted profiles; 0 when either is empty. */
-  double cosine(SparseProfile other, TermStats stats, double logN) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    int i = 0;
-    int j = 0;
-    while (i < ids.length && j < other.ids.length) {
-      if (ids[i] == other.ids[j]) {
-        double idf = stats.idf(ids[i], logN);
-        double a = weights[i++] * idf;
-        double b = other.weights[j++] * idf;
-        dot += a * b;
-        na += a * a;
-        nb += b * b;
-      } else if (ids[i] < other.ids[j]) {
-        double a = weights[i] * stats.idf(ids[i++], logN);
-        na += a * a;
-      } else {
-        double b = other.weights[j] * stats.idf(other.ids[j++], logN);
-        nb += b * b;
-      }
-    }
-    for (; i < ids.length; i++) {
-      double a = weights[i] * stats.idf(ids[i], logN);
-      na += a * a;
-    }
-    for (; j < other.ids.length; j++) {
-      double b = other.weights[j] * stats.idf(other.ids[j], logN);
-      nb += b * b;
-    }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
   /** Ids of the {@code k} terms with the highest weight × idf, heaviest first. */
