@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyfuse.ingest.IngestResult;
+import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
 import org.storyfuse.pipeline.StoryPipeline;
+import org.storyfuse.render.BriefHtml;
 import org.storyfuse.render.BriefJson;
 import org.storyfuse.render.BriefMarkdown;
+import org.storyfuse.render.SourceTexts;
+import org.storyfuse.text.SentenceSplitter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +27,8 @@ import picocli.CommandLine.Option;
     description = {
       "Reads articles, groups them into stories and writes one brief per story: a summary whose "
           + "every sentence cites the sources that carry it.",
-      "Markdown goes to stdout; --json writes the JSON of docs/brief-schema.md.",
+      "Markdown goes to stdout; --json writes the JSON of docs/brief-schema.md; --html writes a "
+          + "self-contained page whose citations jump to the cited source sentence.",
       "Exit status: 0 when at least one article was read, 1 when none could be."
     })
 final class BriefCommand implements Callable<Integer> {
@@ -30,6 +37,10 @@ final class BriefCommand implements Callable<Integer> {
 
   @Option(names = "--json", paramLabel = "FILE", description = "also write the briefs as JSON to FILE ('-' for stdout, instead of Markdown)")
   Path json;
+
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "also write one self-contained HTML page with every brief to FILE")
+  Path html;
 
   @Option(names = "--words", paramLabel = "N", description = "summary length in words (default: ${DEFAULT-VALUE})")
   int words = org.storyfuse.fuse.BriefBuilder.DEFAULT_WORDS;
@@ -51,6 +62,13 @@ final class BriefCommand implements Callable<Integer> {
     List<Brief> briefs = new StoryPipeline(words).run(read.articles()).stream()
         .filter(b -> b.sources().size() >= minSources)
         .toList();
+    if (html != null) {
+      Map<String, Article> byId = new HashMap<>();
+      read.articles().forEach(a -> byId.put(a.id(), a));
+      SentenceSplitter splitter = new SentenceSplitter();
+      List<SourceTexts> texts = briefs.stream().map(b -> SourceTexts.of(b, byId, splitter)).toList();
+      Files.writeString(html, BriefHtml.write(briefs, texts), StandardCharsets.UTF_8);
+    }
     boolean jsonToStdout = json != null && json.toString().equals("-");
     if (json != null && !jsonToStdout) {
       Files.writeString(json, BriefJson.write(briefs), StandardCharsets.UTF_8);

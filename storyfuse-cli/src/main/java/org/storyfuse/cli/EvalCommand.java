@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       EvalSeedsCommand.class,
       EvalExtractionCommand.class,
-      EvalClusteringCommand.class
+      EvalClusteringCommand.class,
+      EvalRougeCommand.class
     })
 final class EvalCommand {}

@@ -39,7 +39,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
     ExtractionReport report = ExtractionEvaluation.run(dir, limit);
     System.out.print(report.toTable());
     if (worst > 0) {
-      System.out.print(report.worstPagesTable(worst));
+      System.out.print(report.worstTable(worst));
     }
     System.out.printf("%n%.1f s%n", (System.nanoTime() - start) / 1e9);
     return 0;

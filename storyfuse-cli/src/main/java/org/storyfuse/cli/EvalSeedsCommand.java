@@ -30,17 +30,19 @@ final class EvalSeedsCommand implements Callable<Integer> {
     if (!Files.isRegularFile(gold)) {
       throw new IllegalArgumentException(gold + ": no such file");
     }
-    IngestResult read = new Ingestor(IngestOptions.defaults(), new Extractor())
+    IngestResult read = new Ingestor(new Extractor(), IngestOptions.defaults())
         .ingest(List.of(dir.resolve("*.txt").toString()), (done, total) -> { });
     read.problems().forEach(p -> System.err.println("storyfuse: " + p));
     SeedEvaluation.Report report = SeedEvaluation.run(gold, read.articles(), new StoryClusterer());
-    Table table = new Table("file", "published (gold)", "published (ours)", "date", "title", "boilerplate left", "paragraphs");
+    Table table = new Table("file", "published (gold)", "published (ours)", "date", "title (ours)", "title",
+        "boilerplate left", "paragraphs");
     for (SeedEvaluation.FileResult f : report.files()) {
       table.row(f.file(),
           f.expectedDate() + (f.expectedInferred() ? " inferred" : ""),
           f.actualDate() + (f.actualInferred() ? " inferred" : ""),
           f.dateOk() ? "ok" : "WRONG",
-          f.titleOk() ? "ok" : "WRONG: " + f.actualTitle(),
+          abbreviate(f.actualTitle()),
+          f.titleOk() ? "ok" : "WRONG",
           f.boilerplateOk() ? "none" : String.join("; ", f.boilerplateKept()),
           f.paragraphs());
     }
@@ -48,5 +50,12 @@ final class EvalSeedsCommand implements Callable<Integer> {
     System.out.printf("%ngold clusters kept whole: %d of %d (%d stories found)%n",
         report.goldClustersIntact(), report.goldClusters(), report.stories());
     return report.allOk() ? 0 : 1;
+  }
+
+  private static String abbreviate(String title) {
+    if (title == null) {
+      return "(none)";
+    }
+    return title.length() <= 48 ? title : title.substring(0, 47) + "…";
   }
 }

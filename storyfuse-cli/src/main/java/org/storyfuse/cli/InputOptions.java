@@ -21,6 +21,14 @@ final class InputOptions {
       description = "skip files larger than this (default: ${DEFAULT-VALUE} MB)")
   int maxFileMegabytes = 16;
 
+  @Option(names = "--max-decompressed-size", paramLabel = "MB",
+      description = "stop decompressing a .gz beyond this (default: ${DEFAULT-VALUE} MB)")
+  int maxDecompressedMegabytes = 64;
+
+  @Option(names = "--max-records", paramLabel = "N",
+      description = "read at most N records of one JSONL/WARC/feed file (default: ${DEFAULT-VALUE})")
+  int maxRecords = 100_000;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "extraction threads (default: the number of processors)")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -32,8 +40,10 @@ final class InputOptions {
   IngestResult ingest() {
     IngestOptions options = IngestOptions.defaults()
         .withMaxFileBytes((long) maxFileMegabytes * 1024 * 1024)
+        .withMaxDecompressedBytes((long) maxDecompressedMegabytes * 1024 * 1024)
+        .withMaxRecordsPerFile(maxRecords)
         .withThreads(threads);
-    Ingestor ingestor = new Ingestor(options, new Extractor());
+    Ingestor ingestor = new Ingestor(new Extractor(), options);
     IngestResult result;
     try (Progress progress = Progress.start("Reading", quiet)) {
       result = ingestor.ingest(inputs, progress::update);

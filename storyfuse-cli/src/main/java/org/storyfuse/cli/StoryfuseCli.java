@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       BriefCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StoryfuseCli {

@@ -29,7 +29,7 @@ class BriefCommandTest {
     JsonNode flood = stories.get(0);
     List<String> outlets = new ArrayList<>();
     flood.get("sources").forEach(s -> outlets.add(s.get("outlet").asText()));
-    assertThat(outlets).hasSize(6).contains("Harbor Daily", "The Valmora Ledger");
+    assertThat(outlets).hasSize(5).contains("Harbor Daily", "The Valmora Ledger", "coastalwire.example", "valleyherald.example");
     // the syndicated copy is listed, marked as a copy, and never cited as support
     JsonNode copy = null;
     for (JsonNode s : flood.get("sources")) {
@@ -47,6 +47,20 @@ class BriefCommandTest {
     flood.get("summary").forEach(s -> assertThat(s.get("support").size()).isPositive());
     assertThat(flood.get("summary").get(0).get("support").size()).isGreaterThanOrEqualTo(3);
     assertThat(stories.get(1).get("sources")).hasSize(2);
+  }
+
+  @Test
+  void writesOneSelfContainedHtmlPageForAllStories(@TempDir Path tmp) throws Exception {
+    Path html = tmp.resolve("briefs.html");
+    CliRun run = CliRun.of("brief", "-q", SAMPLES.toString(), "--html", html.toString());
+    assertThat(run.status()).isZero();
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html.toFile());
+    assertThat(page.select("article.brief")).hasSize(2);
+    assertThat(page.select("script")).isEmpty();
+    // every citation resolves to a sentence shown on the page
+    for (String href : page.select("a.cite").eachAttr("href")) {
+      assertThat(page.getElementById(href.substring(1))).as(href).isNotNull();
+    }
   }
 
   @Test

@@ -60,9 +60,15 @@ public final class StoryClusterer {
     return stories;
   }
 
-  /** Publication date (undated last), then id: makes clustering and output independent of input order. */
+  /**
+   * Publication day (undated last), then the exact time where stated (untimed last within the day),
+   * then id: makes clustering and output independent of input order.
+   */
   public static final Comparator<Article> ARTICLE_ORDER =
       Comparator.comparing((Article a) -> a.published() == null ? null : a.published().date(),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing((Article a) -> a.published() == null || a.published().instant() == null
+                  ? null : a.published().instant().toInstant(),
               Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(Article::id);
 

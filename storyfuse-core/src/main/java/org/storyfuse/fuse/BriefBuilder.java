@@ -74,7 +74,7 @@ public final class BriefBuilder {
 
     return new Brief(
         story.id(),
-        Headlines.choose(articles, tfidf),
+        Headlines.choose(articles.stream().filter(a -> !canonicalOf.containsKey(a.id())).toList(), tfidf),
         sources.timeSpan(),
         sources.entries(),
         summary,
@@ -151,7 +151,10 @@ public final class BriefBuilder {
     }
   }
 
-  /** Picks the headline: the title closest to what all the titles and lead sentences share. */
+  /**
+   * Picks the headline among the originals (a syndicated copy's retitling is not a new view): the
+   * title closest to what all the titles and lead paragraphs share.
+   */
   static final class Headlines {
     private Headlines() {}
 

@@ -1,26 +1,33 @@
 package org.storyfuse.fuse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.storyfuse.model.Brief;
 
 /**
  * Chooses the summary sentences of one story and finds, for each, the sources that support it.
  *
- * <p>Support: another independent source supports a sentence when one of its sentences has TF-IDF
- * cosine of at least {@value #SUPPORT_COSINE} with it and shares at least {@value #SUPPORT_TERMS}
- * content terms (so two short sentences sharing one name do not count). Score: centrality (mean
- * similarity to the other sources' sentences) weighted by the share of sources that support it and
- * by a mild lead bonus (news puts the facts first). Selection: maximal marginal relevance within
- * the word budget, skipping any sentence too close to one already chosen.
+ * <p>Support: another independent source supports a sentence when its best-matching sentence
+ * (TF-IDF cosine of at least {@value #SUPPORT_COSINE}, at least {@value #SUPPORT_TERMS} shared
+ * content terms) also has this sentence as its best match in this sentence's source — a mutual
+ * best match, which keeps a sentence that merely shares a name from counting as corroboration.
+ *
+ * <p>Score: centrality (mean similarity to the other sources' sentences) weighted by the share of
+ * sources that support it and by a mild lead bonus (news puts the facts first).
+ *
+ * <p>Selection: maximal marginal relevance within the word budget. A candidate is the same claim
+ * as a chosen sentence — and skipped — when either is the other's supporting sentence, or when
+ * they are too similar ({@value #REDUNDANT_COSINE}).
  */
 final class SummarySelector {
 
   static final double SUPPORT_COSINE = 0.30;
   static final int SUPPORT_TERMS = 3;
-  /** A candidate this similar to a chosen sentence says the same thing again. */
   static final double REDUNDANT_COSINE = 0.45;
   /** Sentences shorter than this are usually fragments, captions or kickers. */
   static final int MIN_WORDS = 8;
@@ -31,107 +38,157 @@ final class SummarySelector {
   private final BriefBuilder.SourceTable sources;
   private final List<BriefBuilder.SentenceNode> nodes;
   private final int wordBudget;
+  /** bestMatch.get(i).get(src): index of the sentence of source src most similar to node i. */
+  private final List<Map<Integer, Integer>> bestMatch = new ArrayList<>();
+  private final List<Map<Integer, Double>> bestSimilarity = new ArrayList<>();
+  private final double[] centrality;
 
   SummarySelector(BriefBuilder.SourceTable sources, List<BriefBuilder.SentenceNode> nodes, int wordBudget) {
     this.sources = sources;
     this.nodes = nodes;
     this.wordBudget = wordBudget;
+    this.centrality = new double[nodes.size()];
+    computeMatches();
+  }
+
+  /** One pass over all cross-source pairs: best match per source and centrality per sentence. */
+  private void computeMatches() {
+    int n = nodes.size();
+    int[] others = new int[n];
+    for (int i = 0; i < n; i++) {
+      bestMatch.add(new HashMap<>());
+      bestSimilarity.add(new HashMap<>());
+    }
+    for (int i = 0; i < n; i++) {
+      int srcI = independent(i);
+      for (int j = i + 1; j < n; j++) {
+        int srcJ = independent(j);
+        if (srcI == srcJ) {
+          continue;
+        }
+        double sim = nodes.get(i).vector().cosine(nodes.get(j).vector());
+        centrality[i] += sim;
+        centrality[j] += sim;
+        others[i]++;
+        others[j]++;
+        offer(i, srcJ, j, sim);
+        offer(j, srcI, i, sim);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      centrality[i] = others[i] == 0 ? 0 : centrality[i] / others[i];
+    }
+  }
+
+  private void offer(int node, int source, int candidate, double sim) {
+    // strictly greater: ties keep the earlier sentence, so the result is deterministic
+    if (sim > bestSimilarity.get(node).getOrDefault(source, -1.0)) {
+      bestSimilarity.get(node).put(source, sim);
+      bestMatch.get(node).put(source, candidate);
+    }
+  }
+
+  private int independent(int node) {
+    return sources.independentOf(nodes.get(node).source());
   }
 
   List<Brief.SummarySentence> select() {
     List<Candidate> candidates = new ArrayList<>();
-    for (BriefBuilder.SentenceNode node : nodes) {
+    for (int i = 0; i < nodes.size(); i++) {
+      BriefBuilder.SentenceNode node = nodes.get(i);
       int words = node.words();
       if (words < MIN_WORDS || words > MAX_WORDS || node.vector().isEmpty()) {
         continue;
       }
-      candidates.add(score(node));
+      candidates.add(candidate(i));
     }
     candidates.sort((a, b) -> {
       int c = Double.compare(b.score, a.score);
-      return c != 0 ? c : BriefBuilder.TEXT_ORDER.compare(a.node, b.node);
+      return c != 0 ? c : Integer.compare(a.node, b.node);
     });
 
+    // Greedy MMR. Each candidate's redundancy (max cosine to any chosen sentence) is updated once per
+    // choice, so a round costs O(candidates), not O(candidates × chosen).
     List<Candidate> chosen = new ArrayList<>();
+    Set<Integer> covered = new HashSet<>(); // sentences already said by a chosen summary sentence
+    double[] redundancy = new double[candidates.size()];
+    boolean[] out = new boolean[candidates.size()];
     int words = 0;
-    while (true) {
-      Candidate best = null;
+    while (words < wordBudget) {
+      int best = -1;
       double bestMmr = Double.NEGATIVE_INFINITY;
-      for (Candidate c : candidates) {
-        if (chosen.contains(c)) {
+      for (int k = 0; k < candidates.size(); k++) {
+        Candidate c = candidates.get(k);
+        if (out[k]) {
           continue;
         }
-        double redundancy = 0;
-        for (Candidate s : chosen) {
-          redundancy = Math.max(redundancy, c.node.vector().cosine(s.node.vector()));
-        }
-        if (redundancy >= REDUNDANT_COSINE) {
+        if (covered.contains(c.node) || c.support.values().stream().anyMatch(covered::contains)
+            || redundancy[k] >= REDUNDANT_COSINE
+            || (!chosen.isEmpty() && words + nodes.get(c.node).words() > wordBudget)) {
+          out[k] = true; // never eligible again: coverage, redundancy and used words only grow
           continue;
         }
-        double mmr = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * redundancy;
+        double mmr = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * redundancy[k];
         if (mmr > bestMmr) {
           bestMmr = mmr;
-          best = c;
+          best = k;
         }
       }
-      if (best == null) {
+      if (best < 0) {
         break;
       }
-      int w = best.node.words();
-      if (!chosen.isEmpty() && words + w > wordBudget) {
-        // Try shorter candidates before giving up: mark this one as considered.
-        candidates.remove(best);
-        continue;
-      }
-      chosen.add(best);
-      words += w;
-      if (words >= wordBudget) {
-        break;
+      Candidate pick = candidates.get(best);
+      out[best] = true;
+      chosen.add(pick);
+      covered.add(pick.node);
+      covered.addAll(pick.support.values());
+      words += nodes.get(pick.node).words();
+      for (int k = 0; k < candidates.size(); k++) {
+        if (!out[k]) {
+          double sim = nodes.get(candidates.get(k).node).vector().cosine(nodes.get(pick.node).vector());
+          redundancy[k] = Math.max(redundancy[k], sim);
+        }
       }
     }
-    return chosen.stream().map(Candidate::toSummarySentence).toList();
+    return chosen.stream().map(this::toSummarySentence).toList();
   }
 
-  private Candidate score(BriefBuilder.SentenceNode node) {
-    int own = sources.independentOf(node.source());
-    // best-matching sentence of every other independent source
-    Map<Integer, BriefBuilder.SentenceNode> bestOf = new TreeMap<>();
-    Map<Integer, Double> bestSim = new TreeMap<>();
-    double centrality = 0;
-    int others = 0;
-    for (BriefBuilder.SentenceNode other : nodes) {
-      int src = sources.independentOf(other.source());
-      if (src == own) {
-        continue;
+  private Candidate candidate(int i) {
+    BriefBuilder.SentenceNode node = nodes.get(i);
+    int own = independent(i);
+    Map<Integer, Integer> support = new TreeMap<>();
+    bestMatch.get(i).forEach((src, j) -> {
+      boolean mutual = bestMatch.get(j).getOrDefault(own, -1) == i;
+      if (mutual && bestSimilarity.get(i).get(src) >= SUPPORT_COSINE
+          && node.vector().overlap(nodes.get(j).vector()) >= SUPPORT_TERMS) {
+        support.put(src, j);
       }
-      double sim = node.vector().cosine(other.vector());
-      centrality += sim;
-      others++;
-      if (sim >= SUPPORT_COSINE && node.vector().overlap(other.vector()) >= SUPPORT_TERMS
-          && sim > bestSim.getOrDefault(src, 0.0)) {
-        bestSim.put(src, sim);
-        bestOf.put(src, other);
-      }
-    }
-    centrality = others == 0 ? 0 : centrality / others;
+    });
     int independent = Math.max(1, sources.independentCount());
-    double supportShare = (1.0 + bestOf.size()) / independent;
+    double supportShare = (1.0 + support.size()) / independent;
     double lead = 1.0 / (1.0 + node.sentence().index() / 4.0);
-    double score = (centrality * 10) * (0.5 + supportShare) * (0.8 + 0.2 * lead);
-    return new Candidate(node, own, bestOf, score);
+    double score = (centrality[i] * 10) * (0.5 + supportShare) * (0.8 + 0.2 * lead);
+    return new Candidate(i, own, support, score);
   }
 
-  private record Candidate(
-      BriefBuilder.SentenceNode node, int ownSource, Map<Integer, BriefBuilder.SentenceNode> support,
-      double score) {
-
-    Brief.SummarySentence toSummarySentence() {
-      Map<Integer, Brief.SentenceRef> evidence = new TreeMap<>();
-      evidence.put(ownSource, new Brief.SentenceRef(node.source(), node.sentence().index()));
-      support.forEach((src, n) -> evidence.put(src, new Brief.SentenceRef(n.source(), n.sentence().index())));
-      List<Integer> supportList = List.copyOf(evidence.keySet());
-      return new Brief.SummarySentence(
-          node.sentence().text(), supportList, supportList.get(0), List.copyOf(evidence.values()));
-    }
+  private Brief.SummarySentence toSummarySentence(Candidate c) {
+    Map<Integer, Brief.SentenceRef> evidence = new TreeMap<>();
+    evidence.put(c.ownSource, ref(c.node));
+    c.support.forEach((src, j) -> evidence.put(src, ref(j)));
+    List<Integer> supportList = List.copyOf(evidence.keySet());
+    return new Brief.SummarySentence(
+        nodes.get(c.node).sentence().text(), supportList, supportList.get(0), List.copyOf(evidence.values()));
   }
+
+  private Brief.SentenceRef ref(int node) {
+    BriefBuilder.SentenceNode n = nodes.get(node);
+    return new Brief.SentenceRef(n.source(), n.sentence().index());
+  }
+
+  /**
+   * @param node      index into nodes
+   * @param ownSource the independent source it belongs to
+   * @param support   supporting source → index of its supporting sentence
+   */
+  private record Candidate(int node, int ownSource, Map<Integer, Integer> support, double score) {}
 }

@@ -61,7 +61,7 @@ public final class BriefMarkdown {
     md.append("\n## Sources\n\n");
     for (Brief.Source s : brief.sources()) {
       md.append('[').append(s.id()).append("] ");
-      md.append("**").append(s.outlet() == null ? "unknown outlet" : oneLine(s.outlet())).append("** — ");
+      md.append("**").append(oneLine(SourceLabels.name(s))).append("** — ");
       md.append(s.title() == null ? "(untitled)" : oneLine(s.title()));
       md.append(" (").append(s.published() == null ? "date unknown" : s.published());
       if (s.publishedInferred()) {

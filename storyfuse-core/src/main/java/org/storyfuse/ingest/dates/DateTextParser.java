@@ -36,6 +36,12 @@ public final class DateTextParser {
 
   private static final int MAX_EVIDENCE = 200;
 
+  /** How far before a year a date can start: "Wednesday, 19 September 2022" and a time before it. */
+  private static final int YEAR_LOOK_BEHIND = 48;
+
+  /** How far after a year a year-first date can end: "-01-13". */
+  private static final int YEAR_LOOK_AHEAD = 6;
+
   /** A bare number: epoch seconds or millis (JSON feeds), or a compact yyyyMMdd date. */
   private static final Pattern BARE_NUMBER = Pattern.compile("[0-9]{8,14}(?:\\.[0-9]{1,9})?");
 
@@ -144,18 +150,43 @@ public final class DateTextParser {
     }
   }
 
+  /**
+   * Every full date has a four-digit year, so the rules only run in a window around each year:
+   * scanning whole texts with them costs ten times more. Transparent bounds let the rules'
+   * look-arounds see past the window, so a window never cuts a date short; windows may overlap,
+   * and the duplicates they find are merged by {@link #nonOverlapping}.
+   */
   private static List<Span> candidates(String text) {
     List<Span> found = new ArrayList<>();
-    for (DateRule rule : DateRule.ALL) {
-      Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
-        Optional<LocalDate> date = rule.read(m);
-        if (date.isPresent()) {
-          found.add(new Span(m.start(), m.end(), date.get()));
+    for (int year = nextYear(text, 0); year >= 0; year = nextYear(text, year + 4)) {
+      int from = Math.max(0, year - YEAR_LOOK_BEHIND);
+      int to = Math.min(text.length(), year + 4 + YEAR_LOOK_AHEAD);
+      for (DateRule rule : DateRule.ALL) {
+        Matcher m = rule.pattern().matcher(text).region(from, to);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        while (m.find()) {
+          rule.read(m).ifPresent(date -> found.add(new Span(m.start(), m.end(), date)));
         }
       }
     }
     return found;
+  }
+
+  /** Start of the next run of exactly four digits beginning with 1 or 2, or -1. */
+  private static int nextYear(String text, int from) {
+    int run = 0;
+    for (int i = from; i <= text.length(); i++) {
+      boolean digit = i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+      if (digit) {
+        run++;
+        continue;
+      }
+      if (run == 4 && (text.charAt(i - 4) == '1' || text.charAt(i - 4) == '2')) {
+        return i - 4;
+      }
+      run = 0;
+    }
+    return -1;
   }
 
   /** Leftmost first, longest first among equals; a candidate inside a chosen one is dropped. */

@@ -1,0 +1,17 @@
+package org.storyfuse.ingest;
+
+import java.util.List;
+import org.storyfuse.model.Article;
+
+/**
+ * What an ingest run produced, in a deterministic order: articles sorted by origin file and then
+ * by their position in the file; problems with the inputs themselves (missing paths, empty globs)
+ * first, then per-file problems in the same order as the articles.
+ */
+public record IngestResult(List<Article> articles, List<IngestProblem> problems) {
+
+  public IngestResult {
+    articles = List.copyOf(articles);
+    problems = List.copyOf(problems);
+  }
+}

@@ -1,0 +1,50 @@
+package org.storyfuse.ingest.formats;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Gzip inputs, inflated with a hard bound so a small hostile file (a zip bomb) cannot fill memory.
+ * Compression is recognised by its magic bytes, not by the ".gz" name.
+ */
+final class Gzip {
+
+  private static final int BUFFER = 64 * 1024;
+
+  private Gzip() {}
+
+  static boolean isGzip(byte[] head) {
+    return head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+  }
+
+  /** The whole decompressed content, refusing more than {@code maxBytes}. */
+  static byte[] decompress(Path file, long maxBytes) throws IOException, UnreadableInputException {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file), BUFFER)) {
+      byte[] bytes = BoundedBytes.readAtMost(in, maxBytes);
+      if (bytes == null) {
+        throw new UnreadableInputException(
+            "decompresses to more than " + Reasons.limit(maxBytes)
+                + "; skipped as a possible zip bomb (--max-decompressed-size)");
+      }
+      return bytes;
+    } catch (EOFException e) {
+      throw new UnreadableInputException("truncated gzip file: the compressed data ends early");
+    } catch (ZipException e) {
+      throw new UnreadableInputException("corrupt gzip data (" + Reasons.oneLine(e.getMessage()) + ")");
+    }
+  }
+
+  /** Up to {@code maxBytes} decompressed bytes from the start, for sniffing; tolerates truncation. */
+  static byte[] head(Path file, int maxBytes) {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file), BUFFER)) {
+      return in.readNBytes(maxBytes);
+    } catch (IOException e) {
+      return new byte[0]; // a damaged file: the full read reports the damage
+    }
+  }
+}

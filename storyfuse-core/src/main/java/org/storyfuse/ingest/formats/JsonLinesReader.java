@@ -1,0 +1,59 @@
+package org.storyfuse.ingest.formats;
+
+/**
+ * JSON lines (CC-News, news-please bulk output): one article object per line. A bad line is one
+ * problem named "file#line"; the other lines are still read.
+ */
+final class JsonLinesReader implements FormatReader {
+
+  @Override
+  public void read(String origin, String text, Records out) {
+    int lineNumber = 0;
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      lineNumber++;
+      String line = text.substring(start, end).strip();
+      start = end + 1;
+      if (line.isEmpty()) {
+        continue;
+      }
+      String recordOrigin = origin + "#" + lineNumber;
+      boolean more;
+      try {
+        more = out.add(NewsJson.toDocument(recordOrigin, NewsJson.parse(line)));
+      } catch (UnreadableInputException e) {
+        more = out.problem(recordOrigin, e.getMessage());
+      }
+      if (!more) {
+        return;
+      }
+    }
+    if (out.count() == 0) {
+      out.fileProblem("no JSON records (the file has only blank lines)");
+    }
+  }
+
+  /**
+   * Whether a ".json" (or sniffed) file is really JSON lines: its first line is a whole object and
+   * another object line follows. A pretty-printed object starts with a lone "{" and does not qualify.
+   */
+  static boolean looksLikeJsonLines(String text) {
+    String[] lines = text.strip().split("\r?\n", 3);
+    if (lines.length < 2) {
+      return false;
+    }
+    String first = lines[0].strip();
+    if (!first.startsWith("{") || !first.endsWith("}") || !lines[1].strip().startsWith("{")) {
+      return false;
+    }
+    try {
+      return NewsJson.parse(first).isObject();
+    } catch (UnreadableInputException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.storyfuse.ingest.html;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Short lines that are page furniture whatever element holds them ("Share", "Read more", "©"). */
+final class BoilerplateText {
+
+  private BoilerplateText() {}
+
+  /** Blocks longer than this many words are never judged by their wording alone. */
+  private static final int MAX_WORDS = 15;
+
+  private static final Pattern WHOLE = Pattern.compile(
+      "(?:share(?: this(?: article| story| post| page)?| on \\w+| via \\w+)?|tweet|pin(?: it)?|e-?mail|print"
+          + "|copy(?: the)? link|link copied|advertisement|advertising|sponsored(?: content)?|ad"
+          + "|read more|read next|read full (?:article|story)|continue reading|keep reading|show more|see more"
+          + "|load more|view more|related(?: posts| articles| stories| content| reading| topics)?"
+          + "|see also|you (?:may|might) also like|recommended(?: for you)?|more (?:from|on|in) .{0,40}"
+          + "|most (?:read|popular|viewed)|trending(?: now)?|popular posts|recent posts|latest news"
+          + "|comments?|\\d+ comments?|no comments(?: yet)?|leave a (?:comment|reply)|post a comment"
+          + "|reply|skip to(?: main)? content|back to top|scroll to top|table of contents|contents"
+          + "|toggle(?: navigation| menu)?|menu|close|open|search|loading\\W*|tags?|topics|categories"
+          + "|filed under|posted in|listen(?: to (?:this )?article)?|play|watch|next|previous"
+          + "|prev|next (?:post|article|story)|previous (?:post|article|story)|follow us.{0,40}"
+          + "|sign (?:up|in)|log ?in|register|subscribe(?: now| today)?|get the app|download the app"
+          + "|recommended (?:stories|articles|posts|reading|for you)|related (?:reads|links|coverage)"
+          + "|(?:other |more )?related (?:articles|posts|stories)(?: \\.\\.\\.)?|you (?:may|might) (?:also )?(?:like|enjoy)"
+          + "|you may be interested in.{0,40}|recently by .{0,40}|more by .{0,40}|more stories|further reading"
+          + "|join the (?:conversation|discussion)|add a comment|what do you think\\??|why trust us\\??)"
+          + "\\W*",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern START = Pattern.compile(
+      "(?:©|\\(c\\)\\s*\\d{4}|copyright\\b|all rights reserved|sign up for (?:our|the) .{0,40}newsletter"
+          + "|subscribe to (?:our|the) .{0,40}newsletter|click here to|this (?:site|website) uses cookies"
+          + "|we use cookies|by clicking .{0,30}accept|follow us on|share (?:this|on)|related:|read also:"
+          + "|also read:|see also:|read more:|more:|related articles?:|recommended:|advertisement\\b"
+          + "|photo(?:graph)?s?:|image:|credit:|source: getty|we (?:may )?earn (?:a )?(?:small )?commission"
+          + "|this (?:post|article|page) (?:may )?contains? affiliate|as an amazon associate"
+          + "|subscribe to |join our |sign up (?:for|to) |get our (?:free )?newsletter|get the latest"
+          + "|(?:published|posted|updated|last updated|last modified|modified)(?: on| at)?:? )",
+      Pattern.CASE_INSENSITIVE);
+
+  /** True for a short block that reads as furniture ("Share on Facebook", "© 2025 Example Inc."). */
+  static boolean isBoilerplate(String text) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    if (TextNormalizer.countWords(text) > MAX_WORDS) {
+      return false;
+    }
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    return WHOLE.matcher(t).matches() || START.matcher(t).lookingAt()
+        || t.contains("all rights reserved");
+  }
+}

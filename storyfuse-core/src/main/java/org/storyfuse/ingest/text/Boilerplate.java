@@ -1,0 +1,198 @@
+package org.storyfuse.ingest.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The generic vocabulary of news-page furniture, one rule per kind. Each rule looks at a whole
+ * line and only fires on short lines, so a sentence that happens to start with "Share" or
+ * "Photo" stays body text.
+ */
+final class Boilerplate {
+
+  private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** Markers after which a page lists other stories: the article is over. */
+  private static final Pattern CUT_OFF =
+      Pattern.compile(
+          "^(?:(?:previous|prev|next|older|newer)\\s+(?:story|article|post|news|item|page)"
+              + "|related\\s+(?:posts?|articles?|stories|news|content|coverage|topics|reading|links)"
+              + "|more\\s+(?:from|stories|news|articles|to\\s+read|on\\s+this)"
+              + "|latest\\s+(?:from|news|stories|articles|posts)"
+              + "|you\\s+(?:may|might)\\s+(?:also\\s+)?(?:like|enjoy|be\\s+interested)"
+              + "|recommended(?:\\s+(?:for\\s+you|stories|articles|reading))?"
+              + "|(?:most\\s+(?:read|popular|viewed|shared))|trending(?:\\s+now)?|top\\s+stories"
+              + "|editor['’]?s\\s+picks?|don['’]?t\\s+miss|also\\s+on)\\b",
+          CI);
+
+  /** Link lines: "ALSO READ: …", "Read more", "See also: …". */
+  private static final Pattern SEE_ALSO =
+      Pattern.compile(
+          "^(?:(?:also\\s+read|read\\s+also|read\\s+more|see\\s+also|more\\s+on)\\b"
+              + "|(?:read|watch|listen|related)\\s*[:|>»])",
+          CI);
+
+  /** Cut-off and link markers are short lines: a headline at most follows the marker. */
+  private static final int MAX_MARKER_WORDS = 14;
+
+  /** Words that make up share bars, counters and page controls. */
+  private static final Set<String> CONTROLS =
+      Set.of(
+          "share", "shares", "shared", "sharing", "tweet", "tweets", "total", "email", "e-mail",
+          "mail", "print", "comment", "comments", "like", "likes", "view", "views", "reaction",
+          "reactions", "facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "telegram",
+          "reddit", "messenger", "copy", "link", "save", "saved", "bookmark", "follow", "subscribe",
+          "advertisement", "advertisment", "ad", "ads", "sponsored", "menu", "search", "home",
+          "login", "logout", "sign", "register", "close", "top", "back", "to", "go", "scroll",
+          "skip", "content", "main", "us", "on", "this", "article", "story", "in", "up", "leave",
+          "a", "reply", "post", "tags", "continue", "reading", "loading", "listen", "audio");
+
+  /** Filler words that alone do not make a control line ("on this", "in"). */
+  private static final Set<String> FILLER = Set.of("to", "us", "on", "this", "in", "up", "a", "main");
+
+  private static final int MAX_CONTROL_WORDS = 6;
+
+  private static final Pattern COUNTER_NUMBER = Pattern.compile("[0-9][0-9.,]*[kKmM]?");
+
+  private static final Pattern READ_TIME =
+      Pattern.compile(
+          "^(?:(?:estimated\\s+)?(?:reading|read)\\s+time\\b.{0,30}"
+              + "|[0-9]+\\s*(?:-\\s*)?(?:min(?:ute)?s?|mins?)\\.?\\s*(?:read|reading|to\\s+read)?)$",
+          CI);
+
+  /** "International Desk", "Staff Reporter", "Our Correspondent": a desk, not an author. */
+  private static final Pattern DESK =
+      Pattern.compile(
+          "^(?:[\\p{L}&.'-]+\\s+){0,3}(?:desk|bureau|correspondent|reporter|staff)(?:\\s+report)?$", CI);
+
+  private static final int MAX_DESK_WORDS = 4;
+
+  /** "Photo: Collected", "Image credit: Reuters", "Source: AFP": a credit line, not a caption. */
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "^(?:file\\s+)?(?:photos?|photograph|image|picture|pic|video|graphic|illustration|source"
+              + "|courtesy|credits?)(?:\\s+(?:credits?|courtesy|source))?\\s*[:|/-]\\s*\\S.{0,60}$",
+          CI);
+
+  private static final int MAX_CREDIT_WORDS = 8;
+
+  /** "(Esta Media Network/Reuters)", "(With inputs from agencies)", "— AFP": agency credits. */
+  private static final Pattern AGENCY =
+      Pattern.compile(
+          "^(?:\\([^()]{1,80}\\)|\\[[^\\[\\]]{1,80}\\]"
+              + "|[-–—]+\\s*\\p{Lu}[\\p{L}.&'/]*(?:\\s+\\p{Lu}[\\p{L}.&'/]*){0,2})$");
+
+  private static final int MAX_AGENCY_WORDS = 8;
+
+  /** "Reporting by …; Editing by …" and similar production credits. */
+  private static final Pattern PRODUCTION =
+      Pattern.compile(
+          "^\\(?(?:additional\\s+)?(?:reporting|writing|editing|edited|compiled|translated|"
+              + "produced|written)\\s+by\\b",
+          CI);
+
+  /** Editorial notes about the page itself: "*This story was updated at …". */
+  private static final Pattern NOTE =
+      Pattern.compile(
+          "^[*†]?\\s*(?:this\\s+(?:story|article|report|post|piece|page)\\s+(?:was|has\\s+been|is)"
+              + "\\s+(?:(?:first|originally|last)\\s+)?(?:updated|corrected|amended|edited|published"
+              + "|posted)|(?:(?:first|originally|last)\\s+)?(?:published|updated|posted|modified)\\s*:?"
+              + "(?:\\s+(?:at|on)\\b|\\s*[0-9]|\\s*$)|[0-9]+\\s+(?:minutes?|hours?|days?)\\s+ago$)",
+          CI);
+
+  private static final int MAX_NOTE_WORDS = 16;
+
+  /** Label lines: "Tags: …", "Filed under …", copyright. */
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^(?:tags?|topics?|filed\\s+under|categories|category|keywords)\\s*[:|]"
+              + "|^(?:©|\\(c\\)|copyright\\b)|all\\s+rights\\s+reserved",
+          CI);
+
+  /** Lines with no letter or digit at all: rules, bullets, ornaments. */
+  private static final Pattern HAS_WORD_CHAR = Pattern.compile("[\\p{L}\\p{N}]");
+
+  private static final Set<String> COMPACTED_CONTROLS =
+      Set.of("gototop", "backtotop", "scrolltotop", "skiptocontent", "skiptomaincontent",
+          "leaveacomment", "leaveareply", "postacomment", "clickheretoreadmore");
+
+  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s+[|>»›/]\\s+");
+
+  private static final int MAX_CRUMB_WORDS = 3;
+
+  private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s|/•·]+");
+
+  private Boilerplate() {}
+
+  static boolean isCutOff(String line, int words) {
+    return words <= MAX_MARKER_WORDS && CUT_OFF.matcher(line).find() && !Prose.isProse(line);
+  }
+
+  static boolean isSeeAlso(String line, int words) {
+    return words <= MAX_MARKER_WORDS && SEE_ALSO.matcher(line).find() && !Prose.isProse(line);
+  }
+
+  /** Page furniture that is never body text, wherever it stands. */
+  static boolean isFurniture(String line, int words) {
+    return !HAS_WORD_CHAR.matcher(line).find()
+        || isControls(line, words)
+        || READ_TIME.matcher(line).matches()
+        || (words <= MAX_DESK_WORDS && DESK.matcher(line).matches())
+        || (words <= MAX_CREDIT_WORDS && CREDIT.matcher(line).matches())
+        || (words <= MAX_AGENCY_WORDS && AGENCY.matcher(line).matches())
+        || PRODUCTION.matcher(line).find()
+        || (words <= MAX_NOTE_WORDS && NOTE.matcher(line).find())
+        || LABEL.matcher(line).find()
+        || isCompactedControl(line)
+        || isBreadcrumb(line);
+  }
+
+  /** "Home | News | Port Kestrel", "World › Europe": short items between separators. */
+  private static boolean isBreadcrumb(String line) {
+    String[] parts = CRUMB_SEPARATOR.split(line, -1);
+    if (parts.length < 3 && !line.toLowerCase(Locale.ROOT).startsWith("home")) {
+      return false;
+    }
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String part : parts) {
+      int words = Prose.words(part);
+      if (words == 0 || words > MAX_CRUMB_WORDS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Only counter numbers and control words: "Total", "0", "Share", "12 Shares", "Follow us". */
+  private static boolean isControls(String line, int words) {
+    if (words > MAX_CONTROL_WORDS) {
+      return false;
+    }
+    boolean meaningful = false;
+    for (String raw : TOKEN_SEPARATOR.split(line.toLowerCase(Locale.ROOT))) {
+      String token = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (COUNTER_NUMBER.matcher(token).matches()) {
+        meaningful = true;
+      } else if (CONTROLS.contains(token)) {
+        meaningful |= !FILLER.contains(token);
+      } else {
+        return false;
+      }
+    }
+    return meaningful;
+  }
+
+  /** Controls whose spaces were lost in the capture: "Go toTop", "Backto top". */
+  private static boolean isCompactedControl(String line) {
+    if (line.length() > 24) {
+      return false;
+    }
+    return COMPACTED_CONTROLS.contains(line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+  }
+}

@@ -1,0 +1,172 @@
+package org.storyfuse.ingest.formats;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyfuse.ingest.SourceDocument;
+import org.storyfuse.ingest.SourceDocument.Kind;
+
+class InputFileReaderTest {
+
+  static final String STORY =
+      "Harbour bridge reopens after repairs\n\nThe Lindholm harbour bridge reopened on Tuesday after "
+          + "eight months of repairs, the city transport office said.\n\nCommuters queued from dawn.";
+  static final String PAGE =
+      "<!doctype html><html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>"
+          + "<p>The Lindholm harbour bridge reopened on Tuesday.</p></article></body></html>";
+
+  @TempDir Path dir;
+
+  @Test
+  void plainTextIsOneTextDocumentNamedByItsPath() throws IOException {
+    SourceDocument doc = CollectingSink.read(write("story.txt", STORY.replace("\n", "\r\n"))).only();
+    assertThat(doc.origin()).isEqualTo("story.txt");
+    assertThat(doc.kind()).isEqualTo(Kind.TEXT);
+    assertThat(doc.content()).isEqualTo(STORY);
+  }
+
+  @Test
+  void htmlIsOneHtmlDocument() throws IOException {
+    SourceDocument doc = CollectingSink.read(write("page.htm", PAGE)).only();
+    assertThat(doc.kind()).isEqualTo(Kind.HTML);
+    assertThat(doc.content()).isEqualTo(PAGE);
+  }
+
+  @Test
+  void malformedHtmlIsStillPassedOnForBestEffortExtraction() throws IOException {
+    String broken = "<html><body><p>Unclosed paragraph <div><b>bold <i>crossed</b></i> and <p>more";
+    assertThat(CollectingSink.read(write("broken.html", broken)).only().content()).isEqualTo(broken);
+  }
+
+  @Test
+  void unknownExtensionsAreSniffed() throws IOException {
+    assertThat(CollectingSink.read(write("page.dat", PAGE)).only().kind()).isEqualTo(Kind.HTML);
+    SourceDocument json =
+        CollectingSink.read(write("record.dat", "{\"title\":\"T\",\"maintext\":\"Body text.\"}")).only();
+    assertThat(json.hints().title()).isEqualTo("T");
+    assertThat(CollectingSink.read(write("notes", STORY)).only().kind()).isEqualTo(Kind.TEXT);
+  }
+
+  @Test
+  void latin1TextReadsCorrectly() throws IOException {
+    String text = "Müller & Söhne: Café reopens in Zürich\n\nThe façade was restored.";
+    Path file = dir.resolve("latin1.txt");
+    Files.write(file, text.getBytes(ISO_8859_1));
+    assertThat(CollectingSink.read(file).only().content()).isEqualTo(text);
+  }
+
+  @Test
+  void latin1HtmlWithMetaCharsetReadsCorrectly() throws IOException {
+    String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
+        + "</head><body><p>Zürich café façade</p></body></html>";
+    Path file = dir.resolve("old.html");
+    Files.write(file, page.getBytes(ISO_8859_1));
+    assertThat(CollectingSink.read(file).only().content()).contains("Zürich café façade");
+  }
+
+  @Test
+  void gzipOfAnyFormatIsDecompressed() throws IOException {
+    assertThat(CollectingSink.read(gzip("a.html.gz", PAGE.getBytes(UTF_8))).only().kind()).isEqualTo(Kind.HTML);
+    String lines = "{\"title\":\"One\",\"text\":\"First.\"}\n{\"title\":\"Two\",\"text\":\"Second.\"}\n";
+    CollectingSink jsonl = CollectingSink.read(gzip("b.jsonl.gz", lines.getBytes(UTF_8)));
+    assertThat(jsonl.problems).isEmpty();
+    assertThat(jsonl.documents).extracting(SourceDocument::origin).containsExactly("b.jsonl.gz#1", "b.jsonl.gz#2");
+    // compression is recognised by content, so a compressed file without ".gz" reads too
+    assertThat(CollectingSink.read(gzip("story.dat", STORY.getBytes(UTF_8))).only().content()).isEqualTo(STORY);
+  }
+
+  @Test
+  void truncatedGzipIsAClearProblem() throws IOException {
+    byte[] whole = Files.readAllBytes(gzip("full.txt.gz", (STORY + STORY + STORY).getBytes(UTF_8)));
+    Path cut = dir.resolve("cut.txt.gz");
+    Files.write(cut, Arrays.copyOf(whole, whole.length / 2));
+    CollectingSink sink = CollectingSink.read(cut);
+    assertThat(sink.documents).isEmpty();
+    assertThat(sink.onlyProblem()).isEqualTo("truncated gzip file: the compressed data ends early");
+  }
+
+  @Test
+  void gzipBombIsRefusedAtTheDecompressedBound() throws IOException {
+    Path bomb = dir.resolve("bomb.txt.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+      byte[] spaces = new byte[1 << 20];
+      Arrays.fill(spaces, (byte) 'a');
+      for (int i = 0; i < 20; i++) {
+        out.write(spaces); // 20 MB that compresses to about 20 KB
+      }
+    }
+    assertThat(Files.size(bomb)).isLessThan(100_000);
+    CollectingSink sink = CollectingSink.read(bomb, new ReadLimits(ReadLimits.MIB, 4 * ReadLimits.MIB, 10));
+    assertThat(sink.documents).isEmpty();
+    assertThat(sink.onlyProblem())
+        .isEqualTo("decompresses to more than 4 MB; skipped as a possible zip bomb (--max-decompressed-size)");
+  }
+
+  @Test
+  void binaryFilesAreRefused() throws IOException {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    Path renamed = dir.resolve("photo.txt");
+    Files.write(renamed, png);
+    assertThat(CollectingSink.read(renamed).onlyProblem()).isEqualTo("binary file, not text (PNG image)");
+
+    byte[] controls = new byte[400];
+    for (int i = 0; i < controls.length; i++) {
+      controls[i] = (byte) (i % 3 == 0 ? 'x' : 1 + i % 20); // mostly control characters, no NUL
+    }
+    Path noise = dir.resolve("noise.html");
+    Files.write(noise, controls);
+    assertThat(CollectingSink.read(noise).onlyProblem()).isEqualTo("binary file, not text (binary data)");
+  }
+
+  @Test
+  void emptyAndBlankFilesAreProblems() throws IOException {
+    assertThat(CollectingSink.read(write("empty.txt", "")).onlyProblem()).isEqualTo("empty file");
+    assertThat(CollectingSink.read(write("blank.html", " \n\t\n")).onlyProblem()).isEqualTo("empty file");
+    assertThat(CollectingSink.read(gzip("empty.json.gz", new byte[0])).onlyProblem()).isEqualTo("empty file");
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsRefusedWithoutReadingIt() throws IOException {
+    Path big = dir.resolve("huge.txt");
+    try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(50L * 1024 * 1024); // sparse: 50 MB without writing them
+    }
+    assertThat(CollectingSink.read(big).onlyProblem())
+        .isEqualTo("file is 50.0 MB, over the 16 MB limit (--max-file-size)");
+  }
+
+  @Test
+  void missingFilesAndDirectoriesAreProblems() throws IOException {
+    assertThat(CollectingSink.read(dir.resolve("nope.txt")).onlyProblem()).isEqualTo("no such file or directory");
+    Files.createDirectory(dir.resolve("sub.html"));
+    assertThat(CollectingSink.read(dir.resolve("sub.html")).onlyProblem()).isEqualTo("not a regular file");
+  }
+
+  @Test
+  void problemsAreOneLine() throws IOException {
+    CollectingSink sink = CollectingSink.read(write("bad.json", "{\n  \"title\": \"x\",\n  \"text\": \n}"));
+    assertThat(sink.onlyProblem()).startsWith("malformed JSON: ").contains("(line 4, column").doesNotContain("\n");
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, UTF_8);
+  }
+
+  private Path gzip(String name, byte[] content) throws IOException {
+    Path file = dir.resolve(name);
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(content);
+    }
+    return file;
+  }
+}

@@ -1,0 +1,538 @@
+package org.storyfuse.ingest.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.storyfuse.ingest.Extraction;
+import org.storyfuse.ingest.dates.DateTextParser;
+
+/** Fixtures written for these tests: made-up outlets and events, with real-world page furniture. */
+class TextArticleExtractorTest {
+
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2021-06-01T00:00:00Z"), ZoneOffset.UTC);
+  final TextArticleExtractor extractor = new TextArticleExtractor(new DateTextParser(CLOCK));
+
+  static final String HARBOUR_LEDGER =
+      """
+      Home | News | Port Kestrel
+
+      Ferry fares rise for the third time this year
+      By Mara Okonkwo | Harbour Ledger
+      Posted: March 3, 2021 at 9:15 am
+      Updated: March 4, 2021 at 1:02 pm
+      4 min read
+
+      Share
+      14 Shares
+      Tweet
+
+      PORT KESTREL (Harbour Wire) — The port authority on Wednesday approved an
+      8% rise in ferry fares from April, the third increase this year, citing
+      fuel costs and the dredging of the northern channel.
+
+      Commuter groups said the rise would hit island workers hardest. "We are
+      paying more for a slower crossing," said Lena Haas, who chairs the
+      Islanders' Association.
+
+      Read more: Dredging plan for the northern channel approved
+
+      The authority's chairman, Idris Mbeki, said fares would be reviewed again
+      in September if fuel prices fall.
+
+      What the rise means
+
+      • A single crossing will cost 4.30 crowns.
+      • Monthly passes rise to 96 crowns.
+
+      The new fares take effect on April 1, 2021, the authority said.
+
+      (Harbour Wire)
+
+      Related Articles
+      Port strike ends after two weeks
+      New terminal opens on the east quay
+      Ferry operator reports record losses
+      """;
+
+  @Nested
+  class OneOutletsFurniture {
+
+    Extraction e = extractor.extract(HARBOUR_LEDGER);
+
+    @Test
+    void headerGivesTitleBylineAndPublishedDate() {
+      assertThat(e.title()).isEqualTo("Ferry fares rise for the third time this year");
+      assertThat(e.byline()).isEqualTo("Mara Okonkwo");
+      assertThat(e.published().date()).isEqualTo(LocalDate.of(2021, 3, 3));
+      assertThat(e.published().inferred()).isFalse();
+      assertThat(e.published().instant()).as("no zone stated").isNull();
+      assertThat(e.published().evidence()).startsWith("Posted:");
+    }
+
+    @Test
+    void hardWrappedLinesAreJoinedAndTheDatelineGoes() {
+      assertThat(e.paragraphs().get(0))
+          .isEqualTo(
+              "The port authority on Wednesday approved an 8% rise in ferry fares from April, the"
+                  + " third increase this year, citing fuel costs and the dredging of the northern"
+                  + " channel.");
+      assertThat(e.paragraphs().get(1)).startsWith("Commuter groups said").endsWith("Islanders' Association.");
+    }
+
+    @Test
+    void interleavedLinkLineGoesButTheBodyAfterItStays() {
+      assertThat(String.join("\n", e.paragraphs()))
+          .doesNotContain("Read more")
+          .doesNotContain("Dredging plan for the northern channel approved")
+          .contains("reviewed again in September");
+    }
+
+    @Test
+    void subheadAndBulletsStayBulletGlyphsGo() {
+      assertThat(e.paragraphs())
+          .contains("What the rise means", "A single crossing will cost 4.30 crowns.",
+              "Monthly passes rise to 96 crowns.");
+    }
+
+    @Test
+    void furnitureCreditsAndTrailingLinksGo() {
+      String body = String.join("\n", e.paragraphs());
+      assertThat(body).doesNotContain("Share").doesNotContain("Tweet").doesNotContain("min read")
+          .doesNotContain("Home |").doesNotContain("Harbour Wire").doesNotContain("Related")
+          .doesNotContain("Port strike ends");
+      assertThat(e.paragraphs().get(e.paragraphs().size() - 1))
+          .isEqualTo("The new fares take effect on April 1, 2021, the authority said.");
+    }
+
+    @Test
+    void crlfGivesTheSameResult() {
+      assertThat(extractor.extract(HARBOUR_LEDGER.replace("\n", "\r\n"))).isEqualTo(e);
+      assertThat(extractor.extract(HARBOUR_LEDGER.replace("\n", "\r"))).isEqualTo(e);
+    }
+  }
+
+  @Nested
+  class PublicationDate {
+
+    @Test
+    void publishedBeatsAPlaceHeaderDateAndAnUpdate() {
+      String text =
+          """
+          Windmill parts stranded at Saltmarsh docks...
+
+          Saltmarsh, Friday 21 May 2021
+
+          Windmill parts stranded at Saltmarsh docks
+
+          Business Desk
+
+          Updated: 20 May 2021 Published: 18 May 2021
+
+          Blades for the offshore farm have waited at the docks for three weeks because no barge is free.
+
+          The operator expects the first turbines to turn in August, a month late.
+          """;
+      Extraction e = extractor.extract(text);
+      assertThat(e.published().date()).isEqualTo(LocalDate.of(2021, 5, 18));
+      assertThat(e.title()).isEqualTo("Windmill parts stranded at Saltmarsh docks");
+      assertThat(e.paragraphs()).hasSize(2);
+      assertThat(String.join(" ", e.paragraphs())).doesNotContain("Desk").doesNotContain("Saltmarsh,");
+    }
+
+    @Test
+    void placeHeaderDateServesWhenNothingBetterIsStated() {
+      String text =
+          """
+          Saltmarsh, Friday 21 May 2021
+
+          Windmill parts stranded at Saltmarsh docks
+
+          Blades for the offshore farm have waited at the docks for three weeks because no barge is free.
+          """;
+      assertThat(extractor.extract(text).published().date()).isEqualTo(LocalDate.of(2021, 5, 21));
+    }
+
+    @Test
+    void updatedServesWhenNoPublishedDateOrTopDateIsStated() {
+      String text =
+          """
+          Windmill parts stranded at Saltmarsh docks
+
+          Blades for the offshore farm have waited at the docks for three weeks because no barge is free.
+
+          Last updated: 2021-05-20T08:30:00+01:00
+          """;
+      var published = extractor.extract(text).published();
+      assertThat(published.date()).isEqualTo(LocalDate.of(2021, 5, 20));
+      assertThat(published.instant()).isEqualTo(OffsetDateTime.parse("2021-05-20T08:30+01:00"));
+    }
+
+    @Test
+    void loneTopDateWithTimeAndZoneGivesTheInstant() {
+      String text =
+          """
+          May 18, 2021 07:45 GMT
+          Saltmarsh turbine blades stuck at docks
+
+          Blades for the offshore farm have waited at the docks for three weeks because no barge is free.
+          """;
+      Extraction e = extractor.extract(text);
+      assertThat(e.published().instant()).isEqualTo(OffsetDateTime.parse("2021-05-18T07:45Z"));
+      assertThat(e.title()).isEqualTo("Saltmarsh turbine blades stuck at docks");
+    }
+
+    @Test
+    void datesInSentencesAreEventsNotThePublicationDate() {
+      String text =
+          """
+          Windmill parts stranded at Saltmarsh docks
+
+          The blades arrived on 2 May 2021 and were due to leave on 5 May 2021, the operator said.
+
+          May 19, 2021
+          """;
+      var published = extractor.extract(text).published();
+      assertThat(published.date()).isEqualTo(LocalDate.of(2021, 5, 19));
+      assertThat(published.inferred()).isFalse();
+    }
+
+    @Test
+    void inferredFromTheLatestDateMentionedIncludingCaptions() {
+      String text =
+          """
+          Blades stuck at Saltmarsh docks
+
+          Turbine blades wait at the docks in Saltmarsh, May 17, 2021. (Coastal Wire photo)
+
+          The blades arrived on 2 May 2021, the operator said. No barge has been free since.
+
+          A spokesman said the 1998 contract did not foresee the delay.
+          """;
+      Extraction e = extractor.extract(text);
+      assertThat(e.published().date()).isEqualTo(LocalDate.of(2021, 5, 17));
+      assertThat(e.published().inferred()).isTrue();
+      assertThat(e.published().evidence()).contains("May 17, 2021");
+      assertThat(e.paragraphs()).as("the caption is dropped").hasSize(2);
+      assertThat(e.paragraphs().get(0)).startsWith("The blades arrived");
+    }
+
+    @Test
+    void futureAndAncientDatesAreNotPublicationDates() {
+      String text =
+          """
+          Dock expansion planned
+
+          Published: 1 January 1985
+
+          The port will open a new quay on 12 June 2030, the authority said on Tuesday.
+          """;
+      assertThat(extractor.extract(text).published()).isNull();
+    }
+
+    @Test
+    void noDateAtAll() {
+      String text =
+          """
+          Lighthouse keeper retires after forty years
+
+          Amos Reyes climbed the 212 steps of the Cape Dorran light for the last time on Sunday.
+
+          "I will miss the quiet," he said.
+          """;
+      Extraction e = extractor.extract(text);
+      assertThat(e.published()).isNull();
+      assertThat(e.title()).isEqualTo("Lighthouse keeper retires after forty years");
+      assertThat(e.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void linksAfterTheCutOffDoNotLendTheirDates() {
+      String text =
+          """
+          Blades stuck at Saltmarsh docks
+
+          The blades arrived on 2 May 2021, the operator said. No barge has been free since.
+
+          Next Story
+
+          Harbour festival returns on May 30, 2021
+          """;
+      assertThat(extractor.extract(text).published().date()).isEqualTo(LocalDate.of(2021, 5, 2));
+    }
+  }
+
+  @Nested
+  class Body {
+
+    @Test
+    void onlyBoilerplateGivesNoParagraphs() {
+      String text = "Share\n\n0\n\nTotal\n\nGo to Top\n\nAdvertisement\n\nPrevious Article\n";
+      Extraction e = extractor.extract(text);
+      assertThat(e.paragraphs()).isEmpty();
+      assertThat(e.title()).isNull();
+    }
+
+    @Test
+    void emptyAndBlankInput() {
+      assertThat(extractor.extract("").paragraphs()).isEmpty();
+      assertThat(extractor.extract(" \n\r\n\t ").paragraphs()).isEmpty();
+      assertThat(extractor.extract(null).paragraphs()).isEmpty();
+    }
+
+    @Test
+    void trailingAlsoReadWithOnlyLinksAfterItEndsTheBody() {
+      String text =
+          """
+          Cape Dorran light to be automated
+
+          The coastguard will automate the Cape Dorran light next year, ending 150 years of keepers.
+
+          ALSO READ: Harbour festival returns
+
+          Island ferry timetable changes in June
+
+          Fishing quota talks stall again
+          """;
+      Extraction e = extractor.extract(text);
+      assertThat(e.paragraphs()).containsExactly(
+          "The coastguard will automate the Cape Dorran light next year, ending 150 years of keepers.");
+    }
+
+    @Test
+    void cutOffBeforeTheBodyDropsOnlyTheNavigation() {
+      String text =
+          """
+          Previous Article
+          Harbour festival returns
+
+          Cape Dorran light to be automated
+
+          The coastguard will automate the Cape Dorran light next year, ending 150 years of keepers.
+          """;
+      Extraction e = extractor.extract(text);
+      assertThat(e.title()).isEqualTo("Cape Dorran light to be automated");
+      assertThat(e.paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void linkListWithoutMarkerAtTheEndGoes() {
+      String text =
+          """
+          Cape Dorran light to be automated
+
+          The coastguard will automate the Cape Dorran light next year, ending 150 years of keepers.
+
+          Harbour festival returns
+          Island ferry timetable changes in June
+          Fishing quota talks stall again
+          """;
+      assertThat(extractor.extract(text).paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void interiorLinkListGoesSingleSubheadStays() {
+      String text =
+          """
+          Cape Dorran light to be automated
+
+          The coastguard will automate the Cape Dorran light next year, ending 150 years of keepers.
+
+          Harbour festival returns
+
+          Island ferry timetable changes in June
+
+          Fishing quota talks stall again
+
+          The last keeper, Amos Reyes, will stay on as a guide for visitors to the tower.
+
+          A long tradition
+
+          Keepers have lived on the cape since 1871, when the first tower was lit.
+          """;
+      assertThat(extractor.extract(text).paragraphs()).containsExactly(
+          "The coastguard will automate the Cape Dorran light next year, ending 150 years of keepers.",
+          "The last keeper, Amos Reyes, will stay on as a guide for visitors to the tower.",
+          "A long tradition",
+          "Keepers have lived on the cape since 1871, when the first tower was lit.");
+    }
+
+    @Test
+    void standfirstRepeatedVerbatimAppearsOnce() {
+      String standfirst =
+          "The coastguard will automate the Cape Dorran light next year, ending 150 years of keepers.";
+      String text =
+          "Cape Dorran light to be automated\n\n" + standfirst + "\n\n"
+              + "CAPE DORRAN — " + standfirst + "\n\n"
+              + "The last keeper, Amos Reyes, will stay on as a guide for visitors to the tower.\n";
+      Extraction e = extractor.extract(text);
+      assertThat(e.paragraphs()).containsExactly(
+          standfirst, "The last keeper, Amos Reyes, will stay on as a guide for visitors to the tower.");
+    }
+
+    @Test
+    void teaserCutWithEllipsisAndTagGoesWhenTheBodyCarriesIt() {
+      String text =
+          """
+          Cape Dorran light to be automated
+
+          The coastguard will automate the Cape Dorran light next year, ending 150 years of keepers….reports Coastal Wire
+
+          The last keeper, Amos Reyes, will stay on as a guide for visitors.
+
+          The coastguard will automate the Cape Dorran light next year, ending 150 years of keepers. The decision follows a review of all twelve manned lights on the coast.
+          """;
+      Extraction e = extractor.extract(text);
+      assertThat(e.paragraphs()).hasSize(2);
+      assertThat(e.paragraphs().get(0)).startsWith("The last keeper");
+    }
+
+    @Test
+    void truncatedTitleThenFullTitle() {
+      String text =
+          """
+          Coastguard to automate Cape Dorran light after...
+
+          Coastguard to automate Cape Dorran light after 150 years
+
+          The coastguard will automate the Cape Dorran light next year, ending 150 years of keepers.
+          """;
+      assertThat(extractor.extract(text).title())
+          .isEqualTo("Coastguard to automate Cape Dorran light after 150 years");
+    }
+
+    @Test
+    void onlyATruncatedTitleIsUsedWithoutItsEllipsis() {
+      String text =
+          """
+          Coastguard to automate Cape Dorran light after...
+
+          The coastguard will automate the Cape Dorran light next year, ending 150 years of keepers.
+          """;
+      assertThat(extractor.extract(text).title()).isEqualTo("Coastguard to automate Cape Dorran light after");
+    }
+
+    @Test
+    void noTitleWhenTheTextStartsWithTheBody() {
+      String text =
+          "The coastguard will automate the Cape Dorran light next year, ending 150 years of keepers.\n";
+      Extraction e = extractor.extract(text);
+      assertThat(e.title()).isNull();
+      assertThat(e.paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void datelinesOfSeveralStylesAreStripped() {
+      String text =
+          """
+          Storm closes Port Kestrel
+
+          PORT KESTREL, Nordland (Coastal Wire) - The storm closed the port for a second day on Tuesday.
+
+          NEW DELHI: A separate storm warning was issued for the eastern coast on Tuesday evening.
+
+          Saltmarsh, May 18 (CW) – Ferries to the islands were cancelled for the rest of the week.
+
+          MOSCOW, Jan. 13 (Coastal Wire) — Shipping insurers raised premiums for the northern route.
+
+          NATO and the coastguard said they would coordinate rescue teams during the storm.
+          """;
+      assertThat(extractor.extract(text).paragraphs()).containsExactly(
+          "The storm closed the port for a second day on Tuesday.",
+          "A separate storm warning was issued for the eastern coast on Tuesday evening.",
+          "Ferries to the islands were cancelled for the rest of the week.",
+          "Shipping insurers raised premiums for the northern route.",
+          "NATO and the coastguard said they would coordinate rescue teams during the storm.");
+    }
+
+    @Test
+    void unwrappedDumpWithOneParagraphPerLine() {
+      String text =
+          "Storm closes Port Kestrel for a second day\n"
+              + "The storm closed the port for a second day on Tuesday, stranding three ferries and"
+              + " more than 400 passengers at the terminal, the port authority said.\n"
+              + "Forecasters expect the wind to ease on Thursday, when the first crossings could"
+              + " resume if the channel has been checked for debris by divers.\n";
+      Extraction e = extractor.extract(text);
+      assertThat(e.title()).isEqualTo("Storm closes Port Kestrel for a second day");
+      assertThat(e.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void shortParagraphsOnSeparateLinesAreNotGluedTogether() {
+      String text =
+          """
+          Storm closes Port Kestrel
+
+          The storm closed the port for a second day on Tuesday.
+          Three ferries and 400 passengers were stranded at the terminal overnight.
+          Forecasters expect the wind to ease on Thursday.
+          """;
+      assertThat(extractor.extract(text).paragraphs()).hasSize(3);
+    }
+
+    @Test
+    void hyphenatedLineBreakJoinsTheWord() {
+      String text =
+          """
+          Storm closes Port Kestrel
+
+          The storm closed the port for a second day, and the inter-
+          national terminal was evacuated by the coastguard on Tuesday.
+          """;
+      assertThat(extractor.extract(text).paragraphs())
+          .containsExactly(
+              "The storm closed the port for a second day, and the inter-national terminal was"
+                  + " evacuated by the coastguard on Tuesday.");
+    }
+
+    @Test
+    void whitespaceIsNormalised() {
+      String text =
+          "Storm\u00a0closes Port\tKestrel\n\n"
+              + "\u00a0 The storm\u00a0 closed the port\u200b for a second  day on Tuesday, the authority said.  \n";
+      Extraction e = extractor.extract(text);
+      assertThat(e.title()).isEqualTo("Storm closes Port Kestrel");
+      assertThat(e.paragraphs())
+          .containsExactly("The storm closed the port for a second day on Tuesday, the authority said.");
+    }
+
+    @Test
+    void nonEnglishTextPassesThrough() {
+      String text =
+          """
+          Sturm legt den Hafen von Kestrel lahm
+
+          Der Sturm hat den Hafen am Dienstag den zweiten Tag in Folge geschlossen, teilte die Hafenbehörde mit.
+
+          „Wir rechnen mit einer Öffnung am Donnerstag“, sagte ein Sprecher.
+
+          港口管理局表示，由于风暴，渡轮将停运至星期四，约四百名乘客滞留在码头。
+          """;
+      Extraction e = extractor.extract(text);
+      assertThat(e.title()).isEqualTo("Sturm legt den Hafen von Kestrel lahm");
+      assertThat(e.paragraphs()).containsExactly(
+          "Der Sturm hat den Hafen am Dienstag den zweiten Tag in Folge geschlossen, teilte die Hafenbehörde mit.",
+          "„Wir rechnen mit einer Öffnung am Donnerstag“, sagte ein Sprecher.",
+          "港口管理局表示，由于风暴，渡轮将停运至星期四，约四百名乘客滞留在码头。");
+    }
+
+    @Test
+    void bodyQuotesEndingInClosingMarksAreProse() {
+      String text =
+          """
+          Keeper's last night
+
+          "I will miss the quiet of the long winter nights," he said.
+
+          'It was a good life.'
+          """;
+      assertThat(extractor.extract(text).paragraphs()).hasSize(2);
+    }
+  }
+}
