@@ -9,63 +9,55 @@ import java.util.HexFormat;
 import java.util.List;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Story;
-import org.storyfuse.text.TermVector;
-import org.storyfuse.text.Terms;
-import org.storyfuse.text.TfIdf;
 
 /**
- * Groups articles into stories: TF-IDF vectors of title and body, then average-link agglomerative
- * clustering that stops when no two groups are more similar than a threshold. Exact and
- * order-independent for a batch; the incremental clusterer of issue 4 replaces it for streams.
- * O(n²) memory and about O(n³) time in the worst case: meant for batches of up to a few thousand.
+ * Groups a batch of articles into stories with the {@link IncrementalStoryClusterer}: articles are
+ * fed in a fixed order (publication date, then id), with idf counted over the whole batch first,
+ * so the same batch in any input order gives the same stories and ids.
  */
 public final class StoryClusterer {
 
-  /**
-   * Average cosine above which two groups are one story. Tuned on MultiLing 2011 (10 topics × 10
-   * articles, B-cubed F1 0.964 at 0.08; 0.931 at 0.06, 0.926 at 0.10) — see docs/EVALUATION.md.
-   */
-  public static final double DEFAULT_THRESHOLD = 0.08;
+  /** The tuned decision threshold of {@link ClusterParams#DEFAULT} (kept for callers that print it). */
+  public static final double DEFAULT_THRESHOLD = ClusterParams.DEFAULT.threshold();
 
-  /** Titles say what a story is about in few words: count them this many times. */
-  private static final int TITLE_WEIGHT = 2;
+  private final ClusterParams params;
+  private final FeatureExtractor features;
 
-  private final double threshold;
-
+  /** Terms, entities and time; no embeddings (see docs/CLUSTERING.md for what the dense part adds). */
   public StoryClusterer() {
-    this(DEFAULT_THRESHOLD);
+    this(ClusterParams.DEFAULT, null);
   }
 
   public StoryClusterer(double threshold) {
-    this.threshold = threshold;
+    this(ClusterParams.DEFAULT.withThreshold(threshold), null);
+  }
+
+  /** @param embedder the dense part (e.g. {@link MiniLmEmbedder}), or null for none */
+  public StoryClusterer(ClusterParams params, TextEmbedder embedder) {
+    this.params = params;
+    this.features = new FeatureExtractor(embedder);
   }
 
   public List<Story> cluster(List<Article> articles) {
     List<Article> ordered = new ArrayList<>(articles);
     ordered.sort(ARTICLE_ORDER);
-    List<List<String>> terms = ordered.stream().map(StoryClusterer::terms).toList();
-    TfIdf tfidf = TfIdf.fit(terms);
-    List<TermVector> vectors = terms.stream().map(tfidf::vector).toList();
+    List<ArticleFeatures> fs = ordered.stream().map(features::extract).toList();
+    return clusterFeatures(fs, params);
+  }
 
-    List<List<Integer>> groups = AverageLinkClustering.cluster(vectors, threshold);
+  /** Clusters features already in arrival order, idf counted over all of them first; batch ids. */
+  static List<Story> clusterFeatures(List<ArticleFeatures> ordered, ClusterParams params) {
+    IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(params);
+    clusterer.observeCollection(ordered);
+    ordered.forEach(clusterer::assign);
+    clusterer.consolidate();
     List<Story> stories = new ArrayList<>();
-    for (List<Integer> group : groups) {
-      List<String> ids = group.stream().sorted().map(i -> ordered.get(i).id()).toList();
-      stories.add(new Story(storyId(ids), ids));
+    for (Story s : clusterer.stories()) {
+      stories.add(new Story(storyId(s.articleIds()), s.articleIds()));
     }
     // Largest story first, then by id: a stable order for output.
     stories.sort(Comparator.comparingInt(Story::size).reversed().thenComparing(Story::id));
     return stories;
-  }
-
-  private static List<String> terms(Article a) {
-    List<String> out = new ArrayList<>();
-    List<String> title = Terms.of(a.title());
-    for (int i = 0; i < TITLE_WEIGHT; i++) {
-      out.addAll(title);
-    }
-    out.addAll(Terms.of(a.text()));
-    return out;
   }
 
   /**
@@ -80,6 +72,7 @@ public final class StoryClusterer {
               Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(Article::id);
 
+  /** A batch story's id comes from all its members, so the same batch gives the same ids. */
   static String storyId(List<String> articleIds) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");

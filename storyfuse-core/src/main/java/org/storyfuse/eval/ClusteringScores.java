@@ -40,19 +40,20 @@ public record ClusteringScores(
     r = n == 0 ? 0 : r / n;
     double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
 
+    // Best F1 per gold cluster over the predicted clusters it overlaps: one pass over the joint
+    // counts (pairs that share no item have F1 0), not gold × predicted, which is quadratic.
+    Map<String, Double> bestOfGold = new HashMap<>();
+    for (Map.Entry<String, Integer> e : joint.entrySet()) {
+      int sep = e.getKey().indexOf('\u0000');
+      String g = e.getKey().substring(0, sep);
+      String c = e.getKey().substring(sep + 1);
+      double prec = (double) e.getValue() / predSize.get(c);
+      double rec = (double) e.getValue() / goldSize.get(g);
+      bestOfGold.merge(g, 2 * prec * rec / (prec + rec), Math::max);
+    }
     double weighted = 0;
-    for (Map.Entry<String, Integer> g : goldSize.entrySet()) {
-      double best = 0;
-      for (Map.Entry<String, Integer> c : predSize.entrySet()) {
-        int both = joint.getOrDefault(g.getKey() + "\u0000" + c.getKey(), 0);
-        if (both == 0) {
-          continue;
-        }
-        double prec = (double) both / c.getValue();
-        double rec = (double) both / g.getValue();
-        best = Math.max(best, 2 * prec * rec / (prec + rec));
-      }
-      weighted += best * g.getValue();
+    for (Map.Entry<String, Double> b : bestOfGold.entrySet()) {
+      weighted += b.getValue() * goldSize.get(b.getKey());
     }
     double clusteringF1 = n == 0 ? 0 : weighted / n;
     return new ClusteringScores(p, r, f, clusteringF1, n, goldSize.size(), predSize.size());

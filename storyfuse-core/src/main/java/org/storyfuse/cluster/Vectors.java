@@ -1,0 +1,49 @@
+package org.storyfuse.cluster;
+
+/** Small dense-vector helpers (float arrays). */
+final class Vectors {
+
+  private Vectors() {}
+
+  /** Four float accumulators: lets the JIT pipeline (and vectorise) the hot loop of candidate search. */
+  static double dot(float[] a, float[] b) {
+    float s0 = 0;
+    float s1 = 0;
+    float s2 = 0;
+    float s3 = 0;
+    int i = 0;
+    for (; i + 3 < a.length; i += 4) {
+      s0 += a[i] * b[i];
+      s1 += a[i + 1] * b[i + 1];
+      s2 += a[i + 2] * b[i + 2];
+      s3 += a[i + 3] * b[i + 3];
+    }
+    for (; i < a.length; i++) {
+      s0 += a[i] * b[i];
+    }
+    return (double) s0 + s1 + s2 + s3;
+  }
+
+  static double norm(float[] a) {
+    return Math.sqrt(dot(a, a));
+  }
+
+  /** A unit-length copy; a zero vector stays zero. */
+  static float[] normalised(float[] a) {
+    double n = norm(a);
+    float[] out = new float[a.length];
+    if (n == 0) {
+      return out;
+    }
+    for (int i = 0; i < a.length; i++) {
+      out[i] = (float) (a[i] / n);
+    }
+    return out;
+  }
+
+  static void addInto(float[] sum, float[] v) {
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] += v[i];
+    }
+  }
+}
