@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.storyfuse.analyze.AnalyzedArticle;
 import org.storyfuse.ingest.IngestResult;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
@@ -35,6 +36,8 @@ final class BriefCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin AnalysisOptions analysis;
+
   @Option(names = "--json", paramLabel = "FILE", description = "also write the briefs as JSON to FILE ('-' for stdout, instead of Markdown)")
   Path json;
 
@@ -59,7 +62,8 @@ final class BriefCommand implements Callable<Integer> {
       System.err.println("storyfuse: no article could be read from " + String.join(" ", input.inputs));
       return 1;
     }
-    List<Brief> briefs = new StoryPipeline(words).run(read.articles()).stream()
+    Map<String, AnalyzedArticle> analyses = analysis.analyse(read.articles(), input.threads, input.quiet);
+    List<Brief> briefs = new StoryPipeline(words).run(read.articles(), analyses).stream()
         .filter(b -> b.sources().size() >= minSources)
         .toList();
     if (html != null) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     description = "Measures quality on labelled data (dev sets in ../shared/data) and prints a table.",
     subcommands = {
       EvalSeedsCommand.class,
+      EvalAnalysisCommand.class,
       EvalExtractionCommand.class,
       EvalClusteringCommand.class,
       EvalRougeCommand.class

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Fuses many outlets' reports of one news story into one source-attributed brief.",
     subcommands = {
       BriefCommand.class,
+      AnalyzeCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
       BenchCommand.class,
@@ -24,7 +25,7 @@ public final class StoryfuseCli {
 
   /** Runs the command line and returns its exit status (for tests). */
   public static int run(String... args) {
-    CommandLine cli = new CommandLine(new StoryfuseCli());
+    CommandLine cli = new CommandLine(new StoryfuseCli()).setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       // Users get one line, not a stack trace; STORYFUSE_DEBUG=1 shows the trace.
       cmd.getErr().println("storyfuse: " + ex.getMessage());

@@ -24,7 +24,7 @@ class SeedsEndToEndTest {
   @Test
   void allFiveSeedsAreOneStoryWithCitedSummary(@TempDir Path tmp) throws Exception {
     Path json = tmp.resolve("seeds.json");
-    CliRun run = CliRun.of("brief", SEEDS.resolve("*.txt").toString(), "--json", json.toString());
+    CliRun run = CliRun.of("brief", "--analysis", "off", SEEDS.resolve("*.txt").toString(), "--json", json.toString());
     assertThat(run.status()).as(run.err()).isZero();
     JsonNode stories = new ObjectMapper().readTree(json.toFile()).get("stories");
     assertThat(stories).hasSize(1);
@@ -39,6 +39,58 @@ class SeedsEndToEndTest {
     }
     assertThat(corroborated).as("some summary sentence is carried by 3+ outlets").isTrue();
     assertThat(run.out()).containsPattern("\\[\\d\\]\\[\\d\\]");
+  }
+
+  @Test
+  void briefCarriesTheGoldQuotesTimelineAndEntities(@TempDir Path tmp) throws Exception {
+    Path json = tmp.resolve("seeds.json");
+    CliRun run = CliRun.of("brief", "-q", "--analysis", "fast", SEEDS.resolve("*.txt").toString(), "--json", json.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode story = new ObjectMapper().readTree(json.toFile()).get("stories").get(0);
+
+    JsonNode deadEnd = null;
+    for (JsonNode q : story.get("quotes")) {
+      if (q.get("text").asText().contains("dead end or difference")) {
+        deadEnd = q;
+      }
+    }
+    assertThat(deadEnd).as("the 'dead end' quote").isNotNull();
+    assertThat(deadEnd.get("speaker").asText()).isEqualTo("Sergei Ryabkov");
+    assertThat(deadEnd.get("sources").size()).as("carried by 001 and 002").isEqualTo(2);
+    assertThat(deadEnd.get("variants").toString()).contains("difference of approaches");
+
+    java.util.Map<String, String> events = new java.util.HashMap<>();
+    story.get("timeline").forEach(e -> events.merge(e.get("date").asText(), e.get("event").asText(), (a, b) -> a + " | " + b));
+    assertThat(events.get("2022-01-10")).contains("Geneva");
+    assertThat(events.get("2022-01-12")).contains("Brussels");
+    assertThat(events.get("2022-01-13")).contains("Vienna");
+    assertThat(events).containsKey("2021-12");
+
+    boolean ryabkovWithRole = false;
+    for (JsonNode e : story.get("entities")) {
+      if (e.get("name").asText().equals("Sergei Ryabkov")) {
+        ryabkovWithRole = e.get("roles").toString().contains("Deputy Foreign Minister");
+      }
+    }
+    assertThat(ryabkovWithRole).isTrue();
+  }
+
+  @Test
+  void evalAnalysisMeetsTheIssueTargets() {
+    CliRun run = CliRun.of("eval", "analysis", "--analysis", "fast", SEEDS.toString());
+    assertThat(run.status()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("gold quotes with the right speaker | 13/13");
+  }
+
+  @Test
+  void analyzePrintsQuotesWithSpeakersAndResolvedDates(@TempDir Path tmp) throws Exception {
+    Path json = tmp.resolve("analysis.jsonl");
+    CliRun run = CliRun.of("analyze", "-q", SEEDS.resolve("003_*.txt").toString(), "--json", json.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Sergei Ryabkov", "→ 2022-01-10");
+    JsonNode line = new ObjectMapper().readTree(Files.readAllLines(json).get(0));
+    assertThat(line.get("quotes").size()).isPositive();
+    assertThat(line.get("times").toString()).contains("2022-01-10");
   }
 
   @Test

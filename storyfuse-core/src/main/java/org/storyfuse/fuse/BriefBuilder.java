@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.storyfuse.analyze.AnalyzedArticle;
 import org.storyfuse.cluster.StoryClusterer;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
@@ -48,6 +49,15 @@ public final class BriefBuilder {
    * @param canonicalOf  for syndicated copies, the id of the article they copy; absent for originals
    */
   public Brief build(Story story, Map<String, Article> articlesById, Map<String, String> canonicalOf) {
+    return build(story, articlesById, canonicalOf, Map.of());
+  }
+
+  /**
+   * @param analyses the analysis of each article by id, where the analysis stage ran: it gives the
+   *                 brief its entities, quotes and timeline (absent articles contribute none)
+   */
+  public Brief build(Story story, Map<String, Article> articlesById, Map<String, String> canonicalOf,
+      Map<String, AnalyzedArticle> analyses) {
     List<Article> articles = new ArrayList<>();
     for (String id : story.articleIds()) {
       Article a = articlesById.get(id);
@@ -60,8 +70,14 @@ public final class BriefBuilder {
     SourceTable sources = SourceTable.of(articles, canonicalOf);
 
     List<Sentence> sentences = new ArrayList<>();
+    List<AnalyzedArticle> analysed = new ArrayList<>();
     for (Article a : articles) {
-      sentences.addAll(splitter.split(a));
+      AnalyzedArticle analysis = analyses.get(a.id());
+      // the analysis split the same way (SentenceSplitter): reuse its sentences rather than split twice
+      sentences.addAll(analysis != null ? analysis.sentences() : splitter.split(a));
+      if (analysis != null) {
+        analysed.add(analysis);
+      }
     }
     List<List<String>> terms = sentences.stream().map(s -> Terms.of(s.text())).toList();
     TfIdf tfidf = TfIdf.fit(terms);
@@ -71,6 +87,10 @@ public final class BriefBuilder {
       nodes.add(new SentenceNode(s, sources.numberOf(s.articleId()), tfidf.vector(terms.get(i))));
     }
     List<Brief.SummarySentence> summary = new SummarySelector(sources, nodes, wordBudget).select();
+    Map<String, Map<Integer, SentenceNode>> nodesByArticle = new HashMap<>();
+    for (SentenceNode n : nodes) {
+      nodesByArticle.computeIfAbsent(n.sentence().articleId(), k -> new HashMap<>()).put(n.sentence().index(), n);
+    }
 
     return new Brief(
         story.id(),
@@ -78,9 +98,9 @@ public final class BriefBuilder {
         sources.timeSpan(),
         sources.entries(),
         summary,
-        List.of(),
-        List.of(),
-        List.of(),
+        QuoteMerger.merge(analysed, sources),
+        TimelineBuilder.build(analysed, sources, nodesByArticle),
+        EntityTable.build(analysed, sources),
         List.of());
   }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storyfuse.analyze.AnalyzedArticle;
 import org.storyfuse.cluster.StoryClusterer;
 import org.storyfuse.fuse.BriefBuilder;
 import org.storyfuse.ingest.dedup.DuplicateGroup;
@@ -35,8 +36,16 @@ public final class StoryPipeline {
         new BriefBuilder(new org.storyfuse.text.SentenceSplitter(), summaryWords));
   }
 
-  /** The stories and their briefs, largest story first. */
+  /** The stories and their briefs, largest story first, without the analysis stage. */
   public List<Brief> run(List<Article> articles) {
+    return run(articles, Map.of());
+  }
+
+  /**
+   * @param analyses the analysis stage's reading of each article by id (entities, quotes, dates);
+   *                 articles without one get no entities, quotes or timeline in their brief
+   */
+  public List<Brief> run(List<Article> articles, Map<String, AnalyzedArticle> analyses) {
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : articles) {
       if (byId.putIfAbsent(a.id(), a) != null) {
@@ -62,7 +71,7 @@ public final class StoryPipeline {
         members.add(id);
         members.addAll(copiesOf.getOrDefault(id, List.of()));
       }
-      out.add(briefs.build(new Story(story.id(), members), byId, canonicalOf));
+      out.add(briefs.build(new Story(story.id(), members), byId, canonicalOf, analyses));
     }
     return out;
   }

@@ -10,7 +10,18 @@ import org.storyfuse.model.Brief;
  */
 public final class BriefMarkdown {
 
+  /** A terminal brief lists the most widely carried quotes and entities; the JSON has them all. */
+  static final int MAX_QUOTES = 10;
+
+  static final int MAX_ENTITIES = 20;
+
   private BriefMarkdown() {}
+
+  private static void more(StringBuilder md, int hidden, String what) {
+    if (hidden > 0) {
+      md.append("- … ").append(hidden).append(" more ").append(what).append(" in the JSON and HTML output\n");
+    }
+  }
 
   public static String write(Brief brief) {
     StringBuilder md = new StringBuilder();
@@ -23,7 +34,7 @@ public final class BriefMarkdown {
     }
     if (!brief.quotes().isEmpty()) {
       md.append("\n## Key quotes\n\n");
-      for (Brief.Quote q : brief.quotes()) {
+      for (Brief.Quote q : brief.quotes().subList(0, Math.min(MAX_QUOTES, brief.quotes().size()))) {
         md.append("- **").append(oneLine(q.speaker())).append("**");
         if (q.role() != null) {
           md.append(" (").append(oneLine(q.role())).append(')');
@@ -31,6 +42,7 @@ public final class BriefMarkdown {
         md.append(": “").append(oneLine(q.text())).append("” ").append(citations(q.sources())).append('\n');
       }
     }
+    more(md, brief.quotes().size() - MAX_QUOTES, "quotes");
     if (!brief.timeline().isEmpty()) {
       md.append("\n## Timeline\n\n");
       for (Brief.TimelineEvent e : brief.timeline()) {
@@ -49,7 +61,7 @@ public final class BriefMarkdown {
     }
     if (!brief.entities().isEmpty()) {
       md.append("\n## Entities\n\n");
-      for (Brief.Entity e : brief.entities()) {
+      for (Brief.Entity e : brief.entities().subList(0, Math.min(MAX_ENTITIES, brief.entities().size()))) {
         md.append("- ").append(oneLine(e.name())).append(" (").append(e.type().toLowerCase()).append(')');
         if (!e.roles().isEmpty()) {
           md.append(" — ").append(oneLine(String.join("; ", e.roles())));
@@ -57,6 +69,7 @@ public final class BriefMarkdown {
         md.append(' ').append(citations(e.sources())).append('\n');
       }
     }
+    more(md, brief.entities().size() - MAX_ENTITIES, "entities");
 
     md.append("\n## Sources\n\n");
     for (Brief.Source s : brief.sources()) {

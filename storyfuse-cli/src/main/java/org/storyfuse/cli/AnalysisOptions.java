@@ -1,0 +1,54 @@
+package org.storyfuse.cli;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.storyfuse.analyze.AnalyzedArticle;
+import org.storyfuse.analyze.Analyzer;
+import org.storyfuse.analyze.Profile;
+import org.storyfuse.model.Article;
+import picocli.CommandLine.Option;
+
+/** How the analysis stage runs, for commands that can use it. */
+final class AnalysisOptions {
+
+  /** Which reading to run. */
+  enum Level { FULL, FAST, OFF }
+
+  /**
+   * Loaded models, kept for the life of the JVM: loading takes 15-30 s, and commands run in-process
+   * (tests, a server) would otherwise pay it on every call. Analyzers are thread-safe.
+   */
+  private static final Map<Profile, Analyzer> ANALYZERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  @Option(names = "--analysis", paramLabel = "LEVEL",
+      description = "analysis profile: full (CoreNLP fine-grained NER + embeddings), fast (3-class NER, "
+          + "same quote and date rules), off (no entities, quotes or timeline) (default: fast)")
+  Level level = Level.FAST;
+
+  /** The analysis of each article by id; empty when analysis is off. */
+  Map<String, AnalyzedArticle> analyse(List<Article> articles, int threads, boolean quiet) {
+    Map<String, AnalyzedArticle> out = new HashMap<>();
+    if (level == Level.OFF || articles.isEmpty()) {
+      return out;
+    }
+    if (!quiet) {
+      System.err.println("storyfuse: loading the " + level.name().toLowerCase() + " analysis models…");
+    }
+    Analyzer analyzer = ANALYZERS.computeIfAbsent(level == Level.FULL ? Profile.FULL : Profile.FAST, Analyzer::new);
+    try (Progress progress = Progress.start("Analysing", quiet)) {
+      int[] done = {0};
+      for (AnalyzedArticle a : analyzer.analyzeAll(articles, threads, x -> {
+        synchronized (done) {
+          progress.update(++done[0], articles.size());
+        }
+      })) {
+        out.put(a.article().id(), a);
+        if (!quiet) {
+          a.notes().forEach(n -> System.err.println("storyfuse: " + a.article().origin() + ": " + n));
+        }
+      }
+    }
+    return out;
+  }
+}

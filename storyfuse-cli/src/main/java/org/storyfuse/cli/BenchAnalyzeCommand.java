@@ -1,0 +1,59 @@
+package org.storyfuse.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.storyfuse.analyze.Analyzer;
+import org.storyfuse.analyze.Profile;
+import org.storyfuse.bench.AnalysisBenchmark;
+import org.storyfuse.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = "Times the analysis stage, warm, on a generated corpus of ~700-token articles: articles/s, "
+        + "tokens/s, peak heap, for the FULL and FAST profiles; --annotators adds what each CoreNLP annotator costs.")
+final class BenchAnalyzeCommand implements Callable<Integer> {
+
+  @Option(names = "--articles", paramLabel = "N", description = "corpus size (default: ${DEFAULT-VALUE})")
+  int articles = 300;
+
+  @Option(names = "--tokens", paramLabel = "N", description = "tokens per article (default: ${DEFAULT-VALUE})")
+  int tokens = 700;
+
+  @Option(names = "--threads", paramLabel = "N", description = "threads (default: the number of processors)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--profile", split = ",", paramLabel = "P[,P]", description = "profiles (default: FAST,FULL)")
+  List<Profile> profiles = List.of(Profile.FAST, Profile.FULL);
+
+  @Option(names = "--annotators", description = "also time CoreNLP annotator by annotator")
+  boolean annotators;
+
+  @Override
+  public Integer call() {
+    List<Article> corpus = AnalysisBenchmark.corpus(articles, tokens, 42);
+    int warmup = Math.min(20, articles);
+    List<AnalysisBenchmark.Row> rows = new ArrayList<>();
+    for (Profile p : profiles) {
+      rows.add(AnalysisBenchmark.run(new Analyzer(p), corpus, threads, warmup));
+      print(rows);
+    }
+    if (annotators) {
+      rows.addAll(AnalysisBenchmark.annotatorCosts(corpus, threads, warmup));
+      print(rows);
+    }
+    return 0;
+  }
+
+  private static void print(List<AnalysisBenchmark.Row> rows) {
+    Table t = new Table("configuration", "threads", "articles", "tokens", "seconds", "articles/s", "tokens/s",
+        "peak heap MB");
+    rows.forEach(r -> t.row(r.configuration(), r.threads(), r.articles(), r.tokens(), r.seconds(),
+        r.articlesPerSecond(), r.tokensPerSecond(), r.peakHeapMb()));
+    System.out.print(t);
+    System.out.println();
+  }
+}

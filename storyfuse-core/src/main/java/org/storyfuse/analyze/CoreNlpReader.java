@@ -1,0 +1,89 @@
+package org.storyfuse.analyze;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.storyfuse.text.Sentence;
+
+/**
+ * Runs CoreNLP over pre-split sentences (one a line, {@code ssplit.eolonly}) so that sentence
+ * numbering stays SentenceSplitter's, with the publication date as SUTime's reference. One
+ * pipeline, loaded once; {@link StanfordCoreNLP#annotate} is safe to call from several threads.
+ */
+final class CoreNlpReader {
+
+  private static final String NER_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+  private final StanfordCoreNLP pipeline;
+
+  CoreNlpReader(Profile profile) {
+    this.pipeline = new StanfordCoreNLP(properties(profile));
+  }
+
+  static Properties properties(Profile profile) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("ssplit.eolonly", "true");
+    // Keep odd characters instead of logging one warning per character (bad input stays quiet).
+    p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
+    p.setProperty("ner.useSUTime", "true");
+    p.setProperty("ner.applyNumericClassifiers", "true");
+    // One thread per annotate call: parallelism comes from annotating articles side by side.
+    p.setProperty("ner.nthreads", "1");
+    if (profile == Profile.FAST) {
+      p.setProperty("ner.model", NER_3CLASS);
+      p.setProperty("ner.applyFineGrained", "false");
+      p.setProperty("ner.buildEntityMentions", "true");
+    }
+    return p;
+  }
+
+  /** Tokens, NER and time mentions of the given sentences; {@code docDate} may be null. */
+  Doc read(List<Sentence> sentences, LocalDate docDate) {
+    String text = Doc.textOf(sentences);
+    Annotation annotation = new Annotation(text);
+    if (docDate != null) {
+      annotation.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
+    }
+    pipeline.annotate(annotation);
+
+    int[] starts = new int[sentences.size()];
+    int at = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      starts[i] = at;
+      at += sentences.get(i).text().length() + 1;
+    }
+    List<Tok> toks = new ArrayList<>();
+    for (CoreLabel t : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
+      int begin = t.beginPosition();
+      int pos = java.util.Arrays.binarySearch(starts, begin);
+      int s = pos >= 0 ? pos : Math.max(0, -pos - 2);
+      String ner = t.ner() == null ? "O" : t.ner();
+      toks.add(new Tok(toks.size(), text.substring(begin, t.endPosition()), t.tag() == null ? "" : t.tag(), ner,
+          begin, t.endPosition(), sentences.get(s).index()));
+    }
+    List<NerSpan> spans = new ArrayList<>();
+    List<CoreMap> mentions = annotation.get(CoreAnnotations.MentionsAnnotation.class);
+    if (mentions != null) {
+      for (CoreMap m : mentions) {
+        Integer from = m.get(CoreAnnotations.TokenBeginAnnotation.class);
+        Integer to = m.get(CoreAnnotations.TokenEndAnnotation.class);
+        if (from == null || to == null || from >= to) {
+          continue;
+        }
+        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+        spans.add(new NerSpan(from, to, m.get(CoreAnnotations.NamedEntityTagAnnotation.class),
+            timex == null ? null : timex.timexType(), timex == null ? null : timex.value()));
+      }
+    }
+    return new Doc(sentences, toks, spans);
+  }
+}

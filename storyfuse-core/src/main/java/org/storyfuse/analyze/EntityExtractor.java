@@ -1,0 +1,214 @@
+package org.storyfuse.analyze;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns CoreNLP's NER spans into resolved mentions: pronouns dropped (the NER tags "he" PERSON),
+ * possessive endings cut, each person's stated role attached, and mentions linked within the
+ * article: a surname to the one full name ending with it ("Ryabkov" → "Sergei Ryabkov"), a long
+ * name to the acronym given after it in parentheses ("Organization for ... (OSCE)" → "OSCE").
+ */
+final class EntityExtractor {
+
+  /** Labels that are not entities (times and numbers have their own extractors; titles are roles). */
+  private static final Set<String> NOT_ENTITIES = Set.of(
+      "O", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT", "TITLE");
+
+  private EntityExtractor() {}
+
+  static List<Mention> extract(Doc doc) {
+    List<Tok> toks = doc.tokens();
+    RoleFinder roles = new RoleFinder(doc);
+    List<int[]> raw = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    for (NerSpan span : doc.spans()) {
+      if (NOT_ENTITIES.contains(span.tag())) {
+        continue;
+      }
+      int start = span.start();
+      int end = span.end();
+      while (end > start && (toks.get(end - 1).text().equals("'s") || toks.get(end - 1).text().equals("’s")
+          || toks.get(end - 1).isPunct())) {
+        end--;
+      }
+      boolean allPronouns = true;
+      for (int i = start; i < end; i++) {
+        allPronouns &= toks.get(i).isPronoun();
+      }
+      if (end <= start || allPronouns) {
+        continue;
+      }
+      raw.add(new int[] {start, end});
+      tags.add(span.tag());
+    }
+
+    addMedia(doc, raw, tags);
+    Map<String, String> acronyms = acronyms(doc, raw);
+    Map<String, String> fullNames = fullPersonNames(doc, raw, tags);
+    List<Mention> out = new ArrayList<>();
+    for (int m = 0; m < raw.size(); m++) {
+      int start = raw.get(m)[0];
+      int end = raw.get(m)[1];
+      String tag = tags.get(m);
+      EntityKind kind = EntityKind.ofNerTag(tag);
+      String text = doc.covered(start, end);
+      String key = EntityNames.key(text);
+      String name = text;
+      if (kind == EntityKind.PERSON && fullNames.containsKey(key)) {
+        name = fullNames.get(key);
+      } else if (acronyms.containsKey(key)) {
+        name = acronyms.get(key);
+      }
+      RoleFinder.Role role = kind == EntityKind.PERSON ? roles.find(start, end) : null;
+      out.add(new Mention(start, end, kind, tag, text, name, EntityNames.key(name), role));
+    }
+    return out;
+  }
+
+  private static final Set<String> MEDIA_WORDS = Set.of(
+      "television", "tv", "channel", "agency", "newspaper", "radio", "broadcaster", "daily", "network");
+
+  /**
+   * Outlets the statistical NER misses ("RTVI TV", "the Russian-language channel RTVI", "TASS news
+   * agency"): an acronym-like word (two or more capitals) next to a media word is an organisation.
+   * News analysis needs them: they are the sources of quotes.
+   */
+  private static void addMedia(Doc doc, List<int[]> raw, List<String> tags) {
+    List<Tok> toks = doc.tokens();
+    boolean[] covered = new boolean[toks.size()];
+    raw.forEach(m -> java.util.Arrays.fill(covered, m[0], m[1], true));
+    for (int i = 0; i < toks.size(); i++) {
+      if (!MEDIA_WORDS.contains(toks.get(i).lower())) {
+        continue;
+      }
+      int before = i > 0 && toks.get(i - 1).lower().equals("news") ? i - 2 : i - 1;
+      for (int c : new int[] {before, i + 1}) {
+        if (c >= 0 && c < toks.size() && !covered[c] && toks.get(c).sentence() == toks.get(i).sentence()
+            && isAcronymLike(toks.get(c).text())) {
+          covered[c] = true;
+          raw.add(new int[] {c, c + 1});
+          tags.add("ORGANIZATION");
+        }
+      }
+    }
+    // Keep text order: later rules (linking, attribution) read mentions left to right.
+    Integer[] order = new Integer[raw.size()];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(k -> raw.get(k)[0]));
+    List<int[]> r = new ArrayList<>();
+    List<String> t = new ArrayList<>();
+    for (int k : order) {
+      r.add(raw.get(k));
+      t.add(tags.get(k));
+    }
+    raw.clear();
+    raw.addAll(r);
+    tags.clear();
+    tags.addAll(t);
+  }
+
+  private static boolean isAcronymLike(String w) {
+    long capitals = w.chars().filter(Character::isUpperCase).count();
+    return capitals >= 2 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetterOrDigit);
+  }
+
+  /** Surname key → the article's one full name ending with it (absent when ambiguous). */
+  private static Map<String, String> fullPersonNames(Doc doc, List<int[]> raw, List<String> tags) {
+    Map<String, String> fullByKey = new LinkedHashMap<>();
+    for (int m = 0; m < raw.size(); m++) {
+      if (EntityKind.ofNerTag(tags.get(m)) == EntityKind.PERSON && raw.get(m)[1] - raw.get(m)[0] >= 2) {
+        String name = doc.covered(raw.get(m)[0], raw.get(m)[1]);
+        fullByKey.putIfAbsent(EntityNames.key(name), name);
+      }
+    }
+    Map<String, Set<String>> candidates = new HashMap<>();
+    for (int m = 0; m < raw.size(); m++) {
+      if (EntityKind.ofNerTag(tags.get(m)) != EntityKind.PERSON) {
+        continue;
+      }
+      String key = EntityNames.key(doc.covered(raw.get(m)[0], raw.get(m)[1]));
+      for (Map.Entry<String, String> full : fullByKey.entrySet()) {
+        if (full.getKey().equals(key) || EntityNames.endsWithWord(full.getKey(), key)) {
+          candidates.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(full.getValue());
+        }
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    candidates.forEach((key, names) -> {
+      if (names.size() == 1) {
+        out.put(key, names.iterator().next());
+      }
+    });
+    return out;
+  }
+
+  /** Long-form key → acronym, from "Long Name (ACRO)" in the text. */
+  private static Map<String, String> acronyms(Doc doc, List<int[]> raw) {
+    List<Tok> toks = doc.tokens();
+    Map<String, String> out = new HashMap<>();
+    for (int[] m : raw) {
+      int i = m[1];
+      if (m[1] - m[0] < 2 || i + 2 >= toks.size() || !isOpenParen(toks.get(i).text())) {
+        continue;
+      }
+      String acro = toks.get(i + 1).text();
+      if (isCloseParen(toks.get(i + 2).text()) && acro.length() >= 2 && acro.length() <= 8
+          && Character.isUpperCase(acro.charAt(0))) {
+        out.put(EntityNames.key(doc.covered(m[0], m[1])), acro);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isOpenParen(String t) {
+    return t.equals("(") || t.equals("-LRB-");
+  }
+
+  private static boolean isCloseParen(String t) {
+    return t.equals(")") || t.equals("-RRB-");
+  }
+
+  /** Merges mentions per key into the article's entities, in order of first mention. */
+  static List<Entity> entities(String articleId, List<EntityMention> mentions) {
+    Map<String, List<EntityMention>> byKey = new LinkedHashMap<>();
+    for (EntityMention m : mentions) {
+      byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
+    }
+    List<Entity> out = new ArrayList<>();
+    byKey.forEach((key, ms) -> {
+      String name = ms.get(0).name();
+      for (EntityMention m : ms) {
+        if (m.name().length() > name.length()) {
+          name = m.name();
+        }
+      }
+      out.add(new Entity(name, key, majority(ms.stream().map(EntityMention::kind).toList()),
+          majority(ms.stream().map(EntityMention::nerTag).toList()),
+          ms.stream().map(EntityMention::role).filter(r -> r != null).distinct().toList(),
+          ms.size(), ms.stream().map(EntityMention::sentence).distinct().sorted().toList(),
+          List.of(articleId)));
+    });
+    return out;
+  }
+
+  /** Most frequent value; ties go to the first seen (deterministic). */
+  static <T> T majority(List<T> values) {
+    Map<T, Integer> counts = new LinkedHashMap<>();
+    values.forEach(v -> counts.merge(v, 1, Integer::sum));
+    T best = values.get(0);
+    for (Map.Entry<T, Integer> e : counts.entrySet()) {
+      if (e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,32 @@
+package org.storyfuse.analyze;
+
+/**
+ * How thoroughly an {@link Analyzer} reads. Both profiles keep the quote, speaker, date and quantity
+ * rules identical; they differ in the CoreNLP models behind them and in the embeddings.
+ */
+public enum Profile {
+
+  /**
+   * CoreNLP tokenize, pos, lemma, ner with its three English CRF models, fine-grained classes
+   * (TITLE, CITY, COUNTRY, NATIONALITY, ...) and SUTime; sentence embeddings.
+   */
+  FULL(true),
+
+  /**
+   * CoreNLP tokenize, pos, lemma, ner with the 3-class CRF only (PERSON, ORGANIZATION, LOCATION,
+   * MISC) plus SUTime and the numeric classifiers; no fine-grained classes (roles come from the
+   * title lexicon alone), no embeddings. See docs/BENCHMARKS.md for what it gains and gives up.
+   */
+  FAST(false);
+
+  private final boolean embeddings;
+
+  Profile(boolean embeddings) {
+    this.embeddings = embeddings;
+  }
+
+  /** Whether this profile computes sentence embeddings by default. */
+  public boolean embeddings() {
+    return embeddings;
+  }
+}

@@ -1,0 +1,311 @@
+package org.storyfuse.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Direct quotes (by their marks, see {@link QuoteMarks}) and reported speech ("X said that ...",
+ * "..., according to X"), each with its speaker ({@link Attributor}). A direct quote's speaker is
+ * looked for, in order: "quoting X" around it; an attribution right after it (", Stoltenberg said");
+ * the clause before it ("Sherman said: “...”"); "according to"; the rest of its sentences; the other
+ * sentences of its paragraph, nearest first; and last the previous quote's speaker when the quote
+ * continues it (open at a paragraph end) or stands alone in a paragraph of its own.
+ */
+final class QuoteExtractor {
+
+  /** Fewer words than this in quotation marks is a scare quote ("secondary"), not a quote. */
+  static final int MIN_QUOTE_WORDS = 2;
+
+  /** Reported speech needs at least this many words in its clause. */
+  private static final int MIN_REPORTED_WORDS = 4;
+
+  private static final Set<String> SKIP_AFTER_CUE = Set.of(",", ":", "that", "on", "in");
+
+  private final Doc doc;
+  private final Attributor attributor;
+  private final Map<String, String> roles;
+
+  /** A quoted passage in doc offsets. */
+  private record Passage(QuoteMarks.Span span, int open, int close, int from, int to) {}
+
+  QuoteExtractor(Doc doc, List<Mention> mentions, Map<String, String> rolesByKey) {
+    this.doc = doc;
+    this.attributor = new Attributor(doc, mentions);
+    this.roles = rolesByKey;
+  }
+
+  List<Quote> extract() {
+    List<Passage> passages = passages();
+    List<Quote> out = new ArrayList<>();
+    boolean[] quoted = new boolean[doc.sentences().size()];
+    Attributor.Attribution previous = null;
+    int previousParagraph = -2;
+    for (int q = 0; q < passages.size(); q++) {
+      Passage p = passages.get(q);
+      int first = doc.sentenceAt(p.from());
+      int last = doc.sentenceAt(Math.max(p.from(), p.to() - 1));
+      for (int s = first; s <= last; s++) {
+        quoted[s] = true;
+      }
+      Attributor.Attribution a = attribute(passages, q, first, last);
+      int paragraph = doc.sentences().get(first).paragraph();
+      // A paragraph that is one double-quoted passage continues the previous speaker (news
+      // convention); a single-quoted one is a subheading ('Necessary measures ...').
+      boolean standalone = isWholeParagraph(p, first, last) && isDoubleMark(doc.text().charAt(p.open()));
+      if (a == null && previous != null && previous.speaker() != null
+          && (p.span().continuesPrev() || (standalone && previousParagraph >= paragraph - 1))) {
+        a = new Attributor.Attribution(previous.speaker(), previous.speakerText(), "continued", -1, -1);
+      }
+      String text = doc.text().substring(p.from(), p.to()).replace('\n', ' ');
+      if (words(text) >= MIN_QUOTE_WORDS) {
+        out.add(quote(Quote.Kind.DIRECT, text, a, first, last, p.from()));
+        if (a != null && a.speaker() != null) {
+          previous = a;
+          previousParagraph = paragraph;
+        }
+      }
+    }
+    out.addAll(reported(quoted));
+    out.sort(java.util.Comparator.comparingInt(Quote::sentence).thenComparingInt(Quote::begin));
+    return out;
+  }
+
+  private Attributor.Attribution attribute(List<Passage> passages, int q, int first, int last) {
+    Passage p = passages.get(q);
+    int sentenceStart = doc.start(first);
+    int sentenceEnd = doc.end(last);
+    int leftFrom = q > 0 ? Math.max(sentenceStart, passages.get(q - 1).close()) : sentenceStart;
+    boolean nextInSentence = q + 1 < passages.size() && passages.get(q + 1).open() < sentenceEnd;
+    int rightTo = nextInSentence ? passages.get(q + 1).open() : sentenceEnd;
+    int[] left = tokens(leftFrom, p.open());
+    int[] right = tokens(p.close(), rightTo);
+
+    Attributor.Attribution a = attributor.quoting(right[0], right[1]);
+    if (a == null) {
+      a = attributor.quoting(left[0], left[1]);
+    }
+    if (a == null) {
+      Attributor.Attribution r = attributor.sayCue(right[0], right[1]);
+      // ", and Sherman said the proposals were “...”": that cue introduces the next quote.
+      if (r != null && !(nextInSentence && hasWordsAfter(r.cueToken(), right[1]))) {
+        a = r;
+      }
+    }
+    if (a == null) {
+      a = attributor.sayCue(left[0], left[1]);
+    }
+    if (a == null) {
+      a = attributor.accordingTo(right[0], right[1]);
+    }
+    if (a == null) {
+      a = attributor.accordingTo(left[0], left[1]);
+    }
+    if (a == null) {
+      a = unquoted(sentenceStart, sentenceEnd, passages);
+    }
+    if (a == null || a.speaker() == null && a.speakerText() == null) {
+      a = paragraphContext(first, last, passages, a);
+    }
+    return a;
+  }
+
+  /** A cue in the parts of sentences [start, end) outside any quote. */
+  private Attributor.Attribution unquoted(int start, int end, List<Passage> passages) {
+    int from = start;
+    for (Passage other : passages) {
+      if (other.close() <= start || other.open() >= end) {
+        continue;
+      }
+      Attributor.Attribution a = cueIn(from, other.open());
+      if (a != null) {
+        return a;
+      }
+      from = Math.max(from, other.close());
+    }
+    return cueIn(from, end);
+  }
+
+  private Attributor.Attribution cueIn(int from, int to) {
+    if (to <= from) {
+      return null;
+    }
+    int[] t = tokens(from, to);
+    Attributor.Attribution a = attributor.sayCue(t[0], t[1]);
+    return a != null ? a : attributor.accordingTo(t[0], t[1]);
+  }
+
+  /** The other sentences of the paragraph, nearest first, before ones after. */
+  private Attributor.Attribution paragraphContext(int first, int last, List<Passage> passages,
+                                                   Attributor.Attribution fallback) {
+    int paragraph = doc.sentences().get(first).paragraph();
+    for (int d = 1; d < doc.sentences().size(); d++) {
+      boolean any = false;
+      for (int s : new int[] {first - d, last + d}) {
+        if (s < 0 || s >= doc.sentences().size() || doc.sentences().get(s).paragraph() != paragraph) {
+          continue;
+        }
+        any = true;
+        Attributor.Attribution a = unquoted(doc.start(s), doc.end(s), passages);
+        if (a != null && a.speaker() != null) {
+          return a;
+        }
+      }
+      if (!any) {
+        break;
+      }
+    }
+    return fallback;
+  }
+
+  /** Reported speech in sentences with no direct quote. */
+  private List<Quote> reported(boolean[] quoted) {
+    List<Quote> out = new ArrayList<>();
+    List<Tok> toks = doc.tokens();
+    for (int s = 0; s < doc.sentences().size(); s++) {
+      if (quoted[s]) {
+        continue;
+      }
+      int[] t = tokens(doc.start(s), doc.end(s));
+      Attributor.Attribution a = attributor.sayCue(t[0], t[1]);
+      if (a == null || a.speaker() == null) {
+        // "Aid groups have warned ..., according to the Red Cross": the named source wins.
+        Attributor.Attribution according = attributor.accordingTo(t[0], t[1]);
+        if (according != null && (according.speaker() != null || a == null || a.speakerText() == null)) {
+          a = according;
+        }
+      }
+      if (a == null || (a.speaker() == null && a.speakerText() == null)) {
+        continue;
+      }
+      int c = a.cueToken();
+      int contentFrom = c + (a.cue().equals("according to") ? 2 : 1);
+      contentFrom = skipAfterCue(contentFrom, t[1], a.cue());
+      int end = t[1];
+      while (end > contentFrom && toks.get(end - 1).isPunct()) {
+        end--;
+      }
+      String text;
+      if (end - contentFrom >= MIN_REPORTED_WORDS && !a.cue().equals("according to")) {
+        text = doc.covered(contentFrom, end);
+      } else {
+        // Attribution at the end ("..., a top diplomat said Thursday."): the clause before it.
+        int stop = a.subjectStart() >= t[0] && a.subjectStart() < c ? a.subjectStart() : c;
+        while (stop > t[0] && isSubjectWord(toks.get(stop - 1))) {
+          stop--;
+        }
+        while (stop > t[0] && toks.get(stop - 1).isPunct()) {
+          stop--;
+        }
+        if (stop - t[0] < MIN_REPORTED_WORDS) {
+          continue;
+        }
+        text = doc.covered(t[0], stop);
+      }
+      out.add(quote(Quote.Kind.REPORTED, text, a, s, s, doc.tokens().get(t[0]).begin()));
+    }
+    return out;
+  }
+
+  /** Determiners and adjectives of a nominal subject that precede it ("a senior Russian diplomat"). */
+  private static boolean isSubjectWord(Tok t) {
+    return t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().startsWith("NN")
+        || t.pos().equals("POS") || t.lower().equals("he") || t.lower().equals("she");
+  }
+
+  /** Past "that", "on Twitter", a told-object ("told reporters", "told state television"). */
+  private int skipAfterCue(int i, int to, String cue) {
+    List<Tok> toks = doc.tokens();
+    for (int j = i; j < Math.min(to, i + 8); j++) {
+      if (toks.get(j).lower().equals("that")) {
+        return j + 1;
+      }
+    }
+    if (cue.equals("told") || cue.equals("tells") || cue.equals("telling")) {
+      int j = i;
+      while (j < to && j < i + 3 && (toks.get(j).pos().matches("DT|JJ|NNS?|NNPS?|PRP"))) {
+        j++;
+      }
+      i = j;
+    }
+    while (i < to && SKIP_AFTER_CUE.contains(toks.get(i).lower()) && toks.get(i).isPunct()) {
+      i++;
+    }
+    return i;
+  }
+
+  private Quote quote(Quote.Kind kind, String text, Attributor.Attribution a, int first, int last, int offset) {
+    Mention sp = a == null ? null : a.speaker();
+    return new Quote(kind, text.strip(),
+        sp == null ? null : sp.name(),
+        sp == null ? null : sp.key(),
+        sp == null ? null : sp.kind(),
+        sp == null ? null : roles.get(sp.key()),
+        a == null ? null : a.speakerText(),
+        a == null ? null : a.cue(),
+        doc.sentences().get(first).index(),
+        doc.sentences().get(last).index(),
+        offset - doc.start(first));
+  }
+
+  private static boolean isDoubleMark(char c) {
+    return c == '"' || c == '“' || c == '„' || c == '«';
+  }
+
+  private boolean hasWordsAfter(int cue, int to) {
+    for (int i = cue + 1; i < to; i++) {
+      if (!doc.tokens().get(i).isPunct()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isWholeParagraph(Passage p, int first, int last) {
+    int[] para = paragraphOf(first);
+    return p.open() <= doc.start(para[0]) && p.close() >= doc.end(para[1] - 1) - 1;
+  }
+
+  private int[] paragraphOf(int s) {
+    for (int[] para : doc.paragraphs()) {
+      if (s >= para[0] && s < para[1]) {
+        return para;
+      }
+    }
+    return new int[] {s, s + 1};
+  }
+
+  /** Token index range of doc offsets [from, to). */
+  private int[] tokens(int from, int to) {
+    int a = doc.firstTokenAtOrAfter(from);
+    int b = doc.firstTokenAtOrAfter(to);
+    return new int[] {a, Math.max(a, b)};
+  }
+
+  /** Quoted passages of all paragraphs, in doc offsets. */
+  private List<Passage> passages() {
+    List<int[]> paras = doc.paragraphs();
+    List<String> texts = new ArrayList<>();
+    for (int[] p : paras) {
+      texts.add(doc.text().substring(doc.start(p[0]), doc.end(p[1] - 1)));
+    }
+    List<Passage> out = new ArrayList<>();
+    for (QuoteMarks.Span span : QuoteMarks.find(texts)) {
+      int base = doc.start(paras.get(span.paragraph())[0]);
+      out.add(new Passage(span, base + span.open(), base + span.close(), base + span.contentStart(),
+          base + span.contentEnd()));
+    }
+    return out;
+  }
+
+  private static int words(String text) {
+    int n = 0;
+    for (String w : text.split("\\s+")) {
+      if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,97 @@
+package org.storyfuse.analyze;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sentence vectors from all-MiniLM-L6-v2 (quantised ONNX, bundled in the langchain4j jar, run
+ * in-process on the CPU), batched, cached by a hash of the sentence text (syndicated copies and
+ * boilerplate repeat sentences verbatim). Runs in the calling thread: parallelism comes from the
+ * analyzer's pool. Thread-safe.
+ */
+public final class SentenceEmbedder {
+
+  /** Sentences embedded per model call: larger batches pad more, smaller ones pay more overhead. */
+  static final int BATCH = 32;
+
+  /** Cached vectors (384 floats each, ~1.6 KB): 20,000 is ~32 MB. */
+  static final int CACHE_ENTRIES = 20_000;
+
+  private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+  private final Map<Key, Embedding> cache = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Key, Embedding> eldest) {
+      return size() > CACHE_ENTRIES;
+    }
+  };
+
+  private record Key(long hi, long lo) {}
+
+  /**
+   * Loads the model. ONNX Runtime unpacks its native library into {@code java.io.tmpdir}, so that
+   * directory must be writable; the error says so when it is not.
+   */
+  public SentenceEmbedder() {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    if (!Files.isDirectory(tmp) || !Files.isWritable(tmp)) {
+      throw new IllegalStateException("sentence embeddings need a writable java.io.tmpdir (ONNX Runtime "
+          + "unpacks its native library there); " + tmp + " is not: set -Djava.io.tmpdir=DIR");
+    }
+    this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+  }
+
+  public Embedding embed(String sentence) {
+    return embedAll(List.of(sentence)).get(0);
+  }
+
+  /** One vector per sentence, in order. */
+  public List<Embedding> embedAll(List<String> sentences) {
+    Embedding[] out = new Embedding[sentences.size()];
+    List<Integer> missing = new ArrayList<>();
+    synchronized (cache) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = cache.get(key(sentences.get(i)));
+        if (out[i] == null) {
+          missing.add(i);
+        }
+      }
+    }
+    for (int from = 0; from < missing.size(); from += BATCH) {
+      List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+      List<TextSegment> segments = batch.stream().map(i -> TextSegment.from(sentences.get(i))).toList();
+      List<dev.langchain4j.data.embedding.Embedding> vectors = model.embedAll(segments).content();
+      synchronized (cache) {
+        for (int k = 0; k < batch.size(); k++) {
+          Embedding e = new Embedding(vectors.get(k).vector());
+          out[batch.get(k)] = e;
+          cache.put(key(sentences.get(batch.get(k))), e);
+        }
+      }
+    }
+    return List.of(out);
+  }
+
+  private static Key key(String text) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      long hi = 0;
+      long lo = 0;
+      for (int i = 0; i < 8; i++) {
+        hi = (hi << 8) | (h[i] & 0xff);
+        lo = (lo << 8) | (h[i + 8] & 0xff);
+      }
+      return new Key(hi, lo);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

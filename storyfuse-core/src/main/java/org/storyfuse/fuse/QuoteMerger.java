@@ -1,0 +1,103 @@
+package org.storyfuse.fuse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.storyfuse.analyze.AnalyzedArticle;
+import org.storyfuse.analyze.EntityKind;
+import org.storyfuse.analyze.Quote;
+import org.storyfuse.analyze.QuoteMatcher;
+import org.storyfuse.model.Brief;
+
+/**
+ * Merges the attributed quotes of a story's articles: variants of the same words by the same
+ * speaker across outlets become one quote with its variants listed and every source that carried
+ * it, most widely carried first. Quotes without a named speaker are left out: a brief never
+ * guesses who said something.
+ */
+final class QuoteMerger {
+
+  private QuoteMerger() {}
+
+  /** A quote with the source number and article it came from. */
+  private record Sourced(Quote quote, int source, int independent) {}
+
+  static List<Brief.Quote> merge(List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources) {
+    List<Sourced> all = new ArrayList<>();
+    List<Quote> quotes = new ArrayList<>();
+    for (AnalyzedArticle a : analyses) {
+      int source = sources.numberOf(a.article().id());
+      for (Quote q : a.quotes()) {
+        if (q.speaker() != null) {
+          all.add(new Sourced(q, source, sources.independentOf(source)));
+          quotes.add(q);
+        }
+      }
+    }
+    Map<Quote, Sourced> origin = new HashMap<>();
+    for (Sourced s : all) {
+      origin.putIfAbsent(s.quote(), s);
+    }
+    List<Brief.Quote> out = new ArrayList<>();
+    List<Integer> firstSeen = new ArrayList<>();
+    List<Boolean> personSpeaker = new ArrayList<>();
+    for (List<Quote> group : QuoteMatcher.group(quotes)) {
+      List<Sourced> members = group.stream().map(origin::get).toList();
+      Sourced lead = clearest(members);
+      LinkedHashSet<String> variants = new LinkedHashSet<>();
+      Map<Integer, Brief.SentenceRef> evidence = new TreeMap<>();
+      for (Sourced m : members) {
+        if (!m.quote().text().equals(lead.quote().text())) {
+          variants.add(m.quote().text());
+        }
+        evidence.putIfAbsent(m.independent(), new Brief.SentenceRef(m.source(), m.quote().sentence()));
+      }
+      out.add(new Brief.Quote(speaker(members), role(members), lead.quote().text(), List.copyOf(variants),
+          List.copyOf(evidence.keySet()), List.copyOf(evidence.values())));
+      personSpeaker.add(members.stream().anyMatch(m -> m.quote().speakerKind() == EntityKind.PERSON));
+      firstSeen.add(members.stream().mapToInt(m -> m.source() * 10_000 + m.quote().sentence()).min().orElse(0));
+    }
+    // most widely carried first; among equals, people's words before a country's or a body's, then
+    // the order in which the sources told them
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingInt((Integer i) -> -out.get(i).sources().size())
+        .thenComparing(i -> !personSpeaker.get(i))
+        .thenComparing(firstSeen::get));
+    return order.stream().map(out::get).toList();
+  }
+
+  /** The variant to show: direct words over reported speech, then the fullest wording. */
+  private static Sourced clearest(List<Sourced> members) {
+    return members.stream()
+        .min(Comparator.comparing((Sourced s) -> s.quote().kind() != Quote.Kind.DIRECT)
+            .thenComparing(s -> -s.quote().text().length())
+            .thenComparingInt(Sourced::source))
+        .orElseThrow();
+  }
+
+  /** The fullest name any source gives the speaker. */
+  private static String speaker(List<Sourced> members) {
+    return members.stream().map(m -> m.quote().speaker())
+        .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()))
+        .orElseThrow();
+  }
+
+  /** The role most sources state for the speaker, else null. */
+  private static String role(List<Sourced> members) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Sourced m : members) {
+      if (m.quote().speakerRole() != null) {
+        counts.merge(m.quote().speakerRole(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+}

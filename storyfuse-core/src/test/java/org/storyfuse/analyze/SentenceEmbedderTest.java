@@ -1,0 +1,21 @@
+package org.storyfuse.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceEmbedderTest {
+
+  @Test
+  void paraphrasesAreCloserThanUnrelatedSentencesAndVectorsAreCached() {
+    SentenceEmbedder embedder = new SentenceEmbedder();
+    List<Embedding> v = embedder.embedAll(List.of(
+        "The mayor said the levee held through the night.",
+        "According to the mayor, the levee survived the night.",
+        "The central bank raised interest rates by half a point."));
+    assertThat(v).allMatch(e -> e.dimensions() == 384);
+    assertThat(v.get(0).cosine(v.get(1))).isGreaterThan(v.get(0).cosine(v.get(2)) + 0.2);
+    assertThat(embedder.embed("The mayor said the levee held through the night.")).isSameAs(v.get(0));
+  }
+}
