@@ -66,6 +66,22 @@ class SeedsEndToEndTest {
     assertThat(events.get("2022-01-13")).contains("Vienna");
     assertThat(events).containsKey("2021-12");
 
+    // GOLD.md's discrepancies: troop numbers (002, 003 vs 004) and the single-source "seven hours" (001)
+    JsonNode troops = null;
+    String singles = "";
+    for (JsonNode d : story.get("discrepancies")) {
+      if (d.get("kind").asText().equals("number") && d.get("about").asText().startsWith("troops")) {
+        troops = d;
+      }
+      if (d.get("kind").asText().equals("single_source")) {
+        singles += d.get("claims").toString();
+      }
+    }
+    assertThat(troops).as("the troop-number discrepancy").isNotNull();
+    assertThat(troops.get("about").asText()).contains("100,000", "tens of thousands");
+    assertThat(troops.get("claims")).hasSize(2);
+    assertThat(singles).contains("more than seven hours", "$500 million");
+
     boolean ryabkovWithRole = false;
     for (JsonNode e : story.get("entities")) {
       if (e.get("name").asText().equals("Sergei Ryabkov")) {

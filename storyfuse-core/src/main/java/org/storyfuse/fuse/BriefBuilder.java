@@ -101,7 +101,7 @@ public final class BriefBuilder {
         QuoteMerger.merge(analysed, sources),
         TimelineBuilder.build(analysed, sources, nodesByArticle),
         EntityTable.build(analysed, sources),
-        List.of());
+        DiscrepancyFinder.find(analysed, sources, nodesByArticle));
   }
 
   /** One sentence with its source number and TF-IDF vector. */

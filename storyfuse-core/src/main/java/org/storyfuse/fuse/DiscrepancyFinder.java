@@ -1,0 +1,150 @@
+package org.storyfuse.fuse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.storyfuse.analyze.AnalyzedArticle;
+import org.storyfuse.analyze.Quantity;
+import org.storyfuse.model.Brief;
+
+/**
+ * What the sources disagree on, or what only one of them states, found in the quantities the
+ * analysis stage read:
+ * <ul>
+ *   <li>{@code number}: two independent sources count the same thing ("troops") with ranges that
+ *       admit no common value ("tens of thousands" = 20,000–99,999 vs "100,000");
+ *   <li>{@code single_source}: an amount with a unit (money, a duration, a measure) that no other
+ *       independent source states anything comparable about ("more than seven hours").
+ * </ul>
+ * Claims are the source sentences themselves; only the {@code about} label is ours. Attribution
+ * conflicts (the same act given to different actors) are not found yet.
+ */
+final class DiscrepancyFinder {
+
+  /** More single-source details than this drown the corroborated ones. */
+  static final int MAX_SINGLE_SOURCE = 6;
+
+  private DiscrepancyFinder() {}
+
+  private record Sourced(Quantity quantity, int source, int independent, BriefBuilder.SentenceNode node) {}
+
+  static List<Brief.Discrepancy> find(List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources,
+      Map<String, Map<Integer, BriefBuilder.SentenceNode>> nodesByArticle) {
+    List<Sourced> all = new ArrayList<>();
+    for (AnalyzedArticle a : analyses) {
+      int source = sources.numberOf(a.article().id());
+      if (sources.independentOf(source) != source) {
+        continue; // a syndicated copy repeats its original's numbers: no new claim
+      }
+      Map<Integer, BriefBuilder.SentenceNode> nodes = nodesByArticle.getOrDefault(a.article().id(), Map.of());
+      for (Quantity q : a.quantities()) {
+        BriefBuilder.SentenceNode node = nodes.get(q.sentence());
+        if (node != null) {
+          all.add(new Sourced(q, source, source, node));
+        }
+      }
+    }
+    List<Brief.Discrepancy> out = new ArrayList<>(numberConflicts(all));
+    out.addAll(singleSource(all));
+    return out;
+  }
+
+  /** Counts of the same thing whose ranges do not overlap, one discrepancy per thing counted. */
+  private static List<Brief.Discrepancy> numberConflicts(List<Sourced> all) {
+    Map<String, List<Sourced>> byThing = new TreeMap<>();
+    for (Sourced s : all) {
+      if (s.quantity().counted() != null && s.quantity().unit() == null) {
+        byThing.computeIfAbsent(thing(s.quantity().counted()), k -> new ArrayList<>()).add(s);
+      }
+    }
+    List<Brief.Discrepancy> out = new ArrayList<>();
+    byThing.forEach((thing, list) -> {
+      boolean conflict = false;
+      for (int i = 0; i < list.size() && !conflict; i++) {
+        for (int j = i + 1; j < list.size(); j++) {
+          Sourced a = list.get(i);
+          Sourced b = list.get(j);
+          if (a.independent() != b.independent() && a.quantity().comparableWith(b.quantity())
+              && !a.quantity().overlaps(b.quantity())) {
+            conflict = true;
+            break;
+          }
+        }
+      }
+      if (!conflict) {
+        return;
+      }
+      // one claim per distinct wording of the amount, citing every source that uses it
+      Map<String, List<Sourced>> byAmount = new LinkedHashMap<>();
+      for (Sourced s : list) {
+        byAmount.computeIfAbsent(amount(s.quantity()), k -> new ArrayList<>()).add(s);
+      }
+      List<Brief.Claim> claims = new ArrayList<>();
+      for (List<Sourced> side : byAmount.values()) {
+        claims.add(claim(side));
+      }
+      String counted = list.get(0).quantity().counted();
+      String label = counted.contains(" ") ? counted.substring(counted.lastIndexOf(' ') + 1) : counted;
+      out.add(new Brief.Discrepancy("number", label + ": " + String.join(" vs ", byAmount.keySet()), claims));
+    });
+    return out;
+  }
+
+  /** Amounts with a unit that no other source states anything comparable about. */
+  private static List<Brief.Discrepancy> singleSource(List<Sourced> all) {
+    List<Brief.Discrepancy> out = new ArrayList<>();
+    for (Sourced s : all) {
+      if (s.quantity().unit() == null || out.size() >= MAX_SINGLE_SOURCE) {
+        continue;
+      }
+      boolean elsewhere = all.stream().anyMatch(o -> o.independent() != s.independent()
+          && o.quantity().comparableWith(s.quantity()) && o.quantity().overlaps(s.quantity()));
+      if (!elsewhere) {
+        out.add(new Brief.Discrepancy("single_source",
+            "only [" + s.source() + "] reports " + s.quantity().text(), List.of(claim(List.of(s)))));
+      }
+    }
+    return out;
+  }
+
+  private static Brief.Claim claim(List<Sourced> side) {
+    Map<Integer, Brief.SentenceRef> evidence = new TreeMap<>();
+    for (Sourced s : side) {
+      evidence.putIfAbsent(s.independent(), new Brief.SentenceRef(s.source(), s.node().sentence().index()));
+    }
+    return new Brief.Claim(side.get(0).node().sentence().text(), List.copyOf(evidence.keySet()),
+        List.copyOf(evidence.values()));
+  }
+
+  /** The counted noun, lower case, plural folded: "Russian troops" → "troop". */
+  private static String thing(String counted) {
+    String w = counted.toLowerCase(Locale.ROOT);
+    w = w.contains(" ") ? w.substring(w.lastIndexOf(' ') + 1) : w;
+    return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** The amount as written, without what it counts: "tens of thousands of Russian troops" → "tens of thousands". */
+  private static String amount(Quantity q) {
+    String text = q.text();
+    int of = text.toLowerCase(Locale.ROOT).lastIndexOf(" of ");
+    String counted = q.counted();
+    if (counted != null && text.endsWith(counted)) {
+      text = text.substring(0, text.length() - counted.length()).strip();
+      String[] words = text.split(" ");
+      // drop qualifiers between the number and the noun ("100,000 Russian troops" → "100,000")
+      while (words.length > 1 && Character.isUpperCase(words[words.length - 1].charAt(0))) {
+        text = text.substring(0, text.lastIndexOf(' '));
+        words = text.split(" ");
+      }
+      if (text.endsWith(" of")) {
+        text = text.substring(0, text.length() - 3);
+      }
+    } else if (of > 0) {
+      text = text.substring(0, of);
+    }
+    return text.strip();
+  }
+}
