@@ -51,32 +51,36 @@ final class SummarySelector {
     computeMatches();
   }
 
-  /** One pass over all cross-source pairs: best match per source and centrality per sentence. */
+  /**
+   * One pass over the cross-source pairs that share a term (the others have cosine 0): best match
+   * per source and centrality per sentence. Centrality is the mean over all other-source
+   * sentences, zeros included, so it needs only the count of those.
+   */
   private void computeMatches() {
     int n = nodes.size();
-    int[] others = new int[n];
     for (int i = 0; i < n; i++) {
       bestMatch.add(new HashMap<>());
       bestSimilarity.add(new HashMap<>());
     }
+    Map<Integer, Integer> sentencesPerSource = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      int srcI = independent(i);
-      for (int j = i + 1; j < n; j++) {
-        int srcJ = independent(j);
-        if (srcI == srcJ) {
-          continue;
-        }
-        double sim = nodes.get(i).vector().cosine(nodes.get(j).vector());
-        centrality[i] += sim;
-        centrality[j] += sim;
-        others[i]++;
-        others[j]++;
-        offer(i, srcJ, j, sim);
-        offer(j, srcI, i, sim);
-      }
+      sentencesPerSource.merge(independent(i), 1, Integer::sum);
     }
+    List<org.storyfuse.text.TermVector> vectors = nodes.stream().map(BriefBuilder.SentenceNode::vector).toList();
+    org.storyfuse.text.SparseSimilarities.forEachPair(vectors, (i, j, sim) -> {
+      int srcI = independent(i);
+      int srcJ = independent(j);
+      if (srcI == srcJ) {
+        return;
+      }
+      centrality[i] += sim;
+      centrality[j] += sim;
+      offer(i, srcJ, j, sim);
+      offer(j, srcI, i, sim);
+    });
     for (int i = 0; i < n; i++) {
-      centrality[i] = others[i] == 0 ? 0 : centrality[i] / others[i];
+      int others = n - sentencesPerSource.get(independent(i));
+      centrality[i] = others == 0 ? 0 : centrality[i] / others;
     }
   }
 

@@ -86,6 +86,16 @@ public final class TermVector {
     return ids.length;
   }
 
+  /** The k-th term id, ascending in k. */
+  public int idAt(int k) {
+    return ids[k];
+  }
+
+  /** The weight of the k-th term. */
+  public float weightAt(int k) {
+    return weights[k];
+  }
+
   /** Adds {@code scale × this} into a dense accumulator indexed by term id (for centroids). */
   public void addTo(Map<Integer, Double> accumulator, double scale) {
     for (int i = 0; i < ids.length; i++) {
