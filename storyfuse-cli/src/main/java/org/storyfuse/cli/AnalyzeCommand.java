@@ -1,16 +1,8 @@
 package org.storyfuse.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +32,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "write one JSON object per article to FILE ('-' for stdout)")
   Path json;
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .registerModule(new JavaTimeModule())
+  private static final ObjectMapper JSON = JsonLines.mapper()
       // vectors are 384 floats a sentence: too big to be useful in a listing
       .registerModule(new SimpleModule().addSerializer(Embedding.class,
-          new com.fasterxml.jackson.databind.ser.std.ToStringSerializer()))
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+          new com.fasterxml.jackson.databind.ser.std.ToStringSerializer()));
 
   @Override
   public Integer call() throws IOException {
@@ -61,16 +50,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     Map<String, AnalyzedArticle> byId = analysis.analyse(read.articles(), input.threads, input.quiet);
     List<AnalyzedArticle> analysed = read.articles().stream().map(a -> byId.get(a.id())).toList();
     if (json != null) {
-      boolean stdout = json.toString().equals("-");
-      try (Writer out = stdout
-          ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-          : Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
-        for (AnalyzedArticle a : analysed) {
-          out.write(JSON.writeValueAsString(a.embeddings().isEmpty() ? a : withoutEmbeddings(a)));
-          out.write('\n');
-        }
-      }
-      if (!stdout) {
+      JsonLines.write(json, JSON,
+          analysed.stream().map(a -> a.embeddings().isEmpty() ? a : withoutEmbeddings(a)).toList());
+      if (!JsonLines.isStdout(json)) {
         analysed.forEach(a -> System.out.print(describe(a)));
       }
     } else {

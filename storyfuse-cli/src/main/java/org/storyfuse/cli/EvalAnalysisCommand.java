@@ -1,16 +1,12 @@
 package org.storyfuse.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyfuse.analyze.AnalyzedArticle;
 import org.storyfuse.eval.AnalysisEvaluation;
-import org.storyfuse.ingest.Extractor;
-import org.storyfuse.ingest.IngestOptions;
 import org.storyfuse.ingest.IngestResult;
-import org.storyfuse.ingest.Ingestor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -30,13 +26,9 @@ final class EvalAnalysisCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path gold = dir.resolve("gold.json");
-    if (!Files.isRegularFile(gold)) {
-      throw new IllegalArgumentException(gold + ": no such file");
-    }
-    IngestResult read = new Ingestor(new Extractor(), IngestOptions.defaults())
-        .ingest(List.of(dir.resolve("*.txt").toString()));
-    read.problems().forEach(p -> System.err.println("storyfuse: " + p));
+    GoldFolder folder = GoldFolder.read(dir);
+    Path gold = folder.gold();
+    IngestResult read = folder.read();
     Map<String, AnalyzedArticle> byId = analysis.analyse(read.articles(), 2, true);
     AnalysisEvaluation.Report r = AnalysisEvaluation.run(gold,
         read.articles().stream().map(a -> byId.get(a.id())).toList());

@@ -1,15 +1,10 @@
 package org.storyfuse.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyfuse.cluster.StoryClusterer;
 import org.storyfuse.eval.SeedEvaluation;
-import org.storyfuse.ingest.Extractor;
-import org.storyfuse.ingest.IngestOptions;
 import org.storyfuse.ingest.IngestResult;
-import org.storyfuse.ingest.Ingestor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -26,13 +21,9 @@ final class EvalSeedsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path gold = dir.resolve("gold.json");
-    if (!Files.isRegularFile(gold)) {
-      throw new IllegalArgumentException(gold + ": no such file");
-    }
-    IngestResult read = new Ingestor(new Extractor(), IngestOptions.defaults())
-        .ingest(List.of(dir.resolve("*.txt").toString()), (done, total) -> { });
-    read.problems().forEach(p -> System.err.println("storyfuse: " + p));
+    GoldFolder folder = GoldFolder.read(dir);
+    Path gold = folder.gold();
+    IngestResult read = folder.read();
     SeedEvaluation.Report report = SeedEvaluation.run(gold, read.articles(), new StoryClusterer());
     Table table = new Table("file", "published (gold)", "published (ours)", "date", "title (ours)", "title",
         "boilerplate left", "paragraphs");

@@ -1,15 +1,7 @@
 package org.storyfuse.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.storyfuse.ingest.IngestResult;
@@ -33,24 +25,13 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "write articles as JSONL to FILE ('-' for stdout)")
   Path json;
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+  private static final ObjectMapper JSON = JsonLines.mapper();
 
   @Override
   public Integer call() throws IOException {
     IngestResult read = input.ingest();
     if (json != null) {
-      boolean stdout = json.toString().equals("-");
-      try (Writer out = stdout
-          ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-          : Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
-        for (Article a : read.articles()) {
-          out.write(JSON.writeValueAsString(a));
-          out.write('\n');
-        }
-      }
+      JsonLines.write(json, JSON, read.articles());
     } else {
       for (Article a : read.articles()) {
         System.out.print(describe(a));
