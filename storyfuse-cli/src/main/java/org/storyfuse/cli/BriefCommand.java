@@ -70,7 +70,12 @@ final class BriefCommand implements Callable<Integer> {
       Map<String, Article> byId = new HashMap<>();
       read.articles().forEach(a -> byId.put(a.id(), a));
       SentenceSplitter splitter = new SentenceSplitter();
-      List<SourceTexts> texts = briefs.stream().map(b -> SourceTexts.of(b, byId, splitter)).toList();
+      // the analysis split every article already (same splitter): reuse its sentences
+      java.util.function.Function<Article, List<org.storyfuse.text.Sentence>> sentencesOf = a -> {
+        AnalyzedArticle analysed = analyses.get(a.id());
+        return analysed != null ? analysed.sentences() : splitter.split(a);
+      };
+      List<SourceTexts> texts = briefs.stream().map(b -> SourceTexts.of(b, byId, sentencesOf)).toList();
       Files.writeString(html, BriefHtml.write(briefs, texts), StandardCharsets.UTF_8);
     }
     boolean jsonToStdout = json != null && json.toString().equals("-");
