@@ -1,6 +1,8 @@
 package org.storyfuse.render;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.storyfuse.model.Brief;
 
@@ -16,7 +18,29 @@ public final class BriefHtml {
   private BriefHtml() {}
 
   public static String write(Brief brief, SourceTexts texts) {
-    return page(brief.headline(), section(brief, texts, 0));
+    return write(brief, texts, Links.NONE);
+  }
+
+  /** One brief as a page of a site: with a link home and a link from each source to its stored text. */
+  public static String write(Brief brief, SourceTexts texts, Links links) {
+    String nav = links.home() == null ? ""
+        : "<nav class=\"site\"><a href=\"" + Html.escape(links.home()) + "\">← All stories</a></nav>\n";
+    return page(brief.headline(), nav + section(brief, texts, 0, links));
+  }
+
+  /**
+   * Where a page served by a site links to; the standalone file has neither link.
+   *
+   * @param home    the story list, or null
+   * @param article the page of a source's stored article, or null for none
+   */
+  public record Links(String home, Function<Brief.Source, String> article) {
+
+    public static final Links NONE = new Links(null, s -> null);
+
+    public Links {
+      Objects.requireNonNull(article, "article");
+    }
   }
 
   /** Several briefs on one page, each in its own section. */
@@ -32,7 +56,7 @@ public final class BriefHtml {
       body.append("</ol></nav>");
     }
     for (int i = 0; i < briefs.size(); i++) {
-      body.append(section(briefs.get(i), texts.get(i), i + 1));
+      body.append(section(briefs.get(i), texts.get(i), i + 1, Links.NONE));
     }
     String title = briefs.isEmpty() ? "No stories" : briefs.get(0).headline();
     return page(title, body.toString());
@@ -47,7 +71,7 @@ public final class BriefHtml {
         + "<style>" + Styles.CSS + "</style>\n</head>\n<body>\n" + body + "\n</body>\n</html>\n";
   }
 
-  private static String section(Brief brief, SourceTexts texts, int storyNumber) {
+  private static String section(Brief brief, SourceTexts texts, int storyNumber, Links links) {
     // Anchors are prefixed per story so several briefs can share one page.
     String p = storyNumber == 0 ? "" : "st" + storyNumber + "-";
     StringBuilder h = new StringBuilder();
@@ -146,6 +170,10 @@ public final class BriefHtml {
             .append(Html.escape(s.url())).append("</a>");
       } else {
         h.append(" · <code>").append(Html.escape(s.url() != null ? s.url() : s.origin())).append("</code>");
+      }
+      String stored = links.article().apply(s);
+      if (stored != null) {
+        h.append(" · <a class=\"stored\" href=\"").append(Html.escape(stored)).append("\">article text</a>");
       }
       h.append("</p><div class=\"text\">");
       List<String> sentences = texts.of(s.id());

@@ -4,12 +4,12 @@ import java.net.URI;
 import java.util.Locale;
 
 /** Escaping for untrusted text placed into HTML text or quoted attribute values. */
-final class Html {
+public final class Html {
 
   private Html() {}
 
   /** Escapes the five characters that can end a text node or a quoted attribute. */
-  static String escape(String s) {
+  public static String escape(String s) {
     if (s == null) {
       return "";
     }
@@ -34,7 +34,7 @@ final class Html {
   }
 
   /** The URL if it is an absolute http(s) URL (safe as a link target), else null. */
-  static String safeHref(String url) {
+  public static String safeHref(String url) {
     if (url == null) {
       return null;
     }

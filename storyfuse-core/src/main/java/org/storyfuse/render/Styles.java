@@ -1,11 +1,11 @@
 package org.storyfuse.render;
 
 /** The brief page's stylesheet, inlined so the page is one self-contained file. */
-final class Styles {
+public final class Styles {
 
   private Styles() {}
 
-  static final String CSS = """
+  public static final String CSS = """
       :root { --ink:#1d232a; --muted:#5f6b76; --line:#d8dee4; --accent:#0b5fad; --warn:#a04b00; --ok:#2b7a3d; }
       * { box-sizing: border-box; }
       body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink);
