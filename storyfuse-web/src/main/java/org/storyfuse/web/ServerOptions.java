@@ -1,0 +1,34 @@
+package org.storyfuse.web;
+
+/**
+ * How a {@link StoryfuseServer} admits requests.
+ *
+ * @param bearerToken  the token POST requests must present ({@code Authorization: Bearer ...}), or
+ *                     null to accept posts from anyone who can reach the port
+ * @param maxBodyBytes the largest request body read; larger ones get 413
+ */
+public record ServerOptions(String bearerToken, long maxBodyBytes) {
+
+  public static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
+
+  public ServerOptions {
+    if (bearerToken != null && bearerToken.isBlank()) {
+      throw new IllegalArgumentException("the bearer token must not be blank");
+    }
+    if (maxBodyBytes <= 0) {
+      throw new IllegalArgumentException("the body limit must be positive: " + maxBodyBytes);
+    }
+  }
+
+  public static ServerOptions defaults() {
+    return new ServerOptions(null, DEFAULT_MAX_BODY_BYTES);
+  }
+
+  public ServerOptions withToken(String token) {
+    return new ServerOptions(token, maxBodyBytes);
+  }
+
+  public ServerOptions withMaxBodyBytes(long bytes) {
+    return new ServerOptions(bearerToken, bytes);
+  }
+}

@@ -1,0 +1,223 @@
+package org.storyfuse.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import org.storyfuse.ingest.DocumentExtractor;
+import org.storyfuse.ingest.formats.Reasons;
+import org.storyfuse.model.Article;
+import org.storyfuse.render.BriefJson;
+import org.storyfuse.store.IngestReport;
+import org.storyfuse.store.Store;
+import org.storyfuse.store.StoryQuery;
+
+/**
+ * Storyfuse over HTTP: a JSON API to list stories, read briefs and articles and post new articles,
+ * and server-rendered pages for people. Everything it knows comes from the {@link Store}; it keeps
+ * no state of its own, so any number of request threads can share one store.
+ *
+ * <p>Errors are JSON ({@code {"error": "...", "status": N}}) under /api and a small page elsewhere;
+ * neither ever shows a stack trace.
+ */
+public final class StoryfuseServer implements AutoCloseable {
+
+  static final String JSON = "application/json; charset=utf-8";
+  static final String HTML = "text/html; charset=utf-8";
+  /** Pages need inline styles only; forms may only go back to this server. */
+  static final String CSP =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; base-uri 'none'; "
+          + "frame-ancestors 'none'";
+
+  private final Store store;
+  private final ArticleIntake intake;
+  private final ServerOptions options;
+  private final BearerToken token;
+  private final StoryPage storyPage;
+  private Javalin app;
+
+  public StoryfuseServer(Store store, DocumentExtractor extractor, ServerOptions options) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.intake = new ArticleIntake(extractor);
+    this.options = Objects.requireNonNull(options, "options");
+    this.token = options.bearerToken() == null ? null : new BearerToken(options.bearerToken());
+    this.storyPage = new StoryPage(store);
+  }
+
+  /** Listens on the loopback interface; port 0 picks a free port (see {@link #port()}). */
+  public synchronized StoryfuseServer start(int port) {
+    return start("127.0.0.1", port);
+  }
+
+  public synchronized StoryfuseServer start(String host, int port) {
+    if (app != null) {
+      throw new IllegalStateException("the server is already started");
+    }
+    Javalin created = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.http.prefer405over404 = true;
+      config.http.maxRequestSize = options.maxBodyBytes();
+      config.router.ignoreTrailingSlashes = true;
+    });
+    routes(created);
+    created.start(host, port);
+    app = created;
+    return this;
+  }
+
+  /** The port it listens on. */
+  public synchronized int port() {
+    if (app == null) {
+      throw new IllegalStateException("the server is not started");
+    }
+    return app.port();
+  }
+
+  /** Where a client reaches it, e.g. {@code http://127.0.0.1:8080/}. */
+  public URI baseUri() {
+    return URI.create("http://127.0.0.1:" + port() + "/");
+  }
+
+  public synchronized void stop() {
+    if (app != null) {
+      app.stop();
+      app = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private void routes(Javalin a) {
+    a.before(ctx -> {
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Content-Security-Policy", CSP);
+      ctx.header("X-Frame-Options", "DENY");
+      ctx.header("Referrer-Policy", "no-referrer");
+    });
+    a.get("/api/stories", this::listStories);
+    a.get("/api/stories/{id}", this::brief);
+    a.get("/api/articles/{id}", this::article);
+    a.post("/api/articles", this::postArticle);
+    a.get("/", this::listPage);
+    a.get("/stories/{id}", this::storyPage);
+    a.get("/articles/{id}", this::articlePage);
+
+    a.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    a.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), reason(e.getStatus())));
+    a.exception(Exception.class, (e, ctx) -> {
+      // the client gets no detail; the operator gets one line naming the request and the cause
+      System.err.println("storyfuse-web: 500 on " + ctx.method() + " " + ctx.path() + ": " + Reasons.of(e));
+      error(ctx, 500, "internal error");
+    });
+    // statuses Javalin sets without an exception (no route matched, wrong method)
+    for (int status : new int[] {404, 405}) {
+      a.error(status, ctx -> {
+        if (!isErrorBody(ctx)) {
+          error(ctx, status, reason(status));
+        }
+      });
+    }
+  }
+
+  private void listStories(Context ctx) {
+    StoryQuery query = ListParams.query(ctx.queryParam("since"), ctx.queryParam("q"), ctx.queryParam("limit"));
+    json(ctx, 200, ApiJson.write(new ApiJson.StoryList(store.stories(query).stream().map(ApiJson.StoryLine::of).toList())));
+  }
+
+  private void brief(Context ctx) {
+    String id = ctx.pathParam("id");
+    json(ctx, 200, BriefJson.write(store.brief(id).orElseThrow(() -> ApiException.notFound("no story with id " + id))));
+  }
+
+  private void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    json(ctx, 200, ApiJson.write(ApiJson.ArticleView.of(
+        store.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id)))));
+  }
+
+  private void postArticle(Context ctx) throws IOException {
+    if (token != null && !token.admits(ctx.header("Authorization"))) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new ApiException(401, "a valid bearer token is required to post articles");
+    }
+    byte[] body = boundedBody(ctx);
+    Article article = intake.read(ctx.contentType(), body);
+    IngestReport report = store.ingest(List.of(article));
+    IngestReport.Outcome outcome = report.outcomes().get(0);
+    boolean duplicate = outcome.status() == IngestReport.Status.DUPLICATE;
+    ctx.header("Location", Paths.article(outcome.articleId()).replaceFirst("^/", "/api/"));
+    json(ctx, duplicate ? 200 : 201, ApiJson.write(ApiJson.Ingested.of(outcome)));
+  }
+
+  private void listPage(Context ctx) {
+    StoryQuery query = ListParams.query(null, ctx.queryParam("q"), ctx.queryParam("limit"));
+    html(ctx, 200, Pages.storyList(store.stories(query), query.text()));
+  }
+
+  private void storyPage(Context ctx) {
+    String id = ctx.pathParam("id");
+    html(ctx, 200, storyPage.render(id).orElseThrow(() -> ApiException.notFound("no story with id " + id)));
+  }
+
+  private void articlePage(Context ctx) {
+    String id = ctx.pathParam("id");
+    html(ctx, 200, Pages.article(store.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id))));
+  }
+
+  /** The request body, refused with 413 past the limit whether or not the client declared its length. */
+  private byte[] boundedBody(Context ctx) throws IOException {
+    long limit = options.maxBodyBytes();
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > limit) {
+      throw new ApiException(413, "request body of " + declared + " bytes is over the " + limit + "-byte limit");
+    }
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      if (bytes.length > limit) {
+        throw new ApiException(413, "request body is over the " + limit + "-byte limit");
+      }
+      return bytes;
+    }
+  }
+
+  private static void json(Context ctx, int status, String body) {
+    ctx.status(status).contentType(JSON).result(body);
+  }
+
+  private static void html(Context ctx, int status, String body) {
+    ctx.status(status).contentType(HTML).result(body);
+  }
+
+  private static final String ERROR_MARK = "storyfuse.error";
+
+  private static void error(Context ctx, int status, String message) {
+    ctx.attribute(ERROR_MARK, Boolean.TRUE);
+    if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
+      json(ctx, status, ApiJson.write(new ApiJson.Error(message, status)));
+    } else {
+      html(ctx, status, Pages.error(status, message));
+    }
+  }
+
+  private static boolean isErrorBody(Context ctx) {
+    return Boolean.TRUE.equals(ctx.attribute(ERROR_MARK));
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 400 -> "bad request";
+      case 404 -> "not found";
+      case 405 -> "method not allowed";
+      case 413 -> "request body too large";
+      case 415 -> "unsupported media type";
+      default -> status >= 500 ? "internal error" : "request refused";
+    };
+  }
+}
