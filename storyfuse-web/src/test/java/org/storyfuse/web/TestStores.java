@@ -8,17 +8,17 @@ import org.storyfuse.store.Store;
  * Where the web tests get their {@link Store}. The server depends on the interface only; to run the
  * end-to-end test on another implementation, change {@link #endToEnd()} alone.
  */
-final class TestStores {
+public final class TestStores {
 
   private TestStores() {}
 
   /** The store the browser end-to-end test ingests the seeds into: briefs with quotes need analysis. */
-  static Store endToEnd() {
+  public static Store endToEnd() {
     return new PipelineBackedStore(new Analyzer(Profile.FAST));
   }
 
   /** A fast store for API tests: briefs without the analysis stage. */
-  static Store withoutAnalysis() {
+  public static Store withoutAnalysis() {
     return new PipelineBackedStore(null);
   }
 }
