@@ -46,16 +46,36 @@ final class Database {
     return db;
   }
 
+  /** Attempts at migrating: two processes opening a new file at once race to create the schema. */
+  private static final int MIGRATE_ATTEMPTS = 3;
+
   private void migrate() {
+    Flyway flyway = Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/storyfuse")
+        .loggers("slf4j")
+        .load();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        flyway.migrate();
+        return;
+      } catch (RuntimeException e) {
+        // The loser of a race finds the schema half made by the winner; once the winner commits,
+        // a second look sees it complete and has nothing left to do.
+        if (attempt == MIGRATE_ATTEMPTS || !Files.exists(file)) {
+          throw new IllegalStateException("cannot open the store " + file + ": " + oneLine(e), e);
+        }
+        pause(200L * attempt);
+      }
+    }
+  }
+
+  private static void pause(long millis) {
     try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/storyfuse")
-          .loggers("slf4j")
-          .load()
-          .migrate();
-    } catch (RuntimeException e) {
-      throw new IllegalStateException("cannot open the store " + file + ": " + oneLine(e), e);
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while opening the store", e);
     }
   }
 

@@ -219,6 +219,39 @@ class SqliteStoreTest {
   }
 
   @Test
+  void readersSeeTheLastCommittedBatchWhileAWriterIsMidBatch() throws Exception {
+    try (SqliteStore store = open()) {
+      store.ingest(bridges(0, 2));
+      java.util.concurrent.CountDownLatch midBatch = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      Thread writer = new Thread(() -> store.ingest(chesses(0, 3), (done, total) -> {
+        if (done == 2) {
+          midBatch.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      }));
+      writer.start();
+      assertThat(midBatch.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      try {
+        // a second connection reads without waiting for the writer, and sees none of its batch
+        assertThat(store.stories(StoryQuery.all())).singleElement()
+            .satisfies(s -> assertThat(s.articles()).isEqualTo(2));
+        assertThat(store.article("chess-0")).isEmpty();
+        assertThat(store.search("Ferreira", 10)).isEmpty();
+      } finally {
+        release.countDown();
+        writer.join(30_000);
+      }
+      assertThat(store.stories(StoryQuery.all())).hasSize(2);
+      assertThat(store.article("chess-0")).isPresent();
+    }
+  }
+
+  @Test
   void changedStoriesAreReported() {
     try (SqliteStore store = open()) {
       IngestReport r = store.ingest(bridges(0, 2));
