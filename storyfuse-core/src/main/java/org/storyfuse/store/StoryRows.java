@@ -18,6 +18,8 @@ final class StoryRows {
 
   /** Longest headline a listing returns: a runaway title must not bloat every list. */
   static final int MAX_HEADLINE_CHARS = 300;
+  /** Most stories one listing returns, whatever the query asks for. */
+  static final int MAX_STORIES = 10_000;
 
   private StoryRows() {}
 
@@ -137,7 +139,7 @@ final class StoryRows {
       if (matching != null) {
         ps.setString(i++, AnalysisCodec.write(matching));
       }
-      ps.setInt(i, limit);
+      ps.setInt(i, Math.min(limit, MAX_STORIES));
       List<StorySummary> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
