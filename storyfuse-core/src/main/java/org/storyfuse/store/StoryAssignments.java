@@ -1,9 +1,7 @@
 package org.storyfuse.store;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,13 +45,16 @@ final class StoryAssignments {
 
   /** Stored originals a new article is compared with for syndication: copies appear within days. */
   static final int RECENT_ORIGINALS = 2_000;
+  /** A copy is published within this many days of its original; older stored originals are not compared. */
+  static final int COPY_WINDOW_DAYS = 7;
 
   private final IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(ClusterParams.DEFAULT);
   private final FeatureExtractor features = new FeatureExtractor(null);
   private final NearDuplicateDetector duplicates = new NearDuplicateDetector();
   private final Map<String, String> storyOfArticle = new HashMap<>();
   private final Map<String, Long> createdSeqOfStory = new HashMap<>();
-  private final Deque<Article> recentOriginals = new ArrayDeque<>();
+  /** The last stored originals by id, oldest first. */
+  private final LinkedHashMap<String, Article> recentOriginals = new LinkedHashMap<>();
   private long lastSeq;
 
   /** One stored article as replay needs it. */
@@ -130,11 +131,9 @@ final class StoryAssignments {
   }
 
   private void remember(Article original) {
-    if (recentOriginals.stream().noneMatch(a -> a.id().equals(original.id()))) {
-      recentOriginals.addLast(original);
-      while (recentOriginals.size() > RECENT_ORIGINALS) {
-        recentOriginals.removeFirst();
-      }
+    recentOriginals.putIfAbsent(original.id(), original);
+    if (recentOriginals.size() > RECENT_ORIGINALS) {
+      recentOriginals.remove(recentOriginals.keySet().iterator().next());
     }
   }
 
@@ -142,7 +141,12 @@ final class StoryAssignments {
   private Map<String, String> findCopies(List<Article> fresh) {
     Set<String> freshIds = new HashSet<>();
     fresh.forEach(a -> freshIds.add(a.id()));
-    List<Article> pool = new ArrayList<>(recentOriginals);
+    List<Article> pool = new ArrayList<>();
+    for (Article stored : recentOriginals.values()) {
+      if (fresh.stream().anyMatch(a -> withinCopyWindow(stored, a))) {
+        pool.add(stored);
+      }
+    }
     pool.addAll(fresh);
     Map<String, String> copyOf = new HashMap<>();
     for (DuplicateGroup g : duplicates.group(pool)) {
@@ -159,6 +163,15 @@ final class StoryAssignments {
       }
     }
     return copyOf;
+  }
+
+  /** Undated articles may be copies of anything; dated ones only of articles a few days apart. */
+  private static boolean withinCopyWindow(Article a, Article b) {
+    if (a.published() == null || b.published() == null) {
+      return true;
+    }
+    long days = Math.abs(a.published().date().toEpochDay() - b.published().date().toEpochDay());
+    return days <= COPY_WINDOW_DAYS;
   }
 
   /** Maps every clusterer story onto a stored story id (or a new one) and notes what moved. */

@@ -252,6 +252,35 @@ class SqliteStoreTest {
   }
 
   @Test
+  void aSyndicatedCopyInALaterBatchJoinsItsOriginalAsACopy() {
+    try (SqliteStore store = open()) {
+      store.ingest(bridges(0, 3));
+      Article original = bridge(1);
+      // another outlet runs the wire text under its own URL and headline, with one sentence added
+      List<String> text = new ArrayList<>(original.paragraphs());
+      text.add("Reporting by North Wire staff.");
+      Article copy = new Article("reprint", "fixtures/reprint.txt", "https://reprints.example/kestrel", "Reprint Daily",
+          "Bridge in Velmora shut", null, original.published(), "en", text);
+
+      IngestReport report = store.ingest(List.of(copy));
+
+      String story = store.article("bridge-1").orElseThrow().storyId();
+      assertThat(report.outcomes()).singleElement().satisfies(o -> {
+        assertThat(o.status()).isEqualTo(Status.NEW);
+        assertThat(o.storyId()).isEqualTo(story);
+      });
+      Brief brief = store.brief(story).orElseThrow();
+      Brief.Source reprint = brief.sources().stream().filter(s -> s.articleId().equals("reprint")).findFirst().orElseThrow();
+      Brief.Source wire = brief.sources().stream().filter(s -> s.articleId().equals("bridge-1")).findFirst().orElseThrow();
+      assertThat(reprint.duplicateOf()).isEqualTo(wire.id());
+      assertThat(store.stories(StoryQuery.all())).singleElement().satisfies(s -> {
+        assertThat(s.articles()).isEqualTo(4);
+        assertThat(s.sources()).isEqualTo(3); // a copy is not another source
+      });
+    }
+  }
+
+  @Test
   void changedStoriesAreReported() {
     try (SqliteStore store = open()) {
       IngestReport r = store.ingest(bridges(0, 2));
