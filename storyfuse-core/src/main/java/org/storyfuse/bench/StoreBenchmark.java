@@ -44,6 +44,10 @@ public final class StoreBenchmark {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    int stories;
+    try (SqliteStore store = SqliteStore.open(db)) {
+      stories = store.stories(new StoryQuery(null, null, Integer.MAX_VALUE)).size();
+    }
     List<Article> extra = stream(articles + 1, perStory).subList(articles, articles + 1);
     long t = System.nanoTime();
     try (SqliteStore store = SqliteStore.open(db)) {
@@ -51,10 +55,6 @@ public final class StoreBenchmark {
     }
     double reopen = (System.nanoTime() - t) / 1e6;
     Arrays.sort(batchMillis);
-    int stories;
-    try (SqliteStore store = SqliteStore.open(db)) {
-      stories = store.stories(new StoryQuery(null, null, Integer.MAX_VALUE)).size();
-    }
     return new Row(stream.size(), stories, batchSize, stream.size() / seconds,
         batchMillis[batchMillis.length / 2], batchMillis[batchMillis.length - 1], reopen, size(db) / 1e6);
   }
