@@ -26,6 +26,18 @@ final class AnalysisOptions {
           + "same quote and date rules), off (no entities, quotes or timeline) (default: fast)")
   Level level = Level.FAST;
 
+  /** The analyzer this level asks for, loaded once per JVM; null when analysis is off. */
+  Analyzer analyzer(boolean quiet) {
+    if (level == Level.OFF) {
+      return null;
+    }
+    Profile profile = level == Level.FULL ? Profile.FULL : Profile.FAST;
+    if (!quiet && !ANALYZERS.containsKey(profile)) {
+      System.err.println("storyfuse: loading the " + level.name().toLowerCase() + " analysis models…");
+    }
+    return ANALYZERS.computeIfAbsent(profile, Analyzer::new);
+  }
+
   /** The analysis of each article by id; empty when analysis is off. */
   Map<String, AnalyzedArticle> analyse(List<Article> articles, int threads, boolean quiet) {
     Map<String, AnalyzedArticle> out = new HashMap<>();

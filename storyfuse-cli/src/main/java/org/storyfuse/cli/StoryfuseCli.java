@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
     description = "Fuses many outlets' reports of one news story into one source-attributed brief.",
     subcommands = {
       BriefCommand.class,
+      IngestCommand.class,
+      WatchCommand.class,
+      StoriesCommand.class,
+      ShowCommand.class,
+      SearchCommand.class,
       AnalyzeCommand.class,
       ExtractCommand.class,
       EvalCommand.class,

@@ -21,4 +21,12 @@ class BenchCommandTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("µs/article p50", "| 300 |");
   }
+
+  @Test
+  void benchStorePrintsARowPerSizeWithTheStoriesItMade() {
+    CliRun run = CliRun.of("bench", "store", "--articles", "20", "--per-story", "5", "--batch", "10");
+    assertThat(run.status()).as(run.err()).isZero();
+    // 20 generated articles of 4 stories: the store must tell the stories apart
+    assertThat(run.out()).contains("articles/s", "reopen + 1 article ms").containsPattern("\\| 20 +\\| 4 +\\| 10 +\\|");
+  }
 }

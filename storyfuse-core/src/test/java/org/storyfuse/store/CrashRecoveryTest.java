@@ -1,0 +1,89 @@
+package org.storyfuse.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyfuse.model.Article;
+
+/** A batch is one transaction: a process killed (SIGKILL) in the middle of one leaves none of it. */
+class CrashRecoveryTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void aProcessKilledMidBatchLeavesAConsistentStoreAndTheBatchCanBeRerun() throws Exception {
+    Path db = dir.resolve("crash.db");
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), CrashingIngest.class.getName(), db.toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        lines.add(line);
+        if (line.equals("stored 10")) {
+          child.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no rollback by the JVM
+          break;
+        }
+      }
+    } finally {
+      child.destroyForcibly();
+      assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(lines).contains("committed", "stored 10").doesNotContain("finished");
+
+    try (SqliteStore store = SqliteStore.open(db)) {
+      assertThat(store.integrityCheck()).isEqualTo("ok");
+      assertConsistent(db);
+      // the first batch is there whole, the killed one not at all
+      assertThat(count(db, "SELECT COUNT(*) FROM articles")).isEqualTo(5);
+      assertThat(count(db, "SELECT COUNT(*) FROM batches")).isEqualTo(1);
+      assertThat(count(db, "SELECT COUNT(*) FROM article_text")).isEqualTo(5);
+
+      List<Article> batch = CrashingIngest.largeBatch();
+      IngestReport rerun = store.ingest(batch);
+      assertThat(rerun.added()).isEqualTo(batch.size());
+      assertThat(count(db, "SELECT COUNT(*) FROM articles")).isEqualTo(5 + batch.size());
+      assertConsistent(db);
+      // a report of a story stored before the crash still joins it
+      assertThat(store.article("chess-2").orElseThrow().storyId())
+          .isEqualTo(store.article("chess-0").orElseThrow().storyId());
+      assertThat(store.ingest(batch).duplicates()).isEqualTo(batch.size());
+    }
+  }
+
+  /** No article without a story, no story without articles or a brief, full-text rows match. */
+  private static void assertConsistent(Path db) throws SQLException {
+    assertThat(count(db, "SELECT COUNT(*) FROM articles a LEFT JOIN stories s ON s.id = a.story_id WHERE s.id IS NULL")).isZero();
+    assertThat(count(db, "SELECT COUNT(*) FROM stories s LEFT JOIN briefs b ON b.story_id = s.id WHERE b.story_id IS NULL")).isZero();
+    assertThat(count(db, "SELECT COUNT(*) FROM stories s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)")).isZero();
+    assertThat(count(db, "SELECT COUNT(*) FROM article_text")).isEqualTo(count(db, "SELECT COUNT(*) FROM articles"));
+    assertThat(count(db, "SELECT COUNT(*) FROM brief_text")).isEqualTo(count(db, "SELECT COUNT(*) FROM briefs"));
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+      assertThat(rs.next()).as("foreign key violations").isFalse();
+    }
+  }
+
+  private static long count(Path db, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
