@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       StoriesCommand.class,
       ShowCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
       AnalyzeCommand.class,
       ExtractCommand.class,
       EvalCommand.class,

@@ -29,4 +29,14 @@ class BenchCommandTest {
     // 20 generated articles of 4 stories: the store must tell the stories apart
     assertThat(run.out()).contains("articles/s", "reopen + 1 article ms").containsPattern("\\| 20 +\\| 4 +\\| 10 +\\|");
   }
+
+  @Test
+  void benchServeMeasuresBothEndpointsWithoutErrors() {
+    CliRun run = CliRun.of("bench", "serve", BriefCommandTest.SAMPLES.toString(), "--clients", "2", "--requests", "20",
+        "--posts", "3", "--warmup", "2", "--preload", "12");
+    assertThat(run.status()).as(run.err()).isZero();
+    // endpoint, clients, requests, errors: every request must have got its expected status
+    assertThat(run.out()).containsPattern("GET /api/stories/\\{id\\} +2 +20 +0 ")
+        .containsPattern("POST /api/articles +2 +3 +0 ");
+  }
 }
