@@ -1,9 +1,5 @@
 package org.storyfuse.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.storyfuse.ingest.dates.DateTextParser;
 import org.storyfuse.ingest.html.HtmlArticleExtractor;
@@ -38,12 +34,13 @@ public final class Extractor implements DocumentExtractor {
     String outlet = firstNonBlank(hints.outlet(), found.outlet(), OutletNames.fromUrl(url));
     PublicationDate published = statedByContainer(hints).orElse(found.published());
     String body = String.join("\n", found.paragraphs());
+    String title = firstNonBlank(hints.title(), found.title());
     return new Article(
-        idFor(doc.origin()),
+        ArticleIds.of(doc.origin(), url, title, found.paragraphs()),
         doc.origin(),
         url,
         outlet,
-        firstNonBlank(hints.title(), found.title()),
+        title,
         firstNonBlank(hints.byline(), found.byline()),
         published,
         languages.detect(body),
@@ -55,16 +52,6 @@ public final class Extractor implements DocumentExtractor {
       return Optional.empty();
     }
     return dates.parse(hints.published());
-  }
-
-  /** A short, stable id from the origin, so the same input always gets the same id. */
-  static String idFor(String origin) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(origin.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 
   private static String firstNonBlank(String... values) {

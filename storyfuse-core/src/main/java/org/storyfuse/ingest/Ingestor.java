@@ -2,9 +2,11 @@ package org.storyfuse.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -173,8 +175,17 @@ public final class Ingestor {
       }
     }
 
+    /** The articles in input order; an identical file met again elsewhere gets an id of its own. */
     List<Article> articles() {
-      return sorted().stream().filter(o -> o.article() != null).map(Outcome::article).toList();
+      List<Article> out = new ArrayList<>();
+      Set<String> ids = new HashSet<>();
+      for (Outcome o : sorted()) {
+        if (o.article() != null) {
+          Article a = o.article();
+          out.add(ids.add(a.id()) ? a : a.withId(ArticleIds.disambiguate(a.id(), a.origin())));
+        }
+      }
+      return out;
     }
 
     List<IngestProblem> problems() {

@@ -55,6 +55,25 @@ class IngestorTest {
   }
 
   @Test
+  void idsDoNotDependOnWhereTheFilesLive() throws IOException {
+    write("one/report.txt", "Harbour reopens\n\nThe harbour reopened on Tuesday after the storm.");
+    write("two/report.txt", "Harbour reopens\n\nThe harbour reopened on Tuesday after the storm.");
+    write("two/other.txt", "Harbour reopens\n\nThe harbour reopened on Tuesday after the storm.");
+
+    Ingestor real = new Ingestor(new Extractor(), IngestOptions.defaults());
+    String fromOne = real.ingest(List.of(dir.resolve("one").toString())).articles().get(0).id();
+    String fromTwo = real.ingest(List.of(dir.resolve("two/report.txt").toString())).articles().get(0).id();
+    String fromOneSpeltOtherwise =
+        real.ingest(List.of(dir.resolve("two/../one/./report.txt").toString())).articles().get(0).id();
+    assertThat(fromTwo).isEqualTo(fromOne);
+    assertThat(fromOneSpeltOtherwise).isEqualTo(fromOne);
+
+    // in one run, an identical file elsewhere still gets an id of its own, and so does another name
+    List<String> ids = real.ingest(List.of(dir.toString())).articles().stream().map(a -> a.id()).toList();
+    assertThat(ids).hasSize(3).doesNotHaveDuplicates().contains(fromOne);
+  }
+
+  @Test
   void globsExpandRecursivelyAndAtTheTopLevel() throws IOException {
     write("a.txt", "A.");
     write("b.txt", "B.");
