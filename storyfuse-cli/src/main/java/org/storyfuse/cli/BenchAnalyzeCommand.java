@@ -30,13 +30,17 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
   @Option(names = "--profile", split = ",", paramLabel = "P[,P]", description = "profiles (default: RAPID,FAST,FULL)")
   List<Profile> profiles = List.of(Profile.RAPID, Profile.FAST, Profile.FULL);
 
+  @Option(names = "--warmup", paramLabel = "N", description = "articles analysed before timing, per profile; the "
+      + "JIT needs a few dozen, and the first profile in a JVM warms code the later ones share (default: ${DEFAULT-VALUE})")
+  int warmup = 60;
+
   @Option(names = "--annotators", description = "also time CoreNLP annotator by annotator")
   boolean annotators;
 
   @Override
   public Integer call() {
     List<Article> corpus = AnalysisBenchmark.corpus(articles, tokens, 42);
-    int warmup = Math.min(20, articles);
+    int warmup = Math.min(this.warmup, articles);
     List<AnalysisBenchmark.Row> rows = new ArrayList<>();
     for (Profile p : profiles) {
       rows.add(AnalysisBenchmark.run(new Analyzer(p), corpus, threads, warmup));
