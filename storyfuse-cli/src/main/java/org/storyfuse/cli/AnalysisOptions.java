@@ -23,9 +23,9 @@ final class AnalysisOptions {
 
   @Option(names = "--analysis", paramLabel = "LEVEL",
       description = "analysis profile: full (CoreNLP fine-grained NER + embeddings), fast (3-class NER, SUTime "
-          + "on every token), rapid (3-class NER, SUTime only around time words: ~4x fast, misses some clock "
-          + "times and 'at the time'-like references), off (no entities, quotes or timeline); all keep the same "
-          + "quote, speaker and date rules (default: rapid)")
+          + "on every token), rapid (3-class NER, SUTime only around time words: ~2x fast, misses "
+          + "'at the time'-like references and time words outside its list), off (no entities, quotes or "
+          + "timeline); all keep the same quote, speaker and date rules (default: rapid)")
   Level level = Level.RAPID;
 
   /** The analysis of each article by id; empty when analysis is off. */

@@ -22,7 +22,8 @@ public enum Profile {
   /**
    * FAST's 3-class CRF, but SUTime only on windows around time words ({@link TimeTagger}) instead of
    * over every token, and no numeric classifiers (quantities are {@link QuantityParser}'s anyway):
-   * about 4x FAST's speed. Gives up time expressions that hold no time word; see docs/EVALUATION.md.
+   * 2.2x FAST's speed on the benchmark. Gives up time expressions that hold no time word and the
+   * numeric classifiers' "this number is not a year"; see docs/EVALUATION.md.
    */
   RAPID(false);
 

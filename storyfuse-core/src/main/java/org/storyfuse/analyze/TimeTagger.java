@@ -17,8 +17,9 @@ import java.util.Properties;
  * ({@link TimeWords}), not over every token of every sentence. SUTime's TokensRegex rules try every
  * pattern at every token, which made it ~80% of the FAST profile's time (docs/BENCHMARKS.md); most
  * tokens of a news article cannot start a date. An expression that reaches a window's edge may have
- * been cut, so that sentence is read again whole: the windows change the cost, not the result,
- * except for expressions without any time word (see {@link TimeWords}). Thread-safe.
+ * been cut, so that sentence is read again whole: against SUTime over whole sentences the windows
+ * change the cost, not the result, except for expressions without any time word ({@link TimeWords}).
+ * Thread-safe.
  */
 final class TimeTagger {
 
