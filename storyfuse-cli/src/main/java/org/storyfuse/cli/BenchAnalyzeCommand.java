@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = "Times the analysis stage, warm, on a generated corpus of ~700-token articles: articles/s, "
-        + "tokens/s, peak heap, for the FULL and FAST profiles; --annotators adds what each CoreNLP annotator costs.")
+        + "tokens/s, CPU ms per article (all threads), peak heap, for the RAPID, FAST and FULL profiles; --annotators adds "
+        + "what each CoreNLP annotator costs.")
 final class BenchAnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--articles", paramLabel = "N", description = "corpus size (default: ${DEFAULT-VALUE})")
@@ -26,8 +27,12 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "threads (default: the number of processors)")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--profile", split = ",", paramLabel = "P[,P]", description = "profiles (default: FAST,FULL)")
-  List<Profile> profiles = List.of(Profile.FAST, Profile.FULL);
+  @Option(names = "--profile", split = ",", paramLabel = "P[,P]", description = "profiles (default: RAPID,FAST,FULL)")
+  List<Profile> profiles = List.of(Profile.RAPID, Profile.FAST, Profile.FULL);
+
+  @Option(names = "--warmup", paramLabel = "N", description = "articles analysed before timing, per profile; the "
+      + "JIT needs a few dozen, and the first profile in a JVM warms code the later ones share (default: ${DEFAULT-VALUE})")
+  int warmup = 60;
 
   @Option(names = "--annotators", description = "also time CoreNLP annotator by annotator")
   boolean annotators;
@@ -35,7 +40,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Article> corpus = AnalysisBenchmark.corpus(articles, tokens, 42);
-    int warmup = Math.min(20, articles);
+    int warmup = Math.min(this.warmup, articles);
     List<AnalysisBenchmark.Row> rows = new ArrayList<>();
     for (Profile p : profiles) {
       rows.add(AnalysisBenchmark.run(new Analyzer(p), corpus, threads, warmup));
@@ -50,9 +55,9 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
 
   private static void print(List<AnalysisBenchmark.Row> rows) {
     Table t = new Table("configuration", "threads", "articles", "tokens", "seconds", "articles/s", "tokens/s",
-        "peak heap MB");
+        "CPU ms/article", "peak heap MB", "load avg");
     rows.forEach(r -> t.row(r.configuration(), r.threads(), r.articles(), r.tokens(), r.seconds(),
-        r.articlesPerSecond(), r.tokensPerSecond(), r.peakHeapMb()));
+        r.articlesPerSecond(), r.tokensPerSecond(), r.cpuMsPerArticle(), r.peakHeapMb(), r.loadAverage()));
     System.out.print(t);
     System.out.println();
   }

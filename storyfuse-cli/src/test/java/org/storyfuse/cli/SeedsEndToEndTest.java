@@ -44,7 +44,7 @@ class SeedsEndToEndTest {
   @Test
   void briefCarriesTheGoldQuotesTimelineAndEntities(@TempDir Path tmp) throws Exception {
     Path json = tmp.resolve("seeds.json");
-    CliRun run = CliRun.of("brief", "-q", "--analysis", "fast", SEEDS.resolve("*.txt").toString(), "--json", json.toString());
+    CliRun run = CliRun.of("brief", "-q", "--analysis", "rapid", SEEDS.resolve("*.txt").toString(), "--json", json.toString());
     assertThat(run.status()).as(run.err()).isZero();
     JsonNode story = new ObjectMapper().readTree(json.toFile()).get("stories").get(0);
 
@@ -93,7 +93,7 @@ class SeedsEndToEndTest {
 
   @Test
   void evalAnalysisMeetsTheIssueTargets() {
-    CliRun run = CliRun.of("eval", "analysis", "--analysis", "fast", SEEDS.toString());
+    CliRun run = CliRun.of("eval", "analysis", "--analysis", "rapid", SEEDS.toString());
     assertThat(run.status()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).contains("gold quotes with the right speaker | 13/13");
   }

@@ -37,10 +37,14 @@ public final class AnalysisBenchmark {
    * One measured configuration.
    *
    * @param configuration what ran ("FULL", "FAST", "tokenize,ssplit,pos", ...)
+   * @param cpuMsPerArticle process CPU time (all threads: workers, GC, JIT) per article, ms: less
+   *                        sensitive to other load on a shared machine than the wall-clock rates
    * @param peakHeapMb    peak heap during the measured run (sum of the heap pools' peaks), MB
+   * @param loadAverage   system load average (1 min) at the end of the run, -1 when unknown
    */
   public record Row(String configuration, int threads, int articles, long tokens, double seconds,
-                    double articlesPerSecond, double tokensPerSecond, long peakHeapMb) {}
+                    double articlesPerSecond, double tokensPerSecond, double cpuMsPerArticle, long peakHeapMb,
+                    double loadAverage) {}
 
   private static final String SENTENCES = "/org/storyfuse/bench/sentences.txt";
 
@@ -77,12 +81,13 @@ public final class AnalysisBenchmark {
   public static Row run(Analyzer analyzer, List<Article> corpus, int threads, int warmup) {
     analyzer.analyzeAll(corpus.subList(0, Math.min(warmup, corpus.size())), threads);
     resetPeaks();
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     List<AnalyzedArticle> out = analyzer.analyzeAll(corpus, threads);
     double seconds = (System.nanoTime() - t0) / 1e9;
     long tokens = out.stream().mapToLong(AnalyzedArticle::tokens).sum();
     String name = analyzer.profile() + (analyzer.embeddings() ? "" : " (no embeddings)");
-    return row(name, threads, corpus.size(), tokens, seconds);
+    return row(name, threads, corpus.size(), tokens, seconds, processCpuNanos() - cpu0);
   }
 
   /**
@@ -92,12 +97,20 @@ public final class AnalysisBenchmark {
   public static List<Row> annotatorCosts(List<Article> corpus, int threads, int warmup) {
     Properties full = Analyzer.coreNlpProperties(Profile.FULL);
     Properties fast = Analyzer.coreNlpProperties(Profile.FAST);
+    Properties rapid = Analyzer.coreNlpProperties(Profile.RAPID);
+    Properties numeric = with(rapid, rapid.getProperty("annotators"));
+    numeric.setProperty("ner.applyNumericClassifiers", "true");
+    Properties sutime = with(full, "tokenize,ssplit,pos,lemma,sutime");
+    sutime.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
     List<Row> rows = new ArrayList<>();
     rows.add(coreNlp("tokenize,ssplit", with(full, "tokenize,ssplit"), corpus, threads, warmup));
     rows.add(coreNlp("tokenize,ssplit,pos", with(full, "tokenize,ssplit,pos"), corpus, threads, warmup));
     rows.add(coreNlp("tokenize,ssplit,pos,lemma", with(full, "tokenize,ssplit,pos,lemma"), corpus, threads, warmup));
-    rows.add(coreNlp("+ner (FAST: 3-class, SUTime)", fast, corpus, threads, warmup));
-    rows.add(coreNlp("+ner (FULL: 3 models, fine-grained, SUTime)", full, corpus, threads, warmup));
+    rows.add(coreNlp("+ner: 3-class CRF only (RAPID's pipeline)", rapid, corpus, threads, warmup));
+    rows.add(coreNlp("+ner: 3-class CRF + numeric classifiers", numeric, corpus, threads, warmup));
+    rows.add(coreNlp("+ner: FAST (3-class, numeric, SUTime on all tokens)", fast, corpus, threads, warmup));
+    rows.add(coreNlp("+ner: FULL (3 models, fine-grained, SUTime)", full, corpus, threads, warmup));
+    rows.add(coreNlp("tokenize..lemma + SUTime alone, all tokens", sutime, corpus, threads, warmup));
     return rows;
   }
 
@@ -121,9 +134,10 @@ public final class AnalysisBenchmark {
     }
     annotate(pipeline, texts.subList(0, Math.min(warmup, texts.size())), corpus, threads);
     resetPeaks();
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     long tokens = annotate(pipeline, texts, corpus, threads);
-    return row(name, threads, texts.size(), tokens, (System.nanoTime() - t0) / 1e9);
+    return row(name, threads, texts.size(), tokens, (System.nanoTime() - t0) / 1e9, processCpuNanos() - cpu0);
   }
 
   private static long annotate(StanfordCoreNLP pipeline, List<String> texts, List<Article> corpus, int threads) {
@@ -152,8 +166,18 @@ public final class AnalysisBenchmark {
     }
   }
 
-  private static Row row(String name, int threads, int articles, long tokens, double seconds) {
-    return new Row(name, threads, articles, tokens, seconds, articles / seconds, tokens / seconds, peakHeapMb());
+  private static Row row(String name, int threads, int articles, long tokens, double seconds, long cpuNanos) {
+    return new Row(name, threads, articles, tokens, seconds, articles / seconds, tokens / seconds,
+        cpuNanos < 0 ? -1 : cpuNanos / 1e6 / articles, peakHeapMb(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /** CPU time of the whole JVM so far, or a negative number when the platform does not say. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   private static void resetPeaks() {

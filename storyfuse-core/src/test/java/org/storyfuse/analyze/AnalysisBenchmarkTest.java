@@ -19,10 +19,11 @@ class AnalysisBenchmarkTest {
 
   @Test
   void runReportsThroughput() {
-    AnalysisBenchmark.Row row = AnalysisBenchmark.run(Analyzers.fast(), AnalysisBenchmark.corpus(4, 700, 1), 2, 1);
+    AnalysisBenchmark.Row row = AnalysisBenchmark.run(Analyzers.rapid(), AnalysisBenchmark.corpus(4, 700, 1), 2, 1);
     assertThat(row.articles()).isEqualTo(4);
     assertThat(row.tokens()).isGreaterThan(4 * 500L);
     assertThat(row.articlesPerSecond()).isPositive();
     assertThat(row.peakHeapMb()).isPositive();
+    assertThat(row.cpuMsPerArticle()).isPositive();
   }
 }

@@ -54,4 +54,13 @@ class AnalysisSeedsTest {
     assertThat(r.quotes()).allMatch(AnalysisEvaluation.QuoteResult::ok);
     assertThat(r.timeline()).allMatch(AnalysisEvaluation.TimelineResult::ok);
   }
+
+  @Test
+  void rapidProfileMeetsTheIssueTargetsLikeFast() throws Exception {
+    AnalysisEvaluation.Report r = evaluate(Analyzers.rapid());
+    assertThat(r.quotes()).allMatch(AnalysisEvaluation.QuoteResult::ok);
+    assertThat(r.timeline()).allMatch(AnalysisEvaluation.TimelineResult::ok);
+    assertThat(r.roles()).allMatch(AnalysisEvaluation.RoleResult::ok);
+    assertThat(r.entities()).allMatch(AnalysisEvaluation.EntityResult::found);
+  }
 }

@@ -3,16 +3,26 @@ package org.storyfuse.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.storyfuse.analyze.Analyzers.article;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Bad input: no crash, bounded time, and the result says what was limited. */
+/** Bad input, in the slowest and the fastest profile: no crash, bounded work, the result says what was limited. */
 class AnalyzerBadInputTest {
 
-  @Test
-  void oneMegabyteOfTextIsCutToABoundedAmountOfWork() {
+  static Analyzer analyzer(Profile profile) {
+    return switch (profile) {
+      case FULL -> Analyzers.full();
+      case FAST -> Analyzers.fast();
+      case RAPID -> Analyzers.rapid();
+    };
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Profile.class, names = {"FULL", "RAPID"})
+  void oneMegabyteOfTextIsCutToABoundedAmountOfWork(Profile profile) {
     String sentence = "Engineers in Tarsk said on Monday that the levee held after 7,000 sandbags were laid. ";
     String text = sentence.repeat(1_000_000 / sentence.length() + 1);
-    Analyzer analyzer = Analyzers.full();
+    Analyzer analyzer = analyzer(profile);
     analyzer.analyze(article("warm", "2022-01-13", sentence));
     AnalyzedArticle a = analyzer.analyze(article("huge", "2022-01-13", text));
     assertThat(text.length()).isGreaterThan(1_000_000);
@@ -25,24 +35,27 @@ class AnalyzerBadInputTest {
     assertThat(a.tokens()).isPositive().isLessThanOrEqualTo(Analyzer.MAX_ANALYSED_CHARS / 2);
   }
 
-  @Test
-  void oneMegabyteWithoutSpacesOrSentenceEnds() {
-    AnalyzedArticle a = Analyzers.full().analyze(article("blob", "2022-01-13", "x".repeat(1_000_000)));
+  @ParameterizedTest
+  @EnumSource(value = Profile.class, names = {"FULL", "RAPID"})
+  void oneMegabyteWithoutSpacesOrSentenceEnds(Profile profile) {
+    AnalyzedArticle a = analyzer(profile).analyze(article("blob", "2022-01-13", "x".repeat(1_000_000)));
     assertThat(a.analysed()).isTrue();
     assertThat(a.notes()).anyMatch(n -> n.startsWith("text cut at"));
   }
 
-  @Test
-  void noSentences() {
-    AnalyzedArticle a = Analyzers.full().analyze(article("empty", "2022-01-13", "   \n  "));
+  @ParameterizedTest
+  @EnumSource(value = Profile.class, names = {"FULL", "RAPID"})
+  void noSentences(Profile profile) {
+    AnalyzedArticle a = analyzer(profile).analyze(article("empty", "2022-01-13", "   \n  "));
     assertThat(a.sentences()).isEmpty();
     assertThat(a.notes()).contains("no sentences");
     assertThat(a.quotes()).isEmpty();
   }
 
-  @Test
-  void nonEnglishIsDetectedAndNotAnalysed() {
-    AnalyzedArticle a = Analyzers.full().analyze(article("de", "2022-01-13",
+  @ParameterizedTest
+  @EnumSource(value = Profile.class, names = {"FULL", "RAPID"})
+  void nonEnglishIsDetectedAndNotAnalysed(Profile profile) {
+    AnalyzedArticle a = analyzer(profile).analyze(article("de", "2022-01-13",
         "Die Regierung in Tarsk hat am Montag angekündigt, dass die Deiche gehalten haben.",
         "„Wir werden jede Brücke wieder aufbauen“, sagte die Ministerpräsidentin am Dienstag in der Hauptstadt."));
     assertThat(a.language()).isEqualTo("de");
@@ -52,9 +65,10 @@ class AnalyzerBadInputTest {
     assertThat(a.entities()).isEmpty();
   }
 
-  @Test
-  void unmatchedQuoteMarksDoNotCrash() {
-    AnalyzedArticle a = Analyzers.full().analyze(article("marks", "2022-01-13",
+  @ParameterizedTest
+  @EnumSource(value = Profile.class, names = {"FULL", "RAPID"})
+  void unmatchedQuoteMarksDoNotCrash(Profile profile) {
+    AnalyzedArticle a = analyzer(profile).analyze(article("marks", "2022-01-13",
         "He said “this never closes. And ‘neither does this. \"Or this, she said.",
         "”Stray closers” ” here ’ and ' there' and \" lone \" marks \" everywhere.",
         "““Nested “openers” again,” Ivo Lind said."));
@@ -62,9 +76,10 @@ class AnalyzerBadInputTest {
     assertThat(a.quotes()).allMatch(q -> !q.text().isBlank());
   }
 
-  @Test
-  void analyzeAllSurvivesABadArticleAmongGoodOnes() {
-    var out = Analyzers.full().analyzeAll(java.util.List.of(
+  @ParameterizedTest
+  @EnumSource(value = Profile.class, names = {"FULL", "RAPID"})
+  void analyzeAllSurvivesABadArticleAmongGoodOnes(Profile profile) {
+    var out = analyzer(profile).analyzeAll(java.util.List.of(
         article("good", "2022-01-13", "Ivo Lind said the road was open."),
         article("bad", "2022-01-13", "\u0000\u0001\uFFFF".repeat(1000)),
         article("good2", "2022-01-13", "Ana Ruiz said the bridge was open.")), 2);

@@ -11,6 +11,7 @@ final class Analyzers {
 
   private static Analyzer full;
   private static Analyzer fast;
+  private static Analyzer rapid;
 
   private Analyzers() {}
 
@@ -27,6 +28,13 @@ final class Analyzers {
       fast = new Analyzer(Profile.FAST, false);
     }
     return fast;
+  }
+
+  static synchronized Analyzer rapid() {
+    if (rapid == null) {
+      rapid = new Analyzer(Profile.RAPID, false);
+    }
+    return rapid;
   }
 
   /** An English article published on {@code date}, one paragraph per argument. */

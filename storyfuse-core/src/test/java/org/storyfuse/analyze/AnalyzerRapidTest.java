@@ -1,0 +1,68 @@
+package org.storyfuse.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyfuse.analyze.Analyzers.article;
+import static org.storyfuse.analyze.Analyzers.quoteContaining;
+import static org.storyfuse.analyze.Analyzers.time;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * RAPID (SUTime on windows around time words) keeps FULL's speakers and dates on the made-up report,
+ * and gives the same entities, quotes and times as FAST (SUTime over every token).
+ */
+class AnalyzerRapidTest {
+
+  static AnalyzedArticle rapid;
+
+  @BeforeAll
+  static void analyse() {
+    rapid = Analyzers.rapid().analyze(AnalyzerRulesTest.FLOOD);
+  }
+
+  @Test
+  void sameSpeakers() {
+    assertThat(quoteContaining(rapid, "open the spillways").speaker()).isEqualTo("Elena Marsh");
+    assertThat(quoteContaining(rapid, "Ships are waiting offshore").speaker()).isEqualTo("Tomas Greer");
+    assertThat(quoteContaining(rapid, "No family in the valley").speaker()).isEqualTo("Ana Ruiz");
+    assertThat(quoteContaining(rapid, "water level has peaked").speaker()).isEqualTo("Paul Okafor");
+    assertThat(quoteContaining(rapid, "levee held through the night").speaker()).isEqualTo("Ivo Lind");
+  }
+
+  @Test
+  void sameDates() {
+    assertThat(time(rapid, "Monday").date()).isEqualTo("2022-01-10");
+    assertThat(time(rapid, "Saturday").date()).isEqualTo("2022-01-15");
+    assertThat(time(rapid, "Last month").date()).isEqualTo("2021-12");
+    assertThat(time(rapid, "2014").date()).isEqualTo("2014");
+    assertThat(time(rapid, "more than seven hours").value()).isEqualTo("PT7H");
+  }
+
+  @Test
+  void sameMentionsQuotesAndTimesAsFast() {
+    AnalyzedArticle fast = Analyzers.fast().analyze(AnalyzerRulesTest.FLOOD);
+    assertThat(rapid.mentions()).isEqualTo(fast.mentions());
+    assertThat(rapid.quotes()).isEqualTo(fast.quotes());
+    assertThat(rapid.times()).isEqualTo(fast.times());
+  }
+
+  @Test
+  void clockTimesAndDatesInLaterSentences() {
+    // SUTime reads clock times off the text: the window must carry its text and document offsets.
+    var clock = article("clock", AnalyzerRulesTest.THURSDAY, "Nothing happened in Tarsk.",
+        "The first boats left Tarsk at 08:50 on Tuesday, officials said, and the last at 15:00 BST.");
+    AnalyzedArticle a = Analyzers.rapid().analyze(clock);
+    assertThat(a.times()).anyMatch(t -> t.text().contains("08:50") && t.type().equals("TIME")
+        && "2022-01-11".equals(t.date()));
+    assertThat(time(a, "15:00 BST").type()).isEqualTo("TIME");
+    assertThat(a.times()).isEqualTo(Analyzers.fast().analyze(clock).times());
+  }
+
+  @Test
+  void withoutPublicationDateRelativeDatesStayUnresolved() {
+    AnalyzedArticle a = Analyzers.rapid().analyze(article("nodate", null, "Ivo Lind said on Monday that the levee held."));
+    assertThat(a.notes()).anyMatch(n -> n.startsWith("no publication date"));
+    assertThat(a.times()).allMatch(t -> t.date() == null);
+  }
+}
