@@ -33,7 +33,7 @@ final class AnalysisOptions {
     if (level == Level.OFF) {
       return null;
     }
-    Profile profile = level == Level.FULL ? Profile.FULL : Profile.FAST;
+    Profile profile = Profile.valueOf(level.name());
     if (!quiet && !ANALYZERS.containsKey(profile)) {
       System.err.println("storyfuse: loading the " + level.name().toLowerCase() + " analysis models…");
     }
@@ -46,10 +46,7 @@ final class AnalysisOptions {
     if (level == Level.OFF || articles.isEmpty()) {
       return out;
     }
-    if (!quiet) {
-      System.err.println("storyfuse: loading the " + level.name().toLowerCase() + " analysis models…");
-    }
-    Analyzer analyzer = ANALYZERS.computeIfAbsent(Profile.valueOf(level.name()), Analyzer::new);
+    Analyzer analyzer = analyzer(quiet);
     try (Progress progress = Progress.start("Analysing", quiet)) {
       int[] done = {0};
       for (AnalyzedArticle a : analyzer.analyzeAll(articles, threads, x -> {
