@@ -57,10 +57,21 @@ record SentenceFacts(Set<String> entities, Set<String> numbers) {
   }
 
   int sharedEntities(SentenceFacts other, java.util.function.Predicate<String> counted) {
-    return (int) entities.stream().filter(e -> other.entities.contains(e) && counted.test(e)).count();
+    int shared = 0;
+    for (String e : entities) {
+      if (other.entities.contains(e) && counted.test(e)) {
+        shared++;
+      }
+    }
+    return shared;
   }
 
   boolean sharesNumber(SentenceFacts other) {
-    return numbers.stream().anyMatch(other.numbers::contains);
+    for (String x : numbers) {
+      if (other.numbers.contains(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
