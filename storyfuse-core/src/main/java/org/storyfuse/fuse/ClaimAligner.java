@@ -20,7 +20,11 @@ import org.storyfuse.text.TermVector;
  * {@value #RARE_ENTITY_SHARE} of the story's sentences, so "Russia" in a Russia story counts for
  * nothing) and {@value #NUMBER_BONUS} for a number both state. A sentence's support in another source is that source's best-scoring
  * sentence when the score reaches {@value #ALIGN} and the match is mutual (each is the other's
- * best in its source), or when it reaches {@value #STRONG} (a source may say it twice). Only pairs
+ * best in its source), or when it reaches {@value #STRONG} (a source may say it twice), or when it
+ * reaches {@value #SAME_OCCASION} and both name the same rare entity and the same resolved day
+ * ("met in Geneva on Monday" / "who led the talks in Geneva on Monday, said ...": the second
+ * sentence is about something else too, which lowers its score, but it does state the meeting).
+ * Only pairs
  * with a TF-IDF cosine of at least {@value #LEXICAL_FLOOR} are scored (found through an inverted
  * index): on the seeds every gold pair has 0.09 or more, and the dense pass over all pairs of a
  * 50-article story would cost ~1M 384-d products. Thresholds: see docs/EVALUATION.md.
@@ -37,6 +41,7 @@ final class ClaimAligner {
   static final double NUMBER_BONUS = 0.03;
   static final double RARE_ENTITY_SHARE = 0.15;
   static final double LEXICAL_FLOOR = 0.05;
+  static final double SAME_OCCASION = 0.40;
 
   /** The result: per node, supporting source → the node that supports it there; and centrality. */
   /**
@@ -121,7 +126,8 @@ final class ClaimAligner {
         b.put(src + 1, j);
         bs.put(src + 1, score);
         boolean mutual = best[j][own] == i;
-        if (score >= STRONG || (mutual && score >= ALIGN)) {
+        if (score >= STRONG || (mutual && score >= ALIGN)
+            || (score >= SAME_OCCASION && facts.get(i).sameOccasion(facts.get(j), rare))) {
           s.put(src + 1, j);
           sc.put(src + 1, score);
         }

@@ -12,7 +12,10 @@ import org.storyfuse.model.Brief;
 /**
  * Every claim that two or more independent sources state, as {@link ClaimAligner} aligned them:
  * the summary has room for a few, a reader checking corroboration wants them all. Widest support
- * first; a sentence belongs to one claim only (the first, widest one that takes it).
+ * first. A sentence may support several claims (it can state several facts: "Ryabkov, who led the
+ * talks in Geneva on Monday, said he saw no reason to resume them"), but is shown as one claim at
+ * most: a candidate whose own sentence, or more than half of whose sentences, already stand in
+ * listed claims is one of those claims again.
  */
 final class ClaimList {
 
@@ -53,10 +56,10 @@ final class ClaimList {
       if (out.size() >= MAX_CLAIMS) {
         break;
       }
-      if (g.members().stream().anyMatch(used::contains)) {
+      if (used.contains(g.node()) || 2 * g.members().stream().filter(used::contains).count() > g.members().size()) {
         continue;
       }
-      g = extended(g, nodes, alignment, used);
+      g = extended(g, nodes, alignment);
       used.addAll(g.members());
       out.add(g);
     }
@@ -68,13 +71,12 @@ final class ClaimList {
    * claim's members ("met in Geneva on Monday" → "who led the talks in Geneva on Monday" → a third
    * source's "talks in Geneva on Monday"). One hop only: chains drift from the claim.
    */
-  private static Group extended(Group g, List<BriefBuilder.SentenceNode> nodes, ClaimAligner.Alignment alignment,
-      Set<Integer> used) {
+  private static Group extended(Group g, List<BriefBuilder.SentenceNode> nodes, ClaimAligner.Alignment alignment) {
     Map<Integer, Integer> support = new TreeMap<>(g.support());
     int own = alignment.independent()[g.node()];
     for (int member : g.members()) {
       alignment.support().get(member).forEach((src, j) -> {
-        if (src != own && !support.containsKey(src) && !used.contains(j)) {
+        if (src != own && !support.containsKey(src)) {
           support.put(src, j);
         }
       });

@@ -17,9 +17,9 @@ import org.storyfuse.text.Terms;
  * Friday report = 2022-01-10). Two sentences that share these and mean the same are
  * one claim; two that merely read alike ("talks in Geneva" / "talks in Vienna") are not.
  */
-record SentenceFacts(Set<String> entities, Set<String> numbers) {
+record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days) {
 
-  static final SentenceFacts NONE = new SentenceFacts(Set.of(), Set.of());
+  static final SentenceFacts NONE = new SentenceFacts(Set.of(), Set.of(), Set.of());
 
   static List<SentenceFacts> of(List<BriefBuilder.SentenceNode> nodes, Map<String, AnalyzedArticle> analyses) {
     Map<String, Map<Integer, Set<String>>> entitiesByArticle = new HashMap<>();
@@ -44,14 +44,15 @@ record SentenceFacts(Set<String> entities, Set<String> numbers) {
     for (BriefBuilder.SentenceNode n : nodes) {
       Set<String> entities = entitiesByArticle.getOrDefault(n.sentence().articleId(), Map.of())
           .getOrDefault(n.sentence().index(), Set.of());
-      Set<String> numbers = new HashSet<>(datesByArticle.getOrDefault(n.sentence().articleId(), Map.of())
-          .getOrDefault(n.sentence().index(), Set.of()));
+      Set<String> days = datesByArticle.getOrDefault(n.sentence().articleId(), Map.of())
+          .getOrDefault(n.sentence().index(), Set.of());
+      Set<String> numbers = new HashSet<>(days);
       for (String t : Terms.of(n.sentence().text())) {
         if (Character.isDigit(t.charAt(0))) {
           numbers.add(t);
         }
       }
-      out.add(entities.isEmpty() && numbers.isEmpty() ? NONE : new SentenceFacts(Set.copyOf(entities), Set.copyOf(numbers)));
+      out.add(entities.isEmpty() && numbers.isEmpty() ? NONE : new SentenceFacts(Set.copyOf(entities), Set.copyOf(numbers), Set.copyOf(days)));
     }
     return out;
   }
@@ -64,6 +65,15 @@ record SentenceFacts(Set<String> entities, Set<String> numbers) {
       }
     }
     return shared;
+  }
+
+  /** Same where and when: a rare entity (a place, a person) and a resolved day both state. */
+  boolean sameOccasion(SentenceFacts other, java.util.function.Predicate<String> rareEntity) {
+    boolean day = false;
+    for (String d : days) {
+      day |= other.days.contains(d);
+    }
+    return day && sharedEntities(other, rareEntity) > 0;
   }
 
   boolean sharesNumber(SentenceFacts other) {
