@@ -125,6 +125,10 @@ public final class BriefBuilder {
     ClaimAligner.Alignment alignment = ClaimAligner.align(sources, nodes, embeddings, SentenceFacts.of(nodes, analyses));
     List<Brief.SummarySentence> summary = new SummarySelector(sources, nodes, wordBudget, alignment, ranking).select();
     List<ClaimList.Group> claims = ClaimList.groups(nodes, alignment);
+    Map<SentenceNode, Integer> supportCount = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      supportCount.put(nodes.get(i), alignment.support().get(i).size());
+    }
     List<Brief.Discrepancy> conflicts = new ArrayList<>(AttributionConflicts.find(nodes, embeddings, alignment, analyses));
     conflicts.addAll(DateConflicts.find(claims, nodes, alignment, analyses));
     Map<String, Map<Integer, SentenceNode>> nodesByArticle = new HashMap<>();
@@ -142,7 +146,7 @@ public final class BriefBuilder {
         QuoteMerger.merge(analysed, sources),
         TimelineBuilder.build(analysed, sources, nodesByArticle),
         EntityTable.build(analysed, sources),
-        DiscrepancyFinder.find(analysed, sources, nodesByArticle, conflicts));
+        DiscrepancyFinder.find(analysed, sources, nodesByArticle, conflicts, supportCount));
   }
 
   /** One sentence with its source number and TF-IDF vector. */

@@ -13,9 +13,11 @@ import org.storyfuse.model.Brief;
 
 /**
  * Date conflicts: sources that state the same claim (one {@link ClaimList} group) but date it
- * differently. Only sentences naming exactly one calendar day count (a sentence with two dates
- * tells of two events), and the days are the analysis stage's resolved ones, so "on Monday" in a
- * Friday report and "January 10" agree.
+ * differently. Only the claim's sentence and the supports aligned to it directly at
+ * {@link ClaimAligner#STRONG} or more count: a weaker match often joins two events of one sentence
+ * ("who led the talks on Monday ... said on Thursday"). Only sentences naming exactly one calendar
+ * day count, and the days are the analysis stage's resolved ones, so "on Monday" in a Friday report
+ * and "January 10" agree.
  */
 final class DateConflicts {
 
@@ -26,7 +28,14 @@ final class DateConflicts {
     List<Brief.Discrepancy> out = new ArrayList<>();
     for (ClaimList.Group g : groups) {
       Map<String, List<Integer>> byDay = new TreeMap<>();
-      for (int m : g.members()) {
+      List<Integer> strong = new ArrayList<>();
+      strong.add(g.node());
+      alignment.score().get(g.node()).forEach((src, score) -> {
+        if (score >= ClaimAligner.STRONG) {
+          strong.add(alignment.support().get(g.node()).get(src));
+        }
+      });
+      for (int m : strong) {
         Set<String> days = days(nodes.get(m), analyses);
         if (days.size() == 1) {
           byDay.computeIfAbsent(days.iterator().next(), k -> new ArrayList<>()).add(m);
@@ -50,12 +59,24 @@ final class DateConflicts {
     return out;
   }
 
+  private static final java.util.regex.Pattern EXPLICIT_DAY = java.util.regex.Pattern.compile(
+      "(?i).*(\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|"
+          + "january|february|march|april|may|june|july|august|september|october|november|december).*");
+
+  /**
+   * A resolved calendar day that the text names: a weekday, a date, "yesterday". Vague spans that
+   * SUTime still pins to a day ("in the coming days" → the next day) are not a date a source gave.
+   */
+  static boolean namesADay(TimeMention t) {
+    return t.isCalendarDate() && "day".equals(t.precision()) && EXPLICIT_DAY.matcher(t.text()).matches();
+  }
+
   private static Set<String> days(BriefBuilder.SentenceNode n, Map<String, AnalyzedArticle> analyses) {
     AnalyzedArticle a = analyses.get(n.sentence().articleId());
     Set<String> days = new TreeSet<>();
     if (a != null) {
       for (TimeMention t : a.times()) {
-        if (t.sentence() == n.sentence().index() && t.isCalendarDate() && "day".equals(t.precision())) {
+        if (t.sentence() == n.sentence().index() && namesADay(t)) {
           days.add(t.date());
         }
       }

@@ -32,7 +32,8 @@ final class DiscrepancyFinder {
   private record Sourced(Quantity quantity, int source, int independent, BriefBuilder.SentenceNode node) {}
 
   static List<Brief.Discrepancy> find(List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources,
-      Map<String, Map<Integer, BriefBuilder.SentenceNode>> nodesByArticle, List<Brief.Discrepancy> fromAlignment) {
+      Map<String, Map<Integer, BriefBuilder.SentenceNode>> nodesByArticle, List<Brief.Discrepancy> fromAlignment,
+      Map<BriefBuilder.SentenceNode, Integer> supportCount) {
     List<Sourced> all = new ArrayList<>();
     for (AnalyzedArticle a : analyses) {
       int source = sources.numberOf(a.article().id());
@@ -50,6 +51,7 @@ final class DiscrepancyFinder {
     List<Brief.Discrepancy> out = new ArrayList<>(fromAlignment);
     out.addAll(numberConflicts(all));
     out.addAll(singleSource(all));
+    out.addAll(ExpectedDates.find(analyses, sources, nodesByArticle, supportCount));
     return out;
   }
 

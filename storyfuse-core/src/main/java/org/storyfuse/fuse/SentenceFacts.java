@@ -27,7 +27,7 @@ record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days
     analyses.forEach((id, a) -> {
       Map<Integer, Set<String>> dates = new HashMap<>();
       for (org.storyfuse.analyze.TimeMention t : a.times()) {
-        if (t.isCalendarDate() && "day".equals(t.precision())) {
+        if (DateConflicts.namesADay(t)) {
           dates.computeIfAbsent(t.sentence(), k -> new HashSet<>()).add(t.date());
         }
       }
