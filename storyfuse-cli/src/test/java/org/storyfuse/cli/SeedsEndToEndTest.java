@@ -80,7 +80,7 @@ class SeedsEndToEndTest {
     assertThat(troops).as("the troop-number discrepancy").isNotNull();
     assertThat(troops.get("about").asText()).contains("100,000", "tens of thousands");
     assertThat(troops.get("claims")).hasSize(2);
-    assertThat(singles).contains("more than seven hours", "$500 million");
+    assertThat(singles).contains("more than seven hours", "$500 million", "as soon as next week");
 
     boolean ryabkovWithRole = false;
     for (JsonNode e : story.get("entities")) {
