@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       EvalAnalysisCommand.class,
       EvalExtractionCommand.class,
       EvalClusteringCommand.class,
-      EvalRougeCommand.class
+      EvalRougeCommand.class,
+      EvalBriefCommand.class
     })
 final class EvalCommand {}

@@ -80,7 +80,7 @@ class SeedsEndToEndTest {
     assertThat(troops).as("the troop-number discrepancy").isNotNull();
     assertThat(troops.get("about").asText()).contains("100,000", "tens of thousands");
     assertThat(troops.get("claims")).hasSize(2);
-    assertThat(singles).contains("more than seven hours", "$500 million");
+    assertThat(singles).contains("more than seven hours", "$500 million", "as soon as next week");
 
     boolean ryabkovWithRole = false;
     for (JsonNode e : story.get("entities")) {
@@ -89,6 +89,59 @@ class SeedsEndToEndTest {
       }
     }
     assertThat(ryabkovWithRole).isTrue();
+  }
+
+  /** Every item of gold.json's timeline, quotes, corroboration and discrepancies through `eval brief`. */
+  @Test
+  void evalBriefFindsEveryGoldItem() {
+    CliRun run = CliRun.of("eval", "brief", SEEDS.toString());
+    String out = run.out();
+    assertThat(out).as(run.err()).contains("| timeline      | 4     | 4  |", "| quotes        | 10    | 10 |",
+        "| corroboration | 3     | 3  |", "| discrepancies | 3     | 3  |");
+    assertThat(out.lines().filter(l -> l.contains("| wrong ") || l.contains("| missing "))).isEmpty();
+    assertThat(run.status()).isZero();
+  }
+
+  /** GOLD.md's corroboration list beyond gold.json, with its files, and its attribution slip. */
+  @Test
+  void briefAlignsGoldClaimsWithTheirSupportingFiles(@TempDir Path tmp) throws Exception {
+    Path json = tmp.resolve("seeds.json");
+    CliRun run = CliRun.of("brief", "-q", SEEDS.resolve("*.txt").toString(), "--json", json.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode story = new ObjectMapper().readTree(json.toFile()).get("stories").get(0);
+    java.util.Map<Integer, String> file = new java.util.HashMap<>();
+    story.get("sources").forEach(s -> file.put(s.get("id").asInt(),
+        Path.of(s.get("origin").asText()).getFileName().toString().substring(0, 3)));
+    java.util.Map<String, java.util.Set<String>> claims = new java.util.LinkedHashMap<>();
+    for (JsonNode c : story.get("claims")) {
+      java.util.Set<String> files = new java.util.TreeSet<>();
+      c.get("support").forEach(n -> files.add(file.get(n.asInt())));
+      claims.put(c.get("text").asText(), files);
+    }
+    assertThat(claims).anySatisfy((text, files) -> {
+      assertThat(text).contains("dead end");
+      assertThat(files).containsExactly("000", "001", "002", "003");
+    });
+    assertThat(claims).anySatisfy((text, files) -> {
+      assertThat(text).contains("Cuba", "Venezuela");
+      assertThat(files).containsExactly("000", "001", "002");
+    });
+    assertThat(claims).anySatisfy((text, files) -> {
+      assertThat(text).contains("met in Geneva on Monday");
+      assertThat(files).containsExactly("000", "001", "002", "003", "004");
+    });
+    assertThat(claims).anySatisfy((text, files) -> {
+      assertThat(text).contains("military", "diplomacy must be given a chance");
+      assertThat(files).containsExactly("000", "001");
+    });
+    JsonNode attribution = null;
+    for (JsonNode d : story.get("discrepancies")) {
+      if (d.get("kind").asText().equals("attribution")) {
+        attribution = d;
+      }
+    }
+    assertThat(attribution).as("the senators' attribution slip").isNotNull();
+    assertThat(attribution.get("about").asText()).contains("senators", "russia", "united states");
   }
 
   @Test

@@ -58,14 +58,42 @@ public final class QuoteMatcher {
     return containment(a, b) >= MIN_CONTAINMENT;
   }
 
-  /** Whether two quotes match in words and, when both speakers are known, in speaker. */
+  /**
+   * Whether two quotes match in words and, when both speakers are known, in speaker. With the same
+   * known speaker a short fragment also matches when its words, function words included, run
+   * inside the other quote ("could take a week." in "The repairs could take a week, she said"):
+   * content words alone say nothing about such fragments ("could", "week" are stopwords).
+   */
   public static boolean sameQuote(Quote a, Quote b) {
-    if (a.speakerKey() != null && b.speakerKey() != null
-        && !EntityNames.sameEntity(a.speaker(), b.speaker())) {
+    boolean bothKnown = a.speakerKey() != null && b.speakerKey() != null;
+    if (bothKnown && !EntityNames.sameEntity(a.speaker(), b.speaker())) {
       return false;
     }
-    return sameQuote(a.text(), b.text());
+    return sameQuote(a.text(), b.text()) || (bothKnown && isFragmentOf(a.text(), b.text()));
   }
+
+  /** Shortest fragment that counts: one word is too often a coincidence. */
+  static final int MIN_FRAGMENT_WORDS = 2;
+
+  /** Whether the shorter text's words, in order and adjacent, occur in the longer one. */
+  public static boolean isFragmentOf(String a, String b) {
+    List<String> wa = words(a);
+    List<String> wb = words(b);
+    List<String> small = wa.size() <= wb.size() ? wa : wb;
+    List<String> large = small == wa ? wb : wa;
+    return small.size() >= MIN_FRAGMENT_WORDS && java.util.Collections.indexOfSubList(large, small) >= 0;
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}']+");
 
   /** Groups quotes into variant sets (single-link, in input order; deterministic). */
   public static List<List<Quote>> group(List<Quote> quotes) {

@@ -28,19 +28,54 @@ public final class BriefBuilder {
   /** Summary length when the caller does not choose one. */
   public static final int DEFAULT_WORDS = 120;
 
+  /**
+   * How the summary ranks sentences: score = centrality × (supportBase + share of sources that
+   * support it) × ((1 − leadWeight) + leadWeight / (1 + sentence index / 4)).
+   *
+   * @param leadWeight  0 = position ignored, 1 = a sentence's score falls with its position alone
+   * @param supportBase how much an unsupported sentence keeps: lower favours corroborated ones
+   */
+  public record Ranking(double leadWeight, double supportBase) {
+
+    /** Chosen on MultiLing 2011 by leave-one-cluster-out cross-validation (9 of 10 folds): docs/EVALUATION.md. */
+    public static final Ranking DEFAULT = new Ranking(1.0, 0.5);
+
+    public Ranking {
+      if (leadWeight < 0 || leadWeight > 1 || supportBase < 0) {
+        throw new IllegalArgumentException("leadWeight must be in [0, 1] and supportBase ≥ 0: " + leadWeight + ", " + supportBase);
+      }
+    }
+  }
+
   private final SentenceSplitter splitter;
   private final int wordBudget;
+  private final Ranking ranking;
+  private final SentenceEmbeddings.Embedder embedder;
 
   public BriefBuilder() {
     this(new SentenceSplitter(), DEFAULT_WORDS);
   }
 
   public BriefBuilder(SentenceSplitter splitter, int wordBudget) {
+    this(splitter, wordBudget, Ranking.DEFAULT);
+  }
+
+  /**
+   * Sentences the analysis stage did not embed are embedded with the shared MiniLM model (loaded
+   * on first use, cached by sentence text).
+   */
+  public BriefBuilder(SentenceSplitter splitter, int wordBudget, Ranking ranking) {
+    this(splitter, wordBudget, ranking, SentenceEmbeddings.shared());
+  }
+
+  BriefBuilder(SentenceSplitter splitter, int wordBudget, Ranking ranking, SentenceEmbeddings.Embedder embedder) {
     if (wordBudget < 1) {
       throw new IllegalArgumentException("the word budget must be positive, was " + wordBudget);
     }
     this.splitter = splitter;
     this.wordBudget = wordBudget;
+    this.ranking = ranking;
+    this.embedder = embedder;
   }
 
   /**
@@ -86,7 +121,16 @@ public final class BriefBuilder {
       Sentence s = sentences.get(i);
       nodes.add(new SentenceNode(s, sources.numberOf(s.articleId()), tfidf.vector(terms.get(i))));
     }
-    List<Brief.SummarySentence> summary = new SummarySelector(sources, nodes, wordBudget).select();
+    float[][] embeddings = SentenceEmbeddings.of(nodes, analyses, embedder);
+    ClaimAligner.Alignment alignment = ClaimAligner.align(sources, nodes, embeddings, SentenceFacts.of(nodes, analyses));
+    List<Brief.SummarySentence> summary = new SummarySelector(sources, nodes, wordBudget, alignment, ranking).select();
+    List<ClaimList.Group> claims = ClaimList.groups(nodes, alignment);
+    Map<SentenceNode, Integer> supportCount = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      supportCount.put(nodes.get(i), alignment.support().get(i).size());
+    }
+    List<Brief.Discrepancy> conflicts = new ArrayList<>(AttributionConflicts.find(nodes, embeddings, alignment, analyses));
+    conflicts.addAll(DateConflicts.find(claims, nodes, alignment, analyses));
     Map<String, Map<Integer, SentenceNode>> nodesByArticle = new HashMap<>();
     for (SentenceNode n : nodes) {
       nodesByArticle.computeIfAbsent(n.sentence().articleId(), k -> new HashMap<>()).put(n.sentence().index(), n);
@@ -98,10 +142,11 @@ public final class BriefBuilder {
         sources.timeSpan(),
         sources.entries(),
         summary,
+        ClaimList.toBrief(claims, nodes, sources),
         QuoteMerger.merge(analysed, sources),
         TimelineBuilder.build(analysed, sources, nodesByArticle),
         EntityTable.build(analysed, sources),
-        DiscrepancyFinder.find(analysed, sources, nodesByArticle));
+        DiscrepancyFinder.find(analysed, sources, nodesByArticle, conflicts, supportCount));
   }
 
   /** One sentence with its source number and TF-IDF vector. */

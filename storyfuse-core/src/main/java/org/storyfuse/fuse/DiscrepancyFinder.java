@@ -19,8 +19,8 @@ import org.storyfuse.model.Brief;
  *   <li>{@code single_source}: an amount with a unit (money, a duration, a measure) that no other
  *       independent source states anything comparable about ("more than seven hours").
  * </ul>
- * Claims are the source sentences themselves; only the {@code about} label is ours. Attribution
- * conflicts (the same act given to different actors) are not found yet.
+ * Claims are the source sentences themselves; only the {@code about} label is ours. Conflicts
+ * found on aligned sentences ({@link AttributionConflicts}, {@link DateConflicts}) come first.
  */
 final class DiscrepancyFinder {
 
@@ -32,7 +32,8 @@ final class DiscrepancyFinder {
   private record Sourced(Quantity quantity, int source, int independent, BriefBuilder.SentenceNode node) {}
 
   static List<Brief.Discrepancy> find(List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources,
-      Map<String, Map<Integer, BriefBuilder.SentenceNode>> nodesByArticle) {
+      Map<String, Map<Integer, BriefBuilder.SentenceNode>> nodesByArticle, List<Brief.Discrepancy> fromAlignment,
+      Map<BriefBuilder.SentenceNode, Integer> supportCount) {
     List<Sourced> all = new ArrayList<>();
     for (AnalyzedArticle a : analyses) {
       int source = sources.numberOf(a.article().id());
@@ -47,8 +48,10 @@ final class DiscrepancyFinder {
         }
       }
     }
-    List<Brief.Discrepancy> out = new ArrayList<>(numberConflicts(all));
+    List<Brief.Discrepancy> out = new ArrayList<>(fromAlignment);
+    out.addAll(numberConflicts(all));
     out.addAll(singleSource(all));
+    out.addAll(ExpectedDates.find(analyses, sources, nodesByArticle, supportCount));
     return out;
   }
 

@@ -32,7 +32,7 @@ final class QuoteMerger {
     List<Quote> quotes = new ArrayList<>();
     for (AnalyzedArticle a : analyses) {
       int source = sources.numberOf(a.article().id());
-      for (Quote q : a.quotes()) {
+      for (Quote q : withOfficialsWords(a.quotes())) {
         if (q.speaker() != null) {
           all.add(new Sourced(q, source, sources.independentOf(source)));
           quotes.add(q);
@@ -72,6 +72,32 @@ final class QuoteMerger {
         .thenComparing(i -> !personSpeaker.get(i))
         .thenComparing(firstSeen::get));
     return order.stream().map(out::get).toList();
+  }
+
+  /** Content words a scare-quoted fragment has at most ("dead end"). */
+  static final int FRAGMENT_TERMS = 2;
+
+  /**
+   * "Russia says talks have hit a 'dead end'" above "Ryabkov said there was a 'dead end or
+   * difference of approaches'": a country's or body's short scare-quoted fragment of what a named
+   * person says in the same article is that person's words, and is merged with them rather than
+   * listed as a second quote by "Russia".
+   */
+  static List<Quote> withOfficialsWords(List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      Quote official = null;
+      if (q.speakerKind() != EntityKind.PERSON && QuoteMatcher.terms(q.text()).size() <= FRAGMENT_TERMS) {
+        official = quotes.stream()
+            .filter(p -> p != q && p.speakerKind() == EntityKind.PERSON && p.speaker() != null
+                && QuoteMatcher.isFragmentOf(q.text(), p.text()) && p.text().length() > q.text().length())
+            .findFirst().orElse(null);
+      }
+      out.add(official == null ? q : new Quote(q.kind(), q.text(), official.speaker(), official.speakerKey(),
+          official.speakerKind(), official.speakerRole(), q.speakerText(), q.cue(), q.sentence(), q.endSentence(),
+          q.begin()));
+    }
+    return out;
   }
 
   /** The variant to show: direct words over reported speech, then the fullest wording. */

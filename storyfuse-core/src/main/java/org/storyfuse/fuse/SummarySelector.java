@@ -10,15 +10,12 @@ import java.util.TreeMap;
 import org.storyfuse.model.Brief;
 
 /**
- * Chooses the summary sentences of one story and finds, for each, the sources that support it.
- *
- * <p>Support: another independent source supports a sentence when its best-matching sentence
- * (TF-IDF cosine of at least {@value #SUPPORT_COSINE}, at least {@value #SUPPORT_TERMS} shared
- * content terms) also has this sentence as its best match in this sentence's source — a mutual
- * best match, which keeps a sentence that merely shares a name from counting as corroboration.
+ * Chooses the summary sentences of one story; each cites the sources that support it, as
+ * {@link ClaimAligner} aligned them.
  *
  * <p>Score: centrality (mean similarity to the other sources' sentences) weighted by the share of
- * sources that support it and by a mild lead bonus (news puts the facts first).
+ * sources that support it and by a lead prior (news puts the facts first):
+ * {@code (1 - leadWeight) + leadWeight / (1 + index / 4)}.
  *
  * <p>Selection: maximal marginal relevance within the word budget. A candidate is the same claim
  * as a chosen sentence — and skipped — when either is the other's supporting sentence, or when
@@ -26,8 +23,6 @@ import org.storyfuse.model.Brief;
  */
 final class SummarySelector {
 
-  static final double SUPPORT_COSINE = 0.30;
-  static final int SUPPORT_TERMS = 3;
   static final double REDUNDANT_COSINE = 0.45;
   /** Sentences shorter than this are usually fragments, captions or kickers. */
   static final int MIN_WORDS = 8;
@@ -38,58 +33,16 @@ final class SummarySelector {
   private final BriefBuilder.SourceTable sources;
   private final List<BriefBuilder.SentenceNode> nodes;
   private final int wordBudget;
-  /** bestMatch.get(i).get(src): index of the sentence of source src most similar to node i. */
-  private final List<Map<Integer, Integer>> bestMatch = new ArrayList<>();
-  private final List<Map<Integer, Double>> bestSimilarity = new ArrayList<>();
-  private final double[] centrality;
+  private final ClaimAligner.Alignment alignment;
+  private final BriefBuilder.Ranking ranking;
 
-  SummarySelector(BriefBuilder.SourceTable sources, List<BriefBuilder.SentenceNode> nodes, int wordBudget) {
+  SummarySelector(BriefBuilder.SourceTable sources, List<BriefBuilder.SentenceNode> nodes, int wordBudget,
+      ClaimAligner.Alignment alignment, BriefBuilder.Ranking ranking) {
     this.sources = sources;
     this.nodes = nodes;
     this.wordBudget = wordBudget;
-    this.centrality = new double[nodes.size()];
-    computeMatches();
-  }
-
-  /**
-   * One pass over the cross-source pairs that share a term (the others have cosine 0): best match
-   * per source and centrality per sentence. Centrality is the mean over all other-source
-   * sentences, zeros included, so it needs only the count of those.
-   */
-  private void computeMatches() {
-    int n = nodes.size();
-    for (int i = 0; i < n; i++) {
-      bestMatch.add(new HashMap<>());
-      bestSimilarity.add(new HashMap<>());
-    }
-    Map<Integer, Integer> sentencesPerSource = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      sentencesPerSource.merge(independent(i), 1, Integer::sum);
-    }
-    List<org.storyfuse.text.TermVector> vectors = nodes.stream().map(BriefBuilder.SentenceNode::vector).toList();
-    org.storyfuse.text.SparseSimilarities.forEachPair(vectors, (i, j, sim) -> {
-      int srcI = independent(i);
-      int srcJ = independent(j);
-      if (srcI == srcJ) {
-        return;
-      }
-      centrality[i] += sim;
-      centrality[j] += sim;
-      offer(i, srcJ, j, sim);
-      offer(j, srcI, i, sim);
-    });
-    for (int i = 0; i < n; i++) {
-      int others = n - sentencesPerSource.get(independent(i));
-      centrality[i] = others == 0 ? 0 : centrality[i] / others;
-    }
-  }
-
-  private void offer(int node, int source, int candidate, double sim) {
-    // strictly greater: ties keep the earlier sentence, so the result is deterministic
-    if (sim > bestSimilarity.get(node).getOrDefault(source, -1.0)) {
-      bestSimilarity.get(node).put(source, sim);
-      bestMatch.get(node).put(source, candidate);
-    }
+    this.alignment = alignment;
+    this.ranking = ranking;
   }
 
   private int independent(int node) {
@@ -159,20 +112,13 @@ final class SummarySelector {
 
   private Candidate candidate(int i) {
     BriefBuilder.SentenceNode node = nodes.get(i);
-    int own = independent(i);
-    Map<Integer, Integer> support = new TreeMap<>();
-    bestMatch.get(i).forEach((src, j) -> {
-      boolean mutual = bestMatch.get(j).getOrDefault(own, -1) == i;
-      if (mutual && bestSimilarity.get(i).get(src) >= SUPPORT_COSINE
-          && node.vector().overlap(nodes.get(j).vector()) >= SUPPORT_TERMS) {
-        support.put(src, j);
-      }
-    });
+    Map<Integer, Integer> support = alignment.support().get(i);
     int independent = Math.max(1, sources.independentCount());
     double supportShare = (1.0 + support.size()) / independent;
     double lead = 1.0 / (1.0 + node.sentence().index() / 4.0);
-    double score = (centrality[i] * 10) * (0.5 + supportShare) * (0.8 + 0.2 * lead);
-    return new Candidate(i, own, support, score);
+    double score = (alignment.centrality()[i] * 10) * (ranking.supportBase() + supportShare)
+        * ((1 - ranking.leadWeight()) + ranking.leadWeight() * lead);
+    return new Candidate(i, independent(i), support, score);
   }
 
   private Brief.SummarySentence toSummarySentence(Candidate c) {

@@ -15,6 +15,7 @@ public record Brief(
     TimeSpan timeSpan,
     List<Source> sources,
     List<SummarySentence> summary,
+    List<CorroboratedClaim> claims,
     List<Quote> quotes,
     List<TimelineEvent> timeline,
     List<Entity> entities,
@@ -23,6 +24,7 @@ public record Brief(
   public Brief {
     sources = List.copyOf(sources);
     summary = List.copyOf(summary);
+    claims = List.copyOf(claims);
     quotes = List.copyOf(quotes);
     timeline = List.copyOf(timeline);
     entities = List.copyOf(entities);
@@ -61,6 +63,17 @@ public record Brief(
    * @param evidence         the supporting sentences, one per supporting source
    */
   public record SummarySentence(
+      String text, List<Integer> support, int firstReportedBy, List<SentenceRef> evidence) {}
+
+  /**
+   * A fact that two or more independent sources state, in one source's words.
+   *
+   * @param text             the sentence shown, as a source wrote it
+   * @param support          the independent sources that state it, ascending
+   * @param firstReportedBy  the earliest-published of them
+   * @param evidence         the sentence each of them states it in
+   */
+  public record CorroboratedClaim(
       String text, List<Integer> support, int firstReportedBy, List<SentenceRef> evidence) {}
 
   public record Quote(

@@ -32,6 +32,16 @@ public final class BriefMarkdown {
     for (Brief.SummarySentence s : brief.summary()) {
       md.append("- ").append(oneLine(s.text())).append(' ').append(citations(s.support())).append('\n');
     }
+    // the claims the summary has no room for: a reader checking corroboration wants them all
+    java.util.Set<String> inSummary = new java.util.HashSet<>();
+    brief.summary().forEach(s -> inSummary.add(s.text()));
+    List<Brief.CorroboratedClaim> more = brief.claims().stream().filter(c -> !inSummary.contains(c.text())).toList();
+    if (!more.isEmpty()) {
+      md.append("\n## Also corroborated\n\n");
+      for (Brief.CorroboratedClaim c : more) {
+        md.append("- ").append(oneLine(c.text())).append(' ').append(citations(c.support())).append('\n');
+      }
+    }
     if (!brief.quotes().isEmpty()) {
       md.append("\n## Key quotes\n\n");
       for (Brief.Quote q : brief.quotes().subList(0, Math.min(MAX_QUOTES, brief.quotes().size()))) {

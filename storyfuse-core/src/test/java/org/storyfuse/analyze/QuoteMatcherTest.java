@@ -24,6 +24,24 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void shortFragmentsOfTheSameSpeakerMatchEvenWhenTheirWordsAreStopwords() {
+    Quote whole = new Quote(Quote.Kind.DIRECT, "The repairs could take a week, maybe more.", "Ana Ruiz", "ana ruiz",
+        EntityKind.PERSON, null, "Ruiz", "said", 2, 2, 0);
+    Quote fragment = new Quote(Quote.Kind.DIRECT, "could take a week.", "Ruiz", "ruiz",
+        EntityKind.PERSON, null, "Ruiz", "said", 5, 5, 0);
+    Quote other = new Quote(Quote.Kind.DIRECT, "could take a week.", "Ivo Lind", "ivo lind",
+        EntityKind.PERSON, null, "Lind", "said", 5, 5, 0);
+    Quote unattributed = new Quote(Quote.Kind.DIRECT, "could take a week.", null, null, null, null, null, null, 5, 5, 0);
+    assertThat(QuoteMatcher.sameQuote("could take a week.", "The repairs could take a week, maybe more.")).isFalse();
+    assertThat(QuoteMatcher.sameQuote(whole, fragment)).isTrue();
+    assertThat(QuoteMatcher.sameQuote(whole, other)).isFalse();
+    assertThat(QuoteMatcher.sameQuote(whole, unattributed)).isFalse();
+    assertThat(QuoteMatcher.isFragmentOf("take a", "could take a week")).isTrue();
+    assertThat(QuoteMatcher.isFragmentOf("week", "could take a week")).as("one word is no fragment").isFalse();
+    assertThat(QuoteMatcher.isFragmentOf("a week could", "could take a week")).as("order counts").isFalse();
+  }
+
+  @Test
   void differentSpeakersAreDifferentQuotes() {
     Quote a = new Quote(Quote.Kind.DIRECT, "we will rebuild every bridge", "Ana Ruiz", "ana ruiz",
         EntityKind.PERSON, null, "Ruiz", "said", 0, 0, 0);

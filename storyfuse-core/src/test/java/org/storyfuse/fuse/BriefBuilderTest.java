@@ -64,6 +64,25 @@ class BriefBuilderTest {
   }
 
   @Test
+  void claimsListEveryFactStatedByTwoOrMoreSourcesWithTheSentenceEachStatesItIn() {
+    Brief brief = build(Map.of(), harbor, northline, coastal);
+    assertThat(brief.claims()).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.support()).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(c.evidence()).extracting(Brief.SentenceRef::source).containsExactlyElementsOf(c.support());
+    });
+    assertThat(brief.claims().get(0).text()).contains("burst its banks");
+    assertThat(brief.claims().get(0).support()).containsExactly(1, 2, 3);
+    // the same fact in other words: "About 4,000 residents ... were evacuated overnight" / "Residents ... were
+    // evacuated from their homes overnight"
+    assertThat(brief.claims()).anySatisfy(c -> {
+      assertThat(c.text()).contains("evacuated");
+      assertThat(c.support()).containsExactly(1, 2);
+    });
+    // a fact only one source states is no claim
+    assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.text()).contains("Forecasters"));
+  }
+
+  @Test
   void singleSourceSentencesCiteOnlyTheirSource() {
     Brief brief = build(Map.of(), harbor, northline, coastal);
     assertThat(brief.summary())

@@ -30,6 +30,7 @@ final class HostileBriefs {
         List.of(
             new Brief.SummarySentence("The port closed on Monday " + SCRIPT, List.of(1, 2), 1, List.of(r1, r2)),
             new Brief.SummarySentence("Only one outlet says this " + IMG, List.of(2), 2, List.of(r2))),
+        List.of(new Brief.CorroboratedClaim("Both say the port closed " + BREAKOUT, List.of(1, 2), 1, List.of(r1, r2))),
         List.of(new Brief.Quote("Marta Ilves " + IMG, "chief executive " + BREAKOUT,
             "We will not reopen " + SCRIPT, List.of("variant " + IMG), List.of(1, 2), List.of(r1, r2))),
         List.of(

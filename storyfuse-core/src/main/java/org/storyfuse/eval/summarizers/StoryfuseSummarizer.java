@@ -18,9 +18,15 @@ import org.storyfuse.text.SentenceSplitter;
 public final class StoryfuseSummarizer implements Summarizer {
 
   private final SentenceSplitter splitter;
+  private final BriefBuilder.Ranking ranking;
 
   public StoryfuseSummarizer(SentenceSplitter splitter) {
+    this(splitter, BriefBuilder.Ranking.DEFAULT);
+  }
+
+  public StoryfuseSummarizer(SentenceSplitter splitter, BriefBuilder.Ranking ranking) {
     this.splitter = splitter;
+    this.ranking = ranking;
   }
 
   @Override
@@ -33,7 +39,7 @@ public final class StoryfuseSummarizer implements Summarizer {
     Map<String, Article> byId = new LinkedHashMap<>();
     cluster.forEach(a -> byId.put(a.id(), a));
     Story story = new Story("eval", List.copyOf(byId.keySet()));
-    Brief brief = new BriefBuilder(splitter, words).build(story, byId, Map.of());
+    Brief brief = new BriefBuilder(splitter, words, ranking).build(story, byId, Map.of());
     return WordBudget.truncate(brief.summary().stream().map(Brief.SummarySentence::text).toList(), words);
   }
 }

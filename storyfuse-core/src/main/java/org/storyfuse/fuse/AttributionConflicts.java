@@ -1,0 +1,112 @@
+package org.storyfuse.fuse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storyfuse.analyze.AnalyzedArticle;
+import org.storyfuse.analyze.EntityKind;
+import org.storyfuse.analyze.EntityMention;
+import org.storyfuse.analyze.EntityNames;
+import org.storyfuse.model.Brief;
+
+/**
+ * Attribution conflicts: two sources tell of the same act by the same kind of actor but give the
+ * actor a different country — "Russia's ruling Democrat senators" vs "senators from US President
+ * Joe Biden's Democratic Party". The actor is a plural noun for people (agent suffix: senators,
+ * diplomats, officials) both sentences share; its country is
+ * a place named in the possessive up to two words before it ("Russia's ... senators") or right
+ * after "from" ("senators from US ..."), and must be a place the analysis recognised.
+ *
+ * <p>The two sentences must come from different independent sources and score at least
+ * {@value #MIN_SCORE} on {@link ClaimAligner}'s meaning-plus-wording scale (no entity bonus): lower
+ * than claim support, because a slip in who did it changes the wording around it too, but the
+ * actor-with-country pattern on both sides keeps unrelated sentences out (few sentences have it,
+ * so all their pairs are compared).
+ */
+final class AttributionConflicts {
+
+  static final double MIN_SCORE = 0.35;
+
+  /** Plural nouns for people who act (agent suffixes): "senators", "lawmakers", "diplomats", "officials". */
+  private static final String ACTOR = "\\p{Ll}{2,}(?:ors|ers|ists|ians|ats|ials)|troops|forces";
+  private static final Pattern POSSESSIVE = Pattern.compile(
+      "\\b(\\p{Lu}[\\p{L}.]*)['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}?)((?:" + ACTOR + "))\\b");
+  private static final Pattern FROM = Pattern.compile("\\b(" + ACTOR + ")\\s+from\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]*)");
+
+  private AttributionConflicts() {}
+
+  static List<Brief.Discrepancy> find(List<BriefBuilder.SentenceNode> nodes, float[][] embeddings,
+      ClaimAligner.Alignment alignment, Map<String, AnalyzedArticle> analyses) {
+    Set<String> places = new HashSet<>();
+    for (AnalyzedArticle a : analyses.values()) {
+      for (EntityMention m : a.mentions()) {
+        if (m.kind() == EntityKind.LOCATION) {
+          places.add(m.key());
+        }
+      }
+    }
+    List<Integer> withActors = new ArrayList<>();
+    List<Map<String, String>> actors = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      Map<String, String> a = actors(nodes.get(i).sentence().text(), places);
+      if (!a.isEmpty()) {
+        withActors.add(i);
+        actors.add(a);
+      }
+    }
+    List<Brief.Discrepancy> out = new ArrayList<>();
+    for (int x = 0; x < withActors.size(); x++) {
+      for (int y = x + 1; y < withActors.size(); y++) {
+        int i = withActors.get(x);
+        int j = withActors.get(y);
+        if (alignment.independent()[i] == alignment.independent()[j]) {
+          continue;
+        }
+        double score = ClaimAligner.EMBEDDING_WEIGHT * SentenceEmbeddings.dot(embeddings[i], embeddings[j])
+            + (1 - ClaimAligner.EMBEDDING_WEIGHT) * nodes.get(i).vector().cosine(nodes.get(j).vector());
+        if (score < MIN_SCORE) {
+          continue;
+        }
+        for (Map.Entry<String, String> actor : actors.get(x).entrySet()) {
+          String other = actors.get(y).get(actor.getKey());
+          if (other != null && !other.equals(actor.getValue())) {
+            out.add(new Brief.Discrepancy("attribution",
+                actor.getKey() + ": " + actor.getValue() + " vs " + other,
+                List.of(claim(nodes.get(i), alignment.independent()[i]), claim(nodes.get(j), alignment.independent()[j]))));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Actor noun (lower case, plural) → the place key it is tied to in this sentence. */
+  static Map<String, String> actors(String text, Set<String> places) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Matcher m = POSSESSIVE.matcher(text);
+    while (m.find()) {
+      String place = EntityNames.key(m.group(1));
+      if (places.contains(place)) {
+        out.putIfAbsent(m.group(3), place);
+      }
+    }
+    m = FROM.matcher(text);
+    while (m.find()) {
+      String place = EntityNames.key(m.group(2));
+      if (places.contains(place)) {
+        out.putIfAbsent(m.group(1), place);
+      }
+    }
+    return out;
+  }
+
+  private static Brief.Claim claim(BriefBuilder.SentenceNode n, int independent) {
+    return new Brief.Claim(n.sentence().text(), List.of(independent),
+        List.of(new Brief.SentenceRef(n.source(), n.sentence().index())));
+  }
+}

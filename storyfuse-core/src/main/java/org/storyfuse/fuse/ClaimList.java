@@ -1,0 +1,102 @@
+package org.storyfuse.fuse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.storyfuse.model.Brief;
+
+/**
+ * Every claim that two or more independent sources state, as {@link ClaimAligner} aligned them:
+ * the summary has room for a few, a reader checking corroboration wants them all. Widest support
+ * first. A sentence may support several claims (it can state several facts: "Ryabkov, who led the
+ * talks in Geneva on Monday, said he saw no reason to resume them"), but is shown as one claim at
+ * most: a candidate whose own sentence, or more than half of whose sentences, already stand in
+ * listed claims is one of those claims again.
+ */
+final class ClaimList {
+
+  /** More than this stops being a brief. */
+  static final int MAX_CLAIMS = 30;
+  /** Shorter sentences are mostly headlines and fragments, which restate a longer claim. */
+  static final int MIN_WORDS = 6;
+
+  private ClaimList() {}
+
+  /** A claim as node indices: the sentence shown and its supporting sentence per source. */
+  record Group(int node, Map<Integer, Integer> support, double meanScore) {
+
+    List<Integer> members() {
+      List<Integer> all = new ArrayList<>();
+      all.add(node);
+      all.addAll(support.values());
+      return all;
+    }
+  }
+
+  static List<Group> groups(List<BriefBuilder.SentenceNode> nodes, ClaimAligner.Alignment alignment) {
+    List<Group> candidates = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      Map<Integer, Integer> support = alignment.support().get(i);
+      if (support.isEmpty() || nodes.get(i).words() < MIN_WORDS) {
+        continue;
+      }
+      double mean = alignment.score().get(i).values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+      candidates.add(new Group(i, support, mean));
+    }
+    candidates.sort(Comparator.comparingInt((Group g) -> -g.support().size())
+        .thenComparingDouble(g -> -g.meanScore())
+        .thenComparingInt(Group::node));
+    List<Group> out = new ArrayList<>();
+    Set<Integer> used = new HashSet<>();
+    for (Group g : candidates) {
+      if (out.size() >= MAX_CLAIMS) {
+        break;
+      }
+      if (used.contains(g.node()) || 2 * g.members().stream().filter(used::contains).count() > g.members().size()) {
+        continue;
+      }
+      g = extended(g, nodes, alignment);
+      used.addAll(g.members());
+      out.add(g);
+    }
+    return out;
+  }
+
+  /**
+   * One hop further: a source the claim lacks joins through a sentence aligned with one of the
+   * claim's members ("met in Geneva on Monday" → "who led the talks in Geneva on Monday" → a third
+   * source's "talks in Geneva on Monday"). One hop only: chains drift from the claim.
+   */
+  private static Group extended(Group g, List<BriefBuilder.SentenceNode> nodes, ClaimAligner.Alignment alignment) {
+    Map<Integer, Integer> support = new TreeMap<>(g.support());
+    int own = alignment.independent()[g.node()];
+    for (int member : g.members()) {
+      alignment.support().get(member).forEach((src, j) -> {
+        if (src != own && !support.containsKey(src)) {
+          support.put(src, j);
+        }
+      });
+    }
+    return new Group(g.node(), support, g.meanScore());
+  }
+
+  static List<Brief.CorroboratedClaim> toBrief(List<Group> groups, List<BriefBuilder.SentenceNode> nodes,
+      BriefBuilder.SourceTable sources) {
+    List<Brief.CorroboratedClaim> out = new ArrayList<>();
+    for (Group g : groups) {
+      Map<Integer, Brief.SentenceRef> evidence = new TreeMap<>();
+      for (int m : g.members()) {
+        BriefBuilder.SentenceNode n = nodes.get(m);
+        evidence.putIfAbsent(sources.independentOf(n.source()), new Brief.SentenceRef(n.source(), n.sentence().index()));
+      }
+      List<Integer> support = List.copyOf(evidence.keySet());
+      out.add(new Brief.CorroboratedClaim(nodes.get(g.node()).sentence().text(), support, support.get(0),
+          List.copyOf(evidence.values())));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,87 @@
+package org.storyfuse.fuse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.storyfuse.analyze.AnalyzedArticle;
+import org.storyfuse.analyze.EntityKind;
+import org.storyfuse.analyze.EntityMention;
+import org.storyfuse.text.Terms;
+
+/**
+ * What a sentence is about beyond its wording: the entities it names (cross-article keys, from the
+ * analysis stage) and the numbers it states, resolved calendar dates included ("on Monday" in a
+ * Friday report = 2022-01-10). Two sentences that share these and mean the same are
+ * one claim; two that merely read alike ("talks in Geneva" / "talks in Vienna") are not.
+ */
+record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days) {
+
+  static final SentenceFacts NONE = new SentenceFacts(Set.of(), Set.of(), Set.of());
+
+  static List<SentenceFacts> of(List<BriefBuilder.SentenceNode> nodes, Map<String, AnalyzedArticle> analyses) {
+    Map<String, Map<Integer, Set<String>>> entitiesByArticle = new HashMap<>();
+    Map<String, Map<Integer, Set<String>>> datesByArticle = new HashMap<>();
+    analyses.forEach((id, a) -> {
+      Map<Integer, Set<String>> dates = new HashMap<>();
+      for (org.storyfuse.analyze.TimeMention t : a.times()) {
+        if (DateConflicts.namesADay(t)) {
+          dates.computeIfAbsent(t.sentence(), k -> new HashSet<>()).add(t.date());
+        }
+      }
+      datesByArticle.put(id, dates);
+      Map<Integer, Set<String>> bySentence = new HashMap<>();
+      for (EntityMention m : a.mentions()) {
+        if (m.kind() != EntityKind.OTHER) {
+          bySentence.computeIfAbsent(m.sentence(), k -> new HashSet<>()).add(m.key());
+        }
+      }
+      entitiesByArticle.put(id, bySentence);
+    });
+    List<SentenceFacts> out = new ArrayList<>(nodes.size());
+    for (BriefBuilder.SentenceNode n : nodes) {
+      Set<String> entities = entitiesByArticle.getOrDefault(n.sentence().articleId(), Map.of())
+          .getOrDefault(n.sentence().index(), Set.of());
+      Set<String> days = datesByArticle.getOrDefault(n.sentence().articleId(), Map.of())
+          .getOrDefault(n.sentence().index(), Set.of());
+      Set<String> numbers = new HashSet<>(days);
+      for (String t : Terms.of(n.sentence().text())) {
+        if (Character.isDigit(t.charAt(0))) {
+          numbers.add(t);
+        }
+      }
+      out.add(entities.isEmpty() && numbers.isEmpty() ? NONE : new SentenceFacts(Set.copyOf(entities), Set.copyOf(numbers), Set.copyOf(days)));
+    }
+    return out;
+  }
+
+  int sharedEntities(SentenceFacts other, java.util.function.Predicate<String> counted) {
+    int shared = 0;
+    for (String e : entities) {
+      if (other.entities.contains(e) && counted.test(e)) {
+        shared++;
+      }
+    }
+    return shared;
+  }
+
+  /** Same where and when: a rare entity (a place, a person) and a resolved day both state. */
+  boolean sameOccasion(SentenceFacts other, java.util.function.Predicate<String> rareEntity) {
+    boolean day = false;
+    for (String d : days) {
+      day |= other.days.contains(d);
+    }
+    return day && sharedEntities(other, rareEntity) > 0;
+  }
+
+  boolean sharesNumber(SentenceFacts other) {
+    for (String x : numbers) {
+      if (other.numbers.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
