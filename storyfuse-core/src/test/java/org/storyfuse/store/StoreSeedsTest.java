@@ -58,7 +58,7 @@ class StoreSeedsTest {
   }
 
   private static Brief withStoryId(Brief b, String id) {
-    return new Brief(id, b.headline(), b.timeSpan(), b.sources(), b.summary(), b.quotes(), b.timeline(),
-        b.entities(), b.discrepancies());
+    return new Brief(id, b.headline(), b.timeSpan(), b.sources(), b.summary(), b.claims(), b.quotes(),
+        b.timeline(), b.entities(), b.discrepancies());
   }
 }
