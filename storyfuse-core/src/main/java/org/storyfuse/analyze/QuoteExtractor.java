@@ -22,6 +22,13 @@ final class QuoteExtractor {
   private static final int MIN_REPORTED_WORDS = 4;
 
   private static final Set<String> SKIP_AFTER_CUE = Set.of(",", ":", "that", "on", "in");
+  /** Cues whose object is always what was said; the others ("announced a fund") may take a plain noun phrase. */
+  private static final Set<String> SPEECH_ONLY_CUES = Set.of(
+      "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "noted", "notes",
+      "stated", "states", "declared", "explained", "explains", "wrote", "writes", "tweeted", "replied",
+      "responded", "remarked", "commented", "observed", "insisted", "insists", "argued", "argues");
+  /** How far into a non-speech cue's object a finite verb must come for it to be a clause. */
+  private static final int CLAUSE_VERB_WITHIN = 5;
 
   private final Doc doc;
   private final Attributor attributor;
@@ -187,7 +194,8 @@ final class QuoteExtractor {
         end--;
       }
       String text;
-      if (end - contentFrom >= MIN_REPORTED_WORDS && !a.cue().equals("according to")) {
+      if (end - contentFrom >= MIN_REPORTED_WORDS && !a.cue().equals("according to")
+          && reportsAClause(a.cue(), c, contentFrom, end)) {
         text = doc.covered(contentFrom, end);
       } else {
         // Attribution at the end ("..., a top diplomat said Thursday."): the clause before it.
@@ -206,6 +214,34 @@ final class QuoteExtractor {
       out.add(quote(Quote.Kind.REPORTED, text, a, s, s, doc.tokens().get(t[0]).begin()));
     }
     return out;
+  }
+
+  /**
+   * Whether the words after a cue are what was said. Not when they are an adverbial tail ("X said
+   * on Tuesday, after the river flooded ...": what was said came before), nor when a cue that can
+   * take a plain object has one ("announced a €25 million fund"): those are acts, not speech.
+   */
+  private boolean reportsAClause(String cue, int cueToken, int from, int end) {
+    List<Tok> toks = doc.tokens();
+    for (int i = cueToken + 1; i < from; i++) {
+      if (toks.get(i).lower().equals("that")) {
+        return true;
+      }
+    }
+    Tok first = toks.get(from);
+    if (first.pos().equals("IN") || first.pos().startsWith("RB") || first.isPunct()) {
+      return false;
+    }
+    if (SPEECH_ONLY_CUES.contains(cue)) {
+      return true;
+    }
+    for (int i = from; i < Math.min(end, from + CLAUSE_VERB_WITHIN); i++) {
+      String pos = toks.get(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Determiners and adjectives of a nominal subject that precede it ("a senior Russian diplomat"). */

@@ -1,0 +1,42 @@
+package org.storyfuse.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyfuse.analyze.Analyzers.article;
+import static org.storyfuse.analyze.Analyzers.quoteContaining;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Which words after a cue are what was said, and which are not (RAPID profile, made-up report). */
+class ReportedSpeechTest {
+
+  static AnalyzedArticle report;
+
+  @BeforeAll
+  static void analyse() {
+    report = Analyzers.rapid().analyze(article("harbour", "2026-03-11",
+        "The harbour will stay closed for several more days, port director Lena Vos said on Tuesday, "
+            + "after the river flooded the quays on Monday.",
+        "Finance Minister Karl Brandt announced a €25 million emergency fund for the families who lost their homes.",
+        "The coast guard confirmed the two missing fishermen had been found alive.",
+        "Mayor Ines Kolb pledged that every damaged school would reopen by April."));
+  }
+
+  @Test
+  void anAdverbialTailAfterTheCueLeavesTheClauseBeforeIt() {
+    Quote q = quoteContaining(report, "stay closed for several more days");
+    assertThat(q.speaker()).isEqualTo("Lena Vos");
+    assertThat(report.quotes()).noneMatch(x -> x.text().startsWith("on Tuesday"));
+  }
+
+  @Test
+  void anAnnouncedNounPhraseIsAnActNotAQuote() {
+    assertThat(report.quotes()).noneMatch(x -> x.text().contains("emergency fund"));
+  }
+
+  @Test
+  void aCueThatCanTakeAnObjectStillReportsAClause() {
+    assertThat(quoteContaining(report, "fishermen had been found alive").kind()).isEqualTo(Quote.Kind.REPORTED);
+    assertThat(quoteContaining(report, "every damaged school would reopen").speaker()).isEqualTo("Ines Kolb");
+  }
+}
