@@ -134,6 +134,11 @@ class SeedsEndToEndTest {
       assertThat(text).contains("military", "diplomacy must be given a chance");
       assertThat(files).containsExactly("000", "001");
     });
+    // the senators' sanctions bill: corroborated by 000 and 003, who disagree whose senators they are
+    assertThat(claims).anySatisfy((text, files) -> {
+      assertThat(text).contains("senators").containsIgnoringCase("sanction");
+      assertThat(files).containsExactly("000", "003");
+    });
     JsonNode attribution = null;
     for (JsonNode d : story.get("discrepancies")) {
       if (d.get("kind").asText().equals("attribution")) {

@@ -131,6 +131,8 @@ public final class BriefBuilder {
     }
     List<Brief.Discrepancy> conflicts = new ArrayList<>(AttributionConflicts.find(nodes, embeddings, alignment, analyses));
     conflicts.addAll(DateConflicts.find(claims, nodes, alignment, analyses));
+    List<Brief.CorroboratedClaim> corroborated = new ArrayList<>(ClaimList.toBrief(claims, nodes, sources));
+    corroborated.addAll(DisputedClaims.from(corroborated, conflicts, sources));
     Map<String, Map<Integer, SentenceNode>> nodesByArticle = new HashMap<>();
     for (SentenceNode n : nodes) {
       nodesByArticle.computeIfAbsent(n.sentence().articleId(), k -> new HashMap<>()).put(n.sentence().index(), n);
@@ -142,7 +144,7 @@ public final class BriefBuilder {
         sources.timeSpan(),
         sources.entries(),
         summary,
-        ClaimList.toBrief(claims, nodes, sources),
+        corroborated,
         QuoteMerger.merge(analysed, sources),
         TimelineBuilder.build(analysed, sources, nodesByArticle),
         EntityTable.build(analysed, sources),
