@@ -1,5 +1,6 @@
 package org.storyfuse.cluster;
 
+import org.storyfuse.text.Vectors;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

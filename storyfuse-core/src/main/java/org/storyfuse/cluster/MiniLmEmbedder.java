@@ -1,5 +1,6 @@
 package org.storyfuse.cluster;
 
+import org.storyfuse.text.Vectors;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 

@@ -1,5 +1,7 @@
 package org.storyfuse.cluster;
 
+import org.storyfuse.text.Vectors;
+
 /**
  * How strongly two profiles (an article and a story, or two stories) look like one story: the
  * weighted mean of dense, TF-IDF and entity similarity (each average link), times a time decay. The decay is

@@ -1,5 +1,6 @@
 package org.storyfuse.cluster;
 
+import org.storyfuse.text.Vectors;
 import java.util.Arrays;
 
 /**

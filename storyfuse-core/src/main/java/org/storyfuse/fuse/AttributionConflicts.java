@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storyfuse.text.Vectors;
 import org.storyfuse.analyze.AnalyzedArticle;
 import org.storyfuse.analyze.EntityKind;
 import org.storyfuse.analyze.EntityMention;
@@ -67,7 +68,7 @@ final class AttributionConflicts {
         if (alignment.independent()[i] == alignment.independent()[j]) {
           continue;
         }
-        double score = ClaimAligner.EMBEDDING_WEIGHT * SentenceEmbeddings.dot(embeddings[i], embeddings[j])
+        double score = ClaimAligner.EMBEDDING_WEIGHT * Vectors.dot(embeddings[i], embeddings[j])
             + (1 - ClaimAligner.EMBEDDING_WEIGHT) * nodes.get(i).vector().cosine(nodes.get(j).vector());
         if (score < MIN_SCORE) {
           continue;

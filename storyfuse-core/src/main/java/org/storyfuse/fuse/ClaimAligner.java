@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.storyfuse.text.Vectors;
 import org.storyfuse.text.SparseSimilarities;
 import org.storyfuse.text.TermVector;
 
@@ -90,7 +91,7 @@ final class ClaimAligner {
       if (sim < LEXICAL_FLOOR) {
         return;
       }
-      double score = score(SentenceEmbeddings.dot(embeddings[i], embeddings[j]), sim, facts.get(i), facts.get(j), rare);
+      double score = score(Vectors.dot(embeddings[i], embeddings[j]), sim, facts.get(i), facts.get(j), rare);
       // strictly greater: ties keep the earlier sentence, so the result is deterministic
       int si = independent[i] - 1;
       int sj = independent[j] - 1;

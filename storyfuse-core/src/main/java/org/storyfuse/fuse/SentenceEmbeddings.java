@@ -69,23 +69,4 @@ final class SentenceEmbeddings {
     }
     return out;
   }
-
-  /** Four running sums: independent chains the CPU can overlap (a single sum is latency-bound). */
-  static double dot(float[] a, float[] b) {
-    float s0 = 0;
-    float s1 = 0;
-    float s2 = 0;
-    float s3 = 0;
-    int i = 0;
-    for (int n = a.length - 3; i < n; i += 4) {
-      s0 += a[i] * b[i];
-      s1 += a[i + 1] * b[i + 1];
-      s2 += a[i + 2] * b[i + 2];
-      s3 += a[i + 3] * b[i + 3];
-    }
-    for (; i < a.length; i++) {
-      s0 += a[i] * b[i];
-    }
-    return (double) s0 + s1 + s2 + s3;
-  }
 }

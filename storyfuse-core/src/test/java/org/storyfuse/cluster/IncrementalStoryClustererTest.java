@@ -1,5 +1,6 @@
 package org.storyfuse.cluster;
 
+import org.storyfuse.text.Vectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
-package org.storyfuse.cluster;
+package org.storyfuse.text;
 
-/** Small dense-vector helpers (float arrays). */
-final class Vectors {
+/** Small dense-vector helpers (float arrays), shared by clustering and claim alignment. */
+public final class Vectors {
 
   private Vectors() {}
 
   /** Four float accumulators: lets the JIT pipeline (and vectorise) the hot loop of candidate search. */
-  static double dot(float[] a, float[] b) {
+  public static double dot(float[] a, float[] b) {
     float s0 = 0;
     float s1 = 0;
     float s2 = 0;
@@ -24,12 +24,12 @@ final class Vectors {
     return (double) s0 + s1 + s2 + s3;
   }
 
-  static double norm(float[] a) {
+  public static double norm(float[] a) {
     return Math.sqrt(dot(a, a));
   }
 
   /** A unit-length copy; a zero vector stays zero. */
-  static float[] normalised(float[] a) {
+  public static float[] normalised(float[] a) {
     double n = norm(a);
     float[] out = new float[a.length];
     if (n == 0) {
@@ -41,7 +41,7 @@ final class Vectors {
     return out;
   }
 
-  static void addInto(float[] sum, float[] v) {
+  public static void addInto(float[] sum, float[] v) {
     for (int i = 0; i < sum.length; i++) {
       sum[i] += v[i];
     }
