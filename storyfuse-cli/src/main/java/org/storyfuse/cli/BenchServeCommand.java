@@ -1,12 +1,8 @@
 package org.storyfuse.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.storyfuse.ingest.IngestResult;
 import org.storyfuse.ingest.Ingestor;
 import org.storyfuse.model.Article;
@@ -60,15 +56,11 @@ final class BenchServeCommand implements Callable<Integer> {
     if (articles.isEmpty()) {
       throw new IllegalArgumentException("no article could be read from " + String.join(" ", material));
     }
-    Path dir = Files.createTempDirectory("storyfuse-bench-serve");
-    try (SqliteStore store = SqliteStore.open(dir.resolve("storyfuse.db"), SqliteStore.Options.analysisOff())) {
+    try (TemporaryFolder dir = new TemporaryFolder("storyfuse-bench-serve");
+        SqliteStore store = SqliteStore.open(dir.path.resolve("storyfuse.db"), SqliteStore.Options.analysisOff())) {
       System.out.print(ServerLoadBenchmark.table(ServerLoadBenchmark.run(store, articles, options)));
       System.out.printf("%ncores: %d, max heap: %d MB, store: SQLite (analysis off), %d articles preloaded%n",
           Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024), preload);
-    } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
     return 0;
   }

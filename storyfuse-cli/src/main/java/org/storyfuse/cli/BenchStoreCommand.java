@@ -1,12 +1,8 @@
 package org.storyfuse.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.storyfuse.bench.StoreBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,12 +29,11 @@ final class BenchStoreCommand implements Callable<Integer> {
     if (perStory < 1 || batch < 1 || sizes.stream().anyMatch(n -> n < 1)) {
       throw new IllegalArgumentException("--articles, --per-story and --batch must be at least 1");
     }
-    Path dir = Files.createTempDirectory("storyfuse-bench-store");
-    try {
+    try (TemporaryFolder dir = new TemporaryFolder("storyfuse-bench-store")) {
       Table table = new Table("articles", "stories", "batch", "articles/s", "batch p50 ms", "batch max ms",
           "reopen + 1 article ms", "file MB");
       for (int n : sizes) {
-        StoreBenchmark.Row r = StoreBenchmark.run(n, perStory, batch, dir);
+        StoreBenchmark.Row r = StoreBenchmark.run(n, perStory, batch, dir.path);
         table.row(r.articles(), r.stories(), r.batchSize(), String.format("%.0f", r.articlesPerSecond()),
             String.format("%.0f", r.batchMillisP50()), String.format("%.0f", r.batchMillisMax()),
             String.format("%.0f", r.reopenMillis()), String.format("%.1f", r.megabytes()));
@@ -46,10 +41,6 @@ final class BenchStoreCommand implements Callable<Integer> {
       System.out.print(table);
       System.out.printf("%ncores: %d, max heap: %d MB%n", Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() / (1024 * 1024));
-    } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
     return 0;
   }
