@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.storyfuse.ingest.Extraction;
 import org.storyfuse.ingest.html.HtmlArticleExtractor;
 
@@ -44,10 +43,7 @@ public final class ExtractionEvaluation {
     if (!Files.isDirectory(truthDir) || !Files.isDirectory(htmlDir)) {
       throw new IOException(dir + " has no ground-truth/ and html/ directories");
     }
-    List<Path> truths;
-    try (Stream<Path> s = Files.list(truthDir)) {
-      truths = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-    }
+    List<Path> truths = GroundTruthPage.files(truthDir);
     if (limit > 0 && truths.size() > limit) {
       truths = truths.subList(0, limit);
     }

@@ -8,8 +8,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -39,6 +43,25 @@ public record GroundTruthPage(
   public GroundTruthPage {
     with = with == null ? List.of() : List.copyOf(with);
     without = without == null ? List.of() : List.copyOf(without);
+  }
+
+  /** The ground-truth files of {@code truthDir} ({@code NNNN.json}), in file-name order. */
+  static List<Path> files(Path truthDir) throws IOException {
+    try (Stream<Path> s = Files.list(truthDir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  /** The day {@code publish_date} names ("2021-03-04", "2021-03-04T10:00:00Z"), if it names one. */
+  Optional<LocalDate> publishDay() {
+    if (publishDate == null || publishDate.strip().length() < 10) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(publishDate.strip().substring(0, 10)));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /** Reads {@code ground-truth/ID.json}; {@code html} is where its page should be (may not exist). */
