@@ -37,6 +37,11 @@ final class AnalysisOptions {
     if (!quiet && !ANALYZERS.containsKey(profile)) {
       System.err.println("storyfuse: loading the " + level.name().toLowerCase() + " analysis models…");
     }
+    return shared(profile);
+  }
+
+  /** The JVM's analyzer for {@code profile}, with the profile's default embeddings, loaded on first use. */
+  static Analyzer shared(Profile profile) {
     return ANALYZERS.computeIfAbsent(profile, Analyzer::new);
   }
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       EvalExtractionCommand.class,
       EvalClusteringCommand.class,
       EvalRougeCommand.class,
-      EvalBriefCommand.class
+      EvalBriefCommand.class,
+      EvalProfilesCommand.class
     })
 final class EvalCommand {}
