@@ -23,12 +23,12 @@ final class CoreNlpReader {
   private static final String NER_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
   private final StanfordCoreNLP pipeline;
-  /** SUTime outside the NER annotator, for the profiles that run it on windows only; else null. */
-  private final TimeTagger times;
+  /** Whether time expressions come from {@link TimeRules} instead of SUTime inside `ner`. */
+  private final boolean timeRules;
 
   CoreNlpReader(Profile profile) {
     this.pipeline = new StanfordCoreNLP(properties(profile));
-    this.times = profile == Profile.RAPID ? new TimeTagger() : null;
+    this.timeRules = profile == Profile.RAPID;
   }
 
   static Properties properties(Profile profile) {
@@ -47,7 +47,7 @@ final class CoreNlpReader {
       p.setProperty("ner.buildEntityMentions", "true");
     }
     if (profile == Profile.RAPID) {
-      // SUTime inside `ner` reads every token and was ~80% of FAST's time: TimeTagger runs it on windows.
+      // SUTime inside `ner` tries every rule at every token and was ~80% of FAST's time: TimeRules reads times.
       p.setProperty("ner.useSUTime", "false");
       p.setProperty("ner.applyNumericClassifiers", "false");
     }
@@ -92,11 +92,27 @@ final class CoreNlpReader {
             timex == null ? null : timex.timexType(), timex == null ? null : timex.value()));
       }
     }
-    if (times != null) {
-      spans.addAll(times.tag(text, annotation.get(CoreAnnotations.SentencesAnnotation.class),
-          docDate == null ? null : docDate.toString()));
+    if (timeRules) {
+      spans.addAll(timeSpans(toks, docDate));
       spans.sort(java.util.Comparator.comparingInt(NerSpan::start).thenComparingInt(NerSpan::end));
     }
     return new Doc(sentences, toks, spans);
+  }
+
+  /** {@link TimeRules} over each sentence's tokens; spans in document token indexes. */
+  static List<NerSpan> timeSpans(List<Tok> toks, LocalDate docDate) {
+    List<NerSpan> out = new ArrayList<>();
+    int from = 0;
+    while (from < toks.size()) {
+      int to = from + 1;
+      while (to < toks.size() && toks.get(to).sentence() == toks.get(from).sentence()) {
+        to++;
+      }
+      for (TimeRules.Found f : TimeRules.find(toks.subList(from, to), docDate)) {
+        out.add(new NerSpan(from + f.start(), from + f.end(), f.type(), f.type(), f.value()));
+      }
+      from = to;
+    }
+    return out;
   }
 }

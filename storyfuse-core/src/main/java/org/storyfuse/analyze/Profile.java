@@ -20,10 +20,12 @@ public enum Profile {
   FAST(false),
 
   /**
-   * FAST's 3-class CRF, but SUTime only on windows around time words ({@link TimeTagger}) instead of
-   * over every token, and no numeric classifiers (quantities are {@link QuantityParser}'s anyway):
-   * 2.2x FAST's speed on the benchmark. Gives up time expressions that hold no time word and the
-   * numeric classifiers' "this number is not a year"; see docs/EVALUATION.md.
+   * FAST's 3-class CRF without SUTime and the numeric classifiers: time expressions come from
+   * {@link TimeRules} (the forms news uses, resolved against the publication date, anchored by tense)
+   * and quantities from {@link QuantityParser}, as in every profile. Gives up SUTime's rarer forms
+   * (undated references such as "at the time", bare parts of days, ordinal days, movable holidays
+   * such as Easter); docs/EVALUATION.md measures the agreement with FAST on real
+   * articles, docs/BENCHMARKS.md the speed.
    */
   RAPID(false);
 

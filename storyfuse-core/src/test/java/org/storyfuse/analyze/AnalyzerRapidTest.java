@@ -9,8 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * RAPID (SUTime on windows around time words) keeps FULL's speakers and dates on the made-up report,
- * and gives the same entities, quotes and times as FAST (SUTime over every token).
+ * RAPID (time expressions by {@link TimeRules}, no SUTime) keeps FULL's speakers and dates on the
+ * made-up report, and gives the same entities and quotes as FAST (SUTime over every token) and the
+ * same times but one.
  */
 class AnalyzerRapidTest {
 
@@ -44,12 +45,15 @@ class AnalyzerRapidTest {
     AnalyzedArticle fast = Analyzers.fast().analyze(AnalyzerRulesTest.FLOOD);
     assertThat(rapid.mentions()).isEqualTo(fast.mentions());
     assertThat(rapid.quotes()).isEqualTo(fast.quotes());
-    assertThat(rapid.times()).isEqualTo(fast.times());
+    // SUTime reads "held through the night" as tonight (2022-01-13TNI); the rules leave a bare "night"
+    // alone: which night is not stated, and the timeline should not guess.
+    assertThat(fast.times()).anyMatch(t -> t.text().equals("night"));
+    assertThat(rapid.times()).isEqualTo(fast.times().stream().filter(t -> !t.text().equals("night")).toList());
   }
 
   @Test
   void clockTimesAndDatesInLaterSentences() {
-    // SUTime reads clock times off the text: the window must carry its text and document offsets.
+    // A clock time before "on <weekday>" takes that day, anchored by tense like the weekday alone.
     var clock = article("clock", AnalyzerRulesTest.THURSDAY, "Nothing happened in Tarsk.",
         "The first boats left Tarsk at 08:50 on Tuesday, officials said, and the last at 15:00 BST.");
     AnalyzedArticle a = Analyzers.rapid().analyze(clock);
