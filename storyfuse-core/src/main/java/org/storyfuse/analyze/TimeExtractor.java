@@ -230,7 +230,7 @@ final class TimeExtractor {
           || wouldIsFuture && (w.equals("would") || w.equals("'d")))) {
         return Tense.FUTURE;
       }
-      // "flooded villages" is an adjective; "have met", "was held" are past.
+      // "flooded villages" is an adjective; "have met", "was held" are past, "is expected" is not.
       boolean auxBefore = i > from && AUXILIARIES.contains(toks.get(i - 1).lower());
       past |= t.pos().equals("VBD") || t.pos().equals("VBN") && auxBefore;
       present |= t.pos().equals("VBP") || t.pos().equals("VBZ");
@@ -241,8 +241,9 @@ final class TimeExtractor {
     return present && presentIsFuture ? Tense.FUTURE : Tense.UNKNOWN;
   }
 
+  /** Auxiliaries that make a participle past: "have met", "was held" — not "is filed", "are designed". */
   private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
-      "has", "have", "had", "was", "were", "been", "is", "are");
+      "has", "have", "had", "was", "were", "been");
 
   private static boolean isClauseBreak(Tok t) {
     return t.text().equals(",") || t.text().equals(";") || t.text().equals(":") || t.text().equals("--");

@@ -94,6 +94,11 @@ final class TimeRules {
       "in", "since", "until", "till", "by", "from", "of", "during", "through", "before", "after", "early",
       "late", "mid", "last", "next", "this", "to", "and", "or", "between", "throughout", "that", "each", "every");
 
+  /** Capitalised words a weekday may follow at a sentence's start. */
+  private static final Set<String> SENTENCE_OPENERS = Set.of(
+      "on", "last", "next", "this", "since", "by", "until", "till", "from", "every", "each", "the", "early", "late",
+      "before", "after", "through", "that", "for", "and", "but", "so", "then", "as", "of", "at", "or");
+
   /** Words before a number that make it a year even when it is an old one. */
   private static final Set<String> YEAR_CONTEXT = Set.of(
       "in", "since", "until", "till", "by", "from", "during", "of", "around", "circa", "c.", "year", "before",
@@ -104,7 +109,7 @@ final class TimeRules {
       Map.entry("gmt", "+0000"), Map.entry("utc", "+0000"), Map.entry("bst", "+0100"), Map.entry("cet", "+0100"),
       Map.entry("cest", "+0200"), Map.entry("est", "-0500"), Map.entry("edt", "-0400"),
       Map.entry("cst", "-0600"), Map.entry("pst", "-0800"), Map.entry("pdt", "-0700"),
-      Map.entry("msk", "+0300"));
+      Map.entry("msk", "+0300"), Map.entry("eet", "+0200"));
 
   private static final Pattern YEAR = Pattern.compile("(1[0-9]|20|21)\\d\\d");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
@@ -277,9 +282,10 @@ final class TimeRules {
       } catch (IllegalArgumentException e) {
         return null;
       }
-      // "Black Friday", "Good Friday", "Super Tuesday": holidays and names, not the weekday.
+      // "Black Friday", "Super Tuesday", "NFL Sunday Ticket": holidays and names, not the weekday;
+      // "On Monday", "Last Friday" open a sentence.
       if (i > 0 && capitalised(i - 1) && Character.isLetter(w(i - 1).charAt(0))
-          && !w(i - 1).equals("on") && !isSentenceStart(i - 1)) {
+          && !SENTENCE_OPENERS.contains(w(i - 1))) {
         return null;
       }
       return day;
@@ -486,8 +492,9 @@ final class TimeRules {
         }
         case "the" -> {
           String next = w(i + 1);
-          if (next.equals("past") || next.equals("coming") || next.equals("next")) {
-            Found f = shiftedPeriod(i, i + 1, next);
+          if (next.equals("past") || next.equals("coming") || next.equals("next") || next.equals("last")) {
+            // "over the last year" is the past year, as "the past week" is this week to SUTime
+            Found f = shiftedPeriod(i, i + 1, next.equals("last") ? "past" : next);
             if (f != null) {
               return f;
             }
@@ -535,7 +542,14 @@ final class TimeRules {
       String unit = w(at + 1);
       Integer month = fullMonth(at + 1);
       if (month != null && !how.equals("coming")) {
-        return new Found(start, at + 2, "DATE", docDate == null ? null : monthOf(month, shift));
+        String ym = docDate == null ? null : monthOf(month, shift);
+        Integer day = ORDINAL_DAYS.containsKey(w(at + 2)) ? null : dayNumber(w(at + 2));
+        if (day != null) {
+          // "next March 11": that day in next March, not the one days before
+          Found d = ym == null ? null : dated(start, at + 3, Integer.parseInt(ym.substring(0, 4)), month, day);
+          return d != null ? d : new Found(start, at + 3, "DATE", null);
+        }
+        return new Found(start, at + 2, "DATE", ym);
       }
       DayOfWeek day = weekdayAt(at + 1);
       if (day != null) {
@@ -681,7 +695,7 @@ final class TimeRules {
       }
       if (f.type().equals("DATE") && isDay(f.value())) {
         // "Monday at 10 a.m.", "Thursday 00:36:08 UTC"
-        int at = w(f.end()).equals("at") ? f.end() + 1 : f.end();
+        int at = w(f.end()).equals("at") || w(f.end()).equals(",") ? f.end() + 1 : f.end();
         Found time = clock(at);
         if (time != null && time.value() != null && (at > f.end() || !w(at).equals("noon") && !w(at).equals("midnight"))) {
           return new Found(f.start(), time.end(), "TIME", f.value() + time.value().substring(10));

@@ -30,6 +30,8 @@ class TimeRulesTest {
   @Test
   void holidaysAndNamesAreNotWeekdaysOrMonths() {
     assertThat(read("Shops opened on Black Friday .")).isEmpty();
+    assertThat(read("Black Friday 2025 came ; NFL Sunday Ticket too .")).containsExactly("2025|DATE|2025");
+    assertThat(read("Last Friday and On Monday")).containsExactly("Last Friday|DATE|2022-01-07", "Monday|DATE|XXXX-WXX-1");
     assertThat(read("Theresa/NNP/PERSON May/NNP/PERSON said she may go .")).isEmpty();
     assertThat(read("August/NNP/PERSON Wilson/NNP/PERSON wrote plays .")).isEmpty();
     assertThat(read("March on , they said .")).isEmpty();
@@ -72,6 +74,8 @@ class TimeRulesTest {
         .containsExactly("the past week|DATE|2022-W02", "earlier this year|DATE|2022", "the end of last year|DATE|2021");
     assertThat(read("this June , last March , next January , last January")).containsExactly("this June|DATE|2022-06",
         "last March|DATE|2021-03", "next January|DATE|2023-01", "last January|DATE|2021-01");
+    assertThat(read("next January 11 and over the last year")).containsExactly("next January 11|DATE|2023-01-11",
+        "the last year|DATE|2022");
     assertThat(read("over the weekend , last weekend , this summer , last winter")).containsExactly(
         "the weekend|DATE|2022-W02-WE", "last weekend|DATE|2022-W01-WE", "this summer|DATE|2022-SU",
         "last winter|DATE|2021-WI");
@@ -98,6 +102,8 @@ class TimeRulesTest {
         "8pm|TIME|2022-01-13T20:00", "noon|TIME|2022-01-13T12:00", "15:00 BST|TIME|2022-01-13T15:00+0100");
     assertThat(read("The boats left at 08:50 on Tuesday .")).containsExactly("08:50 on Tuesday|TIME|XXXX-WXX-2T08:50");
     assertThat(read("They meet on Monday at 10 a.m. .")).containsExactly("Monday at 10 a.m.|TIME|XXXX-WXX-1T10:00");
+    assertThat(read("valid until 30 November 2025 , 23:59 EET")).containsExactly(
+        "30 November 2025 , 23:59 EET|TIME|2025-11-30T23:59+0200");
     assertThat(read("The score was 13:75 and 25 p.m. never came .")).isEmpty();
   }
 
