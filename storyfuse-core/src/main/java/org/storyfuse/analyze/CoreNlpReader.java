@@ -50,6 +50,10 @@ final class CoreNlpReader {
       // SUTime inside `ner` tries every rule at every token and was ~80% of FAST's time: TimeRules reads times.
       p.setProperty("ner.useSUTime", "false");
       p.setProperty("ner.applyNumericClassifiers", "false");
+      // Nothing reads lemmas (the 3-class CRF does not, SUTime and the fine-grained rules are off):
+      // CoreNLP lists lemma as a requirement of ner all the same, hence the check turned off.
+      p.setProperty("annotators", "tokenize,ssplit,pos,ner");
+      p.setProperty("enforceRequirements", "false");
     }
     return p;
   }
