@@ -30,9 +30,11 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
   @Option(names = "--profile", split = ",", paramLabel = "P[,P]", description = "profiles (default: RAPID,FAST,FULL)")
   List<Profile> profiles = List.of(Profile.RAPID, Profile.FAST, Profile.FULL);
 
+  // Measured on RAPID: after 60 warm-up articles the JIT is still compiling CoreNLP's tagger and CRF
+  // (17 articles/s); after 300 it has settled (22-24). See docs/BENCHMARKS.md.
   @Option(names = "--warmup", paramLabel = "N", description = "articles analysed before timing, per profile; the "
-      + "JIT needs a few dozen, and the first profile in a JVM warms code the later ones share (default: ${DEFAULT-VALUE})")
-  int warmup = 60;
+      + "JIT needs a few hundred, and the first profile in a JVM warms code the later ones share (default: ${DEFAULT-VALUE})")
+  int warmup = 300;
 
   @Option(names = "--annotators", description = "also time CoreNLP annotator by annotator")
   boolean annotators;

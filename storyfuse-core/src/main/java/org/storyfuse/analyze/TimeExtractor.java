@@ -45,8 +45,7 @@ final class TimeExtractor {
       if (docDate != null && value != null && value.startsWith("XXXX-")) {
         // A present clause points ahead for a weekday ("talks resume on Monday"), not for a date
         // months away ("the March 23 attacks, which ..."): there the nearest year decides.
-        boolean weekday = value.startsWith("XXXX-WXX");
-        value = anchorYearless(value, docDate, tense(doc, span, weekday, !weekday));
+        value = anchorYearless(value, docDate, tense(doc, span, value.startsWith("XXXX-WXX")));
       } else {
         DayOfWeek weekday = bareWeekday(doc, span);
         if (docDate != null && weekday != null && value != null && DAY.matcher(value).matches()) {
@@ -179,15 +178,18 @@ final class TimeExtractor {
    * present-tense clause counts as future ("talks resume on Monday", "we expect it by Friday").
    */
   private static Tense tense(Doc doc, NerSpan span) {
-    return tense(doc, span, true, false);
+    return tense(doc, span, true);
   }
 
   /**
-   * As {@link #tense(Doc, NerSpan)}; {@code wouldIsFuture}: "would" points ahead too, as in reported
-   * plans ("the EU would not take part in the meeting in January") — for dates, not weekdays, which
-   * news dates from the publication day ("said the talks would resume on Monday").
+   * As {@link #tense(Doc, NerSpan)} for a weekday; for a date ({@code weekday} false) a present
+   * clause is no future, "would" points ahead as in reported plans ("the EU would not take part in
+   * the meeting in January"), and the rest of the sentence does not decide ("the rainy season, which
+   * starts in May" stays the nearest May however the sentence began).
    */
-  private static Tense tense(Doc doc, NerSpan span, boolean presentIsFuture, boolean wouldIsFuture) {
+  private static Tense tense(Doc doc, NerSpan span, boolean weekday) {
+    boolean presentIsFuture = weekday;
+    boolean wouldIsFuture = !weekday;
     List<Tok> toks = doc.tokens();
     int sentence = toks.get(span.start()).sentence();
     int from = span.start();
@@ -205,7 +207,7 @@ final class TimeExtractor {
       return left;
     }
     Tense right = tenseOf(toks, span.end(), to, presentIsFuture, wouldIsFuture);
-    if (right != Tense.UNKNOWN) {
+    if (right != Tense.UNKNOWN || !weekday) {
       return right;
     }
     int s0 = from;

@@ -29,6 +29,11 @@ public final class ProfileAgreement {
     DATED_TIMES("dated time mentions (sentence, text, date)",
         a -> keySet(a.times().stream().filter(m -> m.date() != null).toList(),
             m -> m.sentence() + ":" + m.text() + "|" + m.date())),
+    // What the timeline keys on: however two readers cut a span ("12:00 noon BST" or "12:00 noon"
+    // and "BST"), a sentence dated to the same calendar day, month or year agrees.
+    DATED_SENTENCES("dated sentences (sentence, calendar date)",
+        a -> keySet(a.times().stream().filter(m -> m.isCalendarDate()).toList(),
+            m -> m.sentence() + ":" + m.date())),
     ENTITIES("entity mentions (sentence, offset, text, kind)",
         a -> keySet(a.mentions(), m -> m.sentence() + ":" + m.begin() + ":" + m.text() + "|" + m.kind())),
     QUOTES("quotes (text, speaker)", a -> keySet(a.quotes(), q -> q.text() + "|" + q.speaker()));

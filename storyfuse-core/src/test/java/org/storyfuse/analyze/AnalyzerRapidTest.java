@@ -64,6 +64,19 @@ class AnalyzerRapidTest {
   }
 
   @Test
+  void yearlessDatesFollowTheirOwnClause() {
+    AnalyzedArticle a = Analyzers.rapid().analyze(article("yearless", "2010-01-29",
+        "Tents had been ordered for the rainy season, which generally starts in May.",
+        "Officials said on December 28 that the roads were open.",
+        "The council will review the permits issued on January 20.",
+        "Talks will resume in March."));
+    assertThat(time(a, "May").date()).isEqualTo("2010-05");            // nearest: the clause has no past
+    assertThat(time(a, "December 28").date()).isEqualTo("2009-12-28");  // past
+    assertThat(time(a, "January 20").date()).isEqualTo("2010-01-20");   // "will", but a year ahead vs days back
+    assertThat(time(a, "March").date()).isEqualTo("2010-03");           // future
+  }
+
+  @Test
   void withoutPublicationDateRelativeDatesStayUnresolved() {
     AnalyzedArticle a = Analyzers.rapid().analyze(article("nodate", null, "Ivo Lind said on Monday that the levee held."));
     assertThat(a.notes()).anyMatch(n -> n.startsWith("no publication date"));

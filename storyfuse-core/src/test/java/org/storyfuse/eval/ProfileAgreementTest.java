@@ -53,6 +53,7 @@ class ProfileAgreementTest {
     AnalyzedArticle a = reading(Profile.FAST, List.of(MONDAY, HOURS), List.of(KARVEL), List.of(quote("We reopen.", null)));
     assertThat(Measure.TIMES.keys(a)).containsExactly("0:Monday|DATE|2022-01-10", "2:seven hours|DURATION|PT7H");
     assertThat(Measure.DATED_TIMES.keys(a)).containsExactly("0:Monday|2022-01-10");
+    assertThat(Measure.DATED_SENTENCES.keys(a)).containsExactly("0:2022-01-10");
     assertThat(Measure.ENTITIES.keys(a)).containsExactly("0:0:Ona Karvel|PERSON");
     assertThat(Measure.QUOTES.keys(a)).containsExactly("We reopen.|null");
   }
@@ -77,6 +78,8 @@ class ProfileAgreementTest {
 
     MeasureResult dated = r.get(Measure.DATED_TIMES.ordinal());
     assertThat(List.of(dated.reference(), dated.candidate(), dated.both())).containsExactly(2, 1, 1);
+    MeasureResult sentences = r.get(Measure.DATED_SENTENCES.ordinal());
+    assertThat(sentences.referenceOnly()).extracting(Difference::key).containsExactly("1:2021-12");
 
     MeasureResult entities = r.get(Measure.ENTITIES.ordinal());
     assertThat(List.of(entities.reference(), entities.candidate(), entities.both())).containsExactly(2, 2, 1);
