@@ -27,14 +27,16 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "threads (default: the number of processors)")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--profile", split = ",", paramLabel = "P[,P]", description = "profiles (default: RAPID,FAST,FULL)")
-  List<Profile> profiles = List.of(Profile.RAPID, Profile.FAST, Profile.FULL);
+  @Option(names = "--profile", split = ",", paramLabel = "P[,P]",
+      description = "profiles (default: RAPID,FAST; FULL takes ~1.6 s of CPU per article)")
+  List<Profile> profiles = List.of(Profile.RAPID, Profile.FAST);
 
-  // Measured on RAPID: after 60 warm-up articles the JIT is still compiling CoreNLP's tagger and CRF
-  // (17 articles/s); after 300 it has settled (22-24). See docs/BENCHMARKS.md.
+  // Measured on RAPID (docs/BENCHMARKS.md): the JIT keeps compiling CoreNLP's tagger and CRF for
+  // several hundred articles: 17 articles/s after 60 warm-up articles, 18-24 after 300, ~30 after 1,000.
   @Option(names = "--warmup", paramLabel = "N", description = "articles analysed before timing, per profile; the "
-      + "JIT needs a few hundred, and the first profile in a JVM warms code the later ones share (default: ${DEFAULT-VALUE})")
-  int warmup = 300;
+      + "JIT needs about a thousand, and the first profile in a JVM warms code the later ones share; the corpus is "
+      + "read again from its start when it is shorter (default: ${DEFAULT-VALUE})")
+  int warmup = 1000;
 
   @Option(names = "--annotators", description = "also time CoreNLP annotator by annotator")
   boolean annotators;
@@ -42,14 +44,13 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Article> corpus = AnalysisBenchmark.corpus(articles, tokens, 42);
-    int warmup = Math.min(this.warmup, articles);
     List<AnalysisBenchmark.Row> rows = new ArrayList<>();
     for (Profile p : profiles) {
       rows.add(AnalysisBenchmark.run(new Analyzer(p), corpus, threads, warmup));
       print(rows);
     }
     if (annotators) {
-      rows.addAll(AnalysisBenchmark.annotatorCosts(corpus, threads, warmup));
+      rows.addAll(AnalysisBenchmark.annotatorCosts(corpus, threads, Math.min(warmup, articles)));
       print(rows);
     }
     return 0;

@@ -207,8 +207,22 @@ final class TimeExtractor {
       return left;
     }
     Tense right = tenseOf(toks, span.end(), to, presentIsFuture, wouldIsFuture);
-    if (right != Tense.UNKNOWN || !weekday) {
+    if (right != Tense.UNKNOWN) {
       return right;
+    }
+    if (!weekday) {
+      // A fronted date ("On March 11, Chile was hit ...") belongs to the clause after its comma.
+      boolean fronted = from == 0 || toks.get(from - 1).sentence() != sentence
+          || span.start() - from <= 1;
+      if (!fronted || to >= toks.size() || !toks.get(to).text().equals(",")) {
+        return Tense.UNKNOWN;
+      }
+      int next = to + 1;
+      while (next < toks.size() && next - to < 12 && toks.get(next).sentence() == sentence
+          && !isClauseBreak(toks.get(next))) {
+        next++;
+      }
+      return tenseOf(toks, to + 1, next, false, true);
     }
     int s0 = from;
     while (s0 > 0 && toks.get(s0 - 1).sentence() == sentence) {

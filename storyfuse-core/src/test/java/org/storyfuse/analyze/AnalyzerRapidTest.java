@@ -69,11 +69,13 @@ class AnalyzerRapidTest {
         "Tents had been ordered for the rainy season, which generally starts in May.",
         "Officials said on December 28 that the roads were open.",
         "The council will review the permits issued on January 20.",
-        "Talks will resume in March."));
+        "Talks will resume in March.",
+        "On March 11, the region was hit by a second earthquake."));
     assertThat(time(a, "May").date()).isEqualTo("2010-05");            // nearest: the clause has no past
     assertThat(time(a, "December 28").date()).isEqualTo("2009-12-28");  // past
     assertThat(time(a, "January 20").date()).isEqualTo("2010-01-20");   // "will", but a year ahead vs days back
     assertThat(time(a, "March").date()).isEqualTo("2010-03");           // future
+    assertThat(time(a, "March 11").date()).isEqualTo("2009-03-11");     // fronted: the clause after the comma
   }
 
   @Test
