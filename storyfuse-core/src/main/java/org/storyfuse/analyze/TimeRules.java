@@ -181,23 +181,8 @@ final class TimeRules {
 
     /** The longest expression starting at token i, or null. */
     Found at(int i) {
-      Found f = edged(i);
-      if (f == null) {
-        f = calendar(i);
-      }
-      if (f == null) {
-        // before relative(): "the past two weeks" is a duration, "the past week" a date
-        f = duration(i);
-      }
-      if (f == null) {
-        f = relative(i);
-      }
-      if (f == null) {
-        f = clock(i);
-      }
-      if (f == null) {
-        f = other(i);
-      }
+      // duration before relative: "the past two weeks" is a duration, "the past week" a date
+      Found f = first(i, this::edged, this::calendar, this::duration, this::relative, this::clock, this::other);
       return f == null ? null : withClock(f);
     }
 
@@ -234,20 +219,19 @@ final class TimeRules {
     // ---- calendar dates: weekdays, months, days, years, decades, numeric dates ----
 
     private Found calendar(int i) {
-      Found f = weekday(i);
-      if (f == null) {
-        f = monthFirst(i);
+      return first(i, this::weekday, this::monthFirst, this::dayFirst, this::numeric, this::year);
+    }
+
+    /** The first rule's expression at token i, in the order given, or null. */
+    @SafeVarargs
+    private Found first(int i, java.util.function.IntFunction<Found>... rules) {
+      for (java.util.function.IntFunction<Found> rule : rules) {
+        Found f = rule.apply(i);
+        if (f != null) {
+          return f;
+        }
       }
-      if (f == null) {
-        f = dayFirst(i);
-      }
-      if (f == null) {
-        f = numeric(i);
-      }
-      if (f == null) {
-        f = year(i);
-      }
-      return f;
+      return null;
     }
 
     private Found weekday(int i) {
