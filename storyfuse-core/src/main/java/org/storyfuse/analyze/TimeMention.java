@@ -3,7 +3,8 @@ package org.storyfuse.analyze;
 import java.util.Objects;
 
 /**
- * A time expression, normalised by SUTime against the article's publication date.
+ * A time expression, normalised against the article's publication date (by SUTime in the FULL and FAST
+ * profiles, by our own rules, {@code TimeRules}, in RAPID).
  *
  * @param text       as written ("on Monday" is reported as "Monday", "last month")
  * @param type       TIMEX3 type: DATE, TIME, DURATION or SET
