@@ -12,8 +12,9 @@ import org.storyfuse.model.Article;
 import org.storyfuse.model.PublicationDate;
 
 /**
- * Real, dated news text for comparing analysis profiles ({@link ProfileAgreement}): no labels are
- * needed, only articles with a publication date, so relative dates resolve as they would in use.
+ * Real news text for comparing analysis profiles ({@link ProfileAgreement}): no labels are needed,
+ * only publication dates, so that relative dates resolve as they would in use (a MultiLing article
+ * without a dateline stays undated: 2 of the 100).
  */
 public final class AgreementCorpus {
 
