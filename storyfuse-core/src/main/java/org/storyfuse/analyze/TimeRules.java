@@ -116,6 +116,12 @@ final class TimeRules {
   private static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?[-–](\\d{1,2})(st|nd|rd|th)?");
   private static final Pattern DECADE = Pattern.compile("(1[0-9]|20)?(\\d)0'?s|['’](\\d)0s");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d\\d)(?::\\d\\d)?([ap]\\.?m\\.?)?");
+  /** Words before a bare hour that make it a clock time ("at 8 in the evening"). */
+  private static final Set<String> CLOCK_PREPOSITIONS = Set.of(
+      "at", "by", "until", "till", "around", "about", "from", "before", "after");
+
+  /** "6.30", a clock time only with "am"/"pm" or "in the morning" after it (else it is a number). */
+  private static final Pattern DOTTED_CLOCK = Pattern.compile("(\\d{1,2})\\.(\\d\\d)([ap]\\.?m\\.?)?");
   private static final Pattern HOUR_AMPM = Pattern.compile("(\\d{1,2})([ap])\\.?m\\.?");
   private static final Pattern HOUR = Pattern.compile("\\d{1,2}");
   private static final Pattern AMPM = Pattern.compile("([ap])\\.?m\\.?");
@@ -611,7 +617,9 @@ final class TimeRules {
       } else if (w(i).equals("midnight")) {
         hour = 0;
         end = i + 1;
-      } else if ((m = CLOCK.matcher(w(i))).matches()) {
+      } else if ((m = CLOCK.matcher(w(i))).matches()
+          || (m = DOTTED_CLOCK.matcher(w(i))).matches() && (m.group(3) != null || AMPM.matcher(w(i + 1)).matches()
+              || w(i + 1).equals("in") && w(i + 2).equals("the") && PARTS_OF_DAY.containsKey(w(i + 3)))) {
         hour = Integer.parseInt(m.group(1));
         minute = Integer.parseInt(m.group(2));
         end = i + 1;
@@ -627,6 +635,10 @@ final class TimeRules {
       } else if (HOUR.matcher(w(i)).matches() && AMPM.matcher(w(i + 1)).matches()) {
         hour = twentyFour(Integer.parseInt(w(i)), w(i + 1).substring(0, 1));
         end = i + 2;
+      } else if (HOUR.matcher(w(i)).matches() && CLOCK_PREPOSITIONS.contains(w(i - 1)) && w(i + 1).equals("in")
+          && w(i + 2).equals("the") && PARTS_OF_DAY.containsKey(w(i + 3))) {
+        hour = Integer.parseInt(w(i)); // "at 8 in the evening": the part of the day follows
+        end = i + 1;
       } else {
         return null;
       }
@@ -635,6 +647,12 @@ final class TimeRules {
       }
       if (end == i + 1 && hour == 12 && w(end).equals("noon")) {
         end++; // "12:00 noon"
+      }
+      if (w(end).equals("in") && w(end + 1).equals("the") && PARTS_OF_DAY.containsKey(w(end + 2)) && hour <= 12) {
+        // "6.30 in the morning", "8 in the evening" is 20:00
+        boolean later = !w(end + 2).equals("morning") && hour < 12 && (hour >= 5 || !w(end + 2).equals("night"));
+        hour = later ? hour + 12 : hour;
+        end += 3;
       }
       String zone = ZONES.get(w(end));
       if (zone != null) {
@@ -885,15 +903,22 @@ final class TimeRules {
           int shift = w(i + 1).equals("monday") ? 1 : 0;
           return new Found(i, end, "DATE", docDate == null ? null : easter(docDate.getYear()).plusDays(shift).toString());
         }
+        case "black", "cyber" -> {
+          // the Friday and the Monday after Thanksgiving, the publication year's
+          boolean black = w(i).equals("black");
+          if (!w(i + 1).equals(black ? "friday" : "monday") || !capitalised(i + 1)) {
+            return null;
+          }
+          return new Found(i, i + 2, "DATE",
+              docDate == null ? null : thanksgiving(docDate.getYear()).plusDays(black ? 1 : 4).toString());
+        }
         case "good" -> {
           return w(i + 1).equals("friday") && capitalised(i + 1)
               ? new Found(i, i + 2, "DATE", docDate == null ? null : easter(docDate.getYear()).minusDays(2).toString())
               : null;
         }
         case "thanksgiving" -> {
-          // fourth Thursday of November (US), the publication year's
-          LocalDate d = docDate == null ? null : LocalDate.of(docDate.getYear(), 11, 1)
-              .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+          LocalDate d = docDate == null ? null : thanksgiving(docDate.getYear());
           return new Found(i, w(i + 1).equals("day") ? i + 2 : i + 1, "DATE", d == null ? null : d.toString());
         }
         default -> {
@@ -956,6 +981,11 @@ final class TimeRules {
     } catch (java.time.DateTimeException e) {
       return false;
     }
+  }
+
+  /** US Thanksgiving: the fourth Thursday of November. */
+  static LocalDate thanksgiving(int year) {
+    return LocalDate.of(year, 11, 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
   }
 
   /** Easter Sunday of a Gregorian year (anonymous Gregorian algorithm). */

@@ -29,8 +29,10 @@ class TimeRulesTest {
 
   @Test
   void holidaysAndNamesAreNotWeekdaysOrMonths() {
-    assertThat(read("Shops opened on Black Friday .")).isEmpty();
-    assertThat(read("Black Friday 2025 came ; NFL Sunday Ticket too .")).containsExactly("2025|DATE|2025");
+    assertThat(read("Shops opened on Black Friday and Cyber Monday .")).containsExactly(
+        "Black Friday|DATE|2022-11-25", "Cyber Monday|DATE|2022-11-28");
+    assertThat(read("Black Friday 2025 came ; NFL Sunday Ticket too .")).containsExactly(
+        "Black Friday|DATE|2022-11-25", "2025|DATE|2025");
     assertThat(read("Last Friday and On Monday")).containsExactly("Last Friday|DATE|2022-01-07", "Monday|DATE|XXXX-WXX-1");
     assertThat(read("Theresa/NNP/PERSON May/NNP/PERSON said she may go .")).isEmpty();
     assertThat(read("August/NNP/PERSON Wilson/NNP/PERSON wrote plays .")).isEmpty();
@@ -104,7 +106,10 @@ class TimeRulesTest {
     assertThat(read("They meet on Monday at 10 a.m. .")).containsExactly("Monday at 10 a.m.|TIME|XXXX-WXX-1T10:00");
     assertThat(read("valid until 30 November 2025 , 23:59 EET")).containsExactly(
         "30 November 2025 , 23:59 EET|TIME|2025-11-30T23:59+0200");
-    assertThat(read("The score was 13:75 and 25 p.m. never came .")).isEmpty();
+    assertThat(read("The score was 13:75 and 25 p.m. never came ; it cost 6.30 in the end .")).isEmpty();
+    assertThat(read("It 's 6.30 in the morning ; at 8 in the evening ; 7.15pm")).containsExactly(
+        "6.30 in the morning|TIME|2022-01-13T06:30", "8 in the evening|TIME|2022-01-13T20:00",
+        "7.15pm|TIME|2022-01-13T19:15");
   }
 
   @Test
