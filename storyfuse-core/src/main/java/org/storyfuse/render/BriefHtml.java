@@ -164,13 +164,7 @@ public final class BriefHtml {
         h.append(" · syndicated copy of <a href=\"#").append(p).append("src-").append(s.duplicateOf())
             .append("\">[").append(s.duplicateOf()).append("]</a>");
       }
-      String href = Html.safeHref(s.url());
-      if (href != null) {
-        h.append(" · <a rel=\"noopener noreferrer nofollow\" href=\"").append(Html.escape(href)).append("\">")
-            .append(Html.escape(s.url())).append("</a>");
-      } else {
-        h.append(" · <code>").append(Html.escape(s.url() != null ? s.url() : s.origin())).append("</code>");
-      }
+      h.append(" · ").append(Html.sourceLink(s.url(), s.origin()));
       String stored = links.article().apply(s);
       if (stored != null) {
         h.append(" · <a class=\"stored\" href=\"").append(Html.escape(stored)).append("\">article text</a>");

@@ -33,6 +33,18 @@ public final class Html {
     return out.toString();
   }
 
+  /**
+   * Where an article came from, escaped: a link (no referrer, no follow) when {@code url} is a safe
+   * http(s) URL, else the URL or the origin as code.
+   */
+  public static String sourceLink(String url, String origin) {
+    String href = safeHref(url);
+    if (href != null) {
+      return "<a rel=\"noopener noreferrer nofollow\" href=\"" + escape(href) + "\">" + escape(url) + "</a>";
+    }
+    return "<code>" + escape(url != null ? url : origin) + "</code>";
+  }
+
   /** The URL if it is an absolute http(s) URL (safe as a link target), else null. */
   public static String safeHref(String url) {
     if (url == null) {

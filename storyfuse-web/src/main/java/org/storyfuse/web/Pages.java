@@ -62,13 +62,7 @@ final class Pages {
       b.append(" · ").append(Html.escape(a.byline()));
     }
     b.append(" · ").append(published(a.published()));
-    String href = Html.safeHref(a.url());
-    if (href != null) {
-      b.append(" · <a rel=\"noopener noreferrer nofollow\" href=\"").append(Html.escape(href)).append("\">")
-          .append(Html.escape(a.url())).append("</a>");
-    } else {
-      b.append(" · <code>").append(Html.escape(a.url() != null ? a.url() : a.origin())).append("</code>");
-    }
+    b.append(" · ").append(Html.sourceLink(a.url(), a.origin()));
     b.append("</p></header>\n<div class=\"text\">");
     for (String paragraph : a.paragraphs()) {
       b.append("<p>").append(Html.escape(paragraph)).append("</p>");
