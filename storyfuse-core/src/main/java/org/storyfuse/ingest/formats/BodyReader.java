@@ -1,9 +1,6 @@
 package org.storyfuse.ingest.formats;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.storyfuse.ingest.IngestProblem;
 import org.storyfuse.ingest.SourceDocument;
 
 /**
@@ -48,34 +45,23 @@ public final class BodyReader {
     if (text.isBlank()) {
       throw new UnreadableInputException("empty body");
     }
-    List<SourceDocument> documents = new ArrayList<>();
-    List<IngestProblem> problems = new ArrayList<>();
-    Records out = new Records(new DocumentSink() {
-      @Override
-      public void document(SourceDocument document) {
-        documents.add(document);
-      }
-
-      @Override
-      public void problem(IngestProblem problem) {
-        problems.add(problem);
-      }
-    }, origin, 2); // one article per body: a second record is reason enough to refuse
+    DocumentCollector collected = new DocumentCollector();
+    Records out = new Records(collected, origin, 2); // one article per body: a second record is reason enough to refuse
     FormatReader reader = switch (kind) {
       case JSON -> new JsonFileReader();
       case HTML -> new HtmlFileReader();
       case TEXT -> new TextFileReader();
     };
     reader.read(origin, text, out);
-    if (documents.size() > 1) {
+    if (collected.documents.size() > 1) {
       throw new UnreadableInputException("more than one article: send one article per request");
     }
-    if (!problems.isEmpty()) {
-      throw new UnreadableInputException(problems.get(0).reason());
+    if (!collected.problems.isEmpty()) {
+      throw new UnreadableInputException(collected.problems.get(0).reason());
     }
-    if (documents.isEmpty()) {
+    if (collected.documents.isEmpty()) {
       throw new UnreadableInputException("no article found");
     }
-    return documents.get(0);
+    return collected.documents.get(0);
   }
 }

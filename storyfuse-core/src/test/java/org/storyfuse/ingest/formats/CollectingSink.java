@@ -1,26 +1,10 @@
 package org.storyfuse.ingest.formats;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.storyfuse.ingest.IngestProblem;
 import org.storyfuse.ingest.SourceDocument;
 
 /** Collects what a reader emits; {@link #read} runs the real entry point on one file. */
-final class CollectingSink implements DocumentSink {
-
-  final List<SourceDocument> documents = new ArrayList<>();
-  final List<IngestProblem> problems = new ArrayList<>();
-
-  @Override
-  public void document(SourceDocument document) {
-    documents.add(document);
-  }
-
-  @Override
-  public void problem(IngestProblem problem) {
-    problems.add(problem);
-  }
+final class CollectingSink extends DocumentCollector {
 
   static CollectingSink read(Path file) {
     return read(file, ReadLimits.DEFAULTS);
