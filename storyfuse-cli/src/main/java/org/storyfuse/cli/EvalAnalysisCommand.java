@@ -9,7 +9,6 @@ import org.storyfuse.eval.AnalysisEvaluation;
 import org.storyfuse.ingest.IngestResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "analysis",
@@ -18,17 +17,15 @@ import picocli.CommandLine.Parameters;
         + "entity recall, roles, quote speakers and timeline dates against it.")
 final class EvalAnalysisCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "../shared/seeds",
-      description = "folder with the reports and gold.json (default: ${DEFAULT-VALUE})")
-  Path dir;
+  @Mixin GoldFolderArgument folder;
 
   @Mixin AnalysisOptions analysis;
 
   @Override
   public Integer call() throws Exception {
-    GoldFolder folder = GoldFolder.read(dir);
-    Path gold = folder.gold();
-    IngestResult read = folder.read();
+    GoldFolder reports = folder.read();
+    Path gold = reports.gold();
+    IngestResult read = reports.read();
     Map<String, AnalyzedArticle> byId = analysis.analyse(read.articles(), 2, true);
     AnalysisEvaluation.Report r = AnalysisEvaluation.run(gold,
         read.articles().stream().map(a -> byId.get(a.id())).toList());

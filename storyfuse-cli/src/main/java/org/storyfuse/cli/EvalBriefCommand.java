@@ -1,6 +1,5 @@
 package org.storyfuse.cli;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.storyfuse.model.Brief;
 import org.storyfuse.pipeline.StoryPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "brief",
@@ -24,24 +22,22 @@ import picocli.CommandLine.Parameters;
     })
 final class EvalBriefCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "../shared/seeds",
-      description = "folder with the reports and gold.json (default: ${DEFAULT-VALUE})")
-  Path dir;
+  @Mixin GoldFolderArgument folder;
 
   @Mixin AnalysisOptions analysis;
 
   @Override
   public Integer call() throws Exception {
-    GoldFolder folder = GoldFolder.read(dir);
-    IngestResult read = folder.read();
+    GoldFolder reports = folder.read();
+    IngestResult read = reports.read();
     Map<String, AnalyzedArticle> analyses = analysis.analyse(read.articles(), 1, true);
     List<Brief> briefs = new StoryPipeline(org.storyfuse.fuse.BriefBuilder.DEFAULT_WORDS).run(read.articles(), analyses);
     if (briefs.isEmpty()) {
-      throw new IllegalArgumentException(dir + ": no article could be read");
+      throw new IllegalArgumentException(folder.dir + ": no article could be read");
     }
     // the gold story is the folder's one story: the largest brief
     Brief brief = briefs.stream().max(Comparator.comparingInt(b -> b.sources().size())).orElseThrow();
-    BriefEvaluation.Report report = BriefEvaluation.run(folder.gold(), brief);
+    BriefEvaluation.Report report = BriefEvaluation.run(reports.gold(), brief);
     Table table = new Table("section", "gold item", "result", "the brief says");
     for (BriefEvaluation.Item i : report.items()) {
       table.row(i.section(), i.gold(), i.status().name().toLowerCase(java.util.Locale.ROOT), i.brief());

@@ -6,7 +6,7 @@ import org.storyfuse.cluster.StoryClusterer;
 import org.storyfuse.eval.SeedEvaluation;
 import org.storyfuse.ingest.IngestResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 @Command(
     name = "seeds",
@@ -15,15 +15,13 @@ import picocli.CommandLine.Parameters;
         + "publication dates, titles, boilerplate removal and grouping per file.")
 final class EvalSeedsCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "../shared/seeds",
-      description = "folder with the reports and gold.json (default: ${DEFAULT-VALUE})")
-  Path dir;
+  @Mixin GoldFolderArgument folder;
 
   @Override
   public Integer call() throws Exception {
-    GoldFolder folder = GoldFolder.read(dir);
-    Path gold = folder.gold();
-    IngestResult read = folder.read();
+    GoldFolder reports = folder.read();
+    Path gold = reports.gold();
+    IngestResult read = reports.read();
     SeedEvaluation.Report report = SeedEvaluation.run(gold, read.articles(), new StoryClusterer());
     Table table = new Table("file", "published (gold)", "published (ours)", "date", "title (ours)", "title",
         "boilerplate left", "paragraphs");
