@@ -78,7 +78,7 @@ final class TimeRules {
       "first", "Q1", "second", "Q2", "third", "Q3", "fourth", "Q4");
 
   private static final Map<String, String> SETS = Map.of(
-      "daily", "P1D", "weekly", "P1W", "monthly", "P1M", "annually", "P1Y", "yearly", "P1Y", "nightly", "TNI",
+      "daily", "P1D", "weekly", "P1W", "monthly", "P1M", "annually", "P1Y", "yearly", "P1Y",
       "hourly", "PT1H");
 
   private static final Map<String, String> REFERENCES = Map.of(
@@ -303,7 +303,7 @@ final class TimeRules {
         }
         return null;
       }
-      Integer day = ORDINAL_DAYS.containsKey(w(i + 1)) ? null : dayNumber(w(i + 1));
+      Integer day = digitDay(w(i + 1));
       if (day != null && !w(i + 2).equals("%")) {
         if (w(i + 2).equals(",") && YEAR.matcher(w(i + 3)).matches()) {
           return dated(i, i + 4, Integer.parseInt(w(i + 3)), month, day);
@@ -533,7 +533,7 @@ final class TimeRules {
       Integer month = fullMonth(at + 1);
       if (month != null && !how.equals("coming")) {
         String ym = docDate == null ? null : monthOf(month, shift);
-        Integer day = ORDINAL_DAYS.containsKey(w(at + 2)) ? null : dayNumber(w(at + 2));
+        Integer day = digitDay(w(at + 2));
         if (day != null) {
           // "next March 11": that day in next March, not the one days before
           Found d = ym == null ? null : dated(start, at + 3, Integer.parseInt(ym.substring(0, 4)), month, day);
@@ -805,7 +805,7 @@ final class TimeRules {
     private Found other(int i) {
       String w = w(i);
       String set = SETS.get(w);
-      if (set != null && !w.equals("nightly")) {
+      if (set != null) {
         return new Found(i, i + 1, "SET", set);
       }
       if (w.equals("every") || w.equals("each")) {
@@ -938,6 +938,11 @@ final class TimeRules {
   private static String yearless(int month, int day) {
     return day == 0 ? String.format(Locale.ROOT, "XXXX-%02d", month)
         : String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
+  }
+
+  /** A day after a month name, in digits only ("March 3", "March 3rd"; "March first" is no date). */
+  private static Integer digitDay(String w) {
+    return ORDINAL_DAYS.containsKey(w) ? null : dayNumber(w);
   }
 
   private static Integer dayNumber(String w) {
