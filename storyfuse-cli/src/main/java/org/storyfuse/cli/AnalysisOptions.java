@@ -6,6 +6,8 @@ import java.util.Map;
 import org.storyfuse.analyze.AnalyzedArticle;
 import org.storyfuse.analyze.Analyzer;
 import org.storyfuse.analyze.Profile;
+import org.storyfuse.embed.Embedder;
+import org.storyfuse.embed.LazyEmbedder;
 import org.storyfuse.model.Article;
 import picocli.CommandLine.Option;
 
@@ -20,6 +22,9 @@ final class AnalysisOptions {
    * (tests, a server) would otherwise pay it on every call. Analyzers are thread-safe.
    */
   private static final Map<Profile, Analyzer> ANALYZERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The process's one sentence-embedding model, loaded when a vector is first needed. */
+  private static final Embedder EMBEDDER = LazyEmbedder.miniLm();
 
   @Option(names = "--analysis", paramLabel = "LEVEL",
       description = "analysis profile: full (CoreNLP fine-grained NER + embeddings), fast (3-class NER, SUTime "
@@ -42,7 +47,12 @@ final class AnalysisOptions {
 
   /** The JVM's analyzer for {@code profile}, with the profile's default embeddings, loaded on first use. */
   static Analyzer shared(Profile profile) {
-    return ANALYZERS.computeIfAbsent(profile, Analyzer::new);
+    return ANALYZERS.computeIfAbsent(profile, p -> new Analyzer(p, p.embeddings() ? EMBEDDER : null));
+  }
+
+  /** The process's embedder, shared by analysis, clustering and fusion. */
+  static Embedder embedder() {
+    return EMBEDDER;
   }
 
   /** The analysis of each article by id; empty when analysis is off. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyfuse.analyze.AnalyzedArticle;
-import org.storyfuse.analyze.Embedding;
+import org.storyfuse.embed.Embedding;
 import org.storyfuse.analyze.Quote;
 import org.storyfuse.ingest.IngestResult;
 import picocli.CommandLine.Command;

@@ -46,7 +46,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
     List<Article> corpus = AnalysisBenchmark.corpus(articles, tokens, 42);
     List<AnalysisBenchmark.Row> rows = new ArrayList<>();
     for (Profile p : profiles) {
-      rows.add(AnalysisBenchmark.run(new Analyzer(p), corpus, threads, warmup));
+      rows.add(AnalysisBenchmark.run(new Analyzer(p, p.embeddings() ? AnalysisOptions.embedder() : null), corpus, threads, warmup));
       print(rows);
     }
     if (annotators) {

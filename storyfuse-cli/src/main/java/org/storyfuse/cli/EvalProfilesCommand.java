@@ -114,7 +114,7 @@ final class EvalProfilesCommand implements Callable<Integer> {
    * the JVM's loaded analyzer (tests and repeated runs skip a 15-30 s model load).
    */
   private static Analyzer withoutEmbeddings(Profile p) {
-    return p.embeddings() ? new Analyzer(p, false) : AnalysisOptions.shared(p);
+    return p.embeddings() ? new Analyzer(p) : AnalysisOptions.shared(p);
   }
 
   private static String ms(double value) {

@@ -1,5 +1,6 @@
 package org.storyfuse.analyze;
 
+import org.storyfuse.embed.Embedding;
 import java.util.List;
 import java.util.Objects;
 import org.storyfuse.model.Article;

@@ -1,5 +1,7 @@
 package org.storyfuse.analyze;
 
+import org.storyfuse.embed.Embedder;
+import org.storyfuse.embed.Embedding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,21 +33,24 @@ public final class Analyzer {
 
   private final Profile profile;
   private final CoreNlpReader reader;
-  private final SentenceEmbedder embedder;
+  private final Embedder embedder;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final LanguageDetector languages = new LanguageDetector();
   private final QuantityParser quantities = new QuantityParser();
 
-  /** An analyzer with the profile's default for embeddings. */
+  /** An analyzer that computes no sentence embeddings. */
   public Analyzer(Profile profile) {
-    this(profile, profile.embeddings());
+    this(profile, null);
   }
 
-  /** @param embeddings whether to compute sentence embeddings (needs a writable java.io.tmpdir) */
-  public Analyzer(Profile profile, boolean embeddings) {
+  /**
+   * @param embedder the process's embedder, when sentence vectors are wanted in the analysis
+   *                 (the FULL profile's default); null for none
+   */
+  public Analyzer(Profile profile, Embedder embedder) {
     this.profile = profile;
     this.reader = new CoreNlpReader(profile);
-    this.embedder = embeddings ? new SentenceEmbedder() : null;
+    this.embedder = embedder;
   }
 
   /** The CoreNLP configuration a profile runs (a copy), for benchmarks and diagnostics. */

@@ -5,9 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.storyfuse.analyze.AnalyzedArticle;
-import org.storyfuse.analyze.Embedding;
+import org.storyfuse.embed.Embedding;
 import org.storyfuse.analyze.Profile;
-import org.storyfuse.analyze.SentenceEmbedder;
 import org.storyfuse.fuse.BriefBuilder;
 import org.storyfuse.text.Sentence;
 import org.storyfuse.text.SentenceSplitter;
@@ -34,7 +33,7 @@ public final class BriefBenchmark {
     story.forEach(a -> byId.put(a.id(), a));
     Story s = new Story("bench", story.stream().map(Article::id).toList());
     Map<String, AnalyzedArticle> analyses = embedded(story);
-    BriefBuilder builder = new BriefBuilder();
+    BriefBuilder builder = new BriefBuilder(EMBEDDER);
     for (int i = 0; i < warmup; i++) {
       builder.build(s, byId, Map.of(), analyses);
     }
@@ -59,7 +58,7 @@ public final class BriefBenchmark {
   /** What the FULL analysis hands the brief for claim alignment: sentences and their embeddings. */
   private static Map<String, AnalyzedArticle> embedded(List<Article> story) {
     SentenceSplitter splitter = new SentenceSplitter();
-    SentenceEmbedder embedder = EMBEDDER.get();
+    org.storyfuse.embed.Embedder embedder = EMBEDDER;
     Map<String, AnalyzedArticle> out = new HashMap<>();
     for (Article a : story) {
       List<Sentence> sentences = splitter.split(a);
@@ -70,15 +69,5 @@ public final class BriefBenchmark {
     return out;
   }
 
-  private static final java.util.function.Supplier<SentenceEmbedder> EMBEDDER = new java.util.function.Supplier<>() {
-    private SentenceEmbedder instance;
-
-    @Override
-    public synchronized SentenceEmbedder get() {
-      if (instance == null) {
-        instance = new SentenceEmbedder();
-      }
-      return instance;
-    }
-  };
+  private static final org.storyfuse.embed.Embedder EMBEDDER = org.storyfuse.embed.LazyEmbedder.miniLm();
 }

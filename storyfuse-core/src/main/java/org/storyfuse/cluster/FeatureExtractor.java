@@ -1,5 +1,6 @@
 package org.storyfuse.cluster;
 
+import org.storyfuse.embed.Embedder;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -21,10 +22,10 @@ public final class FeatureExtractor {
   /** Words of body text embedded with the title: about the first two or three sentences. */
   static final int LEAD_WORDS = 60;
 
-  private final TextEmbedder embedder;
+  private final Embedder embedder;
 
   /** @param embedder the dense part, or null to cluster on terms, entities and time only */
-  public FeatureExtractor(TextEmbedder embedder) {
+  public FeatureExtractor(Embedder embedder) {
     this.embedder = embedder;
   }
 
@@ -38,7 +39,7 @@ public final class FeatureExtractor {
     }
     String title = a.title() == null ? "" : a.title();
     List<String> entities = EntityKeys.of(title + ".\n" + a.text());
-    float[] dense = embedder == null ? null : embedder.embed(title + ". " + lead(a.paragraphs()));
+    float[] dense = embedder == null ? null : embedder.embed(title + ". " + lead(a.paragraphs())).vector();
     return new ArticleFeatures(a.id(), time(a), dense, counts, entities);
   }
 

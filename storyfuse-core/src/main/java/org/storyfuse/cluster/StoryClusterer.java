@@ -1,5 +1,6 @@
 package org.storyfuse.cluster;
 
+import org.storyfuse.embed.Embedder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,8 +33,8 @@ public final class StoryClusterer {
     this(ClusterParams.DEFAULT.withThreshold(threshold), null);
   }
 
-  /** @param embedder the dense part (e.g. {@link MiniLmEmbedder}), or null for none */
-  public StoryClusterer(ClusterParams params, TextEmbedder embedder) {
+  /** @param embedder the dense part (e.g. {@link org.storyfuse.embed.MiniLmEmbedder}), or null for none */
+  public StoryClusterer(ClusterParams params, Embedder embedder) {
     this.params = params;
     this.features = new FeatureExtractor(embedder);
   }

@@ -10,7 +10,7 @@ import org.storyfuse.cluster.ArticleFeatures;
 import org.storyfuse.cluster.ClusterParams;
 import org.storyfuse.cluster.FeatureExtractor;
 import org.storyfuse.cluster.StoryClusterer;
-import org.storyfuse.cluster.TextEmbedder;
+import org.storyfuse.embed.Embedder;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Story;
 
@@ -38,7 +38,7 @@ public final class ClusteringEvaluation {
    * @param embedder the dense part, or null for terms, entities and time only
    * @param shuffles how many shuffled orders to stream (seeded, so reproducible)
    */
-  public static Detailed detailed(Path labelledFile, TextEmbedder embedder, ClusterParams params, int shuffles,
+  public static Detailed detailed(Path labelledFile, Embedder embedder, ClusterParams params, int shuffles,
       long seed) throws IOException {
     List<LabelledArticles.Labelled> items = LabelledArticles.flatten(LabelledArticles.readClusters(labelledFile));
     FeatureExtractor extractor = new FeatureExtractor(embedder);

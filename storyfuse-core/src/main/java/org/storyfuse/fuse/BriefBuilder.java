@@ -1,5 +1,6 @@
 package org.storyfuse.fuse;
 
+import org.storyfuse.embed.Embedder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,32 +51,25 @@ public final class BriefBuilder {
   private final SentenceSplitter splitter;
   private final int wordBudget;
   private final Ranking ranking;
-  private final SentenceEmbeddings.Embedder embedder;
+  private final Embedder embedder;
 
-  public BriefBuilder() {
-    this(new SentenceSplitter(), DEFAULT_WORDS);
+  /** @param embedder embeds the sentences the analysis stage did not (claim alignment needs every one) */
+  public BriefBuilder(Embedder embedder) {
+    this(new SentenceSplitter(), DEFAULT_WORDS, Ranking.DEFAULT, embedder);
   }
 
-  public BriefBuilder(SentenceSplitter splitter, int wordBudget) {
-    this(splitter, wordBudget, Ranking.DEFAULT);
+  public BriefBuilder(SentenceSplitter splitter, int wordBudget, Embedder embedder) {
+    this(splitter, wordBudget, Ranking.DEFAULT, embedder);
   }
 
-  /**
-   * Sentences the analysis stage did not embed are embedded with the shared MiniLM model (loaded
-   * on first use, cached by sentence text).
-   */
-  public BriefBuilder(SentenceSplitter splitter, int wordBudget, Ranking ranking) {
-    this(splitter, wordBudget, ranking, SentenceEmbeddings.shared());
-  }
-
-  BriefBuilder(SentenceSplitter splitter, int wordBudget, Ranking ranking, SentenceEmbeddings.Embedder embedder) {
+  public BriefBuilder(SentenceSplitter splitter, int wordBudget, Ranking ranking, Embedder embedder) {
     if (wordBudget < 1) {
       throw new IllegalArgumentException("the word budget must be positive, was " + wordBudget);
     }
     this.splitter = splitter;
     this.wordBudget = wordBudget;
     this.ranking = ranking;
-    this.embedder = embedder;
+    this.embedder = java.util.Objects.requireNonNull(embedder, "embedder");
   }
 
   /**

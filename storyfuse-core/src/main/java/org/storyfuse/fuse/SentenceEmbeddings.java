@@ -3,32 +3,18 @@ package org.storyfuse.fuse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.storyfuse.analyze.AnalyzedArticle;
-import org.storyfuse.analyze.Embedding;
-import org.storyfuse.analyze.SentenceEmbedder;
+import org.storyfuse.embed.Embedding;
+import org.storyfuse.embed.Embedder;
 
 /**
  * One sentence vector per sentence node, for claim alignment. The FULL analysis profile computes
- * them already; for sentences it did not embed (FAST profile, no analysis, a text cut short) the
- * vectors come from an embedder — by default one shared, cached {@link SentenceEmbedder}, loaded
- * on first use, so a story's sentences are embedded once per JVM even across repeated briefs.
+ * them already; sentences it did not embed (FAST or RAPID profile, no analysis, a text cut short)
+ * are embedded with the injected embedder, in one call per story so the model batches them.
  */
 final class SentenceEmbeddings {
 
-  /** Embeds texts, one vector per text, in order. */
-  interface Embedder extends Function<List<String>, List<Embedding>> {}
-
   private SentenceEmbeddings() {}
-
-  /** The shared MiniLM embedder, loaded on first use (the ONNX model takes about a second). */
-  static Embedder shared() {
-    return texts -> Shared.INSTANCE.embedAll(texts);
-  }
-
-  private static final class Shared {
-    static final SentenceEmbedder INSTANCE = new SentenceEmbedder();
-  }
 
   /** Unit vectors (float[384]) parallel to {@code nodes}: the analysis' where it has one, else computed. */
   static float[][] of(List<BriefBuilder.SentenceNode> nodes, Map<String, AnalyzedArticle> analyses, Embedder embedder) {
@@ -45,7 +31,7 @@ final class SentenceEmbeddings {
       }
     }
     if (!missing.isEmpty()) {
-      List<Embedding> computed = embedder.apply(missing.stream().map(i -> nodes.get(i).sentence().text()).toList());
+      List<Embedding> computed = embedder.embedAll(missing.stream().map(i -> nodes.get(i).sentence().text()).toList());
       for (int k = 0; k < missing.size(); k++) {
         out[missing.get(k)] = unit(computed.get(k).vector());
       }

@@ -33,7 +33,7 @@ public final class StoryPipeline {
 
   public StoryPipeline(int summaryWords) {
     this(new NearDuplicateDetector(), new StoryClusterer(),
-        new BriefBuilder(new org.storyfuse.text.SentenceSplitter(), summaryWords));
+        new BriefBuilder(new org.storyfuse.text.SentenceSplitter(), summaryWords, org.storyfuse.embed.LazyEmbedder.miniLm()));
   }
 
   /** The stories and their briefs, largest story first, without the analysis stage. */

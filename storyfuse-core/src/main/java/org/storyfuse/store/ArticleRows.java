@@ -1,5 +1,7 @@
 package org.storyfuse.store;
 
+import org.storyfuse.analyze.AnalysisCodec;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -69,7 +69,7 @@ public final class SqliteStore implements Store {
   private SqliteStore(Database db, Options options) {
     this.db = db;
     this.options = options;
-    this.briefs = new BriefBuilder(new SentenceSplitter(), options.summaryWords());
+    this.briefs = new BriefBuilder(new SentenceSplitter(), options.summaryWords(), org.storyfuse.embed.LazyEmbedder.miniLm());
   }
 
   /** Opens (creating if needed) the store at {@code file} and migrates its schema. */

@@ -1,5 +1,7 @@
 package org.storyfuse.store;
 
+import org.storyfuse.analyze.AnalysisCodec;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -18,21 +18,21 @@ final class Analyzers {
   /** FULL without embeddings (the embedder has its own test). */
   static synchronized Analyzer full() {
     if (full == null) {
-      full = new Analyzer(Profile.FULL, false);
+      full = new Analyzer(Profile.FULL);
     }
     return full;
   }
 
   static synchronized Analyzer fast() {
     if (fast == null) {
-      fast = new Analyzer(Profile.FAST, false);
+      fast = new Analyzer(Profile.FAST);
     }
     return fast;
   }
 
   static synchronized Analyzer rapid() {
     if (rapid == null) {
-      rapid = new Analyzer(Profile.RAPID, false);
+      rapid = new Analyzer(Profile.RAPID);
     }
     return rapid;
   }

@@ -42,7 +42,7 @@ class BriefBuilderTest {
       byId.put(a.id(), a);
     }
     Story story = new Story("s1", List.copyOf(byId.keySet()));
-    return new BriefBuilder().build(story, byId, canonicalOf);
+    return new BriefBuilder(org.storyfuse.embed.SharedEmbedder.get()).build(story, byId, canonicalOf);
   }
 
   @Test
@@ -127,7 +127,7 @@ class BriefBuilderTest {
   @Test
   void rejectsAStoryNamingAnUnknownArticle() {
     Story story = new Story("s1", List.of("missing"));
-    assertThatThrownBy(() -> new BriefBuilder().build(story, Map.of(), Map.of()))
+    assertThatThrownBy(() -> new BriefBuilder(org.storyfuse.embed.SharedEmbedder.get()).build(story, Map.of(), Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
   }
 }

@@ -36,7 +36,7 @@ class DateConflictsTest {
       byId.put(a.article().id(), a.article());
       byIdAnalysed.put(a.article().id(), a);
     }
-    return new BriefBuilder().build(new Story("s", List.copyOf(byId.keySet())), byId, Map.of(), byIdAnalysed);
+    return new BriefBuilder(org.storyfuse.embed.SharedEmbedder.get()).build(new Story("s", List.copyOf(byId.keySet())), byId, Map.of(), byIdAnalysed);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.storyfuse.store;
 
+import org.storyfuse.analyze.AnalysisCodec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -30,7 +32,7 @@ class StoreSeedsTest {
     assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "seeds")), "the shared seeds are not available");
     List<Article> articles = new Ingestor().ingest(List.of(Path.of(shared, "seeds", "*.txt").toString())).articles();
     assertThat(articles).hasSize(5);
-    Analyzer fast = new Analyzer(Profile.FAST, false);
+    Analyzer fast = new Analyzer(Profile.FAST);
     Map<String, AnalyzedArticle> analyses = new HashMap<>();
     for (AnalyzedArticle a : fast.analyzeAll(articles, 2)) {
       analyses.put(a.article().id(), a);

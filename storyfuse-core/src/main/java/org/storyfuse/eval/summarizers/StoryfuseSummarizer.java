@@ -39,7 +39,7 @@ public final class StoryfuseSummarizer implements Summarizer {
     Map<String, Article> byId = new LinkedHashMap<>();
     cluster.forEach(a -> byId.put(a.id(), a));
     Story story = new Story("eval", List.copyOf(byId.keySet()));
-    Brief brief = new BriefBuilder(splitter, words, ranking).build(story, byId, Map.of());
+    Brief brief = new BriefBuilder(splitter, words, ranking, org.storyfuse.embed.LazyEmbedder.miniLm()).build(story, byId, Map.of());
     return WordBudget.truncate(brief.summary().stream().map(Brief.SummarySentence::text).toList(), words);
   }
 }

@@ -1,4 +1,4 @@
-package org.storyfuse.analyze;
+package org.storyfuse.embed;
 
 import java.util.Arrays;
 

@@ -1,20 +1,27 @@
-package org.storyfuse.analyze;
+package org.storyfuse.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SentenceEmbedderTest {
+class MiniLmEmbedderTest {
 
   @Test
   void paraphrasesAreCloserThanUnrelatedSentencesAndVectorsAreCached() {
-    SentenceEmbedder embedder = new SentenceEmbedder();
+    MiniLmEmbedder embedder = new MiniLmEmbedder();
     List<Embedding> v = embedder.embedAll(List.of(
         "The mayor said the levee held through the night.",
         "According to the mayor, the levee survived the night.",
         "The central bank raised interest rates by half a point."));
     assertThat(v).allMatch(e -> e.dimensions() == 384);
+    assertThat(v.get(0).cosine(v.get(0))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+    float[] x = v.get(0).vector();
+    double norm = 0;
+    for (float f : x) {
+      norm += f * f;
+    }
+    assertThat(norm).as("unit length").isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
     assertThat(v.get(0).cosine(v.get(1))).isGreaterThan(v.get(0).cosine(v.get(2)) + 0.2);
     assertThat(embedder.embed("The mayor said the levee held through the night.")).isSameAs(v.get(0));
   }

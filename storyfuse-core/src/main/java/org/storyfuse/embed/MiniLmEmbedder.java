@@ -1,4 +1,4 @@
-package org.storyfuse.analyze;
+package org.storyfuse.embed;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
@@ -14,11 +14,15 @@ import java.util.Map;
 
 /**
  * Sentence vectors from all-MiniLM-L6-v2 (quantised ONNX, bundled in the langchain4j jar, run
- * in-process on the CPU), batched, cached by a hash of the sentence text (syndicated copies and
- * boilerplate repeat sentences verbatim). Runs in the calling thread: parallelism comes from the
- * analyzer's pool. Thread-safe.
+ * in-process on the CPU), unit length, batched, cached by a hash of the sentence text (syndicated
+ * copies and boilerplate repeat sentences verbatim, and a story's brief is rebuilt as it grows).
+ * Runs in the calling thread: parallelism comes from the caller's pool. Thread-safe. This is the
+ * only class that wraps the model: build one per process and inject it.
  */
-public final class SentenceEmbedder {
+public final class MiniLmEmbedder implements Embedder {
+
+  /** all-MiniLM-L6-v2's vector length. */
+  public static final int DIMENSION = 384;
 
   /** Sentences embedded per model call: larger batches pad more, smaller ones pay more overhead. */
   static final int BATCH = 32;
@@ -40,7 +44,7 @@ public final class SentenceEmbedder {
    * Loads the model. ONNX Runtime unpacks its native library into {@code java.io.tmpdir}, so that
    * directory must be writable; the error says so when it is not.
    */
-  public SentenceEmbedder() {
+  public MiniLmEmbedder() {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
     if (!Files.isDirectory(tmp) || !Files.isWritable(tmp)) {
       throw new IllegalStateException("sentence embeddings need a writable java.io.tmpdir (ONNX Runtime "
@@ -49,11 +53,13 @@ public final class SentenceEmbedder {
     this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
   }
 
-  public Embedding embed(String sentence) {
-    return embedAll(List.of(sentence)).get(0);
+  @Override
+  public int dimension() {
+    return DIMENSION;
   }
 
-  /** One vector per sentence, in order. */
+  /** One unit vector per sentence, in order. */
+  @Override
   public List<Embedding> embedAll(List<String> sentences) {
     Embedding[] out = new Embedding[sentences.size()];
     List<Integer> missing = new ArrayList<>();
@@ -67,17 +73,36 @@ public final class SentenceEmbedder {
     }
     for (int from = 0; from < missing.size(); from += BATCH) {
       List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
-      List<TextSegment> segments = batch.stream().map(i -> TextSegment.from(sentences.get(i))).toList();
+      // the model rejects blank text; a blank sentence gets the vector of "."
+      List<TextSegment> segments = batch.stream()
+          .map(i -> TextSegment.from(sentences.get(i).isBlank() ? "." : sentences.get(i))).toList();
       List<dev.langchain4j.data.embedding.Embedding> vectors = model.embedAll(segments).content();
       synchronized (cache) {
         for (int k = 0; k < batch.size(); k++) {
-          Embedding e = new Embedding(vectors.get(k).vector());
+          Embedding e = new Embedding(unit(vectors.get(k).vector()));
           out[batch.get(k)] = e;
           cache.put(key(sentences.get(batch.get(k))), e);
         }
       }
     }
     return List.of(out);
+  }
+
+  /** Scaled to unit length, so that a dot product is the cosine. */
+  static float[] unit(float[] v) {
+    double norm = 0;
+    for (float x : v) {
+      norm += x * x;
+    }
+    if (norm == 0) {
+      return v;
+    }
+    float scale = (float) (1 / Math.sqrt(norm));
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = v[i] * scale;
+    }
+    return out;
   }
 
   private static Key key(String text) {

@@ -1,4 +1,4 @@
-package org.storyfuse.store;
+package org.storyfuse.analyze;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,8 +13,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import org.storyfuse.analyze.AnalyzedArticle;
-import org.storyfuse.analyze.Embedding;
+import org.storyfuse.embed.Embedding;
 import org.storyfuse.model.Article;
 
 /**
@@ -22,7 +21,7 @@ import org.storyfuse.model.Article;
  * CoreNLP again. Plain record-component JSON; dates as ISO strings with their original offset
  * (Jackson would otherwise shift an {@code OffsetDateTime} to UTC and lose the outlet's zone).
  */
-final class AnalysisCodec {
+public final class AnalysisCodec {
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new JavaTimeModule())
@@ -35,7 +34,7 @@ final class AnalysisCodec {
 
   private AnalysisCodec() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -43,11 +42,11 @@ final class AnalysisCodec {
     }
   }
 
-  static Article readArticle(String json) {
+  public static Article readArticle(String json) {
     return read(json, Article.class);
   }
 
-  static AnalyzedArticle readAnalysis(String json) {
+  public static AnalyzedArticle readAnalysis(String json) {
     return read(json, AnalyzedArticle.class);
   }
 

@@ -1,0 +1,21 @@
+package org.storyfuse.embed;
+
+import java.util.List;
+
+/**
+ * Turns sentences (or short texts) into dense unit vectors. One instance is made per process and
+ * handed to every stage that needs vectors (analysis, clustering, claim alignment), so a model is
+ * loaded once and a sentence embedded once. Implementations are thread-safe.
+ */
+public interface Embedder {
+
+  /** Length of every vector this embedder returns. */
+  int dimension();
+
+  /** One unit-length vector per text, in order. */
+  List<Embedding> embedAll(List<String> texts);
+
+  default Embedding embed(String text) {
+    return embedAll(List.of(text)).get(0);
+  }
+}
