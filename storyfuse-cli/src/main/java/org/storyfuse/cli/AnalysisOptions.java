@@ -1,5 +1,6 @@
 package org.storyfuse.cli;
 
+import org.storyfuse.pipeline.StoryPipeline;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,11 @@ final class AnalysisOptions {
   /** The process's embedder, shared by analysis, clustering and fusion. */
   static Embedder embedder() {
     return EMBEDDER;
+  }
+
+  /** The pipeline every command runs: this level's analyzer, the process's embedder, a summary of {@code words}. */
+  StoryPipeline pipeline(int words, int threads, boolean quiet) {
+    return StoryPipeline.standard(analyzer(quiet), EMBEDDER, words, Math.max(1, threads));
   }
 
   /** The analysis of each article by id; empty when analysis is off. */

@@ -1,6 +1,6 @@
 package org.storyfuse.cli;
 
-import org.storyfuse.store.IngestReport;
+import org.storyfuse.pipeline.IngestReport;
 
 /** The one-line summary of a stored batch, shared by ingest and watch. */
 final class BatchLine {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import org.storyfuse.analyze.AnalyzedArticle;
 import org.storyfuse.ingest.IngestResult;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
-import org.storyfuse.pipeline.StoryPipeline;
+import org.storyfuse.pipeline.BatchResult;
+import org.storyfuse.story.StoryMember;
 import org.storyfuse.render.BriefHtml;
 import org.storyfuse.render.BriefJson;
 import org.storyfuse.render.BriefMarkdown;
@@ -62,13 +64,25 @@ final class BriefCommand implements Callable<Integer> {
       System.err.println("storyfuse: no article could be read from " + String.join(" ", input.inputs));
       return 1;
     }
-    Map<String, AnalyzedArticle> analyses = analysis.analyse(read.articles(), input.threads, input.quiet);
-    List<Brief> briefs = new StoryPipeline(words).run(read.articles(), analyses).stream()
-        .filter(b -> b.sources().size() >= minSources)
-        .toList();
+    BatchResult result;
+    try (PipelineProgress progress = new PipelineProgress(input.quiet)) {
+      result = analysis.pipeline(words, input.threads, input.quiet).run(read.articles(), progress);
+    }
+    List<Brief> briefs = new ArrayList<>();
+    Map<String, Article> byId = new HashMap<>();
+    Map<String, AnalyzedArticle> analyses = new HashMap<>();
+    for (int i = 0; i < result.stories().size(); i++) {
+      if (result.briefs().get(i).sources().size() >= minSources) {
+        briefs.add(result.briefs().get(i));
+      }
+      for (StoryMember m : result.stories().get(i).members()) {
+        byId.put(m.id(), m.article());
+        if (m.analysis() != null) {
+          analyses.put(m.id(), m.analysis());
+        }
+      }
+    }
     if (html != null) {
-      Map<String, Article> byId = new HashMap<>();
-      read.articles().forEach(a -> byId.put(a.id(), a));
       SentenceSplitter splitter = new SentenceSplitter();
       // the analysis split every article already (same splitter): reuse its sentences
       java.util.function.Function<Article, List<org.storyfuse.text.Sentence>> sentencesOf = a -> {
@@ -85,8 +99,9 @@ final class BriefCommand implements Callable<Integer> {
     System.out.print(jsonToStdout ? BriefJson.write(briefs) : BriefMarkdown.write(briefs));
     System.out.flush();
     if (!input.quiet) {
-      System.err.printf("storyfuse: %d articles, %d stories, %d problems%n",
-          read.articles().size(), briefs.size(), read.problems().size());
+      System.err.printf("storyfuse: %d articles, %d stories, %d problems%s%n",
+          read.articles().size(), result.briefs().size(), read.problems().size(),
+          result.duplicates() == 0 ? "" : ", " + result.duplicates() + " repeated articles skipped");
     }
     return 0;
   }

@@ -1,9 +1,9 @@
 package org.storyfuse.cli;
 
+import org.storyfuse.pipeline.IngestReport;
+import org.storyfuse.pipeline.IncrementalPipeline;
 import java.util.concurrent.Callable;
 import org.storyfuse.ingest.IngestResult;
-import org.storyfuse.store.IngestReport;
-import org.storyfuse.store.SqliteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -34,9 +34,9 @@ final class IngestCommand implements Callable<Integer> {
       return 1;
     }
     IngestReport report;
-    try (SqliteStore db = store.openForWriting(analysis.analyzer(input.quiet), input.threads);
-        Progress progress = Progress.start("Storing", input.quiet)) {
-      report = db.ingest(read.articles(), progress::update);
+    try (IncrementalPipeline db = store.openForWriting(analysis, input.threads, input.quiet);
+        PipelineProgress progress = new PipelineProgress(input.quiet)) {
+      report = db.ingest(read.articles(), progress);
     }
     System.out.println(BatchLine.of(report, read.problems().size()));
     return 0;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.storyfuse.ingest.Extractor;
-import org.storyfuse.store.SqliteStore;
+import org.storyfuse.pipeline.IncrementalPipeline;
 import org.storyfuse.web.ServerOptions;
 import org.storyfuse.web.StoryfuseServer;
 import picocli.CommandLine.Command;
@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--max-body-mb must be at least 1");
     }
     ServerOptions options = new ServerOptions(bearerToken(), maxBodyMegabytes * 1024L * 1024L);
-    SqliteStore db = store.openForWriting(analysis.analyzer(false), threads);
+    IncrementalPipeline db = store.openForWriting(analysis, threads, false);
     StoryfuseServer server = new StoryfuseServer(db, new Extractor(), options);
     try {
       server.start(host, port);

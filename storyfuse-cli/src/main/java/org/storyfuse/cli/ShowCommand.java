@@ -1,5 +1,6 @@
 package org.storyfuse.cli;
 
+import org.storyfuse.store.StoredBrief;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,11 +46,15 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (SqliteStore db = store.openForReading()) {
-      Brief brief = db.brief(storyId).orElse(null);
-      if (brief == null) {
+      StoredBrief stored = db.brief(storyId).orElse(null);
+      if (stored == null) {
         System.err.println("storyfuse: no story " + storyId + " in " + store.db + " (see: storyfuse stories --db " + store.db + ")");
         return 1;
       }
+      if (!stored.storyId().equals(storyId)) {
+        System.err.println("storyfuse: story " + storyId + " was merged into " + stored.storyId() + "; showing that");
+      }
+      Brief brief = BriefJson.read(stored.json());
       if (html != null) {
         Map<String, Article> byId = new HashMap<>();
         for (Brief.Source s : brief.sources()) {

@@ -2,7 +2,7 @@ package org.storyfuse.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.storyfuse.analyze.Analyzer;
+import org.storyfuse.pipeline.IncrementalPipeline;
 import org.storyfuse.fuse.BriefBuilder;
 import org.storyfuse.store.SqliteStore;
 import picocli.CommandLine.Option;
@@ -14,10 +14,9 @@ final class StoreOptions {
       description = "the store: one SQLite file, created when missing (default: ${DEFAULT-VALUE})")
   Path db = Path.of("storyfuse.db");
 
-  /** Opens the store for writing, creating the file when needed. */
-  SqliteStore openForWriting(Analyzer analyzer, int threads) {
-    return SqliteStore.open(db, new SqliteStore.Options(analyzer, BriefBuilder.DEFAULT_WORDS, Math.max(1, threads),
-        java.time.Clock.systemUTC()));
+  /** Opens the store for writing, creating the file when needed, with the pipeline that decides what to write. */
+  IncrementalPipeline openForWriting(AnalysisOptions analysis, int threads, boolean quiet) {
+    return analysis.pipeline(BriefBuilder.DEFAULT_WORDS, threads, quiet).attach(SqliteStore.open(db));
   }
 
   /** Opens an existing store for reading: a mistyped path is an error, not a new empty store. */

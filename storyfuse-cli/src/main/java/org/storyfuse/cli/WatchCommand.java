@@ -1,5 +1,7 @@
 package org.storyfuse.cli;
 
+import org.storyfuse.pipeline.IngestReport;
+import org.storyfuse.pipeline.IncrementalPipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +16,6 @@ import org.storyfuse.ingest.IngestOptions;
 import org.storyfuse.ingest.IngestProblem;
 import org.storyfuse.ingest.IngestResult;
 import org.storyfuse.ingest.Ingestor;
-import org.storyfuse.store.IngestReport;
-import org.storyfuse.store.SqliteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,7 +68,7 @@ final class WatchCommand implements Callable<Integer> {
     }
     Thread hook = new Thread(this::stopAndWait, "storyfuse-watch-stop");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (SqliteStore db = store.openForWriting(analysis.analyzer(quiet), threads)) {
+    try (IncrementalPipeline db = store.openForWriting(analysis, threads, quiet)) {
       Ingestor ingestor = new Ingestor(new Extractor(), IngestOptions.defaults().withThreads(threads));
       FolderWatch watch = new FolderWatch(folder, Duration.ofMillis(settleMillis));
       System.err.println("storyfuse: watching " + folder + " (Ctrl-C stops)");
@@ -93,14 +93,14 @@ final class WatchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void store(Ingestor ingestor, SqliteStore db, List<Path> files) {
+  private void store(Ingestor ingestor, IncrementalPipeline db, List<Path> files) {
     IngestResult read = ingestor.ingest(files.stream().map(Path::toString).toList());
     if (!quiet) {
       for (IngestProblem p : read.problems()) {
         System.err.println("storyfuse: " + p);
       }
     }
-    IngestReport report = read.articles().isEmpty() ? new IngestReport(List.of()) : db.ingest(read.articles());
+    IngestReport report = read.articles().isEmpty() ? new IngestReport(List.of()) : db.ingest(read.articles(), new PipelineProgress(quiet));
     System.out.println(BatchLine.of(report, read.problems().size()));
     System.out.flush();
   }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
-import org.storyfuse.model.Story;
 
 /**
  * Groups a stream of articles into stories, one article at a time. Each article is scored only
@@ -164,16 +163,16 @@ public final class IncrementalStoryClusterer {
     return n == null || parent[n] != n ? 0 : stories.get(n).sources();
   }
 
-  /** All stories so far, in order of their first article; members in arrival order. */
-  public List<Story> stories() {
-    List<Story> out = new ArrayList<>();
+  /** All stories so far as their member ids, in order of their first article; members in arrival order. */
+  public List<List<String>> stories() {
+    List<List<String>> out = new ArrayList<>();
     for (StoryState s : stories) {
       if (parent[s.number] == s.number) {
         List<String> ids = new ArrayList<>();
         for (int a : s.members()) {
           ids.add(arrivals.get(a));
         }
-        out.add(new Story(s.id, ids));
+        out.add(List.copyOf(ids));
       }
     }
     return out;

@@ -1,20 +1,17 @@
 package org.storyfuse.cluster;
 
 import org.storyfuse.embed.Embedder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import org.storyfuse.model.Article;
-import org.storyfuse.model.Story;
 
 /**
- * Groups a batch of articles into stories with the {@link IncrementalStoryClusterer}: articles are
- * fed in a fixed order (publication date, then id), with idf counted over the whole batch first,
- * so the same batch in any input order gives the same stories and ids.
+ * Groups a set of articles into stories with the {@link IncrementalStoryClusterer}: articles are
+ * fed in a fixed order (publication time, then id), with idf counted over the whole set first, so
+ * the same set in any input order gives the same groups. Both of the pipeline's modes (a batch,
+ * and a store growing batch by batch) call this over every article they know, which is what makes
+ * them agree.
  */
 public final class StoryClusterer {
 
@@ -39,26 +36,32 @@ public final class StoryClusterer {
     this.features = new FeatureExtractor(embedder);
   }
 
-  public List<Story> cluster(List<Article> articles) {
+  /**
+   * Groups the articles into stories: each group is the member ids, sorted by {@link #ARTICLE_ORDER};
+   * groups ordered by their first member. The same set of articles gives the same groups in any
+   * input order. Ids are not the clusterer's business: the pipeline names stories.
+   */
+  public List<List<String>> cluster(List<Article> articles) {
     List<Article> ordered = new ArrayList<>(articles);
     ordered.sort(ARTICLE_ORDER);
-    List<ArticleFeatures> fs = ordered.stream().map(features::extract).toList();
-    return clusterFeatures(fs, params);
+    return clusterOrdered(ordered.stream().map(features::extract).toList());
   }
 
-  /** Clusters features already in arrival order, idf counted over all of them first; batch ids. */
-  static List<Story> clusterFeatures(List<ArticleFeatures> ordered, ClusterParams params) {
+  /** The features this clusterer reads from an article (cacheable: a pure function of the article). */
+  public ArticleFeatures features(Article article) {
+    return features.extract(article);
+  }
+
+  /**
+   * As {@link #cluster}, over features extracted already (by {@link #features}) of articles sorted
+   * by {@link #ARTICLE_ORDER} (the caller sorts: features do not carry the publication day).
+   */
+  public List<List<String>> clusterOrdered(List<ArticleFeatures> ordered) {
     IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(params);
     clusterer.observeCollection(ordered);
     ordered.forEach(clusterer::assign);
     clusterer.consolidate();
-    List<Story> stories = new ArrayList<>();
-    for (Story s : clusterer.stories()) {
-      stories.add(new Story(storyId(s.articleIds()), s.articleIds()));
-    }
-    // Largest story first, then by id: a stable order for output.
-    stories.sort(Comparator.comparingInt(Story::size).reversed().thenComparing(Story::id));
-    return stories;
+    return clusterer.stories();
   }
 
   /**
@@ -72,15 +75,4 @@ public final class StoryClusterer {
                   ? null : a.published().instant().toInstant(),
               Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(Article::id);
-
-  /** A batch story's id comes from all its members, so the same batch gives the same ids. */
-  static String storyId(List<String> articleIds) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      articleIds.stream().sorted().forEach(id -> sha.update((id + "\n").getBytes(StandardCharsets.UTF_8)));
-      return "s" + HexFormat.of().formatHex(sha.digest(), 0, 5);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-  }
 }

@@ -10,7 +10,8 @@ import org.storyfuse.analyze.AnalyzedArticle;
 import org.storyfuse.cluster.StoryClusterer;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
-import org.storyfuse.model.Story;
+import org.storyfuse.story.Story;
+import org.storyfuse.story.StoryMember;
 import org.storyfuse.text.Sentence;
 import org.storyfuse.text.SentenceSplitter;
 import org.storyfuse.text.TermVector;
@@ -72,28 +73,19 @@ public final class BriefBuilder {
     this.embedder = java.util.Objects.requireNonNull(embedder, "embedder");
   }
 
-  /**
-   * @param story        the story to fuse
-   * @param articlesById every article of the story, by id
-   * @param canonicalOf  for syndicated copies, the id of the article they copy; absent for originals
-   */
-  public Brief build(Story story, Map<String, Article> articlesById, Map<String, String> canonicalOf) {
-    return build(story, articlesById, canonicalOf, Map.of());
-  }
-
-  /**
-   * @param analyses the analysis of each article by id, where the analysis stage ran: it gives the
-   *                 brief its entities, quotes and timeline (absent articles contribute none)
-   */
-  public Brief build(Story story, Map<String, Article> articlesById, Map<String, String> canonicalOf,
-      Map<String, AnalyzedArticle> analyses) {
+  /** Fuses one story into its brief; members without an analysis add no entities, quotes or timeline. */
+  public Brief build(Story story) {
+    Map<String, String> canonicalOf = new HashMap<>();
+    Map<String, AnalyzedArticle> analyses = new HashMap<>();
     List<Article> articles = new ArrayList<>();
-    for (String id : story.articleIds()) {
-      Article a = articlesById.get(id);
-      if (a == null) {
-        throw new IllegalArgumentException("story " + story.id() + " names an unknown article " + id);
+    for (StoryMember m : story.members()) {
+      articles.add(m.article());
+      if (m.copyOf() != null) {
+        canonicalOf.put(m.id(), m.copyOf());
       }
-      articles.add(a);
+      if (m.analysis() != null) {
+        analyses.put(m.id(), m.analysis());
+      }
     }
     articles.sort(StoryClusterer.ARTICLE_ORDER);
     SourceTable sources = SourceTable.of(articles, canonicalOf);

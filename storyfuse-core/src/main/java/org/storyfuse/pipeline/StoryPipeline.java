@@ -1,78 +1,182 @@
 package org.storyfuse.pipeline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.storyfuse.analyze.AnalyzedArticle;
+import org.storyfuse.analyze.Analyzer;
 import org.storyfuse.cluster.StoryClusterer;
+import org.storyfuse.embed.Embedder;
 import org.storyfuse.fuse.BriefBuilder;
-import org.storyfuse.ingest.dedup.DuplicateGroup;
 import org.storyfuse.ingest.dedup.NearDuplicateDetector;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
-import org.storyfuse.model.Story;
+import org.storyfuse.store.Store;
+import org.storyfuse.story.Story;
+import org.storyfuse.story.StoryMember;
+import org.storyfuse.text.SentenceSplitter;
 
 /**
- * Extracted articles in, one brief per story out: syndicated copies are grouped, the originals are
- * clustered into stories (copies follow their original), and each story is fused. Library users
- * who hold articles already start here; the CLI runs ingestion first.
+ * The one way through Storyfuse, from extracted articles to briefs. Two modes run the same stages
+ * in the same order — drop repeated articles ({@link ContentKey}), analyse, group ({@link
+ * StoryGrouper}: syndicated copies, then story clustering, then {@link StoryIds}), fuse each
+ * changed story:
+ * <ul>
+ *   <li>{@link #run}: a batch of articles in, every story's brief out ({@code storyfuse brief});</li>
+ *   <li>{@link #attach}: batches of new articles against a {@link Store}, which keeps the articles,
+ *       stories and briefs ({@code ingest}, {@code watch}, the HTTP API).</li>
+ * </ul>
+ * The same articles in the same order give the same stories with the same ids in both modes,
+ * however the incremental run is cut into batches. Thread-safe; analysis and fusion use
+ * {@code threads} threads, and the output does not depend on how many.
  */
 public final class StoryPipeline {
 
-  private final NearDuplicateDetector duplicates;
-  private final StoryClusterer clusterer;
-  private final BriefBuilder briefs;
-
-  public StoryPipeline(NearDuplicateDetector duplicates, StoryClusterer clusterer, BriefBuilder briefs) {
-    this.duplicates = duplicates;
-    this.clusterer = clusterer;
-    this.briefs = briefs;
-  }
-
-  public StoryPipeline(int summaryWords) {
-    this(new NearDuplicateDetector(), new StoryClusterer(),
-        new BriefBuilder(new org.storyfuse.text.SentenceSplitter(), summaryWords, org.storyfuse.embed.LazyEmbedder.miniLm()));
-  }
-
-  /** The stories and their briefs, largest story first, without the analysis stage. */
-  public List<Brief> run(List<Article> articles) {
-    return run(articles, Map.of());
-  }
-
   /**
-   * @param analyses the analysis stage's reading of each article by id (entities, quotes, dates);
-   *                 articles without one get no entities, quotes or timeline in their brief
+   * The stages. {@code analyzer} may be null (analysis off: briefs without entities, quotes or
+   * timeline).
    */
-  public List<Brief> run(List<Article> articles, Map<String, AnalyzedArticle> analyses) {
-    Map<String, Article> byId = new LinkedHashMap<>();
+  public record Stages(Analyzer analyzer, NearDuplicateDetector duplicates, StoryClusterer clusterer,
+      BriefBuilder briefs) {
+    public Stages {
+      Objects.requireNonNull(duplicates, "duplicates");
+      Objects.requireNonNull(clusterer, "clusterer");
+      Objects.requireNonNull(briefs, "briefs");
+    }
+  }
+
+  private final Stages stages;
+  private final int threads;
+
+  public StoryPipeline(Stages stages, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    this.stages = stages;
+    this.threads = threads;
+  }
+
+  /** The default stages: the given analyzer (or none), syndication, clustering and a brief of {@code summaryWords}. */
+  public static StoryPipeline standard(Analyzer analyzer, Embedder embedder, int summaryWords, int threads) {
+    return new StoryPipeline(new Stages(analyzer, new NearDuplicateDetector(), new StoryClusterer(),
+        new BriefBuilder(new SentenceSplitter(), summaryWords, embedder)), threads);
+  }
+
+  public Stages stages() {
+    return stages;
+  }
+
+  /** Batch mode: every story of the articles and its brief, largest story first. */
+  public BatchResult run(List<Article> articles, PipelineListener listener) {
+    Set<ContentKey> seen = new HashSet<>();
+    List<Article> unique = new ArrayList<>();
     for (Article a : articles) {
-      if (byId.putIfAbsent(a.id(), a) != null) {
-        throw new IllegalArgumentException("two articles share the id " + a.id() + ": " + a.origin());
+      if (seen.add(ContentKey.of(a))) {
+        unique.add(a);
+      } else {
+        listener.note(a.origin(), "the same article (same text and URL) was read already: skipped");
       }
     }
-    Map<String, String> canonicalOf = new HashMap<>();
-    Map<String, List<String>> copiesOf = new HashMap<>();
-    List<Article> originals = new ArrayList<>();
-    for (DuplicateGroup group : duplicates.group(articles)) {
-      originals.add(byId.get(group.representativeId()));
-      for (String member : group.memberIds()) {
-        if (!member.equals(group.representativeId())) {
-          canonicalOf.put(member, group.representativeId());
-          copiesOf.computeIfAbsent(group.representativeId(), k -> new ArrayList<>()).add(member);
-        }
-      }
+    Map<String, AnalyzedArticle> analyses = analyse(unique, listener);
+    StoryGrouper grouper = newGrouper();
+    List<Long> seqs = new ArrayList<>();
+    for (int i = 0; i < unique.size(); i++) {
+      seqs.add(i + 1L);
     }
-    List<Brief> out = new ArrayList<>();
-    for (Story story : clusterer.cluster(originals)) {
-      List<String> members = new ArrayList<>();
-      for (String id : story.articleIds()) {
-        members.add(id);
-        members.addAll(copiesOf.getOrDefault(id, List.of()));
-      }
-      out.add(briefs.build(new Story(story.id(), members), byId, canonicalOf, analyses));
+    listener.progress("Grouping", 0, 1);
+    grouper.add(unique, seqs);
+    Grouping grouping = grouper.group();
+    listener.progress("Grouping", 1, 1);
+    Map<String, Article> byId = new HashMap<>();
+    unique.forEach(a -> byId.put(a.id(), a));
+    List<Story> stories = new ArrayList<>();
+    grouping.storyMembers().forEach((id, members) ->
+        stories.add(story(id, members, byId::get, analyses::get, grouping.copyOf())));
+    stories.sort(Comparator.comparingInt(Story::size).reversed().thenComparing(Story::id));
+    return new BatchResult(stories, fuse(stories, listener), articles.size() - unique.size());
+  }
+
+  /** Incremental mode over a store, which the returned pipeline then owns (closes): see {@link IncrementalPipeline}. */
+  public IncrementalPipeline attach(Store store) {
+    return new IncrementalPipeline(this, store, java.time.Clock.systemUTC());
+  }
+
+  StoryGrouper newGrouper() {
+    return new StoryGrouper(stages.duplicates(), stages.clusterer());
+  }
+
+  /** The analysis of each article by id (empty when analysis is off); articles run in parallel. */
+  Map<String, AnalyzedArticle> analyse(List<Article> articles, PipelineListener listener) {
+    Map<String, AnalyzedArticle> out = new HashMap<>();
+    if (stages.analyzer() == null || articles.isEmpty()) {
+      return out;
+    }
+    AtomicInteger done = new AtomicInteger();
+    for (AnalyzedArticle a : stages.analyzer().analyzeAll(articles, threads,
+        x -> listener.progress("Analysing", done.incrementAndGet(), articles.size()))) {
+      out.put(a.article().id(), a);
+      a.notes().forEach(n -> listener.note(a.article().origin(), n));
     }
     return out;
+  }
+
+  /** One brief per story, in the stories' order; stories are fused in parallel. */
+  List<Brief> fuse(List<Story> stories, PipelineListener listener) {
+    if (stories.isEmpty()) {
+      return List.of();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, stories.size()), r -> {
+      Thread t = new Thread(r, "storyfuse-fuse");
+      t.setDaemon(true);
+      return t;
+    });
+    AtomicInteger done = new AtomicInteger();
+    try {
+      List<Future<Brief>> futures = new ArrayList<>();
+      for (Story s : stories) {
+        futures.add(pool.submit(() -> {
+          Brief b = stages.briefs().build(s);
+          listener.progress("Fusing", done.incrementAndGet(), stories.size());
+          return b;
+        }));
+      }
+      List<Brief> out = new ArrayList<>();
+      for (Future<Brief> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("fusion interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("fusion failed: " + cause, cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A story of the given members (arrival order), with their articles, analyses and originals. */
+  static Story story(String id, List<String> memberIds, Function<String, Article> article,
+      Function<String, AnalyzedArticle> analysis, Map<String, String> copyOf) {
+    List<StoryMember> members = new ArrayList<>();
+    for (String m : memberIds) {
+      members.add(new StoryMember(article.apply(m), analysis.apply(m), copyOf.get(m)));
+    }
+    return new Story(id, members);
   }
 }

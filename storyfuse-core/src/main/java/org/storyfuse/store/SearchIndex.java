@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyfuse.model.Article;
-import org.storyfuse.model.Brief;
 
 /**
  * Full-text search over article text and briefs (SQLite FTS5). User queries are reduced to their
@@ -36,18 +35,15 @@ final class SearchIndex {
     }
   }
 
-  static void indexBrief(Connection c, Brief b) throws SQLException {
+  static void indexBrief(Connection c, ChangeSet.BriefDocument b) throws SQLException {
     try (PreparedStatement del = c.prepareStatement("DELETE FROM brief_text WHERE story_id = ?")) {
       del.setString(1, b.storyId());
       del.executeUpdate();
     }
-    StringBuilder body = new StringBuilder();
-    b.summary().forEach(s -> body.append(s.text()).append('\n'));
-    b.quotes().forEach(q -> body.append(q.speaker() == null ? "" : q.speaker() + ": ").append(q.text()).append('\n'));
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO brief_text (story_id, headline, body) VALUES (?, ?, ?)")) {
       ps.setString(1, b.storyId());
       ps.setString(2, b.headline() == null ? "" : b.headline());
-      ps.setString(3, body.toString());
+      ps.setString(3, b.searchText());
       ps.executeUpdate();
     }
   }

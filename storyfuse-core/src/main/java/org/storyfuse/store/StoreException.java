@@ -1,7 +1,7 @@
 package org.storyfuse.store;
 
 /** The store file could not be read or written; the message is one line naming the reason. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
 
   public StoreException(String message, Throwable cause) {
     super(message, cause);

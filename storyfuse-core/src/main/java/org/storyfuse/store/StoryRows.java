@@ -1,8 +1,5 @@
 package org.storyfuse.store;
 
-import org.storyfuse.analyze.AnalysisCodec;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.storyfuse.model.Brief;
-import org.storyfuse.render.BriefJson;
 
 /** The {@code stories} and {@code briefs} tables. */
 final class StoryRows {
@@ -52,14 +47,14 @@ final class StoryRows {
     }
   }
 
-  /** Deletes a story that no article belongs to any more (merged into another), with its brief. */
-  static boolean deleteIfEmpty(Connection c, String id) throws SQLException {
+  /** Deletes a story no article belongs to any more (merged away), with its brief. */
+  static void delete(Connection c, String id) throws SQLException {
     try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM articles WHERE story_id = ?")) {
       count.setString(1, id);
       try (ResultSet rs = count.executeQuery()) {
         rs.next();
         if (rs.getLong(1) > 0) {
-          return false;
+          throw new StoreException("cannot remove story " + id + ": it still has " + rs.getLong(1) + " articles", null);
         }
       }
     }
@@ -70,11 +65,10 @@ final class StoryRows {
         ps.executeUpdate();
       }
     }
-    return true;
   }
 
   /** Writes a story's brief, one version up from the last. */
-  static void saveBrief(Connection c, Brief brief, int articles, int sources, Instant now) throws SQLException {
+  static void saveBrief(Connection c, ChangeSet.BriefDocument b, Instant now) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO briefs (story_id, version, built_at, headline, articles, sources, first_published,"
             + " last_published, brief_json) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)"
@@ -82,32 +76,64 @@ final class StoryRows {
             + " headline = excluded.headline, articles = excluded.articles, sources = excluded.sources,"
             + " first_published = excluded.first_published, last_published = excluded.last_published,"
             + " brief_json = excluded.brief_json")) {
-      ps.setString(1, brief.storyId());
+      ps.setString(1, b.storyId());
       ps.setLong(2, now.toEpochMilli());
-      ps.setString(3, brief.headline());
-      ps.setInt(4, articles);
-      ps.setInt(5, sources);
-      ps.setString(6, brief.timeSpan() == null ? null : brief.timeSpan().first());
-      ps.setString(7, brief.timeSpan() == null ? null : brief.timeSpan().last());
-      ps.setString(8, BriefJson.write(brief));
+      ps.setString(3, b.headline());
+      ps.setInt(4, b.articles());
+      ps.setInt(5, b.sources());
+      ps.setString(6, b.firstPublished());
+      ps.setString(7, b.lastPublished());
+      ps.setString(8, b.json());
       ps.executeUpdate();
     }
   }
 
-  static Optional<Brief> brief(Connection c, String storyId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT brief_json FROM briefs WHERE story_id = ?")) {
+  /** The brief of a live story. */
+  static Optional<StoredBrief> brief(Connection c, String storyId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT version, brief_json FROM briefs WHERE story_id = ?")) {
       ps.setString(1, storyId);
       try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        try {
-          return Optional.of(BriefJson.read(rs.getString(1)));
-        } catch (JsonProcessingException e) {
-          throw new IllegalStateException("the stored brief of story " + storyId + " is unreadable: "
-              + e.getOriginalMessage(), e);
-        }
+        return rs.next() ? Optional.of(new StoredBrief(storyId, rs.getInt(1), rs.getString(2))) : Optional.empty();
       }
+    }
+  }
+
+  /** The live story an id names: itself when it is a story, else the story its alias points at. */
+  static Optional<String> resolve(Connection c, String id) throws SQLException {
+    if (exists(c, id)) {
+      return Optional.of(id);
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM story_aliases WHERE alias = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * Makes {@code alias} (a story merged away) answer for {@code storyId}; aliases that pointed at
+   * the absorbed story follow it, so no chain ever needs more than one step.
+   */
+  static void alias(Connection c, ChangeSet.Alias a) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE story_aliases SET story_id = ? WHERE story_id = ?")) {
+      ps.setString(1, a.storyId());
+      ps.setString(2, a.alias());
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO story_aliases (alias, story_id) VALUES (?, ?) ON CONFLICT(alias) DO UPDATE SET story_id = excluded.story_id")) {
+      ps.setString(1, a.alias());
+      ps.setString(2, a.storyId());
+      ps.executeUpdate();
+    }
+  }
+
+  /** A story of this id exists again (a split re-founded it): it is no alias any more. */
+  static void dropAlias(Connection c, String id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM story_aliases WHERE alias = ?")) {
+      ps.setString(1, id);
+      ps.executeUpdate();
     }
   }
 
@@ -139,7 +165,7 @@ final class StoryRows {
       int i = 1;
       ps.setLong(i++, since == null ? Long.MIN_VALUE : since.toEpochMilli());
       if (matching != null) {
-        ps.setString(i++, AnalysisCodec.write(matching));
+        ps.setString(i++, ArticleCodec.write(matching));
       }
       ps.setInt(i, Math.min(limit, MAX_STORIES));
       List<StorySummary> out = new ArrayList<>();

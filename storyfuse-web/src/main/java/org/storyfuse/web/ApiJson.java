@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.util.List;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.PublicationDate;
-import org.storyfuse.store.IngestReport;
+import org.storyfuse.pipeline.IngestReport;
 import org.storyfuse.store.StoredArticle;
 import org.storyfuse.store.StorySummary;
 

@@ -1,5 +1,7 @@
 package org.storyfuse.web;
 
+import org.storyfuse.render.BriefJson;
+import org.storyfuse.store.StoredBrief;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +27,16 @@ final class StoryPage {
   }
 
   Optional<String> render(String storyId) {
-    return store.brief(storyId).map(this::render);
+    return store.brief(storyId).map(stored -> render(parse(stored)));
+  }
+
+  private static Brief parse(StoredBrief stored) {
+    try {
+      return BriefJson.read(stored.json());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("the stored brief of story " + stored.storyId() + " is unreadable: "
+          + e.getOriginalMessage(), e);
+    }
   }
 
   private String render(Brief brief) {

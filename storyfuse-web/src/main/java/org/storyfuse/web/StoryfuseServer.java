@@ -1,5 +1,8 @@
 package org.storyfuse.web;
 
+import org.storyfuse.store.StoredBrief;
+import org.storyfuse.pipeline.IngestReport;
+import org.storyfuse.pipeline.IncrementalPipeline;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -12,7 +15,6 @@ import org.storyfuse.ingest.DocumentExtractor;
 import org.storyfuse.ingest.formats.Reasons;
 import org.storyfuse.model.Article;
 import org.storyfuse.render.BriefJson;
-import org.storyfuse.store.IngestReport;
 import org.storyfuse.store.Store;
 import org.storyfuse.store.StoryQuery;
 
@@ -33,6 +35,7 @@ public final class StoryfuseServer implements AutoCloseable {
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; base-uri 'none'; "
           + "frame-ancestors 'none'";
 
+  private final IncrementalPipeline pipeline;
   private final Store store;
   private final ArticleIntake intake;
   private final ServerOptions options;
@@ -40,8 +43,10 @@ public final class StoryfuseServer implements AutoCloseable {
   private final StoryPage storyPage;
   private Javalin app;
 
-  public StoryfuseServer(Store store, DocumentExtractor extractor, ServerOptions options) {
-    this.store = Objects.requireNonNull(store, "store");
+  /** @param pipeline the pipeline that files posted articles; reads go to its store */
+  public StoryfuseServer(IncrementalPipeline pipeline, DocumentExtractor extractor, ServerOptions options) {
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    this.store = pipeline.store();
     this.intake = new ArticleIntake(extractor);
     this.options = Objects.requireNonNull(options, "options");
     this.token = options.bearerToken() == null ? null : new BearerToken(options.bearerToken());
@@ -133,7 +138,12 @@ public final class StoryfuseServer implements AutoCloseable {
 
   private void brief(Context ctx) {
     String id = ctx.pathParam("id");
-    json(ctx, 200, BriefJson.write(store.brief(id).orElseThrow(() -> ApiException.notFound("no story with id " + id))));
+    StoredBrief brief = store.brief(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
+    if (!brief.storyId().equals(id)) {
+      // merged into another story: its brief answers, and says where it lives now
+      ctx.header("Content-Location", Paths.story(brief.storyId()).replaceFirst("^/", "/api/"));
+    }
+    json(ctx, 200, brief.json());
   }
 
   private void article(Context ctx) {
@@ -149,7 +159,7 @@ public final class StoryfuseServer implements AutoCloseable {
     }
     byte[] body = boundedBody(ctx);
     Article article = intake.read(ctx.contentType(), body);
-    IngestReport report = store.ingest(List.of(article));
+    IngestReport report = pipeline.ingest(List.of(article));
     IngestReport.Outcome outcome = report.outcomes().get(0);
     boolean duplicate = outcome.status() == IngestReport.Status.DUPLICATE;
     ctx.header("Location", Paths.article(outcome.articleId()).replaceFirst("^/", "/api/"));
@@ -163,6 +173,11 @@ public final class StoryfuseServer implements AutoCloseable {
 
   private void storyPage(Context ctx) {
     String id = ctx.pathParam("id");
+    String live = store.resolveStory(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
+    if (!live.equals(id)) {
+      ctx.redirect(Paths.story(live), io.javalin.http.HttpStatus.FOUND); // merged: the page lives under the new id
+      return;
+    }
     html(ctx, 200, storyPage.render(id).orElseThrow(() -> ApiException.notFound("no story with id " + id)));
   }
 

@@ -1,4 +1,4 @@
-package org.storyfuse.store;
+package org.storyfuse.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +46,7 @@ class CrashRecoveryTest {
     }
     assertThat(lines).contains("committed", "stored 10").doesNotContain("finished");
 
-    try (SqliteStore store = SqliteStore.open(db)) {
+    try (StoreDesk store = StoreDesk.open(db)) {
       assertThat(store.integrityCheck()).isEqualTo("ok");
       assertConsistent(db);
       // the first batch is there whole, the killed one not at all

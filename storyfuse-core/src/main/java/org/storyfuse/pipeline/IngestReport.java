@@ -1,10 +1,10 @@
-package org.storyfuse.store;
+package org.storyfuse.pipeline;
 
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What one {@link Store#ingest} batch did, article by article, in batch order. */
+/** What one {@link IncrementalPipeline#ingest} batch did, article by article, in batch order. */
 public record IngestReport(List<Outcome> outcomes) {
 
   public IngestReport {

@@ -1,4 +1,4 @@
-package org.storyfuse.store;
+package org.storyfuse.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

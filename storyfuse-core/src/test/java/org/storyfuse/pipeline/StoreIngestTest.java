@@ -1,11 +1,15 @@
-package org.storyfuse.store;
+package org.storyfuse.pipeline;
 
+import org.storyfuse.store.SearchHit;
+import org.storyfuse.store.StorySummary;
+import org.storyfuse.store.StoryQuery;
+import org.storyfuse.store.SqliteStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.storyfuse.store.StoreFixtures.bridge;
-import static org.storyfuse.store.StoreFixtures.bridges;
-import static org.storyfuse.store.StoreFixtures.chess;
-import static org.storyfuse.store.StoreFixtures.chesses;
+import static org.storyfuse.pipeline.StoreFixtures.bridge;
+import static org.storyfuse.pipeline.StoreFixtures.bridges;
+import static org.storyfuse.pipeline.StoreFixtures.chess;
+import static org.storyfuse.pipeline.StoreFixtures.chesses;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
-import org.storyfuse.store.IngestReport.Status;
+import org.storyfuse.pipeline.IngestReport.Status;
 
-class SqliteStoreTest {
+class StoreIngestTest {
 
   @TempDir Path dir;
 
-  private SqliteStore open() {
-    return SqliteStore.open(dir.resolve("store.db"));
+  private StoreDesk open() {
+    return StoreDesk.open(dir.resolve("store.db"));
   }
 
   private static List<Article> concat(List<Article> a, List<Article> b) {
@@ -37,7 +41,7 @@ class SqliteStoreTest {
 
   @Test
   void groupsABatchIntoStoriesWithBriefs() {
-    try (SqliteStore store = open()) {
+    try (StoreDesk store = open()) {
       IngestReport report = store.ingest(concat(bridges(0, 3), chesses(0, 3)));
       assertThat(report.added()).isEqualTo(6);
       assertThat(report.duplicates()).isZero();
@@ -61,7 +65,7 @@ class SqliteStoreTest {
 
   @Test
   void reIngestingTheSameArticlesIsANoOpEvenFromAnotherPath() {
-    try (SqliteStore store = open()) {
+    try (StoreDesk store = open()) {
       IngestReport first = store.ingest(bridges(0, 3));
       String story = first.outcomes().get(0).storyId();
       int version = store.briefVersion(story).orElseThrow();
@@ -84,7 +88,7 @@ class SqliteStoreTest {
 
   @Test
   void aRepeatWithinOneBatchIsADuplicateOfTheFirst() {
-    try (SqliteStore store = open()) {
+    try (StoreDesk store = open()) {
       IngestReport report = store.ingest(List.of(bridge(0), bridge(0).withId("copy")));
       assertThat(report.outcomes()).extracting(IngestReport.Outcome::status).containsExactly(Status.NEW, Status.DUPLICATE);
       assertThat(report.outcomes().get(1).articleId()).isEqualTo("bridge-0");
@@ -94,7 +98,7 @@ class SqliteStoreTest {
 
   @Test
   void anEditedArticleAtTheSamePathIsStoredUnderANewId() {
-    try (SqliteStore store = open()) {
+    try (StoreDesk store = open()) {
       store.ingest(List.of(bridge(0)));
       Article b = bridge(0);
       List<String> edited = new ArrayList<>(b.paragraphs());
@@ -117,7 +121,7 @@ class SqliteStoreTest {
     Path file = dir.resolve("store.db");
     String bridgeStory;
     String chessStory;
-    try (SqliteStore store = SqliteStore.open(file, SqliteStore.Options.analysisOff().withClock(Clock.fixed(t0, ZoneOffset.UTC)))) {
+    try (StoreDesk store = StoreDesk.open(file, null, Clock.fixed(t0, ZoneOffset.UTC))) {
       store.ingest(concat(bridges(0, 3), chesses(0, 2)));
       bridgeStory = store.article("bridge-0").orElseThrow().storyId();
       chessStory = store.article("chess-0").orElseThrow().storyId();
@@ -126,7 +130,7 @@ class SqliteStoreTest {
     }
     Instant t1 = t0.plusSeconds(3600);
     // reopened: the clusterer state is replayed from the file
-    try (SqliteStore store = SqliteStore.open(file, SqliteStore.Options.analysisOff().withClock(Clock.fixed(t1, ZoneOffset.UTC)))) {
+    try (StoreDesk store = StoreDesk.open(file, null, Clock.fixed(t1, ZoneOffset.UTC))) {
       IngestReport report = store.ingest(List.of(chess(2)));
 
       assertThat(report.outcomes()).singleElement().satisfies(o -> assertThat(o.storyId()).isEqualTo(chessStory));
@@ -146,15 +150,15 @@ class SqliteStoreTest {
   void storyIdsStayTheSameWhenArticlesArriveInLaterBatches() {
     Path file = dir.resolve("store.db");
     String story;
-    try (SqliteStore store = SqliteStore.open(file)) {
+    try (StoreDesk store = StoreDesk.open(file)) {
       story = store.ingest(bridges(0, 2)).outcomes().get(0).storyId();
     }
     for (int n = 2; n < 5; n++) {
-      try (SqliteStore store = SqliteStore.open(file)) {
+      try (StoreDesk store = StoreDesk.open(file)) {
         assertThat(store.ingest(List.of(bridge(n))).outcomes().get(0).storyId()).isEqualTo(story);
       }
     }
-    try (SqliteStore store = SqliteStore.open(file)) {
+    try (StoreDesk store = StoreDesk.open(file)) {
       assertThat(store.stories(StoryQuery.all())).singleElement().satisfies(s -> {
         assertThat(s.id()).isEqualTo(story);
         assertThat(s.articles()).isEqualTo(5);
@@ -164,7 +168,7 @@ class SqliteStoreTest {
 
   @Test
   void fullTextSearchFindsArticlesAndBriefs() {
-    try (SqliteStore store = open()) {
+    try (StoreDesk store = open()) {
       store.ingest(concat(bridges(0, 3), chesses(0, 3)));
       String chessStory = store.article("chess-0").orElseThrow().storyId();
 
@@ -195,7 +199,7 @@ class SqliteStoreTest {
 
   @Test
   void aBadStoredBriefDoesNotBreakTheListing() throws Exception {
-    try (SqliteStore store = open()) {
+    try (StoreDesk store = open()) {
       store.ingest(concat(bridges(0, 2), chesses(0, 2)));
       String chessStory = store.article("chess-0").orElseThrow().storyId();
       try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("store.db"));
@@ -220,7 +224,7 @@ class SqliteStoreTest {
 
   @Test
   void readersSeeTheLastCommittedBatchWhileAWriterIsMidBatch() throws Exception {
-    try (SqliteStore store = open()) {
+    try (StoreDesk store = open()) {
       store.ingest(bridges(0, 2));
       java.util.concurrent.CountDownLatch midBatch = new java.util.concurrent.CountDownLatch(1);
       java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
@@ -253,7 +257,7 @@ class SqliteStoreTest {
 
   @Test
   void aSyndicatedCopyInALaterBatchJoinsItsOriginalAsACopy() {
-    try (SqliteStore store = open()) {
+    try (StoreDesk store = open()) {
       store.ingest(bridges(0, 3));
       Article original = bridge(1);
       // another outlet runs the wire text under its own URL and headline, with one sentence added
@@ -282,7 +286,7 @@ class SqliteStoreTest {
 
   @Test
   void changedStoriesAreReported() {
-    try (SqliteStore store = open()) {
+    try (StoreDesk store = open()) {
       IngestReport r = store.ingest(bridges(0, 2));
       assertThat(r.changedStories()).isEqualTo(Set.of(r.outcomes().get(0).storyId()));
     }

@@ -1,0 +1,16 @@
+package org.storyfuse.pipeline;
+
+/**
+ * What a pipeline run tells its caller while it works: progress per phase, and notes about
+ * single articles (an analysis cut short, a duplicate dropped). Called from worker threads.
+ */
+public interface PipelineListener {
+
+  PipelineListener SILENT = new PipelineListener() {};
+
+  /** {@code done} of {@code total} items of a phase ("Analysing", "Grouping", "Fusing", "Storing"). */
+  default void progress(String phase, int done, int total) {}
+
+  /** One line about one article, named by its origin. */
+  default void note(String origin, String message) {}
+}

@@ -1,0 +1,27 @@
+package org.storyfuse.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The one story-id scheme: a story is named after its founding article, the member that arrived
+ * first (lowest arrival sequence). Later articles never change the founder, so a story keeps its
+ * id as it grows; when two stories merge, the older founder wins and the other id becomes an alias.
+ * A batch run and a store fed the same articles in the same order name every story alike.
+ */
+public final class StoryIds {
+
+  private StoryIds() {}
+
+  /** "s" and the first 40 bits of SHA-256 of the founding article's id, in hex (as stores have used since v1). */
+  public static String of(String founderArticleId) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(founderArticleId.getBytes(StandardCharsets.UTF_8));
+      return "s" + HexFormat.of().formatHex(h, 0, 5);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package org.storyfuse.store;
+
+/**
+ * A story's current brief document.
+ *
+ * @param storyId the story it belongs to: the id asked for, or the story an alias led to
+ * @param version how many times it has been built (1 when the story was created)
+ * @param json    the brief as JSON (docs/brief-schema.md), as the pipeline wrote it
+ */
+public record StoredBrief(String storyId, int version, String json) {}

@@ -1,0 +1,147 @@
+package org.storyfuse.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyfuse.embed.SharedEmbedder;
+import org.storyfuse.fuse.BriefBuilder;
+import org.storyfuse.ingest.Ingestor;
+import org.storyfuse.model.Article;
+import org.storyfuse.model.Brief;
+import org.storyfuse.store.StoryQuery;
+import org.storyfuse.store.StorySummary;
+
+/**
+ * The pipeline's two modes agree: the same articles in the same order give the same stories, with
+ * the same ids and the same briefs, in one batch and in a store fed batch by batch, wherever the
+ * batches are cut. Analysis is off here (it changes the briefs' content, not the grouping, and the
+ * seeds' end-to-end test covers the analysed path).
+ */
+class BatchEqualsIncrementalTest {
+
+  static final Path SAMPLES = Path.of("..", "samples", "corpus");
+
+  @TempDir Path dir;
+
+  private static StoryPipeline pipeline() {
+    return StoryPipeline.standard(null, SharedEmbedder.get(), BriefBuilder.DEFAULT_WORDS, 2);
+  }
+
+  private static List<Article> read(String glob) {
+    return new Ingestor().ingest(List.of(glob)).articles();
+  }
+
+  /** Story id → member ids, from a batch run. */
+  private static Map<String, TreeSet<String>> batchStories(List<Article> articles, List<Brief> briefsOut) {
+    BatchResult r = pipeline().run(articles, PipelineListener.SILENT);
+    briefsOut.addAll(r.briefs());
+    Map<String, TreeSet<String>> out = new TreeMap<>();
+    r.stories().forEach(s -> out.put(s.id(), new TreeSet<>(s.articleIds())));
+    return out;
+  }
+
+  /** Story id → member ids, from a store fed the articles in batches cut at {@code cuts}. */
+  private Map<String, TreeSet<String>> incrementalStories(List<Article> articles, List<Integer> cuts, String name,
+      List<Brief> briefsOut) {
+    Map<String, TreeSet<String>> out = new TreeMap<>();
+    try (StoreDesk desk = StoreDesk.open(dir.resolve(name + ".db"))) {
+      int from = 0;
+      for (int cut : cuts) {
+        desk.ingest(articles.subList(from, cut));
+        from = cut;
+      }
+      desk.ingest(articles.subList(from, articles.size()));
+      for (StorySummary s : desk.stories(new StoryQuery(null, null, 10_000))) {
+        Brief b = desk.brief(s.id()).orElseThrow();
+        assertThat(b.storyId()).isEqualTo(s.id());
+        briefsOut.add(b);
+        out.put(s.id(), new TreeSet<>(b.sources().stream().map(Brief.Source::articleId).toList()));
+      }
+      assertThat(desk.integrityCheck()).isEqualTo("ok");
+    }
+    return out;
+  }
+
+  private static void assertSameBriefs(List<Brief> batch, List<Brief> incremental) {
+    Map<String, Brief> a = new TreeMap<>();
+    batch.forEach(b -> a.put(b.storyId(), b));
+    Map<String, Brief> b = new TreeMap<>();
+    incremental.forEach(x -> b.put(x.storyId(), x));
+    assertThat(b).isEqualTo(a);
+  }
+
+  @Test
+  void theSampleCorpusGivesTheSameStoriesIdsAndBriefsInOneBatchAndOneArticleAtATime() {
+    List<Article> articles = read(SAMPLES.resolve("*").toString());
+    assertThat(articles).hasSizeGreaterThanOrEqualTo(6);
+    List<Brief> batchBriefs = new ArrayList<>();
+    Map<String, TreeSet<String>> batch = batchStories(articles, batchBriefs);
+    assertThat(batch).hasSize(2); // the flood story and the unrelated recall story stay apart
+
+    List<Integer> everyArticle = new ArrayList<>();
+    for (int i = 1; i < articles.size(); i++) {
+      everyArticle.add(i);
+    }
+    List<Brief> incrementalBriefs = new ArrayList<>();
+    assertThat(incrementalStories(articles, everyArticle, "one-by-one", incrementalBriefs)).isEqualTo(batch);
+    assertSameBriefs(batchBriefs, incrementalBriefs);
+
+    List<Brief> oneBatch = new ArrayList<>();
+    assertThat(incrementalStories(articles, List.of(), "one-batch", oneBatch)).isEqualTo(batch);
+    assertSameBriefs(batchBriefs, oneBatch);
+  }
+
+  @Test
+  void theSeedsAreOneStoryWithTheSameIdInBothModes() {
+    String shared = System.getProperty("storyfuse.shared");
+    assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "seeds")), "the shared seeds are not available");
+    List<Article> articles = read(Path.of(shared, "seeds", "*.txt").toString());
+    assertThat(articles).hasSize(5);
+    List<Brief> batchBriefs = new ArrayList<>();
+    Map<String, TreeSet<String>> batch = batchStories(articles, batchBriefs);
+    assertThat(batch).hasSize(1);
+    List<Brief> incrementalBriefs = new ArrayList<>();
+    assertThat(incrementalStories(articles, List.of(2, 3), "seeds", incrementalBriefs)).isEqualTo(batch);
+    assertSameBriefs(batchBriefs, incrementalBriefs);
+  }
+
+  /**
+   * Property: for shuffled arrival orders of a mixed collection (several stories, syndicated
+   * copies, unrelated singletons), cut into batches at random points, the store ends with exactly
+   * the batch run's stories, ids and briefs.
+   */
+  @Test
+  void shuffledArrivalsCutIntoRandomBatchesAgreeWithTheBatchRun() {
+    List<Article> pool = new ArrayList<>(read(SAMPLES.resolve("*").toString()));
+    pool.addAll(StoreFixtures.bridges(0, 5));
+    pool.addAll(StoreFixtures.chesses(0, 3));
+    pool.addAll(CrashingIngest.largeBatch().subList(0, 12));
+    for (long seed = 1; seed <= 6; seed++) {
+      Random random = new Random(seed);
+      List<Article> order = new ArrayList<>(pool);
+      Collections.shuffle(order, random);
+      TreeSet<Integer> cuts = new TreeSet<>();
+      int batches = 1 + random.nextInt(6);
+      while (cuts.size() < batches - 1) {
+        cuts.add(1 + random.nextInt(order.size() - 1));
+      }
+      List<Brief> batchBriefs = new ArrayList<>();
+      Map<String, TreeSet<String>> batch = batchStories(order, batchBriefs);
+      List<Brief> incrementalBriefs = new ArrayList<>();
+      assertThat(incrementalStories(order, new ArrayList<>(cuts), "shuffle-" + seed, incrementalBriefs))
+          .as("seed %d, cuts %s", seed, cuts).isEqualTo(batch);
+      assertSameBriefs(batchBriefs, incrementalBriefs);
+    }
+  }
+}
