@@ -10,10 +10,10 @@ import org.storyfuse.model.Article;
 import picocli.CommandLine.Option;
 
 /** How the analysis stage runs, for commands that can use it. */
-final class AnalysisOptions {
+public final class AnalysisOptions {
 
   /** Which reading to run. */
-  enum Level { FULL, FAST, RAPID, OFF }
+  public enum Level { FULL, FAST, RAPID, OFF }
 
   /**
    * Loaded models, kept for the life of the JVM: loading takes 15-30 s, and commands run in-process
@@ -26,7 +26,7 @@ final class AnalysisOptions {
           + "for dates), rapid (3-class NER, our own date rules instead of SUTime: ~4x fast; leaves out "
           + "dates relative to other events, such as 'the next day', and vague ones, such as 'the day'), "
           + "off (no entities, quotes or timeline); all keep the same quote and speaker rules (default: rapid)")
-  Level level = Level.RAPID;
+  public Level level = Level.RAPID;
 
   /** The analyzer this level asks for, loaded once per JVM; null when analysis is off. */
   Analyzer analyzer(boolean quiet) {
@@ -41,12 +41,12 @@ final class AnalysisOptions {
   }
 
   /** The JVM's analyzer for {@code profile}, with the profile's default embeddings, loaded on first use. */
-  static Analyzer shared(Profile profile) {
+  public static Analyzer shared(Profile profile) {
     return ANALYZERS.computeIfAbsent(profile, Analyzer::new);
   }
 
   /** The analysis of each article by id; empty when analysis is off. */
-  Map<String, AnalyzedArticle> analyse(List<Article> articles, int threads, boolean quiet) {
+  public Map<String, AnalyzedArticle> analyse(List<Article> articles, int threads, boolean quiet) {
     Map<String, AnalyzedArticle> out = new HashMap<>();
     if (level == Level.OFF || articles.isEmpty()) {
       return out;
