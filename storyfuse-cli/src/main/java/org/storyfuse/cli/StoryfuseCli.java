@@ -22,9 +22,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ServeCommand.class,
       AnalyzeCommand.class,
-      ExtractCommand.class,
-      EvalCommand.class,
-      BenchCommand.class
+      ExtractCommand.class
     })
 public final class StoryfuseCli {
 
