@@ -21,7 +21,7 @@ class AnalysisBenchmarkTest {
   @Test
   void runReportsThroughput() {
     // a warm-up longer than the corpus reads it again from its start
-    AnalysisBenchmark.Row row = AnalysisBenchmark.run(new Analyzer(Profile.RAPID, false), AnalysisBenchmark.corpus(4, 700, 1), 2, 6);
+    AnalysisBenchmark.Row row = AnalysisBenchmark.run(new Analyzer(Profile.RAPID), AnalysisBenchmark.corpus(4, 700, 1), 2, 6);
     assertThat(row.articles()).isEqualTo(4);
     assertThat(row.tokens()).isGreaterThan(4 * 500L);
     assertThat(row.articlesPerSecond()).isPositive();

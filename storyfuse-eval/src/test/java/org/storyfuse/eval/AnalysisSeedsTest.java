@@ -41,6 +41,7 @@ class AnalysisSeedsTest {
 
   @Test
   void fullProfileMeetsTheIssueTargets() throws Exception {
+    // FULL without embeddings (no measure here uses them); FAST and RAPID have none by default
     AnalysisEvaluation.Report r = evaluate(new Analyzer(Profile.FULL, false));
     assertThat(r.quotes()).allMatch(AnalysisEvaluation.QuoteResult::ok);
     assertThat(r.timeline()).allMatch(AnalysisEvaluation.TimelineResult::ok);
@@ -51,14 +52,14 @@ class AnalysisSeedsTest {
 
   @Test
   void fastProfileKeepsQuotesAndDates() throws Exception {
-    AnalysisEvaluation.Report r = evaluate(new Analyzer(Profile.FAST, false));
+    AnalysisEvaluation.Report r = evaluate(new Analyzer(Profile.FAST));
     assertThat(r.quotes()).allMatch(AnalysisEvaluation.QuoteResult::ok);
     assertThat(r.timeline()).allMatch(AnalysisEvaluation.TimelineResult::ok);
   }
 
   @Test
   void rapidProfileMeetsTheIssueTargetsLikeFast() throws Exception {
-    AnalysisEvaluation.Report r = evaluate(new Analyzer(Profile.RAPID, false));
+    AnalysisEvaluation.Report r = evaluate(new Analyzer(Profile.RAPID));
     assertThat(r.quotes()).allMatch(AnalysisEvaluation.QuoteResult::ok);
     assertThat(r.timeline()).allMatch(AnalysisEvaluation.TimelineResult::ok);
     assertThat(r.roles()).allMatch(AnalysisEvaluation.RoleResult::ok);
