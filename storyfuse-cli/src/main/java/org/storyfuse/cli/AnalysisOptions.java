@@ -1,5 +1,6 @@
 package org.storyfuse.cli;
 
+import org.storyfuse.fuse.BriefBuilder;
 import org.storyfuse.pipeline.StoryPipeline;
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +14,10 @@ import org.storyfuse.model.Article;
 import picocli.CommandLine.Option;
 
 /** How the analysis stage runs, for commands that can use it. */
-final class AnalysisOptions {
+public final class AnalysisOptions {
 
   /** Which reading to run. */
-  enum Level { FULL, FAST, RAPID, OFF }
+  public enum Level { FULL, FAST, RAPID, OFF }
 
   /**
    * Loaded models, kept for the life of the JVM: loading takes 15-30 s, and commands run in-process
@@ -32,7 +33,7 @@ final class AnalysisOptions {
           + "for dates), rapid (3-class NER, our own date rules instead of SUTime: ~4x fast; leaves out "
           + "dates relative to other events, such as 'the next day', and vague ones, such as 'the day'), "
           + "off (no entities, quotes or timeline); all keep the same quote and speaker rules (default: rapid)")
-  Level level = Level.RAPID;
+  public Level level = Level.RAPID;
 
   /** The analyzer this level asks for, loaded once per JVM; null when analysis is off. */
   Analyzer analyzer(boolean quiet) {
@@ -47,22 +48,30 @@ final class AnalysisOptions {
   }
 
   /** The JVM's analyzer for {@code profile}, with the profile's default embeddings, loaded on first use. */
-  static Analyzer shared(Profile profile) {
+  public static Analyzer shared(Profile profile) {
     return ANALYZERS.computeIfAbsent(profile, p -> new Analyzer(p, p.embeddings() ? EMBEDDER : null));
   }
 
   /** The process's embedder, shared by analysis, clustering and fusion. */
-  static Embedder embedder() {
+  public static Embedder embedder() {
     return EMBEDDER;
   }
 
   /** The pipeline every command runs: this level's analyzer, the process's embedder, a summary of {@code words}. */
-  StoryPipeline pipeline(int words, int threads, boolean quiet) {
+  public StoryPipeline pipeline(int words, int threads, boolean quiet) {
     return StoryPipeline.standard(analyzer(quiet), EMBEDDER, words, Math.max(1, threads));
   }
 
+  /**
+   * The product pipeline with analysis off (summaries of the default length): what grouping-only
+   * callers run, since analysis does not change which story an article joins.
+   */
+  public static StoryPipeline withoutAnalysis(int threads) {
+    return StoryPipeline.standard(null, EMBEDDER, BriefBuilder.DEFAULT_WORDS, Math.max(1, threads));
+  }
+
   /** The analysis of each article by id; empty when analysis is off. */
-  Map<String, AnalyzedArticle> analyse(List<Article> articles, int threads, boolean quiet) {
+  public Map<String, AnalyzedArticle> analyse(List<Article> articles, int threads, boolean quiet) {
     Map<String, AnalyzedArticle> out = new HashMap<>();
     if (level == Level.OFF || articles.isEmpty()) {
       return out;

@@ -10,12 +10,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Inputs and ingestion limits shared by every command that reads articles. */
-final class InputOptions {
+public final class InputOptions {
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
       description = "files, folders (read recursively) or glob patterns: .txt, .html, .json, .jsonl, "
           + ".warc(.gz), RSS/Atom .xml, any of them .gz")
-  List<String> inputs;
+  public List<String> inputs;
 
   @Option(names = "--max-file-size", paramLabel = "MB",
       description = "skip files larger than this (default: ${DEFAULT-VALUE} MB)")
@@ -34,10 +34,10 @@ final class InputOptions {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = {"-q", "--quiet"}, description = "no progress bar and no per-file error lines")
-  boolean quiet;
+  public boolean quiet;
 
   /** Reads every input; problems are printed as one line each on stderr, never thrown. */
-  IngestResult ingest() {
+  public IngestResult ingest() {
     IngestOptions options = IngestOptions.defaults()
         .withMaxFileBytes((long) maxFileMegabytes * 1024 * 1024)
         .withMaxDecompressedBytes((long) maxDecompressedMegabytes * 1024 * 1024)

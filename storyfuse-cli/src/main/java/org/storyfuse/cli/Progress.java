@@ -8,7 +8,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * A progress bar on stderr for long runs, shown only on an interactive terminal and only once
  * there is enough work to be worth watching; silent in pipes, CI and tests.
  */
-final class Progress implements AutoCloseable {
+public final class Progress implements AutoCloseable {
 
   /** Fewer files than this finish before a bar would be read. */
   private static final int MIN_FILES_FOR_BAR = 20;
@@ -22,12 +22,12 @@ final class Progress implements AutoCloseable {
     this.enabled = enabled;
   }
 
-  static Progress start(String task, boolean quiet) {
+  public static Progress start(String task, boolean quiet) {
     return new Progress(task, !quiet && System.console() != null);
   }
 
   /** Called by ingestion as files complete. */
-  synchronized void update(long done, long total) {
+  public synchronized void update(long done, long total) {
     if (!enabled || total < MIN_FILES_FOR_BAR) {
       return;
     }

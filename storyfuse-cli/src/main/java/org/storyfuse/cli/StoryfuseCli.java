@@ -1,9 +1,13 @@
 package org.storyfuse.cli;
 
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code storyfuse} command: one subcommand per pipeline stage, plus evaluation. */
+/**
+ * The {@code storyfuse} command: one subcommand per pipeline stage, plus those of the
+ * {@link CommandExtension}s on the classpath ({@code eval} and {@code bench} from storyfuse-eval).
+ */
 @Command(
     name = "storyfuse",
     mixinStandardHelpOptions = true,
@@ -18,10 +22,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ServeCommand.class,
       AnalyzeCommand.class,
-      ExtractCommand.class,
-      EvalCommand.class,
-      BenchCommand.class,
-      CommandLine.HelpCommand.class
+      ExtractCommand.class
     })
 public final class StoryfuseCli {
 
@@ -31,7 +32,7 @@ public final class StoryfuseCli {
 
   /** Runs the command line and returns its exit status (for tests). */
   public static int run(String... args) {
-    CommandLine cli = new CommandLine(new StoryfuseCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine cli = commandLine().setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       // Users get one line, not a stack trace; STORYFUSE_DEBUG=1 shows the trace.
       cmd.getErr().println("storyfuse: " + ex.getMessage());
@@ -41,6 +42,24 @@ public final class StoryfuseCli {
       return 1;
     });
     return cli.execute(args);
+  }
+
+  /**
+   * The command with every subcommand: the built-in ones, then the extensions' (found with
+   * {@link ServiceLoader}), then stand-ins for the missing eval commands, then {@code help}. Settings
+   * such as case-insensitive enums reach only subcommands added before they are set: set them on this.
+   */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new StoryfuseCli());
+    for (CommandExtension extension : ServiceLoader.load(CommandExtension.class)) {
+      extension.commands().forEach(cli::addSubcommand);
+    }
+    for (String name : NotInstalledCommand.EVAL_COMMANDS) {
+      if (!cli.getSubcommands().containsKey(name)) {
+        cli.addSubcommand(name, new NotInstalledCommand());
+      }
+    }
+    return cli.addSubcommand(new CommandLine.HelpCommand());
   }
 
   /** Reads the version Maven wrote into the jar manifest. */

@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.Locale;
 
 /** A plain-text table with aligned columns, the shape every eval and bench command prints. */
-final class Table {
+public final class Table {
 
   private final List<String[]> rows = new ArrayList<>();
   private final int columns;
 
-  Table(String... header) {
+  public Table(String... header) {
     this.columns = header.length;
     rows.add(header);
   }
 
-  Table row(Object... cells) {
+  public Table row(Object... cells) {
     if (cells.length != columns) {
       throw new IllegalArgumentException("expected " + columns + " cells, got " + cells.length);
     }

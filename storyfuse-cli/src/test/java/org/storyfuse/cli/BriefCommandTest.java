@@ -104,7 +104,7 @@ class BriefCommandTest {
   void helpListsTheCommands() {
     CliRun run = CliRun.of("--help");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("brief", "extract", "eval");
+    assertThat(run.out()).contains("brief", "extract", "serve");
   }
 
   @Test

@@ -147,17 +147,6 @@ final class HnswIndex {
     return Arrays.copyOf(out, n);
   }
 
-  long bytesEstimate() {
-    long bytes = 0;
-    for (int i = 0; i < vectors.size(); i++) {
-      bytes += 16 + vectors.get(i).length * 4L;
-      for (int[] l : links.get(i)) {
-        bytes += 16 + l.length * 4L;
-      }
-    }
-    return bytes + keys.length * 5L + visitedMark.length * 4L + nodeOfKey.size() * 48L;
-  }
-
   // Live nodes are re-added in node order, so the new graph depends only on the old one's history.
   private void rebuild() {
     List<float[]> oldVectors = vectors;

@@ -183,19 +183,6 @@ public final class IncrementalStoryClusterer {
     return activeStories;
   }
 
-  /** A rough count of the heap this clusterer holds, for the benchmark's memory per story. */
-  public long bytesEstimate() {
-    long b = dense.bytesEstimate() + entityIndex.bytesEstimate() + termIndex.bytesEstimate()
-        + termStats.bytesEstimate() + entityStats.bytesEstimate();
-    for (StoryState s : stories) {
-      b += s.bytesEstimate();
-    }
-    for (String id : arrivals) {
-      b += 2 * (40 + id.length() * 2L) + 48;
-    }
-    return b + indexedCentroid.size() * 1600L + storyOfArrival.length * 4L + parent.length * 4L;
-  }
-
   // --- candidate search -------------------------------------------------------------------
 
   /**

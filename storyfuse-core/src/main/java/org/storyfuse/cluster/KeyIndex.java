@@ -31,14 +31,6 @@ final class KeyIndex {
     }
   }
 
-  long bytesEstimate() {
-    long b = 0;
-    for (Ring r : postings.values()) {
-      b += 64 + r.stories.length * 4L;
-    }
-    return b;
-  }
-
   /** A fixed-size ring of story numbers; grows up to capacity, then overwrites the oldest. */
   private static final class Ring {
     private int[] stories = new int[2];

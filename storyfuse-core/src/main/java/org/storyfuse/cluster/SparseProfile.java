@@ -128,8 +128,4 @@ final class SparseProfile {
     }
     return out;
   }
-
-  long bytesEstimate() {
-    return 32L + ids.length * 8L;
-  }
 }

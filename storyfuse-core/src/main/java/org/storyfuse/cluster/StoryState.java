@@ -120,17 +120,6 @@ final class StoryState {
     return Math.max(0, Math.max(other.first - last, first - other.last));
   }
 
-  long bytesEstimate() {
-    long b = 80 + id.length() * 2L + 40 + members.length * 4L;
-    if (denseSum != null) {
-      b += 2 * (16 + denseSum.length * 4L);
-    }
-    if (terms != null) {
-      b += terms.bytesEstimate() + entities.bytesEstimate();
-    }
-    return b;
-  }
-
   // Merges sorted arrival numbers, so members stay in arrival order after a merge.
   private void addMembers(int[] more, int count) {
     int[] out = new int[Math.max(members.length, memberCount + count)];

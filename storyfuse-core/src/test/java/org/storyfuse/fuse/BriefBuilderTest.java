@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
 import org.storyfuse.model.PublicationDate;
-import org.storyfuse.model.Story;
+import org.storyfuse.story.Story;
+import org.storyfuse.story.StoryMember;
 import org.storyfuse.render.BriefJson;
 
 class BriefBuilderTest {
@@ -41,8 +42,9 @@ class BriefBuilderTest {
     for (Article a : articles) {
       byId.put(a.id(), a);
     }
-    Story story = new Story("s1", List.copyOf(byId.keySet()));
-    return new BriefBuilder(org.storyfuse.embed.SharedEmbedder.get()).build(story, byId, canonicalOf);
+    List<StoryMember> members = new java.util.ArrayList<>();
+    byId.values().forEach(a -> members.add(new StoryMember(a, null, canonicalOf.get(a.id()))));
+    return new BriefBuilder(org.storyfuse.embed.SharedEmbedder.get()).build(new Story("s1", members));
   }
 
   @Test
@@ -125,9 +127,8 @@ class BriefBuilderTest {
   }
 
   @Test
-  void rejectsAStoryNamingAnUnknownArticle() {
-    Story story = new Story("s1", List.of("missing"));
-    assertThatThrownBy(() -> new BriefBuilder(org.storyfuse.embed.SharedEmbedder.get()).build(story, Map.of(), Map.of()))
+  void aStoryWhoseCopyHasNoOriginalAmongItsMembersIsRefused() {
+    assertThatThrownBy(() -> new Story("s1", List.of(new StoryMember(coastal, null, "missing"))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
   }
 }

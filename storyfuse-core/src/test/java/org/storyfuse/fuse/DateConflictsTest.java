@@ -12,7 +12,8 @@ import org.storyfuse.analyze.TimeMention;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
 import org.storyfuse.model.PublicationDate;
-import org.storyfuse.model.Story;
+import org.storyfuse.story.Story;
+import org.storyfuse.story.StoryMember;
 import org.storyfuse.text.SentenceSplitter;
 
 class DateConflictsTest {
@@ -30,13 +31,11 @@ class DateConflictsTest {
   }
 
   private static Brief build(AnalyzedArticle... analyses) {
-    Map<String, Article> byId = new java.util.LinkedHashMap<>();
-    Map<String, AnalyzedArticle> byIdAnalysed = new java.util.HashMap<>();
+    List<StoryMember> members = new java.util.ArrayList<>();
     for (AnalyzedArticle a : analyses) {
-      byId.put(a.article().id(), a.article());
-      byIdAnalysed.put(a.article().id(), a);
+      members.add(new StoryMember(a.article(), a, null));
     }
-    return new BriefBuilder(org.storyfuse.embed.SharedEmbedder.get()).build(new Story("s", List.copyOf(byId.keySet())), byId, Map.of(), byIdAnalysed);
+    return new BriefBuilder(org.storyfuse.embed.SharedEmbedder.get()).build(new Story("s", members));
   }
 
   @Test

@@ -45,8 +45,7 @@ class StoreSeedsTest {
         .run(articles, PipelineListener.SILENT).briefs();
     assertThat(expected).hasSize(1);
 
-    try (StoreDesk store = StoreDesk.open(dir.resolve("seeds.db"),
-        SqliteStore.Options.analysisOff().withAnalyzer(fast, 2))) {
+    try (StoreDesk store = StoreDesk.open(dir.resolve("seeds.db"), fast, java.time.Clock.systemUTC())) {
       IngestReport report = store.ingest(articles);
       assertThat(report.added()).isEqualTo(5);
       assertThat(report.changedStories()).hasSize(1);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storyfuse.ingest.Extractor;
 import org.storyfuse.model.Brief;
 import org.storyfuse.store.Store;
+import org.storyfuse.pipeline.IncrementalPipeline;
 
 /**
  * End to end in a real browser: the five seed reports are POSTed to a running server, and headless
@@ -45,7 +46,7 @@ class ServerBrowserTest {
 
   @TempDir static Path dir;
   static HeadlessChromium chromium;
-  static Store store;
+  static IncrementalPipeline store;
   static StoryfuseServer server;
 
   @BeforeAll
@@ -76,7 +77,7 @@ class ServerBrowserTest {
   @Test
   void theStoryPageShowsTheSeedsBriefWithCitationsAndQuotes() throws Exception {
     String storyId = biggestStory();
-    Brief brief = store.brief(storyId).orElseThrow();
+    Brief brief = TestStores.brief(store, storyId).orElseThrow();
     assertThat(brief.sources()).hasSize(5);
     assertThat(brief.quotes()).as("the FAST analysis finds the seeds' quotes").isNotEmpty();
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.storyfuse.ingest.Extractor;
 import org.storyfuse.render.BriefJson;
 import org.storyfuse.store.Store;
+import org.storyfuse.pipeline.IncrementalPipeline;
 
 /** Every endpoint of the JSON API and every error status, over real HTTP on a loopback port. */
 class StoryfuseServerApiTest {
@@ -26,7 +27,7 @@ class StoryfuseServerApiTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  static Store store;
+  static IncrementalPipeline store;
   static StoryfuseServer server;
   static String floodsArticle;
 
@@ -166,7 +167,7 @@ class StoryfuseServerApiTest {
     HttpResponse<String> r = get("/api/stories/" + floodsStory);
     assertThat(r.statusCode()).isEqualTo(200);
     assertJsonHeaders(r);
-    assertThat(r.body()).isEqualTo(BriefJson.write(store.brief(floodsStory).orElseThrow()));
+    assertThat(r.body()).isEqualTo(BriefJson.write(TestStores.brief(store, floodsStory).orElseThrow()));
     assertThat(json(r).get("summary").size()).isGreaterThan(0);
   }
 
@@ -186,7 +187,7 @@ class StoryfuseServerApiTest {
 
   @Test
   void failuresInsideTheStoreAre500WithoutDetail() throws Exception {
-    Store broken = new FailingStore();
+    IncrementalPipeline broken = TestStores.pipeline(null).attach(new FailingStore());
     try (StoryfuseServer failing = new StoryfuseServer(broken, new Extractor(), ServerOptions.defaults()).start(0)) {
       HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(failing.baseUri().resolve("/api/stories")).build(),
           HttpResponse.BodyHandlers.ofString());
@@ -262,10 +263,35 @@ class StoryfuseServerApiTest {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  /** A store whose every read fails, as a broken database would. */
+  /** A store whose every read and write fails, as a broken database would. */
   static final class FailingStore implements Store {
     @Override
-    public org.storyfuse.store.IngestReport ingest(List<org.storyfuse.model.Article> batch) {
+    public long lastSeq() {
+      throw new IllegalStateException("secret-detail");
+    }
+
+    @Override
+    public void forEachArticle(java.util.function.Consumer<org.storyfuse.store.StoredRow> each) {
+      throw new IllegalStateException("secret-detail");
+    }
+
+    @Override
+    public java.util.Optional<String> idOfContent(String contentHash, String url) {
+      throw new IllegalStateException("secret-detail");
+    }
+
+    @Override
+    public boolean idTaken(String articleId) {
+      throw new IllegalStateException("secret-detail");
+    }
+
+    @Override
+    public List<org.storyfuse.store.StoredMember> members(java.util.Collection<String> articleIds) {
+      throw new IllegalStateException("secret-detail");
+    }
+
+    @Override
+    public void commit(org.storyfuse.store.ChangeSet changes, CommitProgress progress) {
       throw new IllegalStateException("secret-detail");
     }
 
@@ -275,7 +301,12 @@ class StoryfuseServerApiTest {
     }
 
     @Override
-    public java.util.Optional<org.storyfuse.model.Brief> brief(String storyId) {
+    public java.util.Optional<org.storyfuse.store.StoredBrief> brief(String storyId) {
+      throw new IllegalStateException("secret-detail");
+    }
+
+    @Override
+    public java.util.Optional<String> resolveStory(String storyId) {
       throw new IllegalStateException("secret-detail");
     }
 

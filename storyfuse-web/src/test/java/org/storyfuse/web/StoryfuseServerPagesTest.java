@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.storyfuse.ingest.Extractor;
 import org.storyfuse.model.Brief;
 import org.storyfuse.store.Store;
+import org.storyfuse.pipeline.IncrementalPipeline;
 
 /** The server-rendered pages over HTTP: list with search, story page, article page, error pages. */
 class StoryfuseServerPagesTest {
 
   static final HttpClient HTTP = HttpClient.newHttpClient();
-  static Store store;
+  static IncrementalPipeline store;
   static StoryfuseServer server;
   static String floodsArticle;
 
@@ -67,7 +68,7 @@ class StoryfuseServerPagesTest {
     JsonNode article = new ObjectMapper().readTree(send(HttpRequest.newBuilder(
         server.baseUri().resolve("/api/articles/" + floodsArticle))).body());
     String storyId = article.get("story_id").asText();
-    Brief brief = store.brief(storyId).orElseThrow();
+    Brief brief = TestStores.brief(store, storyId).orElseThrow();
 
     Document doc = page("/stories/" + storyId, 200);
     assertThat(doc.select("article.brief").attr("data-story-id")).isEqualTo(storyId);

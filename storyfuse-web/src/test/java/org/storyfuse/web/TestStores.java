@@ -1,5 +1,13 @@
 package org.storyfuse.web;
 
+import org.storyfuse.render.BriefJson;
+import org.storyfuse.pipeline.StoryPipeline;
+import org.storyfuse.pipeline.IncrementalPipeline;
+import org.storyfuse.model.Brief;
+import org.storyfuse.fuse.BriefBuilder;
+import org.storyfuse.embed.LazyEmbedder;
+import org.storyfuse.embed.Embedder;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,24 +17,41 @@ import java.util.stream.Stream;
 import org.storyfuse.analyze.Analyzer;
 import org.storyfuse.analyze.Profile;
 import org.storyfuse.store.SqliteStore;
-import org.storyfuse.store.Store;
 
 /**
- * Where the web tests get their {@link Store}: the product's SQLite store, each in a fresh file
- * that is removed when the test JVM exits. The server depends on the interface only.
+ * Where the web tests get their store: the product's SQLite store, each in a fresh file that is
+ * removed when the test JVM exits, with the pipeline that writes it.
  */
 public final class TestStores {
+
+  private static final Embedder EMBEDDER = LazyEmbedder.miniLm();
 
   private TestStores() {}
 
   /** The store the browser end-to-end test ingests the seeds into: briefs with quotes need analysis. */
-  public static Store endToEnd() {
-    return SqliteStore.open(freshFile(), SqliteStore.Options.analysisOff().withAnalyzer(new Analyzer(Profile.FAST), 2));
+  public static IncrementalPipeline endToEnd() {
+    return pipeline(new Analyzer(Profile.FAST)).attach(SqliteStore.open(freshFile()));
+  }
+
+  /** The pipeline the tests' stores are written by (analysis as given, or none). */
+  public static StoryPipeline pipeline(Analyzer analyzer) {
+    return StoryPipeline.standard(analyzer, EMBEDDER, BriefBuilder.DEFAULT_WORDS, 2);
+  }
+
+  /** A story's brief as the server would serve it, parsed. */
+  public static Optional<Brief> brief(IncrementalPipeline p, String storyId) {
+    return p.store().brief(storyId).map(b -> {
+      try {
+        return BriefJson.read(b.json());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   /** A fast store for API tests: briefs without the analysis stage. */
-  public static Store withoutAnalysis() {
-    return SqliteStore.open(freshFile(), SqliteStore.Options.analysisOff());
+  public static IncrementalPipeline withoutAnalysis() {
+    return pipeline(null).attach(SqliteStore.open(freshFile()));
   }
 
   private static Path freshFile() {

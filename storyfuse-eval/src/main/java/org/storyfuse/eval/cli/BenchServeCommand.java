@@ -1,0 +1,69 @@
+package org.storyfuse.eval.cli;
+
+import org.storyfuse.pipeline.IncrementalPipeline;
+import org.storyfuse.cli.AnalysisOptions;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.storyfuse.ingest.IngestResult;
+import org.storyfuse.ingest.Ingestor;
+import org.storyfuse.model.Article;
+import org.storyfuse.store.SqliteStore;
+import org.storyfuse.web.bench.ServerLoadBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Load-tests the HTTP service on loopback over a new SQLite store in a temporary folder "
+        + "(analysis off): preloads articles recombined from the material's sentences, then measures "
+        + "GET /api/stories/{id} and POST /api/articles (distinct articles, each a real ingest) with a "
+        + "closed loop of client threads in this JVM, and prints requests/s, p50/p99 latency and errors.")
+final class BenchServeCommand implements Callable<Integer> {
+
+  @Parameters(arity = "0..*", paramLabel = "MATERIAL",
+      description = "articles whose sentences are recombined (default: samples/corpus)")
+  List<String> material = List.of("samples/corpus");
+
+  @Option(names = "--clients", paramLabel = "N", description = "concurrent client threads (default: ${DEFAULT-VALUE})")
+  int clients = 8;
+
+  @Option(names = "--requests", paramLabel = "N", description = "measured GET requests (default: ${DEFAULT-VALUE})")
+  int requests = 5000;
+
+  @Option(names = "--posts", paramLabel = "N", description = "measured POST requests (default: ${DEFAULT-VALUE})")
+  int posts = 500;
+
+  @Option(names = "--warmup", paramLabel = "N", description = "unmeasured requests per endpoint first (default: ${DEFAULT-VALUE})")
+  int warmup = 200;
+
+  @Option(names = "--preload", paramLabel = "N", description = "articles stored before measuring (default: ${DEFAULT-VALUE})")
+  int preload = 500;
+
+  @Option(names = "--sentences", paramLabel = "N", description = "sentences per generated article (default: ${DEFAULT-VALUE})")
+  int sentences = 12;
+
+  @Option(names = "--seed", paramLabel = "N", description = "random seed of the generated articles (default: ${DEFAULT-VALUE})")
+  long seed = 42;
+
+  @Override
+  public Integer call() throws IOException {
+    ServerLoadBenchmark.Options options =
+        new ServerLoadBenchmark.Options(clients, warmup, requests, posts, preload, sentences, seed);
+    IngestResult read = new Ingestor().ingest(material);
+    read.problems().forEach(p -> System.err.println("storyfuse: " + p));
+    List<Article> articles = read.articles();
+    if (articles.isEmpty()) {
+      throw new IllegalArgumentException("no article could be read from " + String.join(" ", material));
+    }
+    try (TemporaryFolder dir = new TemporaryFolder("storyfuse-bench-serve");
+        IncrementalPipeline store = AnalysisOptions.withoutAnalysis(2).attach(SqliteStore.open(dir.path.resolve("storyfuse.db")))) {
+      System.out.print(ServerLoadBenchmark.table(ServerLoadBenchmark.run(store, articles, options)));
+      System.out.printf("%ncores: %d, max heap: %d MB, store: SQLite (analysis off), %d articles preloaded%n",
+          Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024), preload);
+    }
+    return 0;
+  }
+}

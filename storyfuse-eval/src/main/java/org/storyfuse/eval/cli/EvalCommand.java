@@ -1,0 +1,19 @@
+package org.storyfuse.eval.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code storyfuse eval ...}: quality measurements over labelled data, printed as tables. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Measures quality on labelled data (dev sets in ../shared/data) and prints a table.",
+    subcommands = {
+      EvalSeedsCommand.class,
+      EvalAnalysisCommand.class,
+      EvalExtractionCommand.class,
+      EvalClusteringCommand.class,
+      EvalRougeCommand.class,
+      EvalBriefCommand.class,
+      EvalProfilesCommand.class
+    })
+final class EvalCommand {}

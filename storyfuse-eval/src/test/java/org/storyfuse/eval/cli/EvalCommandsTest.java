@@ -1,0 +1,34 @@
+package org.storyfuse.eval.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** With this module on the classpath, {@code storyfuse} offers eval and bench through {@link EvalCommands}. */
+class EvalCommandsTest {
+
+  @Test
+  void helpListsEvalAndBenchAfterTheBuiltInCommandsAndBeforeHelp() {
+    CliRun run = CliRun.of("help");
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> commands = run.out().lines().filter(l -> l.matches("  [a-z]+ .*")).map(l -> l.strip().split(" ")[0]).toList();
+    assertThat(commands).containsSubsequence("brief", "extract", "eval", "bench", "help").endsWith("help");
+  }
+
+  @Test
+  void evalHelpListsEveryEvaluation() {
+    CliRun run = CliRun.of("eval", "--help");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Usage: storyfuse eval")
+        .contains("  seeds ", "  analysis ", "  extraction ", "  clustering ", "  rouge ", "  brief ", "  profiles ");
+  }
+
+  @Test
+  void benchHelpListsEveryBenchmark() {
+    CliRun run = CliRun.of("bench", "--help");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Usage: storyfuse bench")
+        .contains("  brief ", "  analyze ", "  cluster ", "  store ", "  serve ");
+  }
+}
