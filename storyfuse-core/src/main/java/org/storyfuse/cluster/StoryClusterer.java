@@ -64,15 +64,6 @@ public final class StoryClusterer {
     return clusterer.stories();
   }
 
-  /**
-   * Publication day (undated last), then the exact time where stated (untimed last within the day),
-   * then id: makes clustering and output independent of input order.
-   */
-  public static final Comparator<Article> ARTICLE_ORDER =
-      Comparator.comparing((Article a) -> a.published() == null ? null : a.published().date(),
-              Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing((Article a) -> a.published() == null || a.published().instant() == null
-                  ? null : a.published().instant().toInstant(),
-              Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(Article::id);
+  /** The order articles are fed to the clusterer in: {@link Article#PUBLICATION_ORDER}. */
+  public static final Comparator<Article> ARTICLE_ORDER = Article.PUBLICATION_ORDER;
 }

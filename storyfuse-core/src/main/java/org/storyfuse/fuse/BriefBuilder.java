@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.storyfuse.analyze.AnalyzedArticle;
-import org.storyfuse.cluster.StoryClusterer;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
 import org.storyfuse.story.Story;
@@ -87,7 +86,7 @@ public final class BriefBuilder {
         analyses.put(m.id(), m.analysis());
       }
     }
-    articles.sort(StoryClusterer.ARTICLE_ORDER);
+    articles.sort(Article.PUBLICATION_ORDER);
     SourceTable sources = SourceTable.of(articles, canonicalOf);
 
     List<Sentence> sentences = new ArrayList<>();

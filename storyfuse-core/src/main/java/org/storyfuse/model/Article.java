@@ -1,5 +1,6 @@
 package org.storyfuse.model;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,6 +37,18 @@ public record Article(
       throw new IllegalArgumentException("an article needs at least one body paragraph: " + origin);
     }
   }
+
+  /**
+   * Publication day (undated last), then the exact time where stated (untimed last within the
+   * day), then id: the order every stage that needs one uses, so no result depends on input order.
+   */
+  public static final Comparator<Article> PUBLICATION_ORDER =
+      Comparator.comparing((Article a) -> a.published() == null ? null : a.published().date(),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing((Article a) -> a.published() == null || a.published().instant() == null
+                  ? null : a.published().instant().toInstant(),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Article::id);
 
   /** The body as one string, paragraphs separated by a blank line. */
   public String text() {

@@ -70,7 +70,7 @@ public final class NearDuplicateDetector {
    *
    * @param digest    SHA-256 of the normalised body words; null for a body without words (which
    *                  says nothing about being a copy: it stays a group of its own)
-   * @param signature MinHash signature over word 5-shingles; empty for a wordless body
+   * @param signature MinHash signature over word 5-shingles (of no words, for a wordless body)
    */
   public record Fingerprint(String id, PublicationDate published, String digest, long[] signature) {
     public Fingerprint {
@@ -86,7 +86,7 @@ public final class NearDuplicateDetector {
   public Fingerprint fingerprint(Article a) {
     List<String> words = TextNormalizer.words(a.paragraphs());
     if (words.isEmpty()) {
-      return new Fingerprint(a.id(), a.published(), null, new long[0]);
+      return new Fingerprint(a.id(), a.published(), null, MinHasher.signature(words));
     }
     return new Fingerprint(a.id(), a.published(), digest(String.join(" ", words)), MinHasher.signature(words));
   }
@@ -117,6 +117,7 @@ public final class NearDuplicateDetector {
     Map<String, Integer> textIndex = new HashMap<>();
     int[] textOf = new int[ordered.size()];
     List<long[]> texts = new ArrayList<>();
+    List<Boolean> wordless = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
       Fingerprint f = ordered.get(i);
       // Wordless bodies (only symbols) say nothing about being copies: each stays its own text.
@@ -126,11 +127,12 @@ public final class NearDuplicateDetector {
         text = texts.size();
         textIndex.put(key, text);
         texts.add(f.signature());
+        wordless.add(f.wordless());
       }
       textOf[i] = text;
     }
 
-    NearPass near = new NearPass(texts, threshold);
+    NearPass near = new NearPass(texts, wordless, threshold);
     Map<Integer, List<String>> members = new HashMap<>();
     Map<Integer, Double> minSimilarity = new HashMap<>();
     for (int i = 0; i < ordered.size(); i++) { // publication order: members come out earliest first
@@ -172,7 +174,7 @@ public final class NearDuplicateDetector {
     final int[] leaderOf;
     final double[] similarity;
 
-    NearPass(List<long[]> signatures, double threshold) {
+    NearPass(List<long[]> signatures, List<Boolean> wordless, double threshold) {
       LshIndex index = new LshIndex(signatures);
       leaderOf = new int[signatures.size()];
       similarity = new double[signatures.size()];
@@ -183,13 +185,13 @@ public final class NearDuplicateDetector {
         }
         leaderOf[t] = t;
         similarity[t] = 1.0;
-        if (signatures.get(t).length == 0) {
+        if (wordless.get(t)) {
           continue;
         }
         BitSet candidates = index.candidates(t, signatures.get(t));
         // Earlier candidates are leaders themselves or joined an earlier group: start after t.
         for (int c = candidates.nextSetBit(t + 1); c >= 0; c = candidates.nextSetBit(c + 1)) {
-          if (leaderOf[c] < 0 && signatures.get(c).length != 0) {
+          if (leaderOf[c] < 0 && !wordless.get(c)) {
             double s = MinHasher.similarity(signatures.get(t), signatures.get(c));
             if (s >= threshold) {
               leaderOf[c] = t;

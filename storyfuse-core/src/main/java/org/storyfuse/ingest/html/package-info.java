@@ -1,0 +1,7 @@
+/**
+ * HTML extraction: the main text block of a page without boilerplate (navigation, consent panels,
+ * comments, footers), with title, outlet, byline and publication date from the page's metadata.
+ *
+ * <p>May import: model, ingest (the document types), ingest.dates, jsoup, Jackson (JSON-LD).
+ */
+package org.storyfuse.ingest.html;
