@@ -3,7 +3,6 @@ package org.storyfuse.cli;
 import java.util.List;
 import org.storyfuse.ingest.Extractor;
 import org.storyfuse.ingest.IngestOptions;
-import org.storyfuse.ingest.IngestProblem;
 import org.storyfuse.ingest.IngestResult;
 import org.storyfuse.ingest.Ingestor;
 import picocli.CommandLine.Option;
@@ -49,9 +48,7 @@ public final class InputOptions {
       result = ingestor.ingest(inputs, progress::update);
     }
     if (!quiet) {
-      for (IngestProblem p : result.problems()) {
-        System.err.println("storyfuse: " + p);
-      }
+      ProblemReport.print(result.problems(), System.err);
     }
     return result;
   }

@@ -5,13 +5,16 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on stderr for long runs, shown only on an interactive terminal and only once
- * there is enough work to be worth watching; silent in pipes, CI and tests.
+ * A progress bar on stderr for long runs, shown only when stderr is a terminal (also when stdout
+ * goes to a file) and only once there is enough work to be worth watching; silent in pipes, CI and
+ * tests, and with --quiet.
  */
 public final class Progress implements AutoCloseable {
 
-  /** Fewer files than this finish before a bar would be read. */
+  /** Fewer items than this finish before a bar would be read. */
   private static final int MIN_FILES_FOR_BAR = 20;
+
+  private static final boolean TERMINAL = Terminal.stderrIsTerminal();
 
   private final String task;
   private final boolean enabled;
@@ -23,7 +26,7 @@ public final class Progress implements AutoCloseable {
   }
 
   public static Progress start(String task, boolean quiet) {
-    return new Progress(task, !quiet && System.console() != null);
+    return new Progress(task, !quiet && TERMINAL);
   }
 
   /** Called by ingestion as files complete. */
@@ -33,10 +36,19 @@ public final class Progress implements AutoCloseable {
     }
     if (bar == null) {
       bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-          .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).continuousUpdate().build();
+          .setStyle(ProgressBarStyle.ASCII).setUnit(unit(task), 1).continuousUpdate().build();
     }
     bar.maxHint(total);
     bar.stepTo(done);
+  }
+
+  /** What a phase counts. */
+  private static String unit(String task) {
+    return switch (task) {
+      case "Reading" -> " files";
+      case "Fusing" -> " stories";
+      default -> " articles";
+    };
   }
 
   @Override

@@ -41,8 +41,20 @@ final class AttributionConflicts {
 
   private AttributionConflicts() {}
 
-  static List<Brief.Discrepancy> find(List<BriefBuilder.SentenceNode> nodes, float[][] embeddings,
-      ClaimAligner.Alignment alignment, Map<String, AnalyzedArticle> analyses) {
+  /** The sentences naming an actor tied to a place ("Moscow's diplomats"), with those actors. */
+  record Actors(List<Integer> nodes, List<Map<String, String>> actors) {
+
+    /** The nodes {@link #find} compares by meaning: only when two independent sources name actors. */
+    java.util.BitSet needingVectors(int[] independent) {
+      java.util.BitSet out = new java.util.BitSet();
+      if (nodes.stream().map(i -> independent[i]).distinct().count() > 1) {
+        nodes.forEach(out::set);
+      }
+      return out;
+    }
+  }
+
+  static Actors actors(List<BriefBuilder.SentenceNode> nodes, Map<String, AnalyzedArticle> analyses) {
     Set<String> places = new HashSet<>();
     for (AnalyzedArticle a : analyses.values()) {
       for (EntityMention m : a.mentions()) {
@@ -60,6 +72,13 @@ final class AttributionConflicts {
         actors.add(a);
       }
     }
+    return new Actors(withActors, actors);
+  }
+
+  static List<Brief.Discrepancy> find(List<BriefBuilder.SentenceNode> nodes, float[][] embeddings,
+      ClaimAligner.Alignment alignment, Actors found) {
+    List<Integer> withActors = found.nodes();
+    List<Map<String, String>> actors = found.actors();
     List<Brief.Discrepancy> out = new ArrayList<>();
     for (int x = 0; x < withActors.size(); x++) {
       for (int y = x + 1; y < withActors.size(); y++) {

@@ -106,15 +106,22 @@ public final class BriefBuilder {
       Sentence s = sentences.get(i);
       nodes.add(new SentenceNode(s, sources.numberOf(s.articleId()), tfidf.vector(terms.get(i))));
     }
-    float[][] embeddings = SentenceEmbeddings.of(nodes, analyses, embedder);
-    ClaimAligner.Alignment alignment = ClaimAligner.align(sources, nodes, embeddings, SentenceFacts.of(nodes, analyses));
+    // Vectors only where meaning is compared: sentences of different sources that share words,
+    // and actor sentences; a one-source story embeds nothing.
+    ClaimAligner.Candidates candidates = ClaimAligner.candidates(sources, nodes);
+    AttributionConflicts.Actors actors = AttributionConflicts.actors(nodes, analyses);
+    java.util.BitSet needed = candidates.nodes();
+    needed.or(actors.needingVectors(candidates.independent()));
+    float[][] embeddings = SentenceEmbeddings.of(nodes, analyses, embedder, needed);
+    ClaimAligner.Alignment alignment = ClaimAligner.align(sources, nodes, embeddings, SentenceFacts.of(nodes, analyses),
+        candidates);
     List<Brief.SummarySentence> summary = new SummarySelector(sources, nodes, wordBudget, alignment, ranking).select();
     List<ClaimList.Group> claims = ClaimList.groups(nodes, alignment);
     Map<SentenceNode, Integer> supportCount = new java.util.IdentityHashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
       supportCount.put(nodes.get(i), alignment.support().get(i).size());
     }
-    List<Brief.Discrepancy> conflicts = new ArrayList<>(AttributionConflicts.find(nodes, embeddings, alignment, analyses));
+    List<Brief.Discrepancy> conflicts = new ArrayList<>(AttributionConflicts.find(nodes, embeddings, alignment, actors));
     conflicts.addAll(DateConflicts.find(claims, nodes, alignment, analyses));
     List<Brief.CorroboratedClaim> corroborated = new ArrayList<>(ClaimList.toBrief(claims, nodes, sources));
     corroborated.addAll(DisputedClaims.from(corroborated, conflicts, sources));

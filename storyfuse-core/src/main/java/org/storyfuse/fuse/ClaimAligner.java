@@ -43,6 +43,17 @@ final class ClaimAligner {
   static final double RARE_ENTITY_SHARE = 0.15;
   static final double LEXICAL_FLOOR = 0.05;
   static final double SAME_OCCASION = 0.40;
+  /**
+   * Candidate partners one sentence proposes, at most: bounds a story's pairs to n × this, so a
+   * 400-article story is not 400 times the work of a 20-article one per sentence. Support is
+   * counted per other source from these candidates; a sentence is rarely stated by more.
+   */
+  static final int NEIGHBOURS = 64;
+  /**
+   * Terms in more sentences than this propose no candidates (they still count in the cosine):
+   * in a story of thousands of sentences a word in hundreds of them says nothing about which two match.
+   */
+  static final int MAX_POSTINGS = 400;
 
   /** The result: per node, supporting source → the node that supports it there; and centrality. */
   /**
@@ -59,8 +70,109 @@ final class ClaimAligner {
 
   private ClaimAligner() {}
 
+  /**
+   * The pairs worth scoring (different independent sources, TF-IDF cosine at least {@value
+   * #LEXICAL_FLOOR}) and every node's lexical centrality: one sparse pass, no embeddings. Only the
+   * nodes of these pairs need a sentence vector, so a story with one source embeds nothing.
+   */
+  static Candidates candidates(BriefBuilder.SourceTable sources, List<BriefBuilder.SentenceNode> nodes) {
+    int n = nodes.size();
+    int[] independent = new int[n];
+    int[] sentencesPerSource = new int[sources.entries().size() + 1];
+    for (int i = 0; i < n; i++) {
+      independent[i] = sources.independentOf(nodes.get(i).source());
+      sentencesPerSource[independent[i]]++;
+    }
+    List<TermVector> vectors = nodes.stream().map(BriefBuilder.SentenceNode::vector).toList();
+    double[] centrality = centrality(vectors, independent, sentencesPerSource);
+    PairList pairs = new PairList();
+    SparseSimilarities.forEachNearPair(vectors, NEIGHBOURS, LEXICAL_FLOOR, MAX_POSTINGS, i -> independent[i],
+        (i, j, sim) -> pairs.add(i, j, sim));
+    return new Candidates(pairs, centrality, independent);
+  }
+
+  /**
+   * Mean TF-IDF cosine of each sentence to the other sources' sentences, in linear time: the
+   * vectors are unit length, so the sum of its cosines to a set is its cosine with the set's sum.
+   */
+  static double[] centrality(List<TermVector> vectors, int[] independent, int[] sentencesPerSource) {
+    int n = vectors.size();
+    Map<Integer, Double> total = new HashMap<>();
+    Map<Integer, Map<Integer, Double>> bySource = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      vectors.get(i).addTo(total, 1.0);
+      vectors.get(i).addTo(bySource.computeIfAbsent(independent[i], x -> new HashMap<>()), 1.0);
+    }
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      int others = n - sentencesPerSource[independent[i]];
+      if (others == 0) {
+        continue;
+      }
+      TermVector v = vectors.get(i);
+      Map<Integer, Double> own = bySource.get(independent[i]);
+      double sum = 0;
+      for (int t = 0; t < v.size(); t++) {
+        sum += v.weightAt(t) * (total.get(v.idAt(t)) - own.get(v.idAt(t)));
+      }
+      out[i] = Math.max(0, sum) / others;
+    }
+    return out;
+  }
+
+  /** The candidate pairs (in the sparse pass's deterministic order), centrality and independent sources. */
+  record Candidates(PairList pairs, double[] centrality, int[] independent) {
+
+    /** The nodes some candidate pair needs a sentence vector for. */
+    java.util.BitSet nodes() {
+      java.util.BitSet out = new java.util.BitSet();
+      for (int k = 0; k < pairs.size(); k++) {
+        out.set(pairs.i(k));
+        out.set(pairs.j(k));
+      }
+      return out;
+    }
+  }
+
+  /** Pairs of node indices with their TF-IDF cosine, in primitive arrays (a large story has many). */
+  static final class PairList {
+    private int[] is = new int[64];
+    private int[] js = new int[64];
+    private double[] sims = new double[64];
+    private int size;
+
+    void add(int i, int j, double sim) {
+      if (size == is.length) {
+        is = java.util.Arrays.copyOf(is, size * 2);
+        js = java.util.Arrays.copyOf(js, size * 2);
+        sims = java.util.Arrays.copyOf(sims, size * 2);
+      }
+      is[size] = i;
+      js[size] = j;
+      sims[size] = sim;
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int i(int k) {
+      return is[k];
+    }
+
+    int j(int k) {
+      return js[k];
+    }
+
+    double sim(int k) {
+      return sims[k];
+    }
+  }
+
+  /** Aligns the candidate pairs; {@code embeddings} must hold a vector for every node of {@link Candidates#nodes}. */
   static Alignment align(BriefBuilder.SourceTable sources, List<BriefBuilder.SentenceNode> nodes,
-      float[][] embeddings, List<SentenceFacts> facts) {
+      float[][] embeddings, List<SentenceFacts> facts, Candidates candidates) {
     int n = nodes.size();
     int sourceCount = sources.entries().size();
     // best[i][s - 1]: node of independent source s scoring highest with node i (-1: none); flat
@@ -70,28 +182,17 @@ final class ClaimAligner {
     for (int i = 0; i < n; i++) {
       java.util.Arrays.fill(best[i], -1);
     }
-    int[] independent = new int[n];
-    int[] sentencesPerSource = new int[sourceCount + 1];
-    for (int i = 0; i < n; i++) {
-      independent[i] = sources.independentOf(nodes.get(i).source());
-      sentencesPerSource[independent[i]]++;
-    }
+    int[] independent = candidates.independent();
+    double[] centrality = candidates.centrality();
     Map<String, Integer> entityFrequency = new HashMap<>();
     facts.forEach(f -> f.entities().forEach(e -> entityFrequency.merge(e, 1, Integer::sum)));
     int rareLimit = (int) Math.floor(n * RARE_ENTITY_SHARE);
     java.util.function.Predicate<String> rare = e -> entityFrequency.get(e) <= rareLimit;
-    double[] centrality = new double[n];
-    List<TermVector> vectors = nodes.stream().map(BriefBuilder.SentenceNode::vector).toList();
-    SparseSimilarities.forEachPair(vectors, (i, j, sim) -> {
-      if (independent[i] == independent[j]) {
-        return;
-      }
-      centrality[i] += sim;
-      centrality[j] += sim;
-      if (sim < LEXICAL_FLOOR) {
-        return;
-      }
-      double score = score(Vectors.dot(embeddings[i], embeddings[j]), sim, facts.get(i), facts.get(j), rare);
+    PairList pairs = candidates.pairs();
+    for (int k = 0; k < pairs.size(); k++) {
+      int i = pairs.i(k);
+      int j = pairs.j(k);
+      double score = score(Vectors.dot(embeddings[i], embeddings[j]), pairs.sim(k), facts.get(i), facts.get(j), rare);
       // strictly greater: ties keep the earlier sentence, so the result is deterministic
       int si = independent[i] - 1;
       int sj = independent[j] - 1;
@@ -103,10 +204,6 @@ final class ClaimAligner {
         best[j][si] = i;
         bestScore[j][si] = score;
       }
-    });
-    for (int i = 0; i < n; i++) {
-      int others = n - sentencesPerSource[independent[i]];
-      centrality[i] = others == 0 ? 0 : centrality[i] / others;
     }
     List<Map<Integer, Integer>> support = new ArrayList<>(n);
     List<Map<Integer, Double>> supportScore = new ArrayList<>(n);

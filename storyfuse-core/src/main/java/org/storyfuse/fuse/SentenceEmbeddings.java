@@ -16,11 +16,15 @@ final class SentenceEmbeddings {
 
   private SentenceEmbeddings() {}
 
-  /** Unit vectors (float[384]) parallel to {@code nodes}: the analysis' where it has one, else computed. */
-  static float[][] of(List<BriefBuilder.SentenceNode> nodes, Map<String, AnalyzedArticle> analyses, Embedder embedder) {
+  /**
+   * Unit vectors (float[384]) for the {@code needed} nodes, parallel to {@code nodes} (null for the
+   * others): the analysis' where it has one, else computed in one call.
+   */
+  static float[][] of(List<BriefBuilder.SentenceNode> nodes, Map<String, AnalyzedArticle> analyses, Embedder embedder,
+      java.util.BitSet needed) {
     float[][] out = new float[nodes.size()][];
     List<Integer> missing = new ArrayList<>();
-    for (int i = 0; i < nodes.size(); i++) {
+    for (int i = needed.nextSetBit(0); i >= 0 && i < nodes.size(); i = needed.nextSetBit(i + 1)) {
       BriefBuilder.SentenceNode n = nodes.get(i);
       AnalyzedArticle a = analyses.get(n.sentence().articleId());
       int index = n.sentence().index();

@@ -11,6 +11,12 @@ public interface PipelineListener {
   /** {@code done} of {@code total} items of a phase ("Analysing", "Grouping", "Fusing", "Storing"). */
   default void progress(String phase, int done, int total) {}
 
+  /**
+   * A stage finished: its wall time and the CPU time the whole process spent meanwhile (all
+   * threads), for benchmarks and --verbose output.
+   */
+  default void stageDone(String stage, long wallNanos, long cpuNanos) {}
+
   /** One line about one article, named by its origin. */
   default void note(String origin, String message) {}
 }

@@ -80,7 +80,10 @@ public final class StoryPipeline {
   /** Batch mode: every story of the articles and its brief, largest story first. */
   public BatchResult run(List<Article> articles, PipelineListener listener) {
     Grouped grouped = group(articles, listener);
-    return new BatchResult(grouped.stories(), fuse(grouped.stories(), listener), grouped.duplicates());
+    StageClock clock = StageClock.start();
+    List<Brief> briefs = fuse(grouped.stories(), listener);
+    clock.done("fusion", listener);
+    return new BatchResult(grouped.stories(), briefs, grouped.duplicates());
   }
 
   /**
@@ -94,6 +97,7 @@ public final class StoryPipeline {
   private record Grouped(List<Story> stories, int duplicates) {}
 
   private Grouped group(List<Article> articles, PipelineListener listener) {
+    StageClock clock = StageClock.start();
     Set<ContentKey> seen = new HashSet<>();
     List<Article> unique = new ArrayList<>();
     for (Article a : articles) {
@@ -103,7 +107,9 @@ public final class StoryPipeline {
         listener.note(a.origin(), "the same article (same text and URL) was read already: skipped");
       }
     }
+    clock.done("repeats", listener);
     Map<String, AnalyzedArticle> analyses = analyse(unique, listener);
+    clock.done("analysis", listener);
     StoryGrouper grouper = newGrouper();
     List<Long> seqs = new ArrayList<>();
     for (int i = 0; i < unique.size(); i++) {
@@ -119,6 +125,7 @@ public final class StoryPipeline {
     grouping.storyMembers().forEach((id, members) ->
         stories.add(story(id, members, byId::get, analyses::get, grouping.copyOf())));
     stories.sort(Comparator.comparingInt(Story::size).reversed().thenComparing(Story::id));
+    clock.done("grouping", listener);
     return new Grouped(stories, articles.size() - unique.size());
   }
 

@@ -60,4 +60,88 @@ public final class SparseSimilarities {
       }
     }
   }
+
+  /** Which group a vector belongs to; pairs within one group are never proposed. */
+  @FunctionalInterface
+  public interface Groups {
+    int of(int index);
+  }
+
+  /**
+   * The pairs worth comparing in a set that may be large: each vector proposes its {@code k} most
+   * similar vectors of other groups (cosine at least {@code floor}), found through the terms that
+   * at most {@code maxPostings} vectors use, and every proposed pair i &lt; j is visited once,
+   * ascending, with its exact cosine. Very common terms still count in the cosine; they only do not
+   * propose candidates, so the work per vector is bounded by its terms × {@code maxPostings}
+   * instead of growing with the whole set, and the pairs grow as n × k, not n². Where no term is
+   * that common and no vector has more than {@code k} neighbours above the floor, this visits
+   * exactly the pairs of {@link #forEachPair} at or above the floor.
+   */
+  public static void forEachNearPair(List<TermVector> vectors, int k, double floor, int maxPostings, Groups groups,
+      PairVisitor visitor) {
+    int n = vectors.size();
+    Map<Integer, List<long[]>> postings = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      TermVector v = vectors.get(i);
+      for (int t = 0; t < v.size(); t++) {
+        postings.computeIfAbsent(v.idAt(t), x -> new ArrayList<>())
+            .add(new long[] {i, Float.floatToRawIntBits(v.weightAt(t))});
+      }
+    }
+    double[] dot = new double[n];
+    int[] touched = new int[n];
+    java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+    for (int i = 0; i < n; i++) {
+      TermVector v = vectors.get(i);
+      int own = groups.of(i);
+      int touchedCount = 0;
+      for (int t = 0; t < v.size(); t++) {
+        List<long[]> list = postings.get(v.idAt(t));
+        if (list.size() > maxPostings) {
+          continue;
+        }
+        float w = v.weightAt(t);
+        for (long[] p : list) {
+          int j = (int) p[0];
+          if (j == i || groups.of(j) == own) {
+            continue;
+          }
+          if (dot[j] == 0) {
+            touched[touchedCount++] = j;
+          }
+          dot[j] += w * Float.intBitsToFloat((int) p[1]);
+        }
+      }
+      // the 2k best by the partial dot product, then the k best of those by the exact cosine
+      Integer[] order = new Integer[touchedCount];
+      for (int t = 0; t < touchedCount; t++) {
+        order[t] = touched[t];
+      }
+      java.util.Arrays.sort(order, (a, b) -> dot[a] != dot[b] ? Double.compare(dot[b], dot[a]) : Integer.compare(a, b));
+      int shortlist = Math.min(touchedCount, 2 * k);
+      double[] exact = new double[shortlist];
+      Integer[] chosen = new Integer[shortlist];
+      for (int t = 0; t < shortlist; t++) {
+        chosen[t] = t;
+        exact[t] = v.cosine(vectors.get(order[t]));
+      }
+      java.util.Arrays.sort(chosen, (a, b) -> exact[a] != exact[b] ? Double.compare(exact[b], exact[a])
+          : Integer.compare(order[a], order[b]));
+      for (int t = 0; t < Math.min(k, shortlist); t++) {
+        if (exact[chosen[t]] < floor) {
+          break;
+        }
+        int j = order[chosen[t]];
+        pairs.add(((long) Math.min(i, j) << 32) | Math.max(i, j));
+      }
+      for (int t = 0; t < touchedCount; t++) {
+        dot[touched[t]] = 0;
+      }
+    }
+    for (long pair : pairs) {
+      int i = (int) (pair >>> 32);
+      int j = (int) pair;
+      visitor.visit(i, j, vectors.get(i).cosine(vectors.get(j)));
+    }
+  }
 }

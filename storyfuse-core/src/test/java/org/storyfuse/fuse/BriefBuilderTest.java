@@ -131,4 +131,37 @@ class BriefBuilderTest {
     assertThatThrownBy(() -> new Story("s1", List.of(new StoryMember(coastal, null, "missing"))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
   }
+
+  /** Counts the texts it is asked to embed, and embeds them with the shared model. */
+  static final class CountingEmbedder implements org.storyfuse.embed.Embedder {
+    final java.util.concurrent.atomic.AtomicInteger texts = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public int dimension() {
+      return org.storyfuse.embed.SharedEmbedder.get().dimension();
+    }
+
+    @Override
+    public List<org.storyfuse.embed.Embedding> embedAll(List<String> t) {
+      texts.addAndGet(t.size());
+      return org.storyfuse.embed.SharedEmbedder.get().embedAll(t);
+    }
+  }
+
+  @Test
+  void aOneSourceStoryEmbedsNothingAndAStoryOfSeveralEmbedsOnlyWhatItCompares() {
+    CountingEmbedder counting = new CountingEmbedder();
+    BriefBuilder builder = new BriefBuilder(counting);
+    builder.build(new Story("one", List.of(new StoryMember(harbor, null, null))));
+    assertThat(counting.texts.get()).isZero();
+    // a syndicated copy is no second source: still nothing to compare
+    builder.build(new Story("copy", List.of(new StoryMember(harbor, null, null),
+        new StoryMember(harbor.withId("harbor-copy"), null, harbor.id()))));
+    assertThat(counting.texts.get()).isZero();
+
+    builder.build(new Story("three", List.of(new StoryMember(coastal, null, null), new StoryMember(northline, null, null),
+        new StoryMember(harbor, null, null))));
+    int sentences = coastal.paragraphs().size() + northline.paragraphs().size() + harbor.paragraphs().size();
+    assertThat(counting.texts.get()).isPositive().isLessThanOrEqualTo(sentences * 3);
+  }
 }
