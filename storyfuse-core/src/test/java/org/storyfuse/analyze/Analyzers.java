@@ -7,7 +7,7 @@ import org.storyfuse.model.Article;
 import org.storyfuse.model.PublicationDate;
 
 /** Test helpers: one analyzer per profile per JVM (CoreNLP takes 15-30 s to load), made-up articles. */
-final class Analyzers {
+public final class Analyzers {
 
   private static Analyzer full;
   private static Analyzer fast;
@@ -30,7 +30,7 @@ final class Analyzers {
     return fast;
   }
 
-  static synchronized Analyzer rapid() {
+  public static synchronized Analyzer rapid() {
     if (rapid == null) {
       rapid = new Analyzer(Profile.RAPID);
     }
