@@ -120,7 +120,7 @@ public final class IncrementalPipeline implements AutoCloseable {
       String id = freeId(a.id(), key.hash(), usedIds);
       usedIds.add(id);
       inBatch.put(key, id);
-      Article article = id.equals(a.id()) ? a : a.withId(id);
+      Article article = ArticleBounds.bound(id.equals(a.id()) ? a : a.withId(id), listener);
       fresh.add(article);
       keyOf.put(id, key);
       outcomes.add(new String[] {id, "NEW"});

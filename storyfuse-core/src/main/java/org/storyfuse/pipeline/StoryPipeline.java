@@ -102,7 +102,7 @@ public final class StoryPipeline {
     List<Article> unique = new ArrayList<>();
     for (Article a : articles) {
       if (seen.add(ContentKey.of(a))) {
-        unique.add(a);
+        unique.add(ArticleBounds.bound(a, listener));
       } else {
         listener.note(a.origin(), "the same article (same text and URL) was read already: skipped");
       }
