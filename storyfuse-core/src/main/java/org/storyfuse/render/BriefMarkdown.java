@@ -5,8 +5,11 @@ import java.util.stream.Collectors;
 import org.storyfuse.model.Brief;
 
 /**
- * Briefs as Markdown for terminals and notes. Source text is written as it is (Markdown is not
- * executed), but line breaks inside values are folded so one value cannot forge a heading.
+ * Briefs as Markdown for terminals and notes. Every value from a source is untrusted: line breaks
+ * are folded (a value cannot forge a heading or list item), HTML's {@code & < >} become entities
+ * (a Markdown renderer passes raw HTML through, so {@code <script>} or {@code <img onerror>} in a
+ * title would run) and link brackets are escaped (no {@code [text](javascript:…)} links); URLs
+ * shown as code have backticks, angle brackets and quotes percent-encoded.
  */
 public final class BriefMarkdown {
 
@@ -94,7 +97,7 @@ public final class BriefMarkdown {
       if (s.duplicateOf() != null) {
         md.append(" — syndicated copy of [").append(s.duplicateOf()).append(']');
       }
-      md.append(" `").append(s.url() != null ? oneLine(s.url()) : oneLine(s.origin())).append("`\n");
+      md.append(" `").append(s.url() != null ? code(s.url()) : code(s.origin())).append("`\n");
     }
     return md.toString();
   }
@@ -117,7 +120,32 @@ public final class BriefMarkdown {
     return sources.stream().map(i -> "[" + i + "]").collect(Collectors.joining());
   }
 
-  private static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+  /** A source value on one line, safe in Markdown (see the class comment). */
+  static String oneLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    String line = s.replaceAll("\\s+", " ").strip();
+    StringBuilder out = new StringBuilder(line.length() + 16);
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '[', ']', '\\' -> out.append('\\').append(c);
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A URL or path inside a code span: never able to close the span, and with the characters HTML
+   * needs percent-encoded (as a URL may carry them), so no renderer or grep sees markup in it.
+   */
+  private static String code(String s) {
+    return s == null ? "" : s.replaceAll("\\s+", " ").strip().replace("`", "%60").replace("<", "%3C")
+        .replace(">", "%3E").replace("\"", "%22");
   }
 }

@@ -1,0 +1,37 @@
+package org.storyfuse.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.storyfuse.model.Brief;
+
+/** The Markdown brief never passes a source's HTML or link syntax through to a Markdown renderer. */
+class BriefMarkdownTest {
+
+  @Test
+  void sourceMarkupIsEscapedInEverySection() {
+    Brief brief = HostileBriefs.brief();
+    String md = BriefMarkdown.write(brief);
+    assertThat(md).doesNotContain("<script").doesNotContain("<img").doesNotContain("<svg");
+    assertThat(md).contains("&lt;script&gt;").contains("&lt;img src=x onerror=");
+    // every section is still there, with its text
+    assertThat(md).contains("# Floods close the port &lt;script&gt;")
+        .contains("## Summary").contains("## Also corroborated").contains("## Key quotes")
+        .contains("## Timeline").contains("## Discrepancies").contains("## Entities").contains("## Sources");
+  }
+
+  @Test
+  void linkSyntaxAndNewlinesCannotForgeStructure() {
+    assertThat(BriefMarkdown.oneLine("see [here](javascript:alert(1))")).isEqualTo("see \\[here\\](javascript:alert(1))");
+    assertThat(BriefMarkdown.oneLine("a\n# Forged heading\n- forged item")).isEqualTo("a # Forged heading - forged item");
+    assertThat(BriefMarkdown.oneLine("AT&T <b>")).isEqualTo("AT&amp;T &lt;b&gt;");
+  }
+
+  @Test
+  void aUrlCannotCloseItsCodeSpan() {
+    String md = BriefMarkdown.write(HostileBriefs.brief());
+    String sources = md.substring(md.indexOf("## Sources"));
+    assertThat(sources.lines().filter(l -> l.startsWith("["))).allSatisfy(l ->
+        assertThat(l.chars().filter(c -> c == '`').count()).as(l).isEqualTo(2));
+  }
+}
