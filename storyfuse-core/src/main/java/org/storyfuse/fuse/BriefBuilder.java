@@ -140,7 +140,7 @@ public final class BriefBuilder {
         QuoteMerger.merge(analysed, sources),
         TimelineBuilder.build(analysed, sources, nodesByArticle),
         EntityTable.build(analysed, sources),
-        DiscrepancyFinder.find(analysed, sources, nodesByArticle, conflicts, supportCount));
+        DiscrepancyFinder.find(analysed, sources, nodesByArticle, conflicts, supportCount, nodes, alignment));
   }
 
   /** One sentence with its source number and TF-IDF vector. */

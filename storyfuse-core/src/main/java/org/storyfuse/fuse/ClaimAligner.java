@@ -63,10 +63,12 @@ final class ClaimAligner {
    * @param bestScore   per node: every other independent source → that node's score
    * @param centrality  per node: mean TF-IDF cosine to the other sources' sentences
    * @param independent per node: its independent source number
+   * @param contradicted per node: independent source → the node that would support it but states
+   *                     other figures ("$500 million" / "$900 million"): aligned, never cited as support
    */
   record Alignment(List<Map<Integer, Integer>> support, List<Map<Integer, Double>> score,
       List<Map<Integer, Integer>> best, List<Map<Integer, Double>> bestScore, double[] centrality,
-      int[] independent) {}
+      int[] independent, List<Map<Integer, Integer>> contradicted) {}
 
   private ClaimAligner() {}
 
@@ -209,8 +211,10 @@ final class ClaimAligner {
     List<Map<Integer, Double>> supportScore = new ArrayList<>(n);
     List<Map<Integer, Integer>> bestMaps = new ArrayList<>(n);
     List<Map<Integer, Double>> bestScoreMaps = new ArrayList<>(n);
+    List<Map<Integer, Integer>> contradicted = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Map<Integer, Integer> s = new TreeMap<>();
+      Map<Integer, Integer> c = new TreeMap<>();
       Map<Integer, Double> sc = new TreeMap<>();
       Map<Integer, Integer> b = new TreeMap<>();
       Map<Integer, Double> bs = new TreeMap<>();
@@ -226,16 +230,21 @@ final class ClaimAligner {
         boolean mutual = best[j][own] == i;
         if (score >= STRONG || (mutual && score >= ALIGN)
             || (score >= SAME_OCCASION && facts.get(i).sameOccasion(facts.get(j), rare))) {
-          s.put(src + 1, j);
-          sc.put(src + 1, score);
+          if (facts.get(i).contradicts(facts.get(j))) {
+            c.put(src + 1, j); // the same claim with other figures: a discrepancy, not a citation
+          } else {
+            s.put(src + 1, j);
+            sc.put(src + 1, score);
+          }
         }
       }
       support.add(s);
       supportScore.add(sc);
       bestMaps.add(b);
       bestScoreMaps.add(bs);
+      contradicted.add(c);
     }
-    return new Alignment(support, supportScore, bestMaps, bestScoreMaps, centrality, independent);
+    return new Alignment(support, supportScore, bestMaps, bestScoreMaps, centrality, independent, contradicted);
   }
 
   /** Meaning similarity with the shared-facts bonus. */

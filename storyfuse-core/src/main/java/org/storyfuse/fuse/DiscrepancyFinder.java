@@ -33,7 +33,12 @@ final class DiscrepancyFinder {
 
   static List<Brief.Discrepancy> find(List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources,
       Map<String, Map<Integer, BriefBuilder.SentenceNode>> nodesByArticle, List<Brief.Discrepancy> fromAlignment,
-      Map<BriefBuilder.SentenceNode, Integer> supportCount) {
+      Map<BriefBuilder.SentenceNode, Integer> supportCount, List<BriefBuilder.SentenceNode> nodeList,
+      ClaimAligner.Alignment alignment) {
+    Map<BriefBuilder.SentenceNode, Integer> indexOf = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < nodeList.size(); i++) {
+      indexOf.put(nodeList.get(i), i);
+    }
     List<Sourced> all = new ArrayList<>();
     for (AnalyzedArticle a : analyses) {
       int source = sources.numberOf(a.article().id());
@@ -50,7 +55,9 @@ final class DiscrepancyFinder {
     }
     List<Brief.Discrepancy> out = new ArrayList<>(fromAlignment);
     out.addAll(numberConflicts(all));
-    out.addAll(singleSource(all));
+    List<Brief.Discrepancy> amounts = amountConflicts(all, alignment, indexOf);
+    out.addAll(amounts);
+    out.addAll(singleSource(all.stream().filter(s -> amounts.stream().noneMatch(d -> mentions(d, s))).toList()));
     out.addAll(ExpectedDates.find(analyses, sources, nodesByArticle, supportCount));
     return out;
   }
@@ -94,6 +101,42 @@ final class DiscrepancyFinder {
       out.add(new Brief.Discrepancy("number", label + ": " + String.join(" vs ", byAmount.keySet()), claims));
     });
     return out;
+  }
+
+  /**
+   * Amounts with a unit (money, durations, measures) that two independent sources state in the
+   * same aligned claim but with ranges that admit no common value: "$500 million in aid" against
+   * "$900 million in aid". Alignment stands in for the counted noun a unit amount rarely has.
+   */
+  private static List<Brief.Discrepancy> amountConflicts(List<Sourced> all, ClaimAligner.Alignment alignment,
+      Map<BriefBuilder.SentenceNode, Integer> indexOf) {
+    List<Brief.Discrepancy> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int x = 0; x < all.size(); x++) {
+      for (int y = x + 1; y < all.size(); y++) {
+        Sourced a = all.get(x);
+        Sourced b = all.get(y);
+        if (a.quantity().unit() == null || a.independent() == b.independent()
+            || !a.quantity().comparableWith(b.quantity()) || a.quantity().overlaps(b.quantity())) {
+          continue;
+        }
+        Integer i = indexOf.get(a.node());
+        Integer j = indexOf.get(b.node());
+        boolean aligned = i != null && j != null
+            && (Integer.valueOf(j).equals(alignment.contradicted().get(i).get(b.independent()))
+                || Integer.valueOf(i).equals(alignment.contradicted().get(j).get(a.independent())));
+        if (!aligned || !seen.add(a.quantity().text() + "\n" + b.quantity().text())) {
+          continue;
+        }
+        out.add(new Brief.Discrepancy("number", a.quantity().text() + " vs " + b.quantity().text(),
+            List.of(claim(List.of(a)), claim(List.of(b)))));
+      }
+    }
+    return out;
+  }
+
+  private static boolean mentions(Brief.Discrepancy d, Sourced s) {
+    return d.claims().stream().anyMatch(c -> c.text().equals(s.node().sentence().text()));
   }
 
   /** Amounts with a unit that no other source states anything comparable about. */

@@ -17,9 +17,9 @@ import org.storyfuse.text.Terms;
  * Friday report = 2022-01-10). Two sentences that share these and mean the same are
  * one claim; two that merely read alike ("talks in Geneva" / "talks in Vienna") are not.
  */
-record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days) {
+record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days, Set<String> figures) {
 
-  static final SentenceFacts NONE = new SentenceFacts(Set.of(), Set.of(), Set.of());
+  static final SentenceFacts NONE = new SentenceFacts(Set.of(), Set.of(), Set.of(), Set.of());
 
   static List<SentenceFacts> of(List<BriefBuilder.SentenceNode> nodes, Map<String, AnalyzedArticle> analyses) {
     Map<String, Map<Integer, Set<String>>> entitiesByArticle = new HashMap<>();
@@ -47,12 +47,15 @@ record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days
       Set<String> days = datesByArticle.getOrDefault(n.sentence().articleId(), Map.of())
           .getOrDefault(n.sentence().index(), Set.of());
       Set<String> numbers = new HashSet<>(days);
+      Set<String> figures = new HashSet<>();
       for (String t : Terms.of(n.sentence().text())) {
         if (Character.isDigit(t.charAt(0))) {
           numbers.add(t);
+          figures.add(t);
         }
       }
-      out.add(entities.isEmpty() && numbers.isEmpty() ? NONE : new SentenceFacts(Set.copyOf(entities), Set.copyOf(numbers), Set.copyOf(days)));
+      out.add(entities.isEmpty() && numbers.isEmpty() ? NONE
+          : new SentenceFacts(Set.copyOf(entities), Set.copyOf(numbers), Set.copyOf(days), Set.copyOf(figures)));
     }
     return out;
   }
@@ -74,6 +77,16 @@ record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days
       day |= other.days.contains(d);
     }
     return day && sharedEntities(other, rareEntity) > 0;
+  }
+
+  /**
+   * The two state figures (digits as written) and each states one the other lacks: "$500 million"
+   * against "$900 million", "12 dead" against "31 dead". A sentence that only adds a figure ("$500
+   * million, up from $300 million") does not contradict one that states part of it.
+   */
+  boolean contradicts(SentenceFacts other) {
+    return !figures.isEmpty() && !other.figures.isEmpty()
+        && !figures.containsAll(other.figures) && !other.figures.containsAll(figures);
   }
 
   boolean sharesNumber(SentenceFacts other) {

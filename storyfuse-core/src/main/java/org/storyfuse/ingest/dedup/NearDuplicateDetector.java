@@ -26,7 +26,8 @@ import org.storyfuse.model.PublicationDate;
  * <p>First an exact pass groups identical normalised bodies. Then one representative of each
  * exact group gets a MinHash signature over word 5-shingles; LSH banding proposes candidate pairs
  * (no all-pairs comparison), and a candidate joins a group when its estimated Jaccard similarity
- * to the group's representative reaches the threshold. Groups form leader-first in publication
+ * to the group's representative reaches the threshold and neither text states a detail the other
+ * lacks ({@link CopyFacts}: an altered copy is its own source, so its change shows as a discrepancy). Groups form leader-first in publication
  * order, so every member is checked against the representative itself (no chains of "similar to
  * something similar") and the result does not depend on input order. Stateless and thread-safe.
  */
@@ -71,8 +72,9 @@ public final class NearDuplicateDetector {
    * @param digest    SHA-256 of the normalised body words; null for a body without words (which
    *                  says nothing about being a copy: it stays a group of its own)
    * @param signature MinHash signature over word 5-shingles (of no words, for a wordless body)
+   * @param facts     the body's checkable details ({@link CopyFacts}): a near copy must not change them
    */
-  public record Fingerprint(String id, PublicationDate published, String digest, long[] signature) {
+  public record Fingerprint(String id, PublicationDate published, String digest, long[] signature, String[] facts) {
     public Fingerprint {
       Objects.requireNonNull(id, "id");
     }
@@ -86,9 +88,10 @@ public final class NearDuplicateDetector {
   public Fingerprint fingerprint(Article a) {
     List<String> words = TextNormalizer.words(a.paragraphs());
     if (words.isEmpty()) {
-      return new Fingerprint(a.id(), a.published(), null, MinHasher.signature(words));
+      return new Fingerprint(a.id(), a.published(), null, MinHasher.signature(words), new String[0]);
     }
-    return new Fingerprint(a.id(), a.published(), digest(String.join(" ", words)), MinHasher.signature(words));
+    return new Fingerprint(a.id(), a.published(), digest(String.join(" ", words)), MinHasher.signature(words),
+        CopyFacts.of(a.paragraphs()));
   }
 
   /**
@@ -118,6 +121,7 @@ public final class NearDuplicateDetector {
     int[] textOf = new int[ordered.size()];
     List<long[]> texts = new ArrayList<>();
     List<Boolean> wordless = new ArrayList<>();
+    List<String[]> facts = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
       Fingerprint f = ordered.get(i);
       // Wordless bodies (only symbols) say nothing about being copies: each stays its own text.
@@ -128,11 +132,12 @@ public final class NearDuplicateDetector {
         textIndex.put(key, text);
         texts.add(f.signature());
         wordless.add(f.wordless());
+        facts.add(f.facts());
       }
       textOf[i] = text;
     }
 
-    NearPass near = new NearPass(texts, wordless, threshold);
+    NearPass near = new NearPass(texts, wordless, facts, threshold);
     Map<Integer, List<String>> members = new HashMap<>();
     Map<Integer, Double> minSimilarity = new HashMap<>();
     for (int i = 0; i < ordered.size(); i++) { // publication order: members come out earliest first
@@ -174,7 +179,7 @@ public final class NearDuplicateDetector {
     final int[] leaderOf;
     final double[] similarity;
 
-    NearPass(List<long[]> signatures, List<Boolean> wordless, double threshold) {
+    NearPass(List<long[]> signatures, List<Boolean> wordless, List<String[]> facts, double threshold) {
       LshIndex index = new LshIndex(signatures);
       leaderOf = new int[signatures.size()];
       similarity = new double[signatures.size()];
@@ -193,7 +198,8 @@ public final class NearDuplicateDetector {
         for (int c = candidates.nextSetBit(t + 1); c >= 0; c = candidates.nextSetBit(c + 1)) {
           if (leaderOf[c] < 0 && !wordless.get(c)) {
             double s = MinHasher.similarity(signatures.get(t), signatures.get(c));
-            if (s >= threshold) {
+            // similar text that changes a detail (a number, name, day, quoted word) is no copy
+            if (s >= threshold && CopyFacts.nested(facts.get(t), facts.get(c))) {
               leaderOf[c] = t;
               similarity[c] = s;
             }
