@@ -84,8 +84,11 @@ class AnnotatorChainTest {
     return chain.annotators().stream().map(x -> x.getClass().getSimpleName()).toList();
   }
 
-  @SafeVarargs
-  private static List<String> concat(List<String>... lists) {
-    return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b, List<String> c) {
+    return concat(concat(a, b), c);
   }
 }
