@@ -1,25 +1,20 @@
 package org.storyfuse.analyze;
 
 import org.storyfuse.embed.Embedder;
-import org.storyfuse.embed.Embedding;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.storyfuse.ingest.LanguageDetector;
 import org.storyfuse.model.Article;
-import org.storyfuse.text.Sentence;
 import org.storyfuse.text.SentenceSplitter;
 
 /**
  * The analysis stage: reads each article in full (entities with roles, quotes with speakers, dates
- * resolved against the publication date, quantities, sentence embeddings). Build one per process:
+ * resolved against the publication date, quantities, sentence embeddings) by running the
+ * profile's chain of {@link Annotator}s over it ({@link Profile#chain}). Build one per process:
  * loading CoreNLP takes 15-30 s and ~1.5 GB of heap (FULL). Thread-safe; {@link #analyzeAll}
  * annotates articles in parallel and returns them in input order.
  */
@@ -32,11 +27,10 @@ public final class Analyzer {
   public static final int MAX_ANALYSED_CHARS = 25_000;
 
   private final Profile profile;
-  private final CoreNlpReader reader;
   private final Embedder embedder;
+  private final AnnotatorChain chain;
+  /** Sentences for an article whose analysis failed. */
   private final SentenceSplitter splitter = new SentenceSplitter();
-  private final LanguageDetector languages = new LanguageDetector();
-  private final QuantityParser quantities = new QuantityParser();
 
   /** An analyzer that computes no sentence embeddings. */
   public Analyzer(Profile profile) {
@@ -49,8 +43,8 @@ public final class Analyzer {
    */
   public Analyzer(Profile profile, Embedder embedder) {
     this.profile = profile;
-    this.reader = new CoreNlpReader(profile);
     this.embedder = embedder;
+    this.chain = profile.chain(embedder);
   }
 
   /** The CoreNLP configuration a profile runs (a copy), for benchmarks and diagnostics. */
@@ -66,51 +60,14 @@ public final class Analyzer {
     return embedder != null;
   }
 
+  /** The annotators this analyzer runs, in order. */
+  AnnotatorChain chain() {
+    return chain;
+  }
+
   /** Reads one article. Never throws for bad text: limits are stated in the result's notes. */
   public AnalyzedArticle analyze(Article article) {
-    List<Sentence> sentences = splitter.split(article);
-    String language = language(article);
-    if (!language.equals("en")) {
-      return AnalyzedArticle.sentencesOnly(article, profile, language, sentences,
-          "language '" + language + "' is not supported (English models only): sentences only");
-    }
-    List<String> notes = new ArrayList<>();
-    List<Sentence> analysed = bounded(sentences, notes);
-    if (analysed.isEmpty()) {
-      notes.add("no sentences");
-      return new AnalyzedArticle(article, profile, language, true, notes, sentences, 0, List.of(), List.of(),
-          List.of(), List.of(), List.of(), List.of());
-    }
-    LocalDate docDate = article.published() == null ? null : article.published().date();
-    if (docDate == null) {
-      notes.add("no publication date: relative dates ('on Monday', 'last month') are left unresolved");
-    }
-    Doc doc = reader.read(analysed, docDate);
-
-    List<Mention> resolved = EntityExtractor.extract(doc);
-    List<EntityMention> mentions = new ArrayList<>();
-    Map<String, String> roles = new HashMap<>();
-    for (Mention m : resolved) {
-      Tok first = doc.tokens().get(m.start());
-      Tok last = doc.tokens().get(m.end() - 1);
-      int s = doc.sentenceAt(first.begin());
-      mentions.add(new EntityMention(m.text(), m.kind(), m.nerTag(), doc.sentences().get(s).index(),
-          first.begin() - doc.start(s), last.end() - doc.start(s), m.name(), m.key(),
-          m.role() == null ? null : m.role().role(), m.role() == null ? null : m.role().text()));
-      if (m.role() != null) {
-        roles.putIfAbsent(m.key(), m.role().role());
-      }
-    }
-    List<Quote> quotes = new QuoteExtractor(doc, resolved, roles).extract();
-    List<TimeMention> times = TimeExtractor.extract(doc, docDate);
-    List<Quantity> amounts = new ArrayList<>();
-    for (Sentence s : analysed) {
-      amounts.addAll(quantities.parse(s.text(), s.index()));
-    }
-    List<Embedding> vectors = embedder == null ? List.of()
-        : embedder.embedAll(analysed.stream().map(Sentence::text).toList());
-    return new AnalyzedArticle(article, profile, language, true, notes, sentences, doc.tokens().size(),
-        mentions, EntityExtractor.entities(article.id(), mentions), quotes, times, amounts, vectors);
+    return chain.analyze(article, profile);
   }
 
   /**
@@ -159,30 +116,5 @@ public final class Analyzer {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return AnalyzedArticle.sentencesOnly(a, profile, a.language(), splitter.split(a), "analysis failed: " + why);
     }
-  }
-
-  /** The detected language when detection is confident, else the article's own. */
-  private String language(Article article) {
-    String detected = languages.detect(article.text());
-    if (!detected.equals(LanguageDetector.UNDETERMINED)) {
-      return detected;
-    }
-    String stated = article.language();
-    return stated.equals(LanguageDetector.UNDETERMINED) || stated.isBlank() ? "en" : stated;
-  }
-
-  /** The leading sentences within {@link #MAX_ANALYSED_CHARS}; notes when some are left out. */
-  private static List<Sentence> bounded(List<Sentence> sentences, List<String> notes) {
-    int chars = 0;
-    int n = 0;
-    while (n < sentences.size() && chars + sentences.get(n).text().length() <= MAX_ANALYSED_CHARS) {
-      chars += sentences.get(n).text().length() + 1;
-      n++;
-    }
-    if (n < sentences.size()) {
-      notes.add("text cut at " + MAX_ANALYSED_CHARS + " characters: " + n + " of " + sentences.size()
-          + " sentences analysed");
-    }
-    return sentences.subList(0, n);
   }
 }

@@ -16,19 +16,18 @@ import org.storyfuse.text.Sentence;
 /**
  * Runs CoreNLP over pre-split sentences (one a line, {@code ssplit.eolonly}) so that sentence
  * numbering stays SentenceSplitter's, with the publication date as SUTime's reference. One
- * pipeline, loaded once; {@link StanfordCoreNLP#annotate} is safe to call from several threads.
+ * pipeline, loaded once, configured by the profile ({@link #properties}); {@link
+ * StanfordCoreNLP#annotate} is safe to call from several threads. RAPID's pipeline runs without
+ * SUTime: its time expressions come from the next step in its chain, {@link TimeRulesAnnotator}.
  */
 final class CoreNlpReader {
 
   private static final String NER_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
   private final StanfordCoreNLP pipeline;
-  /** Whether time expressions come from {@link TimeRules} instead of SUTime inside `ner`. */
-  private final boolean timeRules;
 
   CoreNlpReader(Profile profile) {
     this.pipeline = new StanfordCoreNLP(properties(profile));
-    this.timeRules = profile == Profile.RAPID;
   }
 
   static Properties properties(Profile profile) {
@@ -47,7 +46,8 @@ final class CoreNlpReader {
       p.setProperty("ner.buildEntityMentions", "true");
     }
     if (profile == Profile.RAPID) {
-      // SUTime inside `ner` tries every rule at every token and was ~80% of FAST's time: TimeRules reads times.
+      // SUTime inside `ner` tries every rule at every token and was ~80% of FAST's time: TimeRules reads
+      // times, in the chain's next step (TimeRulesAnnotator).
       p.setProperty("ner.useSUTime", "false");
       p.setProperty("ner.applyNumericClassifiers", "false");
       // Nothing reads lemmas (the 3-class CRF does not, SUTime and the fine-grained rules are off):
@@ -96,27 +96,6 @@ final class CoreNlpReader {
             timex == null ? null : timex.timexType(), timex == null ? null : timex.value()));
       }
     }
-    if (timeRules) {
-      spans.addAll(timeSpans(toks, docDate));
-      spans.sort(java.util.Comparator.comparingInt(NerSpan::start).thenComparingInt(NerSpan::end));
-    }
     return new Doc(sentences, toks, spans);
-  }
-
-  /** {@link TimeRules} over each sentence's tokens; spans in document token indexes. */
-  static List<NerSpan> timeSpans(List<Tok> toks, LocalDate docDate) {
-    List<NerSpan> out = new ArrayList<>();
-    int from = 0;
-    while (from < toks.size()) {
-      int to = from + 1;
-      while (to < toks.size() && toks.get(to).sentence() == toks.get(from).sentence()) {
-        to++;
-      }
-      for (TimeRules.Found f : TimeRules.find(toks.subList(from, to), docDate)) {
-        out.add(new NerSpan(from + f.start(), from + f.end(), f.type(), f.type(), f.value()));
-      }
-      from = to;
-    }
-    return out;
   }
 }

@@ -30,6 +30,11 @@ final class Doc {
     this.spans = List.copyOf(spans);
   }
 
+  /** The same sentences and tokens with other spans (a later step adding its own). */
+  Doc withSpans(List<NerSpan> spans) {
+    return new Doc(sentences, tokens, spans);
+  }
+
   /** The text CoreNLP reads: one sentence a line. */
   static String textOf(List<Sentence> sentences) {
     StringBuilder sb = new StringBuilder();

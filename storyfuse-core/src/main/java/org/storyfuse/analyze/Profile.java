@@ -1,8 +1,20 @@
 package org.storyfuse.analyze;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.storyfuse.embed.Embedder;
+
 /**
  * How thoroughly an {@link Analyzer} reads. All profiles keep the quote, speaker, date and quantity
- * rules identical; they differ in the CoreNLP models behind them and in the embeddings.
+ * rules identical; they differ in the CoreNLP models behind them and in the embeddings. Each
+ * profile assembles its chain of {@link Annotator}s ({@link #chain}):
+ *
+ * <ul>
+ *   <li>FULL and FAST: sentences, language, length limit, CoreNLP (with SUTime), entities, quotes,
+ *       time mentions, quantities;
+ *   <li>RAPID: the same with CoreNLP without SUTime and {@link TimeRules} right after it;
+ * </ul>
+ * and sentence embeddings last wherever the analyzer was given an embedder.
  */
 public enum Profile {
 
@@ -38,5 +50,39 @@ public enum Profile {
   /** Whether this profile computes sentence embeddings by default. */
   public boolean embeddings() {
     return embeddings;
+  }
+
+  /**
+   * The annotators this profile runs, in order, with its CoreNLP pipeline (loaded here: 15-30 s).
+   *
+   * @param embedder the process's embedder when sentence vectors are wanted, else null
+   */
+  AnnotatorChain chain(Embedder embedder) {
+    return chain(new CoreNlpAnnotator(new CoreNlpReader(this)), embedder);
+  }
+
+  /**
+   * As {@link #chain(Embedder)} with the given CoreNLP step (tests pass a stand-in that loads no
+   * models). The profile decides the CoreNLP configuration and whether {@link TimeRules} reads the
+   * times; the other steps are the same in every profile.
+   */
+  AnnotatorChain chain(Annotator coreNlp, Embedder embedder) {
+    List<Annotator> steps = new ArrayList<>(List.of(
+        new SentenceSplitAnnotator(),
+        new LanguageAnnotator(),
+        new LengthLimitAnnotator(Analyzer.MAX_ANALYSED_CHARS),
+        coreNlp));
+    if (this == RAPID) {
+      steps.add(new TimeRulesAnnotator()); // RAPID's CoreNLP has no SUTime
+    }
+    steps.addAll(List.of(
+        new EntityAnnotator(),
+        new QuoteAnnotator(),
+        new TimeMentionAnnotator(),
+        new QuantityAnnotator()));
+    if (embedder != null) {
+      steps.add(new EmbeddingAnnotator(embedder));
+    }
+    return new AnnotatorChain(steps);
   }
 }

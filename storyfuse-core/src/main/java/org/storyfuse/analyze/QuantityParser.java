@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storyfuse.text.lexicon.Months;
+import org.storyfuse.text.lexicon.NumberWords;
 
 /**
  * Numbers and amounts in a sentence, with hedges, units and what they count: "100,000 Russian
@@ -19,11 +21,12 @@ public final class QuantityParser {
   private static final Pattern WORD = Pattern.compile(
       "US\\$|\\$|€|£|¥|%|\\d[\\d,]*(?:\\.\\d+)?|[\\p{L}][\\p{L}'’-]*|\\S");
 
-  private static final Map<String, Integer> NUMBER_WORDS = numberWords();
-
-  private static final Map<String, Double> SCALES = Map.of(
-      "thousand", 1e3, "k", 1e3, "million", 1e6, "mn", 1e6, "m", 1e6, "mln", 1e6,
-      "billion", 1e9, "bn", 1e9, "b", 1e9, "trillion", 1e12);
+  /**
+   * Abbreviated scales ("$5bn", "€25m"), besides the scale words of {@link NumberWords#SCALES};
+   * the one-letter ones only after a currency.
+   */
+  private static final Map<String, Double> SCALE_ABBREVIATIONS = Map.of(
+      "k", 1e3, "mn", 1e6, "m", 1e6, "mln", 1e6, "bn", 1e9, "b", 1e9);
 
   /** Vague amounts: words → {low, high}. */
   private static final Map<String, double[]> VAGUE = Map.of(
@@ -54,11 +57,6 @@ public final class QuantityParser {
       Map.entry("kilometers", "km"), Map.entry("miles", "mile"), Map.entry("kg", "kg"),
       Map.entry("kilograms", "kg"), Map.entry("tonnes", "tonne"), Map.entry("tons", "tonne"),
       Map.entry("metres", "m"), Map.entry("meters", "m"));
-
-  private static final Set<String> MONTHS = Set.of(
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-      "nov", "dec");
 
   /** Words that cannot be what a number counts. */
   private static final Set<String> NOT_COUNTED = Set.of(
@@ -132,15 +130,15 @@ public final class QuantityParser {
       }
       value = Double.parseDouble(numberWord.text().replace(",", ""));
       i++;
-    } else if (NUMBER_WORDS.containsKey(numberWord.lower())) {
-      value = (double) NUMBER_WORDS.get(numberWord.lower());
+    } else if (NumberWords.isNumberWord(numberWord.lower())) {
+      value = (double) NumberWords.value(numberWord.lower());
       i++;
     } else {
       return start;
     }
-    if (value != null && i < ws.size() && SCALES.containsKey(ws.get(i).lower())
-        && (unit != null || !ws.get(i).lower().matches("m|b|k"))) {
-      value *= SCALES.get(ws.get(i).lower());
+    double scale = i < ws.size() ? scale(ws.get(i).lower()) : 0;
+    if (value != null && scale != 0 && (unit != null || !ws.get(i).lower().matches("m|b|k"))) {
+      value *= scale;
       i++;
     }
     if (i < ws.size() && (ws.get(i).text().equals("%") || UNITS.containsKey(ws.get(i).lower()))) {
@@ -218,7 +216,7 @@ public final class QuantityParser {
   private static boolean isCountable(W w) {
     String t = w.lower();
     return Character.isLetter(t.charAt(0)) && Character.isLowerCase(w.text().charAt(0))
-        && !NOT_COUNTED.contains(t) && !MONTHS.contains(t) && !NUMBER_WORDS.containsKey(t) && t.length() > 1;
+        && !NOT_COUNTED.contains(t) && !isMonth(t) && !NumberWords.isNumberWord(t) && t.length() > 1;
   }
 
   private static boolean isYearLike(String digits, String counted) {
@@ -238,8 +236,8 @@ public final class QuantityParser {
     if (w.begin() > 0 && s.charAt(w.begin() - 1) == ':') {
       return true;
     }
-    boolean monthBefore = i > 0 && MONTHS.contains(ws.get(i - 1).lower().replace(".", ""));
-    boolean monthAfter = i + 1 < ws.size() && MONTHS.contains(ws.get(i + 1).lower());
+    boolean monthBefore = i > 0 && isMonth(ws.get(i - 1).lower().replace(".", ""));
+    boolean monthAfter = i + 1 < ws.size() && isMonth(ws.get(i + 1).lower());
     return monthBefore || monthAfter;
   }
 
@@ -276,22 +274,14 @@ public final class QuantityParser {
     return out;
   }
 
-  private static Map<String, Integer> numberWords() {
-    Map<String, Integer> m = new java.util.HashMap<>();
-    String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-    for (int k = 0; k < units.length; k++) {
-      m.put(units[k], k);
-    }
-    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    for (int k = 0; k < tens.length; k++) {
-      m.put(tens[k], (k + 2) * 10);
-      for (int u = 1; u < 10; u++) {
-        m.put(tens[k] + "-" + units[u], (k + 2) * 10 + u);
-      }
-    }
-    m.put("dozen", 12);
-    m.put("hundred", 100);
-    return Map.copyOf(m);
+  /** The multiplier of a scale word or abbreviation ("million", "bn"), or 0. */
+  private static double scale(String lower) {
+    double scale = NumberWords.scale(lower);
+    return scale != 0 ? scale : SCALE_ABBREVIATIONS.getOrDefault(lower, 0d);
+  }
+
+  /** A month name or abbreviation ("march", "sept"). */
+  private static boolean isMonth(String lower) {
+    return Months.ofNameOrAbbreviation(lower) != 0;
   }
 }

@@ -3,12 +3,11 @@ package org.storyfuse.analyze;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storyfuse.text.lexicon.Weekdays;
 
 /**
  * Time expressions from SUTime (run inside CoreNLP's NER with the publication date as reference) or
@@ -27,8 +26,6 @@ final class TimeExtractor {
   private static final Pattern WEEK = Pattern.compile("^(\\d{4}-W\\d{2})$");
 
   private TimeExtractor() {}
-
-  private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
 
   enum Tense { PAST, FUTURE, UNKNOWN }
 
@@ -80,16 +77,15 @@ final class TimeExtractor {
     DayOfWeek found = null;
     for (int i = span.start(); i < span.end(); i++) {
       String w = doc.tokens().get(i).lower();
-      if (WEEKDAYS.containsKey(w) && found == null) {
-        found = WEEKDAYS.get(w);
-      } else if (!w.equals("on") && !(found != null && PARTS_OF_DAY.contains(w))) {
+      DayOfWeek day = weekday(w);
+      if (day != null && found == null) {
+        found = day;
+      } else if (!w.equals("on") && !(found != null && TimeValues.PARTS_OF_DAY.containsKey(w))) {
         return null;
       }
     }
     return found;
   }
-
-  private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("morning", "afternoon", "evening", "night");
 
   private static final Pattern YEARLESS_WEEKDAY = Pattern.compile("^XXXX-WXX-([1-7])(.*)$");
   private static final Pattern YEARLESS_DAY = Pattern.compile("^XXXX-(\\d\\d)-(\\d\\d)(.*)$");
@@ -265,15 +261,10 @@ final class TimeExtractor {
     return t.text().equals(",") || t.text().equals(";") || t.text().equals(":") || t.text().equals("--");
   }
 
-  private static Map<String, DayOfWeek> weekdays() {
-    Map<String, DayOfWeek> m = new HashMap<>();
-    for (DayOfWeek d : DayOfWeek.values()) {
-      String name = d.name().toLowerCase(Locale.ROOT);
-      m.put(name, d);
-      m.put(name.substring(0, 3), d);
-      m.put(name.substring(0, 3) + ".", d);
-    }
-    return Map.copyOf(m);
+  /** The weekday of a name or three-letter abbreviation, with or without a dot ("monday", "mon."), else null. */
+  private static DayOfWeek weekday(String lower) {
+    DayOfWeek day = Weekdays.ofName(lower);
+    return day != null ? day : Weekdays.ofShortName(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
   }
 
   /** {date, precision} for a TIMEX3 value, or {null, null} when it names no calendar date. */

@@ -1,17 +1,25 @@
 package org.storyfuse.analyze;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.PublicationDate;
+import org.storyfuse.text.Sentence;
 
-/** Test helpers: one analyzer per profile per JVM (CoreNLP takes 15-30 s to load), made-up articles. */
+/**
+ * Test helpers: one analyzer and one CoreNLP reader per profile per JVM (CoreNLP takes 15-30 s to
+ * load), made-up articles, and contexts and docs for testing one {@link Annotator} alone.
+ */
 public final class Analyzers {
 
   private static Analyzer full;
   private static Analyzer fast;
   private static Analyzer rapid;
+  private static final Map<Profile, CoreNlpReader> READERS = new EnumMap<>(Profile.class);
 
   private Analyzers() {}
 
@@ -35,6 +43,64 @@ public final class Analyzers {
       rapid = new Analyzer(Profile.RAPID);
     }
     return rapid;
+  }
+
+  /** The profile's CoreNLP reader, loaded once per JVM. */
+  static synchronized CoreNlpReader reader(Profile profile) {
+    return READERS.computeIfAbsent(profile, CoreNlpReader::new);
+  }
+
+  /** A context holding the article's sentences, all of them to analyse (the steps before CoreNLP). */
+  static AnalysisContext split(Article article, Profile profile) {
+    AnalysisContext context = new AnalysisContext(article, profile);
+    new SentenceSplitAnnotator().annotate(context);
+    return context;
+  }
+
+  /** As {@link #split}, then read by the profile's CoreNLP reader: the context the later steps start from. */
+  static AnalysisContext read(Article article, Profile profile) {
+    AnalysisContext context = split(article, profile);
+    new CoreNlpAnnotator(reader(profile)).annotate(context);
+    return context;
+  }
+
+  /**
+   * A made-up {@link Doc} without CoreNLP: one sentence per argument (indexes 0, 1, ...), tokens
+   * split on spaces, "word/TAG" or "word/TAG/NER" (default NNP when capitalised, else NN; NER O),
+   * and one span per run of tokens with the same NER label.
+   */
+  static Doc doc(String... sentences) {
+    List<Sentence> ss = new ArrayList<>();
+    List<Tok> toks = new ArrayList<>();
+    List<NerSpan> spans = new ArrayList<>();
+    int at = 0;
+    for (int s = 0; s < sentences.length; s++) {
+      List<String> words = new ArrayList<>();
+      for (String t : sentences[s].split(" ")) {
+        String[] parts = t.length() > 1 ? t.split("/", -1) : new String[] {t};
+        if (parts.length > 1 && !parts[1].matches("[A-Z$]+")) {
+          parts = new String[] {t};
+        }
+        String word = parts[0];
+        String pos = parts.length > 1 ? parts[1] : Character.isUpperCase(word.charAt(0)) ? "NNP" : "NN";
+        String ner = parts.length > 2 ? parts[2] : "O";
+        int begin = at + String.join(" ", words).length() + (words.isEmpty() ? 0 : 1);
+        Tok tok = new Tok(toks.size(), word, pos, ner, begin, begin + word.length(), s);
+        if (!ner.equals("O") && !toks.isEmpty() && toks.get(toks.size() - 1).ner().equals(ner)
+            && toks.get(toks.size() - 1).sentence() == s) {
+          NerSpan last = spans.remove(spans.size() - 1);
+          spans.add(new NerSpan(last.start(), tok.index() + 1, ner, null, null));
+        } else if (!ner.equals("O")) {
+          spans.add(new NerSpan(tok.index(), tok.index() + 1, ner, null, null));
+        }
+        toks.add(tok);
+        words.add(word);
+      }
+      String text = String.join(" ", words);
+      ss.add(new Sentence("doc", s, s, text));
+      at += text.length() + 1;
+    }
+    return new Doc(ss, toks, spans);
   }
 
   /** An English article published on {@code date}, one paragraph per argument. */
