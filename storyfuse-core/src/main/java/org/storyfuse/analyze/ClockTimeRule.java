@@ -125,7 +125,9 @@ final class ClockTimeRule {
         && DAY_WORDS.contains(r.w(f.end()))) {
       // "6:30am BST this morning", "15:30 today"
       Found day = TimeRules.relative(r, f.end());
-      if (day != null && day.value() != null) {
+      // only a day joins ("this week" is "2022-W02": a clock time on a week is no instant)
+      if (day != null && day.value() != null && day.value().length() >= 10
+          && TimeValues.isDay(day.value().substring(0, 10))) {
         return new Found(f.start(), day.end(), "TIME", day.value().substring(0, 10) + f.value().substring(10));
       }
     }

@@ -84,4 +84,12 @@ class AnalyzerRapidTest {
     assertThat(a.notes()).anyMatch(n -> n.startsWith("no publication date"));
     assertThat(a.times()).allMatch(t -> t.date() == null);
   }
+
+  @Test
+  void aClockTimeBeforeAWeekIsReadWithoutFailingTheArticle() {
+    AnalyzedArticle a = Analyzers.rapid().analyze(Analyzers.article("week-clock", "2022-01-13",
+        "The museum will reopen at 10:00 this week, its director said."));
+    assertThat(a.analysed()).isTrue();
+    assertThat(a.notes()).noneMatch(n -> n.startsWith("analysis failed"));
+  }
 }
