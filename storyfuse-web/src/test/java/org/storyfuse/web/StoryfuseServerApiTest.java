@@ -266,7 +266,22 @@ class StoryfuseServerApiTest {
   /** A store whose every read and write fails, as a broken database would. */
   static final class FailingStore implements Store {
     @Override
+    public long version() {
+      throw new IllegalStateException("secret-detail");
+    }
+
+    @Override
     public long lastSeq() {
+      throw new IllegalStateException("secret-detail");
+    }
+
+    @Override
+    public java.util.Map<String, java.util.Set<String>> articlesOfSources(java.util.Collection<String> keys) {
+      throw new IllegalStateException("secret-detail");
+    }
+
+    @Override
+    public java.util.Map<String, java.util.Set<String>> sourcesOf(java.util.Collection<String> ids) {
       throw new IllegalStateException("secret-detail");
     }
 
@@ -291,7 +306,7 @@ class StoryfuseServerApiTest {
     }
 
     @Override
-    public void commit(org.storyfuse.store.ChangeSet changes, CommitProgress progress) {
+    public long commit(org.storyfuse.store.ChangeSet changes, CommitProgress progress) {
       throw new IllegalStateException("secret-detail");
     }
 
