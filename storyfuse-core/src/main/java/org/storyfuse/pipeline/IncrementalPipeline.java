@@ -252,8 +252,9 @@ public final class IncrementalPipeline implements AutoCloseable {
     List<String> removedStories = new ArrayList<>(new TreeSet<>(before.keySet()));
     removedStories.removeIf(g.storyMembers()::containsKey);
     List<ChangeSet.Alias> aliases = new ArrayList<>();
+    Map<String, String> successors = removed.isEmpty() ? Map.of() : successors(removed, unlinkedFrom, kept, fresh);
     for (String gone : removedStories) {
-      absorber(before.get(gone), removedSet, unlinkedFrom, kept, g).ifPresent(to -> aliases.add(new ChangeSet.Alias(gone, to)));
+      absorber(before.get(gone), removedSet, successors, g).ifPresent(to -> aliases.add(new ChangeSet.Alias(gone, to)));
     }
 
     // 6. The briefs of the changed stories, fused in parallel.
@@ -344,25 +345,45 @@ public final class IncrementalPipeline implements AutoCloseable {
   /**
    * The live story a story that disappeared now answers as: the one holding most of its former
    * articles (ties: the older story, then the id); when all of them were replaced, the story of
-   * what replaced them (the articles their files hold now); none when nothing is left of it.
+   * their successors; none when nothing is left of it.
    */
   private static Optional<String> absorber(List<String> formerMembers, Set<String> removed,
-      Map<String, Set<String>> unlinkedFrom, Map<String, Set<String>> kept, Grouping g) {
+      Map<String, String> successors, Grouping g) {
     Map<String, Integer> votes = new HashMap<>();
     formerMembers.stream().filter(a -> !removed.contains(a))
         .forEach(a -> votes.merge(g.storyOf().get(a), 1, Integer::sum));
     if (votes.isEmpty()) {
-      for (String a : formerMembers) {
-        for (String file : unlinkedFrom.getOrDefault(a, Set.of())) {
-          kept.getOrDefault(file, Set.of()).forEach(r -> votes.merge(g.storyOf().get(r), 1, Integer::sum));
-        }
-      }
+      formerMembers.stream().map(successors::get).filter(Objects::nonNull)
+          .forEach(a -> votes.merge(g.storyOf().get(a), 1, Integer::sum));
     }
     return votes.entrySet().stream()
         .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
             .thenComparingLong(e -> g.founderSeq().get(e.getKey()))
             .thenComparing(Map.Entry::getKey))
         .map(Map.Entry::getKey);
+  }
+
+  /**
+   * Removed article → the new article that took its place: one the same file holds now, read from
+   * the same origin ("report.html", "feed.xml#3"). An item that simply left a feed has none.
+   */
+  private Map<String, String> successors(List<String> removed, Map<String, Set<String>> unlinkedFrom,
+      Map<String, Set<String>> kept, List<Article> fresh) {
+    Map<String, Article> freshById = new HashMap<>();
+    fresh.forEach(a -> freshById.put(a.id(), a));
+    Map<String, String> out = new HashMap<>();
+    for (StoredMember m : store.members(removed)) {
+      String id = m.article().id();
+      for (String file : unlinkedFrom.getOrDefault(id, Set.of())) {
+        for (String candidate : kept.getOrDefault(file, Set.of())) {
+          Article a = freshById.get(candidate);
+          if (a != null && a.origin().equals(m.article().origin())) {
+            out.putIfAbsent(id, candidate);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static Map<String, List<String>> membersByStory(Map<String, String> storyOf) {
