@@ -104,6 +104,30 @@ public final class TestDatabases {
     return DriverManager.getConnection("jdbc:sqlite:" + location);
   }
 
+  /**
+   * Takes the store's write lock as another writer would (SQLite {@code BEGIN IMMEDIATE}, the
+   * PostgreSQL advisory lock) and holds it until the returned connection is closed.
+   */
+  public static Connection holdWriteLock(String location) throws SQLException {
+    Connection c = connect(location);
+    try {
+      if (Stores.isPostgres(location)) {
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+          s.execute("SELECT pg_advisory_xact_lock(" + PostgresDialect.WRITE_LOCK + ")");
+        }
+      } else {
+        try (Statement s = c.createStatement()) {
+          s.execute("BEGIN IMMEDIATE");
+        }
+      }
+      return c;
+    } catch (SQLException e) {
+      c.close();
+      throw e;
+    }
+  }
+
   /** One number from a query, e.g. a count. */
   public static long count(String location, String sql) throws SQLException {
     try (Connection c = connect(location); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
