@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--max-body-mb must be at least 1");
     }
     ServerOptions options = new ServerOptions(bearerToken(), maxBodyMegabytes * 1024L * 1024L);
-    IncrementalPipeline db = store.openForWriting(analysis, threads, false);
+    IncrementalPipeline db = store.openForServing(analysis, threads);
     StoryfuseServer server = new StoryfuseServer(db, new Extractor(), options);
     try {
       server.start(host, port);
@@ -74,10 +74,10 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
       db.close();
-      System.err.println("storyfuse: stopped serving " + store.db);
+      System.err.println("storyfuse: stopped serving " + store.display());
       stopped.countDown();
     }, "storyfuse-serve-stop"));
-    System.err.println("storyfuse: serving " + store.db + " at " + server.baseUri()
+    System.err.println("storyfuse: serving " + store.display() + " at " + server.baseUri()
         + (options.bearerToken() == null ? " (posting open to anyone who can reach it)" : " (posting needs the token)"));
     stopped.await();
     return 0;

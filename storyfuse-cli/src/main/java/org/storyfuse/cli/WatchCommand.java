@@ -68,7 +68,7 @@ final class WatchCommand implements Callable<Integer> {
     }
     Thread hook = new Thread(this::stopAndWait, "storyfuse-watch-stop");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (IncrementalPipeline db = store.openForWriting(analysis, threads, quiet)) {
+    try (IncrementalPipeline db = store.openForWriting(analysis, threads, quiet, StoreOptions.WRITER_WAIT)) {
       Ingestor ingestor = new Ingestor(new Extractor(), IngestOptions.defaults().withThreads(threads));
       FolderWatch watch = new FolderWatch(folder, Duration.ofMillis(settleMillis));
       System.err.println("storyfuse: watching " + folder + " (Ctrl-C stops)");
@@ -100,7 +100,8 @@ final class WatchCommand implements Callable<Integer> {
         System.err.println("storyfuse: " + p);
       }
     }
-    IngestReport report = read.articles().isEmpty() ? new IngestReport(List.of()) : db.ingest(read.articles(), new PipelineProgress(quiet));
+    IngestReport report = read.articles().isEmpty() ? new IngestReport(List.of())
+        : db.ingestArrivals(FileArrivals.of(read.articles()), new PipelineProgress(quiet));
     System.out.println(BatchLine.of(report, read.problems().size()));
     System.out.flush();
   }
