@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
           + "story briefs, articles' cleaned text). See docs/API.md.",
       "Posting needs 'Authorization: Bearer TOKEN' when a token is given (--token, --token-file or the "
           + "STORYFUSE_TOKEN environment variable). Listens on 127.0.0.1 unless --host says otherwise.",
+      "Other writers of the same store (ingest, watch, another serve on a PostgreSQL store) are waited for; "
+          + "a post that waited 30 s gets 503 with Retry-After and stores nothing.",
       "Runs until interrupted (Ctrl-C)."
     })
 final class ServeCommand implements Callable<Integer> {
