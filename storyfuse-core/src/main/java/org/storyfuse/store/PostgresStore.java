@@ -46,16 +46,17 @@ public final class PostgresStore extends JdbcStore {
     config.setMaximumPoolSize(POOL_SIZE);
     config.setMinimumIdle(1);
     config.setConnectionTimeout(Math.max(250, Math.min(30_000, contention.maxWait().toMillis())));
-    config.setInitializationFailTimeout(-1); // a clear message below instead of the pool's own
+    config.setInitializationFailTimeout(1); // one try at once: a server that cannot be reached is said so now
     config.addDataSourceProperty("ApplicationName", "storyfuse");
-    HikariDataSource pool = new HikariDataSource(config);
+    config.addDataSourceProperty("connectTimeout", "10");
+    HikariDataSource pool;
     try {
-      try (Connection c = pool.getConnection()) {
-        c.isValid(5);
-      } catch (SQLException e) {
-        throw new IllegalArgumentException("cannot connect to the PostgreSQL store " + location.display() + ": "
-            + oneLine(e), e);
-      }
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("cannot connect to the PostgreSQL store " + location.display() + ": "
+          + oneLine(e), e);
+    }
+    try {
       try {
         // Flyway takes its own advisory lock on PostgreSQL: processes opening a new database at once are safe
         Flyway.configure().dataSource(pool).locations("classpath:db/postgresql").loggers("slf4j").load().migrate();
