@@ -57,6 +57,17 @@ public final class AnalysisOptions {
     return EMBEDDER;
   }
 
+  /**
+   * As {@link #pipeline}, but the analysis models load only when an article has to be analysed: a
+   * store command whose articles are all stored already never loads them.
+   */
+  public StoryPipeline pipelineOnDemand(int words, int threads, boolean quiet) {
+    if (level == Level.OFF) {
+      return StoryPipeline.standard(null, EMBEDDER, words, Math.max(1, threads));
+    }
+    return StoryPipeline.standardOnDemand(() -> analyzer(quiet), EMBEDDER, words, Math.max(1, threads));
+  }
+
   /** The pipeline every command runs: this level's analyzer, the process's embedder, a summary of {@code words}. */
   public StoryPipeline pipeline(int words, int threads, boolean quiet) {
     return StoryPipeline.standard(analyzer(quiet), EMBEDDER, words, Math.max(1, threads));

@@ -15,6 +15,9 @@ final class BatchLine {
         .append(report.added()).append(" new, ")
         .append(report.duplicates()).append(" duplicate, ")
         .append(failed).append(" failed");
+    if (!report.replaced().isEmpty()) {
+      line.append(", ").append(report.replaced().size()).append(" replaced");
+    }
     int changed = report.changedStories().size();
     if (changed > 0) {
       line.append("; ").append(changed).append(changed == 1 ? " story" : " stories").append(" updated: ");

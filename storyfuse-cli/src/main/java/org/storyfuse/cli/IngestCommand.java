@@ -13,7 +13,9 @@ import picocli.CommandLine.Mixin;
     description = {
       "Adds articles to the store (--db): each new article is analysed, joins a story or starts one, "
           + "and the briefs of the stories that changed are rebuilt. Articles already stored (same "
-          + "text and URL) are counted as duplicates and left alone. The whole run is one transaction.",
+          + "text and URL) are counted as duplicates and left alone; a file stored before that has changed "
+          + "since replaces its earlier version. The whole run is one transaction; another writer of the "
+          + "same store (serve, watch, ingest) is waited for.",
       "Prints the counts of new, duplicate and failed articles; each failure also gets one line on stderr.",
       "Exit status: 0 when the inputs could be read, 1 when nothing could."
     })
@@ -34,9 +36,9 @@ final class IngestCommand implements Callable<Integer> {
       return 1;
     }
     IngestReport report;
-    try (IncrementalPipeline db = store.openForWriting(analysis, input.threads, input.quiet);
+    try (IncrementalPipeline db = store.openForWriting(analysis, input.threads, input.quiet, StoreOptions.WRITER_WAIT);
         PipelineProgress progress = new PipelineProgress(input.quiet)) {
-      report = db.ingest(read.articles(), progress);
+      report = db.ingestArrivals(FileArrivals.of(read.articles()), progress);
     }
     System.out.println(BatchLine.of(report, read.problems().size()));
     return 0;

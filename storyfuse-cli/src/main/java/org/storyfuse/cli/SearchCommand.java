@@ -3,7 +3,7 @@ package org.storyfuse.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyfuse.store.SearchHit;
-import org.storyfuse.store.SqliteStore;
+import org.storyfuse.store.JdbcStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,11 +34,11 @@ final class SearchCommand implements Callable<Integer> {
     }
     String query = String.join(" ", words);
     List<SearchHit> hits;
-    try (SqliteStore db = store.openForReading()) {
+    try (JdbcStore db = store.openForReading()) {
       hits = db.search(query, limit);
     }
     if (hits.isEmpty()) {
-      System.err.println("storyfuse: nothing in " + store.db + " matches \"" + query + "\"");
+      System.err.println("storyfuse: nothing in " + store.display() + " matches \"" + query + "\"");
       return 1;
     }
     StringBuilder out = new StringBuilder();

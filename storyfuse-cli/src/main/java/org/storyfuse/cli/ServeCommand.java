@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
           + "story briefs, articles' cleaned text). See docs/API.md.",
       "Posting needs 'Authorization: Bearer TOKEN' when a token is given (--token, --token-file or the "
           + "STORYFUSE_TOKEN environment variable). Listens on 127.0.0.1 unless --host says otherwise.",
+      "Other writers of the same store (ingest, watch, another serve on a PostgreSQL store) are waited for; "
+          + "a post that waited 30 s gets 503 with Retry-After and stores nothing.",
       "Runs until interrupted (Ctrl-C)."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -62,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--max-body-mb must be at least 1");
     }
     ServerOptions options = new ServerOptions(bearerToken(), maxBodyMegabytes * 1024L * 1024L);
-    IncrementalPipeline db = store.openForWriting(analysis, threads, false);
+    IncrementalPipeline db = store.openForServing(analysis, threads);
     StoryfuseServer server = new StoryfuseServer(db, new Extractor(), options);
     try {
       server.start(host, port);
@@ -74,10 +76,10 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
       db.close();
-      System.err.println("storyfuse: stopped serving " + store.db);
+      System.err.println("storyfuse: stopped serving " + store.display());
       stopped.countDown();
     }, "storyfuse-serve-stop"));
-    System.err.println("storyfuse: serving " + store.db + " at " + server.baseUri()
+    System.err.println("storyfuse: serving " + store.display() + " at " + server.baseUri()
         + (options.bearerToken() == null ? " (posting open to anyone who can reach it)" : " (posting needs the token)"));
     stopped.await();
     return 0;

@@ -14,7 +14,7 @@ import org.storyfuse.render.BriefHtml;
 import org.storyfuse.render.BriefJson;
 import org.storyfuse.render.BriefMarkdown;
 import org.storyfuse.render.SourceTexts;
-import org.storyfuse.store.SqliteStore;
+import org.storyfuse.store.JdbcStore;
 import org.storyfuse.store.StoredArticle;
 import org.storyfuse.text.SentenceSplitter;
 import picocli.CommandLine.Command;
@@ -45,10 +45,10 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (SqliteStore db = store.openForReading()) {
+    try (JdbcStore db = store.openForReading()) {
       StoredBrief stored = db.brief(storyId).orElse(null);
       if (stored == null) {
-        System.err.println("storyfuse: no story " + storyId + " in " + store.db + " (see: storyfuse stories --db " + store.db + ")");
+        System.err.println("storyfuse: no story " + storyId + " in " + store.display() + " (see: storyfuse stories --db " + store.display() + ")");
         return 1;
       }
       if (!stored.storyId().equals(storyId)) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.storyfuse.store.SqliteStore;
+import org.storyfuse.store.JdbcStore;
 import org.storyfuse.store.StoryQuery;
 import org.storyfuse.store.StorySummary;
 import picocli.CommandLine.Command;
@@ -40,11 +40,11 @@ final class StoriesCommand implements Callable<Integer> {
     }
     Instant from = since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
     List<StorySummary> stories;
-    try (SqliteStore db = store.openForReading()) {
+    try (JdbcStore db = store.openForReading()) {
       stories = db.stories(new StoryQuery(from, grep, limit));
     }
     if (stories.isEmpty()) {
-      System.err.println("storyfuse: no stories in " + store.db + (grep == null && since == null ? "" : " match"));
+      System.err.println("storyfuse: no stories in " + store.display() + (grep == null && since == null ? "" : " match"));
       return 0;
     }
     Table table = new Table("story", "articles", "sources", "published", "updated", "headline");

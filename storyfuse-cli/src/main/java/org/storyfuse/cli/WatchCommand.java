@@ -26,8 +26,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Watches a folder and stores every new or changed file in it (recursively) as it appears, "
-          + "once the file has stopped growing: one batch per look, one line per batch on stdout. "
-          + "Files already in the folder are stored first (what the store holds already is a duplicate).",
+          + "once it is complete — unchanged for the settle time and, where the system can tell (Linux), "
+          + "open for writing by no process: one batch per look, one line per batch on stdout. "
+          + "Files already in the folder are stored first (what the store holds already is a duplicate); "
+          + "a file that changes after it was stored replaces its earlier version.",
       "Ctrl-C stops after the batch in progress; a batch is stored whole or not at all."
     })
 final class WatchCommand implements Callable<Integer> {
@@ -42,7 +44,8 @@ final class WatchCommand implements Callable<Integer> {
   long intervalMillis = 2000;
 
   @Option(names = "--settle", paramLabel = "MS",
-      description = "a file is read once its size has not changed for MS milliseconds (default: ${DEFAULT-VALUE})")
+      description = "a file is read once its size and time have not changed for MS milliseconds and no process "
+          + "has it open for writing (default: ${DEFAULT-VALUE})")
   long settleMillis = 2000;
 
   @Option(names = "--threads", paramLabel = "N", description = "extraction and analysis threads (default: the number of processors)")
@@ -68,7 +71,7 @@ final class WatchCommand implements Callable<Integer> {
     }
     Thread hook = new Thread(this::stopAndWait, "storyfuse-watch-stop");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (IncrementalPipeline db = store.openForWriting(analysis, threads, quiet)) {
+    try (IncrementalPipeline db = store.openForWriting(analysis, threads, quiet, StoreOptions.WRITER_WAIT)) {
       Ingestor ingestor = new Ingestor(new Extractor(), IngestOptions.defaults().withThreads(threads));
       FolderWatch watch = new FolderWatch(folder, Duration.ofMillis(settleMillis));
       System.err.println("storyfuse: watching " + folder + " (Ctrl-C stops)");
@@ -100,7 +103,8 @@ final class WatchCommand implements Callable<Integer> {
         System.err.println("storyfuse: " + p);
       }
     }
-    IngestReport report = read.articles().isEmpty() ? new IngestReport(List.of()) : db.ingest(read.articles(), new PipelineProgress(quiet));
+    IngestReport report = read.articles().isEmpty() ? new IngestReport(List.of())
+        : db.ingestArrivals(FileArrivals.of(read.articles()), new PipelineProgress(quiet));
     System.out.println(BatchLine.of(report, read.problems().size()));
     System.out.flush();
   }

@@ -59,6 +59,10 @@ public record Article(
     return new Article(newId, origin, url, outlet, title, byline, published, language, paragraphs);
   }
 
+  public Article withOrigin(String newOrigin) {
+    return new Article(id, newOrigin, url, outlet, title, byline, published, language, paragraphs);
+  }
+
   public Article withOutlet(String newOutlet) {
     return new Article(id, origin, url, newOutlet, title, byline, published, language, paragraphs);
   }

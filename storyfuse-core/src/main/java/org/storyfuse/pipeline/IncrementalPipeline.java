@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.storyfuse.analyze.AnalysisCodec;
 import org.storyfuse.analyze.AnalyzedArticle;
@@ -31,16 +32,26 @@ import org.storyfuse.story.Story;
  * kept as aliases), the briefs of every story whose membership changed — is committed as one
  * {@link ChangeSet}.
  *
- * <p>The grouper's per-article work is kept between batches; it is rebuilt from the store when
- * another writer (another process) has stored articles since, and a commit planned against an
- * outdated store is refused by the store and planned again. Analysis, the slow part, runs outside
- * the store's write lock and is not repeated when a batch is planned again. Thread-safe: one batch
- * at a time per instance.
+ * <p>Replacement: an {@link Arrival} names the file it was read from. When a batch reads a file the
+ * store has read before, the stored articles that file no longer holds (an edited file's earlier
+ * version, a partial file's first read) are removed — unless another source still holds them —
+ * and their stories regrouped, so a changed file replaces its earlier version instead of counting
+ * as a second source. The store then holds exactly what a batch run over its surviving articles,
+ * in arrival order, would give.
+ *
+ * <p>Concurrency: the grouper's per-article work is kept between batches; it is rebuilt from the
+ * store when another writer (another process) has committed since. A plan is made without holding
+ * the store's write lock and committed only if the store is still in the {@link Store#version} it
+ * was planned against; a plan refused that way is made again ({@link #OPTIMISTIC_ATTEMPTS} times),
+ * then once more holding the store's write lock ({@link Store#exclusively}), which no other writer
+ * can overtake: a batch is never dropped because others kept writing. Analysis, the slow part, runs
+ * outside the lock and is not repeated when a batch is planned again. Thread-safe: one batch at a
+ * time per instance.
  */
 public final class IncrementalPipeline implements AutoCloseable {
 
-  /** Plans tried before giving up when other writers keep committing first. */
-  static final int ATTEMPTS = 8;
+  /** Plans tried without the store's write lock before planning under it. */
+  static final int OPTIMISTIC_ATTEMPTS = 3;
   /** Stored rows handed to the grouper at once when reloading (bounds memory; features run in parallel). */
   private static final int RELOAD_CHUNK = 2_000;
 
@@ -50,7 +61,8 @@ public final class IncrementalPipeline implements AutoCloseable {
 
   // The store as this process last saw it; null grouper = reload before the next batch.
   private StoryGrouper grouper;
-  private long lastSeq = -1;
+  private long version = -1;
+  private long lastSeq;
   private Map<String, String> storyOf = new HashMap<>();
   private Map<String, String> copyOf = new HashMap<>();
 
@@ -75,74 +87,135 @@ public final class IncrementalPipeline implements AutoCloseable {
     store.close();
   }
 
+  /** Adds articles that came from no file (never replaced); see {@link #ingestArrivals}. */
   public IngestReport ingest(List<Article> batch) {
     return ingest(batch, PipelineListener.SILENT);
   }
 
+  /** Adds articles that came from no file (never replaced); see {@link #ingestArrivals}. */
+  public IngestReport ingest(List<Article> batch, PipelineListener listener) {
+    return ingestArrivals(batch.stream().map(Arrival::unsourced).toList(), listener);
+  }
+
   /** Adds a batch: one transaction; see the class comment. */
-  public synchronized IngestReport ingest(List<Article> batch, PipelineListener listener) {
+  public synchronized IngestReport ingestArrivals(List<Arrival> batch, PipelineListener listener) {
     Map<String, AnalyzedArticle> analysed = new HashMap<>(); // by article id; kept across attempts
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return attempt(batch, analysed, listener);
-      } catch (StoreConflictException e) {
-        grouper = null;
-        if (attempt == ATTEMPTS) {
-          throw new StoreException("gave up after " + ATTEMPTS + " attempts: other writers kept changing the store ("
-              + e.getMessage() + ")", e);
+    try {
+      for (int attempt = 1; attempt <= OPTIMISTIC_ATTEMPTS; attempt++) {
+        try {
+          return attempt(batch, analysed, listener);
+        } catch (StoreConflictException e) {
+          grouper = null; // it holds the refused plan's articles: rebuild from the store
+          pause(attempt);
         }
-        pause(attempt);
-      } catch (RuntimeException e) {
-        grouper = null; // the grouper may hold the failed batch's articles: rebuild from the store
-        throw e;
       }
+      // Others kept committing first: plan once more holding the write lock, which nobody can overtake.
+      return store.exclusively(() -> attempt(batch, analysed, listener));
+    } catch (StoreConflictException e) {
+      grouper = null;
+      throw new StoreException("gave up: other writers kept changing the store even under its write lock ("
+          + e.getMessage() + ")", e);
+    } catch (RuntimeException e) {
+      grouper = null; // the grouper may hold the failed batch's articles: rebuild from the store
+      throw e;
     }
   }
 
-  private IngestReport attempt(List<Article> batch, Map<String, AnalyzedArticle> analysed, PipelineListener listener) {
-    if (grouper == null || store.lastSeq() != lastSeq) {
-      reload(listener);
+  private IngestReport attempt(List<Arrival> batch, Map<String, AnalyzedArticle> analysed, PipelineListener listener) {
+    long seen = store.version(); // read before anything else: a plan is valid for this version only
+    if (grouper == null || seen != version) {
+      reload(listener, seen);
     }
     // 1. Classify: already stored (or earlier in this batch), or new under a free id.
     Map<ContentKey, String> inBatch = new HashMap<>();
     Set<String> usedIds = new HashSet<>();
     List<Article> fresh = new ArrayList<>();
+    Set<String> freshIds = new HashSet<>();
     Map<String, ContentKey> keyOf = new HashMap<>();
     List<String[]> outcomes = new ArrayList<>(); // {article id, "NEW" | "DUPLICATE"}
-    for (Article a : batch) {
+    Map<String, Set<String>> kept = new TreeMap<>(); // source → the ids it holds after this batch
+    for (Arrival arrival : batch) {
+      Article a = arrival.article();
+      String source = arrival.source() == null ? Store.UNSOURCED : arrival.source();
       ContentKey key = ContentKey.of(a);
       String earlier = inBatch.get(key);
       Optional<String> stored = earlier != null ? Optional.of(earlier) : store.idOfContent(key.hash(), key.url());
+      String id;
       if (stored.isPresent()) {
-        outcomes.add(new String[] {stored.get(), "DUPLICATE"});
-        continue;
+        id = stored.get();
+        outcomes.add(new String[] {id, "DUPLICATE"});
+      } else {
+        id = freeId(a.id(), key.hash(), usedIds);
+        usedIds.add(id);
+        inBatch.put(key, id);
+        Article article = ArticleBounds.bound(id.equals(a.id()) ? a : a.withId(id), listener);
+        fresh.add(article);
+        freshIds.add(id);
+        keyOf.put(id, key);
+        outcomes.add(new String[] {id, "NEW"});
       }
-      String id = freeId(a.id(), key.hash(), usedIds);
-      usedIds.add(id);
-      inBatch.put(key, id);
-      Article article = ArticleBounds.bound(id.equals(a.id()) ? a : a.withId(id), listener);
-      fresh.add(article);
-      keyOf.put(id, key);
-      outcomes.add(new String[] {id, "NEW"});
-    }
-    if (fresh.isEmpty()) {
-      return report(outcomes, storyOf);
+      kept.computeIfAbsent(source, k -> new TreeSet<>()).add(id);
     }
 
-    // 2. Analyse what has not been analysed in an earlier attempt (outside any lock).
+    // 2. Sources: what the files read again held before; what they no longer hold goes, unless another source holds it.
+    Set<String> files = new TreeSet<>(kept.keySet());
+    files.remove(Store.UNSOURCED);
+    Map<String, Set<String>> heldBefore = files.isEmpty() ? Map.of() : store.articlesOfSources(files);
+    Set<String> storedConcerned = new TreeSet<>();
+    heldBefore.values().forEach(storedConcerned::addAll);
+    kept.values().forEach(ids -> ids.stream().filter(id -> !freshIds.contains(id)).forEach(storedConcerned::add));
+    Map<String, Set<String>> sourcesBefore = storedConcerned.isEmpty() ? Map.of() : store.sourcesOf(storedConcerned);
+    Map<String, Set<String>> sourcesAfter = new TreeMap<>();
+    storedConcerned.forEach(id -> sourcesAfter.put(id, new TreeSet<>(sourcesBefore.getOrDefault(id, Set.of()))));
+    List<ChangeSet.SourceLink> links = new ArrayList<>();
+    List<ChangeSet.SourceLink> unlinks = new ArrayList<>();
+    Map<String, Set<String>> unlinkedFrom = new TreeMap<>(); // removed-candidate id → the files that let go of it
+    for (String file : files) {
+      for (String id : heldBefore.getOrDefault(file, Set.of())) {
+        if (!kept.get(file).contains(id)) {
+          unlinks.add(new ChangeSet.SourceLink(file, id));
+          sourcesAfter.get(id).remove(file);
+          unlinkedFrom.computeIfAbsent(id, k -> new TreeSet<>()).add(file);
+        }
+      }
+    }
+    kept.forEach((source, ids) -> {
+      for (String id : ids) {
+        Set<String> after = sourcesAfter.computeIfAbsent(id, k -> new TreeSet<>());
+        if (!Store.UNSOURCED.equals(source) && after.remove(Store.LEGACY_SOURCE)) {
+          // stored before sources were recorded: this file is where it came from
+          unlinks.add(new ChangeSet.SourceLink(Store.LEGACY_SOURCE, id));
+        }
+        if (after.add(source)) {
+          links.add(new ChangeSet.SourceLink(source, id));
+        }
+      }
+    });
+    List<String> removed = new ArrayList<>();
+    for (String id : unlinkedFrom.keySet()) {
+      if (sourcesAfter.get(id).isEmpty() && storyOf.containsKey(id)) {
+        removed.add(id);
+      }
+    }
+    if (fresh.isEmpty() && removed.isEmpty() && links.isEmpty() && unlinks.isEmpty()) {
+      return report(outcomes, storyOf, List.of(), Set.of()); // nothing changes: no write, no analysis
+    }
+
+    // 3. Analyse what has not been analysed in an earlier attempt (outside any lock but the last attempt's).
     List<Article> toAnalyse = fresh.stream()
         .filter(a -> !analysed.containsKey(a.id()) || !analysed.get(a.id()).article().equals(a)).toList();
     analysed.putAll(pipeline.analyse(toAnalyse, listener));
 
-    // 3. Group everything known, new articles after the stored ones.
+    // 4. Group everything known, without the removed articles, new articles after the stored ones.
     List<Long> seqs = new ArrayList<>();
     for (int i = 0; i < fresh.size(); i++) {
       seqs.add(lastSeq + 1 + i);
     }
+    grouper.remove(removed);
     grouper.add(fresh, seqs);
     Grouping g = grouper.group();
 
-    // 4. The difference against what the store holds.
+    // 5. The difference against what the store holds.
     Map<String, List<String>> before = membersByStory(storyOf);
     List<ChangeSet.NewStory> newStories = new ArrayList<>();
     for (String id : g.storyMembers().keySet()) {
@@ -153,10 +226,19 @@ public final class IncrementalPipeline implements AutoCloseable {
     Set<String> changed = new TreeSet<>();
     newStories.forEach(s -> changed.add(s.id()));
     List<ChangeSet.Move> moves = new ArrayList<>();
+    Set<String> removedSet = new HashSet<>(removed);
     List<String> storedIds = new ArrayList<>(storyOf.keySet());
     storedIds.sort(Comparator.naturalOrder());
+    Set<String> lostMembers = new TreeSet<>();
     for (String a : storedIds) {
       String from = storyOf.get(a);
+      if (removedSet.contains(a)) {
+        if (g.storyMembers().containsKey(from)) {
+          changed.add(from);
+          lostMembers.add(from);
+        }
+        continue;
+      }
       String to = g.storyOf().get(a);
       if (!to.equals(from) || !Objects.equals(copyOf.get(a), g.copyOf().get(a))) {
         moves.add(new ChangeSet.Move(a, to, g.copyOf().get(a)));
@@ -167,14 +249,15 @@ public final class IncrementalPipeline implements AutoCloseable {
       }
     }
     fresh.forEach(a -> changed.add(g.storyOf().get(a.id())));
-    List<String> removed = new ArrayList<>(new TreeSet<>(before.keySet()));
-    removed.removeIf(g.storyMembers()::containsKey);
+    List<String> removedStories = new ArrayList<>(new TreeSet<>(before.keySet()));
+    removedStories.removeIf(g.storyMembers()::containsKey);
     List<ChangeSet.Alias> aliases = new ArrayList<>();
-    for (String gone : removed) {
-      aliases.add(new ChangeSet.Alias(gone, absorber(before.get(gone), g)));
+    Map<String, String> successors = removed.isEmpty() ? Map.of() : successors(removed, unlinkedFrom, kept, fresh);
+    for (String gone : removedStories) {
+      absorber(before.get(gone), removedSet, successors, g).ifPresent(to -> aliases.add(new ChangeSet.Alias(gone, to)));
     }
 
-    // 5. The briefs of the changed stories, fused in parallel.
+    // 6. The briefs of the changed stories, fused in parallel.
     Map<String, Article> freshById = new HashMap<>();
     fresh.forEach(a -> freshById.put(a.id(), a));
     List<Story> stories = changedStories(changed, g, freshById, analysed);
@@ -191,17 +274,19 @@ public final class IncrementalPipeline implements AutoCloseable {
       rows.add(new ChangeSet.NewArticle(seqs.get(i), a, keyOf.get(a.id()).hash(), keyOf.get(a.id()).url(),
           g.storyOf().get(a.id()), g.copyOf().get(a.id()), analysis == null ? null : AnalysisCodec.write(analysis)));
     }
-    store.commit(new ChangeSet(lastSeq, clock.instant(), newStories, rows, moves, removed, aliases, documents),
+    long committed = store.commit(new ChangeSet(seen, clock.instant(), newStories, rows, removed, moves,
+            removedStories, aliases, documents, links, unlinks),
         (done, total) -> listener.progress("Storing", done, total));
 
+    version = committed;
     lastSeq += fresh.size();
     storyOf = new HashMap<>(g.storyOf());
     copyOf = new HashMap<>(g.copyOf());
-    return report(outcomes, storyOf);
+    return report(outcomes, storyOf, removed, lostMembers);
   }
 
-  /** Rebuilds the grouper and the story map from every stored article. */
-  private void reload(PipelineListener listener) {
+  /** Rebuilds the grouper and the story map from every stored article, as of store version {@code seen}. */
+  private void reload(PipelineListener listener, long seen) {
     StoryGrouper fresh = pipeline.newGrouper();
     Map<String, String> stories = new HashMap<>();
     Map<String, String> copies = new HashMap<>();
@@ -228,6 +313,7 @@ public final class IncrementalPipeline implements AutoCloseable {
     storyOf = stories;
     copyOf = copies;
     lastSeq = last[0];
+    version = seen;
   }
 
   /** The stories to fuse: members in arrival order, stored ones read back with their analyses. */
@@ -256,15 +342,48 @@ public final class IncrementalPipeline implements AutoCloseable {
     return out;
   }
 
-  /** The live story holding most of a merged-away story's articles (ties: the older story, then the id). */
-  private static String absorber(List<String> formerMembers, Grouping g) {
+  /**
+   * The live story a story that disappeared now answers as: the one holding most of its former
+   * articles (ties: the older story, then the id); when all of them were replaced, the story of
+   * their successors; none when nothing is left of it.
+   */
+  private static Optional<String> absorber(List<String> formerMembers, Set<String> removed,
+      Map<String, String> successors, Grouping g) {
     Map<String, Integer> votes = new HashMap<>();
-    formerMembers.forEach(a -> votes.merge(g.storyOf().get(a), 1, Integer::sum));
+    formerMembers.stream().filter(a -> !removed.contains(a))
+        .forEach(a -> votes.merge(g.storyOf().get(a), 1, Integer::sum));
+    if (votes.isEmpty()) {
+      formerMembers.stream().map(successors::get).filter(Objects::nonNull)
+          .forEach(a -> votes.merge(g.storyOf().get(a), 1, Integer::sum));
+    }
     return votes.entrySet().stream()
         .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
             .thenComparingLong(e -> g.founderSeq().get(e.getKey()))
             .thenComparing(Map.Entry::getKey))
-        .orElseThrow().getKey();
+        .map(Map.Entry::getKey);
+  }
+
+  /**
+   * Removed article → the new article that took its place: one the same file holds now, read from
+   * the same origin ("report.html", "feed.xml#3"). An item that simply left a feed has none.
+   */
+  private Map<String, String> successors(List<String> removed, Map<String, Set<String>> unlinkedFrom,
+      Map<String, Set<String>> kept, List<Article> fresh) {
+    Map<String, Article> freshById = new HashMap<>();
+    fresh.forEach(a -> freshById.put(a.id(), a));
+    Map<String, String> out = new HashMap<>();
+    for (StoredMember m : store.members(removed)) {
+      String id = m.article().id();
+      for (String file : unlinkedFrom.getOrDefault(id, Set.of())) {
+        for (String candidate : kept.getOrDefault(file, Set.of())) {
+          Article a = freshById.get(candidate);
+          if (a != null && a.origin().equals(m.article().origin())) {
+            out.putIfAbsent(id, candidate);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static Map<String, List<String>> membersByStory(Map<String, String> storyOf) {
@@ -282,12 +401,15 @@ public final class IncrementalPipeline implements AutoCloseable {
     return id;
   }
 
-  private static IngestReport report(List<String[]> outcomes, Map<String, String> storyOf) {
+  private static IngestReport report(List<String[]> outcomes, Map<String, String> storyOf, List<String> removed,
+      Set<String> lostMembers) {
     List<IngestReport.Outcome> out = new ArrayList<>();
     for (String[] o : outcomes) {
       out.add(new IngestReport.Outcome(o[0], IngestReport.Status.valueOf(o[1]), storyOf.get(o[0])));
     }
-    return new IngestReport(out);
+    Set<String> alsoChanged = new TreeSet<>();
+    lostMembers.stream().filter(s -> storyOf.containsValue(s)).forEach(alsoChanged::add);
+    return new IngestReport(out, new ArrayList<>(new TreeSet<>(removed)), alsoChanged);
   }
 
   /** Backs off a little more each attempt, with jitter so two writers do not collide again in step. */

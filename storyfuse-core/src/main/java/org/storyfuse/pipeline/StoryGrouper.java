@@ -57,6 +57,15 @@ final class StoryGrouper {
     }
   }
 
+  /** Forgets articles (removed from the store): the next {@link #group} groups the others. */
+  void remove(java.util.Collection<String> articleIds) {
+    for (String id : articleIds) {
+      if (known.remove(id) == null) {
+        throw new IllegalArgumentException("article not known: " + id);
+      }
+    }
+  }
+
   int size() {
     return known.size();
   }

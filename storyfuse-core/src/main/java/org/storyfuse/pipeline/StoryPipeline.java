@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.storyfuse.analyze.AnalyzedArticle;
 import org.storyfuse.analyze.Analyzer;
 import org.storyfuse.cluster.StoryClusterer;
@@ -58,13 +59,20 @@ public final class StoryPipeline {
 
   private final Stages stages;
   private final int threads;
+  /** Makes the analyzer on first use when {@code stages} has none; null when analysis is off. */
+  private final Supplier<Analyzer> analyzerOnDemand;
 
   public StoryPipeline(Stages stages, int threads) {
+    this(stages, threads, null);
+  }
+
+  private StoryPipeline(Stages stages, int threads, Supplier<Analyzer> analyzerOnDemand) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     this.stages = stages;
     this.threads = threads;
+    this.analyzerOnDemand = analyzerOnDemand == null || stages.analyzer() != null ? null : memoized(analyzerOnDemand);
   }
 
   /** The default stages: the given analyzer (or none), syndication, clustering and a brief of {@code summaryWords}. */
@@ -73,8 +81,39 @@ public final class StoryPipeline {
         new BriefBuilder(new SentenceSplitter(), summaryWords, embedder)), threads);
   }
 
+  /**
+   * As {@link #standard}, but the analyzer is made (its models loaded, 15-30 s) only when an article
+   * has to be analysed: a run in which every article is already stored never loads it.
+   *
+   * @param analyzer makes the analyzer, called at most once; null for analysis off
+   */
+  public static StoryPipeline standardOnDemand(Supplier<Analyzer> analyzer, Embedder embedder, int summaryWords,
+      int threads) {
+    return new StoryPipeline(new Stages(null, new NearDuplicateDetector(), new StoryClusterer(),
+        new BriefBuilder(new SentenceSplitter(), summaryWords, embedder)), threads, analyzer);
+  }
+
+  /** The stages (an analyzer made on demand is not among them: see {@link #standardOnDemand}). */
   public Stages stages() {
     return stages;
+  }
+
+  private Analyzer analyzer() {
+    return stages.analyzer() != null ? stages.analyzer() : analyzerOnDemand == null ? null : analyzerOnDemand.get();
+  }
+
+  private static Supplier<Analyzer> memoized(Supplier<Analyzer> make) {
+    return new Supplier<>() {
+      private Analyzer made;
+
+      @Override
+      public synchronized Analyzer get() {
+        if (made == null) {
+          made = Objects.requireNonNull(make.get(), "the analyzer");
+        }
+        return made;
+      }
+    };
   }
 
   /** Batch mode: every story of the articles and its brief, largest story first. */
@@ -141,11 +180,11 @@ public final class StoryPipeline {
   /** The analysis of each article by id (empty when analysis is off); articles run in parallel. */
   Map<String, AnalyzedArticle> analyse(List<Article> articles, PipelineListener listener) {
     Map<String, AnalyzedArticle> out = new HashMap<>();
-    if (stages.analyzer() == null || articles.isEmpty()) {
+    if (articles.isEmpty() || (stages.analyzer() == null && analyzerOnDemand == null)) {
       return out;
     }
     AtomicInteger done = new AtomicInteger();
-    for (AnalyzedArticle a : stages.analyzer().analyzeAll(articles, threads,
+    for (AnalyzedArticle a : analyzer().analyzeAll(articles, threads,
         x -> listener.progress("Analysing", done.incrementAndGet(), articles.size()))) {
       out.put(a.article().id(), a);
       a.notes().forEach(n -> listener.note(a.article().origin(), n));

@@ -38,6 +38,15 @@ final class ArticleRows {
     }
   }
 
+  /** The last batch committed: the store's version. */
+  static long version(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM batches");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   static long lastSeq(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM articles");
         ResultSet rs = ps.executeQuery()) {
@@ -79,24 +88,40 @@ final class ArticleRows {
   }
 
   /** Every stored article in ingest order, one at a time (the store can be larger than the heap allows as a list). */
-  static void forEach(Connection c, Consumer<StoredRow> consumer) throws SQLException {
+  static void forEach(Connection c, Dialect dialect, Consumer<StoredRow> consumer) throws SQLException {
+    dialect.beginStream(c);
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT seq, article_json, story_id, duplicate_of FROM articles ORDER BY seq");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        consumer.accept(new StoredRow(rs.getLong(1), ArticleCodec.readArticle(rs.getString(2)),
-            rs.getString(3), rs.getString(4)));
+        "SELECT seq, article_json, story_id, duplicate_of FROM articles ORDER BY seq")) {
+      ps.setFetchSize(dialect.streamFetchSize());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          consumer.accept(new StoredRow(rs.getLong(1), ArticleCodec.readArticle(rs.getString(2)),
+              rs.getString(3), rs.getString(4)));
+        }
+      }
+    } finally {
+      dialect.endStream(c);
+    }
+  }
+
+  /** Deletes a stored article with its full-text row; its source links must be gone already. */
+  static void delete(Connection c, String id) throws SQLException {
+    SearchIndex.unindexArticle(c, id);
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+      ps.setString(1, id);
+      if (ps.executeUpdate() != 1) {
+        throw new StoreException("cannot remove article " + id + ": it is not stored", null);
       }
     }
   }
 
   /** The articles with these ids, in arrival order, with their analysis documents. */
-  static List<StoredMember> members(Connection c, Collection<String> ids) throws SQLException {
+  static List<StoredMember> members(Connection c, Dialect dialect, Collection<String> ids) throws SQLException {
     List<StoredMember> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT seq, article_json, analysis_json, duplicate_of FROM articles"
-            + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq")) {
-      ps.setString(1, ArticleCodec.write(List.copyOf(ids)));
+        "SELECT seq, article_json, analysis_json, duplicate_of FROM articles WHERE " + dialect.inList("id")
+            + " ORDER BY seq")) {
+      dialect.bindList(ps, 1, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(new StoredMember(rs.getLong(1), ArticleCodec.readArticle(rs.getString(2)), rs.getString(3),

@@ -12,21 +12,22 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The SQLite file: opens connections with the settings every one needs (WAL so reads run beside
  * the single writer, foreign keys on, a busy timeout instead of instant "database is locked") and
- * brings the schema up to date with Flyway migrations from {@code db/storyfuse}.
+ * brings the schema up to date with Flyway migrations from {@code db/storyfuse} (the SQLite
+ * location since the first release: existing stores keep their migration history).
  */
 final class Database {
 
-  private static final int BUSY_TIMEOUT_MS = 10_000;
-
   private final SQLiteDataSource dataSource;
   private final Path file;
+  private final Contention contention;
 
-  private Database(Path file, SQLiteDataSource dataSource) {
+  private Database(Path file, SQLiteDataSource dataSource, Contention contention) {
     this.file = file;
     this.dataSource = dataSource;
+    this.contention = contention;
   }
 
-  static Database open(Path file) {
+  static Database open(Path file, Contention contention) {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
       throw new IllegalArgumentException("cannot open the store " + file + ": folder " + parent + " does not exist");
@@ -37,11 +38,11 @@ final class Database {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.enforceForeignKeys(true);
-    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, contention.attemptWait().toMillis()));
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL); // WAL + NORMAL: durable across process crashes
     SQLiteDataSource ds = new SQLiteDataSource(config);
     ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-    Database db = new Database(file, ds);
+    Database db = new Database(file, ds, contention);
     db.migrate();
     return db;
   }
@@ -57,17 +58,41 @@ final class Database {
         .load();
     for (int attempt = 1; ; attempt++) {
       try {
-        flyway.migrate();
+        // another writer holding the file (SQLITE_BUSY) is waited out like any other call
+        contention.retry("the store " + file, SqliteDialect.INSTANCE::isBusy, () -> {
+          try {
+            flyway.migrate();
+            return null;
+          } catch (RuntimeException e) {
+            SQLException busy = busyCause(e);
+            if (busy != null) {
+              throw busy;
+            }
+            throw e;
+          }
+        });
         return;
-      } catch (RuntimeException e) {
+      } catch (StoreBusyException e) {
+        throw e;
+      } catch (SQLException | RuntimeException e) {
         // The loser of a race finds the schema half made by the winner; once the winner commits,
         // a second look sees it complete and has nothing left to do.
         if (attempt == MIGRATE_ATTEMPTS || !Files.exists(file)) {
-          throw new IllegalStateException("cannot open the store " + file + ": " + oneLine(e), e);
+          throw new IllegalStateException("cannot open the store " + file + ": " + JdbcStore.oneLine(e), e);
         }
         pause(200L * attempt);
       }
     }
+  }
+
+  /** The busy SQLite error inside a Flyway failure, if that is what it is. */
+  private static SQLException busyCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException s && SqliteDialect.INSTANCE.isBusy(s)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   private static void pause(long millis) {
@@ -93,14 +118,5 @@ final class Database {
 
   Path file() {
     return file;
-  }
-
-  static String oneLine(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return m.strip().replaceAll("\\s+", " ");
   }
 }

@@ -12,15 +12,16 @@ import java.util.regex.Pattern;
 import org.storyfuse.model.Article;
 
 /**
- * Full-text search over article text and briefs (SQLite FTS5). User queries are reduced to their
- * words, each quoted, so FTS5 operators and stray quotes in a query are never a syntax error:
- * every word must match, best BM25 rank first.
+ * Full-text search over article text and briefs. The rows are the same on every database (tables
+ * {@code article_text} and {@code brief_text}); the index and the query are the dialect's (SQLite
+ * FTS5, PostgreSQL {@code tsvector}). User queries are reduced to their words, so search syntax and
+ * stray quotes in a query are never an error: every word must match, best match first.
  */
 final class SearchIndex {
 
   /** Most hits one search returns. */
   static final int MAX_HITS = 200;
-  /** Words kept from a query: a pasted paragraph must not become a huge FTS5 program. */
+  /** Words kept from a query: a pasted paragraph must not become a huge search program. */
   static final int MAX_QUERY_WORDS = 32;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -31,6 +32,13 @@ final class SearchIndex {
       ps.setString(1, a.id());
       ps.setString(2, a.title() == null ? "" : a.title());
       ps.setString(3, a.text());
+      ps.executeUpdate();
+    }
+  }
+
+  static void unindexArticle(Connection c, String articleId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM article_text WHERE article_id = ?")) {
+      ps.setString(1, articleId);
       ps.executeUpdate();
     }
   }
@@ -48,65 +56,36 @@ final class SearchIndex {
     }
   }
 
-  /** The FTS5 expression for a user query, or null when it has no words. */
-  static String expression(String query) {
-    if (query == null) {
-      return null;
-    }
+  /** The query's words, lower-cased, at most {@link #MAX_QUERY_WORDS}; empty when it has none. */
+  static List<String> words(String query) {
     List<String> words = new ArrayList<>();
+    if (query == null) {
+      return words;
+    }
     Matcher m = WORD.matcher(query.toLowerCase(Locale.ROOT));
     while (m.find() && words.size() < MAX_QUERY_WORDS) {
-      words.add('"' + m.group() + '"');
+      words.add(m.group());
     }
-    return words.isEmpty() ? null : String.join(" ", words);
+    return words;
   }
 
-  static List<SearchHit> search(Connection c, String query, int limit) throws SQLException {
-    String expr = expression(query);
-    if (expr == null) {
+  static List<SearchHit> search(Connection c, Dialect dialect, String query, int limit) throws SQLException {
+    List<String> words = words(query);
+    if (words.isEmpty()) {
       return List.of();
     }
-    String sql = "SELECT kind, id, story_id, title, snippet FROM ("
-        + " SELECT 'ARTICLE' AS kind, t.article_id AS id, a.story_id AS story_id, a.title AS title,"
-        + "  snippet(article_text, 2, '', '', '…', 24) AS snippet, bm25(article_text) AS rank"
-        + "  FROM article_text t JOIN articles a ON a.id = t.article_id WHERE article_text MATCH ?"
-        + " UNION ALL"
-        + " SELECT 'BRIEF', b.story_id, b.story_id, b.headline, snippet(brief_text, 2, '', '', '…', 24),"
-        + "  bm25(brief_text) FROM brief_text b WHERE brief_text MATCH ?"
-        + ") ORDER BY rank, kind, id LIMIT ?";
-    List<SearchHit> hits = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, expr);
-      ps.setString(2, expr);
-      ps.setInt(3, Math.max(1, Math.min(limit, MAX_HITS)));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          hits.add(new SearchHit(SearchHit.Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-              rs.getString(4), rs.getString(5)));
-        }
-      }
-    }
-    return hits;
+    return dialect.search(c, words, Math.max(1, Math.min(limit, MAX_HITS)));
   }
 
   /** Ids of the stories with an article or brief matching the query, or an empty list when it has no words. */
-  static List<String> matchingStories(Connection c, String query) throws SQLException {
-    String expr = expression(query);
-    if (expr == null) {
-      return List.of();
-    }
-    List<String> ids = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT a.story_id FROM article_text t JOIN articles a ON a.id = t.article_id WHERE article_text MATCH ?"
-            + " UNION SELECT story_id FROM brief_text WHERE brief_text MATCH ?")) {
-      ps.setString(1, expr);
-      ps.setString(2, expr);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getString(1));
-        }
-      }
-    }
-    return ids;
+  static List<String> matchingStories(Connection c, Dialect dialect, String query) throws SQLException {
+    List<String> words = words(query);
+    return words.isEmpty() ? List.of() : dialect.matchingStories(c, words);
+  }
+
+  /** One hit from a row of (kind, id, story id, title, snippet). */
+  static SearchHit hit(ResultSet rs) throws SQLException {
+    return new SearchHit(SearchHit.Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+        rs.getString(5));
   }
 }

@@ -47,7 +47,7 @@ final class StoryRows {
     }
   }
 
-  /** Deletes a story no article belongs to any more (merged away), with its brief. */
+  /** Deletes a story no article belongs to any more (merged away), with its brief and the aliases still pointing at it. */
   static void delete(Connection c, String id) throws SQLException {
     try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM articles WHERE story_id = ?")) {
       count.setString(1, id);
@@ -59,7 +59,7 @@ final class StoryRows {
       }
     }
     for (String sql : List.of("DELETE FROM brief_text WHERE story_id = ?", "DELETE FROM briefs WHERE story_id = ?",
-        "DELETE FROM stories WHERE id = ?")) {
+        "DELETE FROM story_aliases WHERE story_id = ?", "DELETE FROM stories WHERE id = ?")) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setString(1, id);
         ps.executeUpdate();
@@ -72,7 +72,7 @@ final class StoryRows {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO briefs (story_id, version, built_at, headline, articles, sources, first_published,"
             + " last_published, brief_json) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON CONFLICT(story_id) DO UPDATE SET version = version + 1, built_at = excluded.built_at,"
+            + " ON CONFLICT(story_id) DO UPDATE SET version = briefs.version + 1, built_at = excluded.built_at,"
             + " headline = excluded.headline, articles = excluded.articles, sources = excluded.sources,"
             + " first_published = excluded.first_published, last_published = excluded.last_published,"
             + " brief_json = excluded.brief_json")) {
@@ -152,20 +152,21 @@ final class StoryRows {
    *
    * @param matching story ids to keep, or null for all
    */
-  static List<StorySummary> list(Connection c, Instant since, List<String> matching, int limit) throws SQLException {
+  static List<StorySummary> list(Connection c, Dialect dialect, Instant since, List<String> matching, int limit)
+      throws SQLException {
     StringBuilder sql = new StringBuilder(
         "SELECT s.id, b.headline, (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id), b.sources,"
             + " b.first_published, b.last_published, s.updated_at"
             + " FROM stories s LEFT JOIN briefs b ON b.story_id = s.id WHERE s.updated_at >= ?");
     if (matching != null) {
-      sql.append(" AND s.id IN (SELECT value FROM json_each(?))");
+      sql.append(" AND ").append(dialect.inList("s.id"));
     }
     sql.append(" ORDER BY s.updated_at DESC, s.id LIMIT ?");
     try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
       int i = 1;
       ps.setLong(i++, since == null ? Long.MIN_VALUE : since.toEpochMilli());
       if (matching != null) {
-        ps.setString(i++, ArticleCodec.write(matching));
+        dialect.bindList(ps, i++, matching);
       }
       ps.setInt(i, Math.min(limit, MAX_STORIES));
       List<StorySummary> out = new ArrayList<>();

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.storyfuse.store.TestDatabases;
+import org.storyfuse.store.TestDatabases.Backend;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyfuse.embed.SharedEmbedder;
 import org.storyfuse.fuse.BriefBuilder;
@@ -52,10 +55,10 @@ class BatchEqualsIncrementalTest {
   }
 
   /** Story id → member ids, from a store fed the articles in batches cut at {@code cuts}. */
-  private Map<String, TreeSet<String>> incrementalStories(List<Article> articles, List<Integer> cuts, String name,
-      List<Brief> briefsOut) {
+  private Map<String, TreeSet<String>> incrementalStories(Backend backend, List<Article> articles, List<Integer> cuts,
+      String name, List<Brief> briefsOut) {
     Map<String, TreeSet<String>> out = new TreeMap<>();
-    try (StoreDesk desk = StoreDesk.open(dir.resolve(name + ".db"))) {
+    try (StoreDesk desk = StoreDesk.open(TestDatabases.fresh(backend, dir, name))) {
       int from = 0;
       for (int cut : cuts) {
         desk.ingest(articles.subList(from, cut));
@@ -81,8 +84,9 @@ class BatchEqualsIncrementalTest {
     assertThat(b).isEqualTo(a);
   }
 
-  @Test
-  void theSampleCorpusGivesTheSameStoriesIdsAndBriefsInOneBatchAndOneArticleAtATime() {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void theSampleCorpusGivesTheSameStoriesIdsAndBriefsInOneBatchAndOneArticleAtATime(Backend backend) {
     List<Article> articles = read(SAMPLES.resolve("*").toString());
     assertThat(articles).hasSizeGreaterThanOrEqualTo(6);
     List<Brief> batchBriefs = new ArrayList<>();
@@ -94,16 +98,17 @@ class BatchEqualsIncrementalTest {
       everyArticle.add(i);
     }
     List<Brief> incrementalBriefs = new ArrayList<>();
-    assertThat(incrementalStories(articles, everyArticle, "one-by-one", incrementalBriefs)).isEqualTo(batch);
+    assertThat(incrementalStories(backend, articles, everyArticle, "one-by-one", incrementalBriefs)).isEqualTo(batch);
     assertSameBriefs(batchBriefs, incrementalBriefs);
 
     List<Brief> oneBatch = new ArrayList<>();
-    assertThat(incrementalStories(articles, List.of(), "one-batch", oneBatch)).isEqualTo(batch);
+    assertThat(incrementalStories(backend, articles, List.of(), "one-batch", oneBatch)).isEqualTo(batch);
     assertSameBriefs(batchBriefs, oneBatch);
   }
 
-  @Test
-  void theSeedsAreOneStoryWithTheSameIdInBothModes() {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void theSeedsAreOneStoryWithTheSameIdInBothModes(Backend backend) {
     String shared = System.getProperty("storyfuse.shared");
     assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "seeds")), "the shared seeds are not available");
     List<Article> articles = read(Path.of(shared, "seeds", "*.txt").toString());
@@ -112,7 +117,7 @@ class BatchEqualsIncrementalTest {
     Map<String, TreeSet<String>> batch = batchStories(articles, batchBriefs);
     assertThat(batch).hasSize(1);
     List<Brief> incrementalBriefs = new ArrayList<>();
-    assertThat(incrementalStories(articles, List.of(2, 3), "seeds", incrementalBriefs)).isEqualTo(batch);
+    assertThat(incrementalStories(backend, articles, List.of(2, 3), "seeds", incrementalBriefs)).isEqualTo(batch);
     assertSameBriefs(batchBriefs, incrementalBriefs);
   }
 
@@ -121,8 +126,9 @@ class BatchEqualsIncrementalTest {
    * copies, unrelated singletons), cut into batches at random points, the store ends with exactly
    * the batch run's stories, ids and briefs.
    */
-  @Test
-  void shuffledArrivalsCutIntoRandomBatchesAgreeWithTheBatchRun() {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void shuffledArrivalsCutIntoRandomBatchesAgreeWithTheBatchRun(Backend backend) {
     List<Article> pool = new ArrayList<>(read(SAMPLES.resolve("*").toString()));
     pool.addAll(StoreFixtures.bridges(0, 5));
     pool.addAll(StoreFixtures.chesses(0, 3));
@@ -139,9 +145,100 @@ class BatchEqualsIncrementalTest {
       List<Brief> batchBriefs = new ArrayList<>();
       Map<String, TreeSet<String>> batch = batchStories(order, batchBriefs);
       List<Brief> incrementalBriefs = new ArrayList<>();
-      assertThat(incrementalStories(order, new ArrayList<>(cuts), "shuffle-" + seed, incrementalBriefs))
+      assertThat(incrementalStories(backend, order, new ArrayList<>(cuts), "shuffle-" + seed, incrementalBriefs))
           .as("seed %d, cuts %s", seed, cuts).isEqualTo(batch);
       assertSameBriefs(batchBriefs, incrementalBriefs);
     }
+  }
+
+  /**
+   * Property: files that change after they were stored (a third of them are first read while
+   * half written, then read again complete), arriving in shuffled order and cut into random
+   * batches, leave the store with exactly the stories, ids and briefs of a batch run over each
+   * file's last version, in the order those versions arrived: the earlier versions leave no trace.
+   */
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void filesThatChangeEndAsTheBatchRunOverTheirLastVersions(Backend backend) {
+    List<Article> pool = new ArrayList<>(read(SAMPLES.resolve("*").toString()));
+    pool.addAll(StoreFixtures.bridges(0, 5));
+    pool.addAll(StoreFixtures.chesses(0, 3));
+    pool.addAll(CrashingIngest.largeBatch().subList(0, 7)); // item 7 is bridge(3) again: one file per article here
+    int replacedFiles = 0;
+    for (long seed = 1; seed <= 4; seed++) {
+      Random random = new Random(seed);
+      List<Article> order = new ArrayList<>(pool);
+      Collections.shuffle(order, random);
+      // events: (file, version); a partial first version goes somewhere before its file's full one
+      List<Arrival> events = new ArrayList<>();
+      for (Article a : order) {
+        events.add(Arrival.fromFile(a, dir.resolve("inbox").resolve(a.id() + ".txt")));
+      }
+      for (Article a : order) {
+        if (a.paragraphs().size() >= 2 && random.nextInt(3) == 0) {
+          int full = indexOf(events, a);
+          Article partial = new Article(a.id() + "-partial", a.origin(), a.url(), a.outlet(), a.title(), a.byline(),
+              a.published(), a.language(), a.paragraphs().subList(0, a.paragraphs().size() / 2));
+          events.add(random.nextInt(full + 1), new Arrival(partial, events.get(full).source()));
+          replacedFiles++;
+        }
+      }
+      // batches: random cuts, and a new batch wherever a file comes back (one read of a file per batch)
+      List<List<Arrival>> batches = new ArrayList<>();
+      List<Arrival> current = new ArrayList<>();
+      java.util.Set<String> filesInBatch = new java.util.HashSet<>();
+      for (Arrival e : events) {
+        if (!current.isEmpty() && (filesInBatch.contains(e.source()) || random.nextInt(4) == 0)) {
+          batches.add(current);
+          current = new ArrayList<>();
+          filesInBatch.clear();
+        }
+        current.add(e);
+        filesInBatch.add(e.source());
+      }
+      batches.add(current);
+      // what the files hold at the end, in the order those versions arrived
+      Map<String, Integer> lastVersion = new java.util.HashMap<>();
+      for (int i = 0; i < events.size(); i++) {
+        lastVersion.put(events.get(i).source(), i);
+      }
+      List<Article> survivors = new ArrayList<>();
+      for (int i = 0; i < events.size(); i++) {
+        if (lastVersion.get(events.get(i).source()) == i) {
+          survivors.add(events.get(i).article());
+        }
+      }
+      assertThat(survivors).hasSize(pool.size());
+
+      List<Brief> batchBriefs = new ArrayList<>();
+      Map<String, TreeSet<String>> batch = batchStories(survivors, batchBriefs);
+      List<Brief> incrementalBriefs = new ArrayList<>();
+      Map<String, TreeSet<String>> incremental = new TreeMap<>();
+      int replaced = 0;
+      try (StoreDesk desk = StoreDesk.open(TestDatabases.fresh(backend, dir, "changing-" + seed))) {
+        for (List<Arrival> b : batches) {
+          replaced += desk.ingestArrivals(b).replaced().size();
+        }
+        for (StorySummary s : desk.stories(new StoryQuery(null, null, 10_000))) {
+          Brief b = desk.brief(s.id()).orElseThrow();
+          incrementalBriefs.add(b);
+          incremental.put(s.id(), new TreeSet<>(b.sources().stream().map(Brief.Source::articleId).toList()));
+        }
+        assertThat(desk.integrityCheck()).isEqualTo("ok");
+      }
+      assertThat(replaced).as("seed %d", seed).isEqualTo(events.size() - pool.size());
+      assertThat(incremental).as("seed %d", seed).isEqualTo(batch);
+      assertSameBriefs(batchBriefs, incrementalBriefs);
+    }
+    assertThat(replacedFiles).as("files read twice over all seeds").isGreaterThan(5);
+  }
+
+  private static int indexOf(List<Arrival> events, Article a) {
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).article() == a) {
+        return i;
+      }
+    }
+    throw new AssertionError("not among the events: " + a.id());
   }
 }

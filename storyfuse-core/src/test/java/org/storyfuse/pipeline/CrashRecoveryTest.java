@@ -6,15 +6,15 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.storyfuse.store.StoreChecks;
+import org.storyfuse.store.TestDatabases;
+import org.storyfuse.store.TestDatabases.Backend;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyfuse.model.Article;
 
@@ -23,11 +23,12 @@ class CrashRecoveryTest {
 
   @TempDir Path dir;
 
-  @Test
-  void aProcessKilledMidBatchLeavesAConsistentStoreAndTheBatchCanBeRerun() throws Exception {
-    Path db = dir.resolve("crash.db");
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aProcessKilledMidBatchLeavesAConsistentStoreAndTheBatchCanBeRerun(Backend backend) throws Exception {
+    String db = TestDatabases.fresh(backend, dir, "crash");
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), CrashingIngest.class.getName(), db.toString())
+        "-cp", System.getProperty("java.class.path"), CrashingIngest.class.getName(), db)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
     List<String> lines = new ArrayList<>();
@@ -66,24 +67,12 @@ class CrashRecoveryTest {
     }
   }
 
-  /** No article without a story, no story without articles or a brief, full-text rows match. */
-  private static void assertConsistent(Path db) throws SQLException {
-    assertThat(count(db, "SELECT COUNT(*) FROM articles a LEFT JOIN stories s ON s.id = a.story_id WHERE s.id IS NULL")).isZero();
-    assertThat(count(db, "SELECT COUNT(*) FROM stories s LEFT JOIN briefs b ON b.story_id = s.id WHERE b.story_id IS NULL")).isZero();
-    assertThat(count(db, "SELECT COUNT(*) FROM stories s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)")).isZero();
-    assertThat(count(db, "SELECT COUNT(*) FROM article_text")).isEqualTo(count(db, "SELECT COUNT(*) FROM articles"));
-    assertThat(count(db, "SELECT COUNT(*) FROM brief_text")).isEqualTo(count(db, "SELECT COUNT(*) FROM briefs"));
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
-      assertThat(rs.next()).as("foreign key violations").isFalse();
-    }
+  /** No article without a story or source, no story without articles or a brief, full-text rows match, keys hold. */
+  private static void assertConsistent(String db) throws SQLException {
+    assertThat(StoreChecks.problems(db)).isEmpty();
   }
 
-  private static long count(Path db, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
+  private static long count(String db, String sql) throws SQLException {
+    return TestDatabases.count(db, sql);
   }
 }

@@ -1,6 +1,5 @@
 package org.storyfuse.pipeline;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,7 @@ public final class CrashingIngest {
   static final int LARGE_BATCH = 60;
 
   public static void main(String[] args) throws InterruptedException {
-    try (StoreDesk store = StoreDesk.open(Path.of(args[0]))) {
+    try (StoreDesk store = StoreDesk.open(args[0])) {
       List<Article> first = new ArrayList<>(StoreFixtures.bridges(0, 3));
       first.addAll(StoreFixtures.chesses(0, 2));
       store.ingest(first);

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.storyfuse.store.TestDatabases;
+import org.storyfuse.store.TestDatabases.Backend;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.PublicationDate;
@@ -39,9 +42,10 @@ class MergedStoryAliasTest {
       "Harbour master Oskar Lind and canal engineer Mira Sobel said the Dunmore surge and the Tessel canal locks were linked.",
       "Barges queued at the Tessel canal locks while crews checked the Dunmore tide gauge alarm.");
 
-  @Test
-  void anAbsorbedStoryIdKeepsAnsweringWithTheMergedBrief() {
-    try (StoreDesk desk = StoreDesk.open(dir.resolve("store.db"))) {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void anAbsorbedStoryIdKeepsAnsweringWithTheMergedBrief(Backend backend) {
+    try (StoreDesk desk = StoreDesk.open(TestDatabases.fresh(backend, dir, "store"))) {
       String sirenStory = desk.ingest(List.of(SIREN)).outcomes().get(0).storyId();
       String locksStory = desk.ingest(List.of(LOCKS)).outcomes().get(0).storyId();
       assertThat(locksStory).as("two unrelated reports are two stories").isNotEqualTo(sirenStory);

@@ -11,8 +11,12 @@ import org.storyfuse.fuse.BriefBuilder;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
 import org.storyfuse.render.BriefJson;
+import org.storyfuse.store.Contention;
+import org.storyfuse.store.JdbcStore;
 import org.storyfuse.store.SearchHit;
 import org.storyfuse.store.SqliteStore;
+import org.storyfuse.store.StoreChecks;
+import org.storyfuse.store.Stores;
 import org.storyfuse.store.StoredArticle;
 import org.storyfuse.store.StoryQuery;
 import org.storyfuse.store.StorySummary;
@@ -25,22 +29,41 @@ public final class StoreDesk implements AutoCloseable {
     void written(int done, int total);
   }
 
-  final SqliteStore store;
+  final JdbcStore store;
   final IncrementalPipeline pipeline;
+  final String location;
 
-  private StoreDesk(SqliteStore store, IncrementalPipeline pipeline) {
+  private StoreDesk(JdbcStore store, IncrementalPipeline pipeline, String location) {
     this.store = store;
     this.pipeline = pipeline;
+    this.location = location;
   }
 
   public static StoreDesk open(Path file) {
-    return open(file, null, Clock.systemUTC());
+    return open(file.toString());
+  }
+
+  /** A SQLite file's path or a PostgreSQL location ({@link org.storyfuse.store.TestDatabases#fresh}). */
+  public static StoreDesk open(String location) {
+    return open(location, null, Clock.systemUTC());
   }
 
   public static StoreDesk open(Path file, Analyzer analyzer, Clock clock) {
-    SqliteStore store = SqliteStore.open(file);
+    return open(file.toString(), analyzer, clock);
+  }
+
+  public static StoreDesk open(String location, Analyzer analyzer, Clock clock) {
+    JdbcStore store = Stores.open(location, Contention.DEFAULT);
     return new StoreDesk(store, StoryPipeline.standard(analyzer, SharedEmbedder.get(), BriefBuilder.DEFAULT_WORDS, 2)
-        .attach(store).withClock(clock));
+        .attach(store).withClock(clock), location);
+  }
+
+  public IngestReport ingestArrivals(List<Arrival> batch) {
+    return pipeline.ingestArrivals(batch, PipelineListener.SILENT);
+  }
+
+  public JdbcStore store() {
+    return store;
   }
 
   public IngestReport ingest(List<Article> batch) {
@@ -85,8 +108,17 @@ public final class StoreDesk implements AutoCloseable {
     return store.search(q, limit);
   }
 
+  /** "ok" when the store is sound: SQLite's own check of the file, then the invariants of {@link StoreChecks}. */
   public String integrityCheck() {
-    return store.integrityCheck();
+    if (store instanceof SqliteStore sqlite && !sqlite.integrityCheck().equals("ok")) {
+      return sqlite.integrityCheck();
+    }
+    try {
+      List<String> problems = StoreChecks.problems(location);
+      return problems.isEmpty() ? "ok" : String.join("; ", problems);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override

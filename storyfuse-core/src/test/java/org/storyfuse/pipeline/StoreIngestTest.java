@@ -20,6 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.storyfuse.store.TestDatabases;
+import org.storyfuse.store.TestDatabases.Backend;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
@@ -29,8 +33,14 @@ class StoreIngestTest {
 
   @TempDir Path dir;
 
-  private StoreDesk open() {
-    return StoreDesk.open(dir.resolve("store.db"));
+  private String location;
+
+  /** A new store on {@code backend}; later calls in the same test reopen the same one. */
+  private StoreDesk open(Backend backend) {
+    if (location == null) {
+      location = TestDatabases.fresh(backend, dir, "store");
+    }
+    return StoreDesk.open(location);
   }
 
   private static List<Article> concat(List<Article> a, List<Article> b) {
@@ -39,9 +49,10 @@ class StoreIngestTest {
     return out;
   }
 
-  @Test
-  void groupsABatchIntoStoriesWithBriefs() {
-    try (StoreDesk store = open()) {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void groupsABatchIntoStoriesWithBriefs(Backend backend) {
+    try (StoreDesk store = open(backend)) {
       IngestReport report = store.ingest(concat(bridges(0, 3), chesses(0, 3)));
       assertThat(report.added()).isEqualTo(6);
       assertThat(report.duplicates()).isZero();
@@ -63,9 +74,10 @@ class StoreIngestTest {
     }
   }
 
-  @Test
-  void reIngestingTheSameArticlesIsANoOpEvenFromAnotherPath() {
-    try (StoreDesk store = open()) {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void reIngestingTheSameArticlesIsANoOpEvenFromAnotherPath(Backend backend) {
+    try (StoreDesk store = open(backend)) {
       IngestReport first = store.ingest(bridges(0, 3));
       String story = first.outcomes().get(0).storyId();
       int version = store.briefVersion(story).orElseThrow();
@@ -86,9 +98,10 @@ class StoreIngestTest {
     }
   }
 
-  @Test
-  void aRepeatWithinOneBatchIsADuplicateOfTheFirst() {
-    try (StoreDesk store = open()) {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aRepeatWithinOneBatchIsADuplicateOfTheFirst(Backend backend) {
+    try (StoreDesk store = open(backend)) {
       IngestReport report = store.ingest(List.of(bridge(0), bridge(0).withId("copy")));
       assertThat(report.outcomes()).extracting(IngestReport.Outcome::status).containsExactly(Status.NEW, Status.DUPLICATE);
       assertThat(report.outcomes().get(1).articleId()).isEqualTo("bridge-0");
@@ -96,9 +109,10 @@ class StoreIngestTest {
     }
   }
 
-  @Test
-  void anEditedArticleAtTheSamePathIsStoredUnderANewId() {
-    try (StoreDesk store = open()) {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void anEditedArticleAtTheSamePathIsStoredUnderANewId(Backend backend) {
+    try (StoreDesk store = open(backend)) {
       store.ingest(List.of(bridge(0)));
       Article b = bridge(0);
       List<String> edited = new ArrayList<>(b.paragraphs());
@@ -115,10 +129,12 @@ class StoreIngestTest {
     }
   }
 
-  @Test
-  void onlyTheStoryThatGainedAnArticleGetsItsBriefRebuilt() {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void onlyTheStoryThatGainedAnArticleGetsItsBriefRebuilt(Backend backend) {
     Instant t0 = Instant.parse("2031-06-01T10:00:00Z");
-    Path file = dir.resolve("store.db");
+    open(backend).close();
+    String file = location;
     String bridgeStory;
     String chessStory;
     try (StoreDesk store = StoreDesk.open(file, null, Clock.fixed(t0, ZoneOffset.UTC))) {
@@ -146,9 +162,11 @@ class StoreIngestTest {
     }
   }
 
-  @Test
-  void storyIdsStayTheSameWhenArticlesArriveInLaterBatches() {
-    Path file = dir.resolve("store.db");
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void storyIdsStayTheSameWhenArticlesArriveInLaterBatches(Backend backend) {
+    open(backend).close();
+    String file = location;
     String story;
     try (StoreDesk store = StoreDesk.open(file)) {
       story = store.ingest(bridges(0, 2)).outcomes().get(0).storyId();
@@ -166,9 +184,10 @@ class StoreIngestTest {
     }
   }
 
-  @Test
-  void fullTextSearchFindsArticlesAndBriefs() {
-    try (StoreDesk store = open()) {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void fullTextSearchFindsArticlesAndBriefs(Backend backend) {
+    try (StoreDesk store = open(backend)) {
       store.ingest(concat(bridges(0, 3), chesses(0, 3)));
       String chessStory = store.article("chess-0").orElseThrow().storyId();
 
@@ -197,12 +216,13 @@ class StoreIngestTest {
     }
   }
 
-  @Test
-  void aBadStoredBriefDoesNotBreakTheListing() throws Exception {
-    try (StoreDesk store = open()) {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aBadStoredBriefDoesNotBreakTheListing(Backend backend) throws Exception {
+    try (StoreDesk store = open(backend)) {
       store.ingest(concat(bridges(0, 2), chesses(0, 2)));
       String chessStory = store.article("chess-0").orElseThrow().storyId();
-      try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("store.db"));
+      try (var c = TestDatabases.connect(location);
           var ps = c.prepareStatement("UPDATE briefs SET brief_json = '{not json', headline = NULL WHERE story_id = ?")) {
         ps.setString(1, chessStory);
         ps.executeUpdate();
@@ -222,9 +242,10 @@ class StoreIngestTest {
     assertThatThrownBy(() -> SqliteStore.open(dir.resolve("junk.db"))).hasMessageStartingWith("cannot open the store");
   }
 
-  @Test
-  void readersSeeTheLastCommittedBatchWhileAWriterIsMidBatch() throws Exception {
-    try (StoreDesk store = open()) {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void readersSeeTheLastCommittedBatchWhileAWriterIsMidBatch(Backend backend) throws Exception {
+    try (StoreDesk store = open(backend)) {
       store.ingest(bridges(0, 2));
       java.util.concurrent.CountDownLatch midBatch = new java.util.concurrent.CountDownLatch(1);
       java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
@@ -255,9 +276,10 @@ class StoreIngestTest {
     }
   }
 
-  @Test
-  void aSyndicatedCopyInALaterBatchJoinsItsOriginalAsACopy() {
-    try (StoreDesk store = open()) {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aSyndicatedCopyInALaterBatchJoinsItsOriginalAsACopy(Backend backend) {
+    try (StoreDesk store = open(backend)) {
       store.ingest(bridges(0, 3));
       Article original = bridge(1);
       // another outlet runs the wire text under its own URL and headline, with one sentence added
@@ -284,9 +306,10 @@ class StoreIngestTest {
     }
   }
 
-  @Test
-  void changedStoriesAreReported() {
-    try (StoreDesk store = open()) {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void changedStoriesAreReported(Backend backend) {
+    try (StoreDesk store = open(backend)) {
       IngestReport r = store.ingest(bridges(0, 2));
       assertThat(r.changedStories()).isEqualTo(Set.of(r.outcomes().get(0).storyId()));
     }

@@ -41,7 +41,7 @@ final class ApiJson {
     static ArticleView of(StoredArticle stored) {
       Article a = stored.article();
       PublicationDate p = a.published();
-      return new ArticleView(a.id(), stored.storyId(), a.origin(), a.url(), a.outlet(), a.title(), a.byline(),
+      return new ArticleView(a.id(), stored.storyId(), Origins.name(a.origin()), a.url(), a.outlet(), a.title(), a.byline(),
           p == null ? null : (p.instant() != null ? p.instant().toString() : p.date().toString()),
           p != null && p.inferred(), a.language(), stored.contentHash(),
           stored.ingestedAt() == null ? null : stored.ingestedAt().toString(), a.paragraphs());
@@ -54,6 +54,8 @@ final class ApiJson {
       return new Ingested(o.articleId(), o.storyId(), o.status() == IngestReport.Status.DUPLICATE);
     }
   }
+
+  record IngestedList(List<Ingested> articles) {}
 
   record Error(String error, int status) {}
 

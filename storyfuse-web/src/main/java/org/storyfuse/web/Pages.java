@@ -62,7 +62,7 @@ final class Pages {
       b.append(" · ").append(Html.escape(a.byline()));
     }
     b.append(" · ").append(published(a.published()));
-    b.append(" · ").append(Html.sourceLink(a.url(), a.origin()));
+    b.append(" · ").append(Html.sourceLink(a.url(), Origins.name(a.origin())));
     b.append("</p></header>\n<div class=\"text\">");
     for (String paragraph : a.paragraphs()) {
       b.append("<p>").append(Html.escape(paragraph)).append("</p>");

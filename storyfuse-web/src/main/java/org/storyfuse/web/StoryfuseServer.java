@@ -9,13 +9,12 @@ import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.List;
 import java.util.Objects;
 import org.storyfuse.ingest.DocumentExtractor;
 import org.storyfuse.ingest.formats.Reasons;
-import org.storyfuse.model.Article;
 import org.storyfuse.render.BriefJson;
 import org.storyfuse.store.Store;
+import org.storyfuse.store.StoreBusyException;
 import org.storyfuse.store.StoryQuery;
 
 /**
@@ -24,16 +23,17 @@ import org.storyfuse.store.StoryQuery;
  * no state of its own, so any number of request threads can share one store.
  *
  * <p>Errors are JSON ({@code {"error": "...", "status": N}}) under /api and a small page elsewhere;
- * neither ever shows a stack trace.
+ * requests Jetty refuses before routing (bad URIs, oversized headers) get the JSON shape too
+ * ({@link JsonErrorHandler}); none ever shows a stack trace. A store that stays busy (other writers)
+ * past its bound is a 503 with {@code Retry-After}, never a 500, and writes nothing.
  */
 public final class StoryfuseServer implements AutoCloseable {
 
   static final String JSON = "application/json; charset=utf-8";
   static final String HTML = "text/html; charset=utf-8";
-  /** Pages need inline styles only; forms may only go back to this server. */
-  static final String CSP =
-      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; base-uri 'none'; "
-          + "frame-ancestors 'none'";
+  static final String CSP = SecurityHeaders.CSP;
+  /** Seconds a client is told to wait when the store stayed busy past the server's bound. */
+  static final int RETRY_AFTER_SECONDS = 5;
 
   private final IncrementalPipeline pipeline;
   private final Store store;
@@ -67,6 +67,9 @@ public final class StoryfuseServer implements AutoCloseable {
       config.http.prefer405over404 = true;
       config.http.maxRequestSize = options.maxBodyBytes();
       config.router.ignoreTrailingSlashes = true;
+      JsonErrorHandler errors = new JsonErrorHandler();
+      config.jetty.modifyServer(server -> server.setErrorHandler(errors));
+      config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
     });
     routes(created);
     created.start(host, port);
@@ -100,12 +103,7 @@ public final class StoryfuseServer implements AutoCloseable {
   }
 
   private void routes(Javalin a) {
-    a.before(ctx -> {
-      ctx.header("X-Content-Type-Options", "nosniff");
-      ctx.header("Content-Security-Policy", CSP);
-      ctx.header("X-Frame-Options", "DENY");
-      ctx.header("Referrer-Policy", "no-referrer");
-    });
+    a.before(ctx -> SecurityHeaders.apply(ctx::header));
     a.get("/api/stories", this::listStories);
     a.get("/api/stories/{id}", this::brief);
     a.get("/api/articles/{id}", this::article);
@@ -115,6 +113,11 @@ public final class StoryfuseServer implements AutoCloseable {
     a.get("/articles/{id}", this::articlePage);
 
     a.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    a.exception(StoreBusyException.class, (e, ctx) -> {
+      // contention outlasted the bound: nothing was written, and the same request may simply come again
+      ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+      error(ctx, 503, "the store is busy (another writer holds it): nothing was stored, try again");
+    });
     a.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), reason(e.getStatus())));
     a.exception(Exception.class, (e, ctx) -> {
       // the client gets no detail; the operator gets one line naming the request and the cause
@@ -158,12 +161,17 @@ public final class StoryfuseServer implements AutoCloseable {
       throw new ApiException(401, "a valid bearer token is required to post articles");
     }
     byte[] body = boundedBody(ctx);
-    Article article = intake.read(ctx.contentType(), body);
-    IngestReport report = pipeline.ingest(List.of(article));
+    ArticleIntake.Intake intake = this.intake.read(ctx.contentType(), body);
+    IngestReport report = pipeline.ingest(intake.articles());
+    boolean anyNew = report.added() > 0;
+    if (intake.several()) {
+      json(ctx, anyNew ? 201 : 200, ApiJson.write(new ApiJson.IngestedList(
+          report.outcomes().stream().map(ApiJson.Ingested::of).toList())));
+      return;
+    }
     IngestReport.Outcome outcome = report.outcomes().get(0);
-    boolean duplicate = outcome.status() == IngestReport.Status.DUPLICATE;
     ctx.header("Location", Paths.article(outcome.articleId()).replaceFirst("^/", "/api/"));
-    json(ctx, duplicate ? 200 : 201, ApiJson.write(ApiJson.Ingested.of(outcome)));
+    json(ctx, anyNew ? 201 : 200, ApiJson.write(ApiJson.Ingested.of(outcome)));
   }
 
   private void listPage(Context ctx) {
@@ -225,13 +233,16 @@ public final class StoryfuseServer implements AutoCloseable {
     return Boolean.TRUE.equals(ctx.attribute(ERROR_MARK));
   }
 
-  private static String reason(int status) {
+  static String reason(int status) {
     return switch (status) {
       case 400 -> "bad request";
       case 404 -> "not found";
       case 405 -> "method not allowed";
       case 413 -> "request body too large";
+      case 414 -> "URI too long";
       case 415 -> "unsupported media type";
+      case 431 -> "request header fields too large";
+      case 503 -> "service unavailable";
       default -> status >= 500 ? "internal error" : "request refused";
     };
   }

@@ -106,10 +106,114 @@ class StoryfuseServerApiTest {
   void unreadableBodiesAreBadRequests() throws Exception {
     assertError(post("application/json", "{\"title\": \"x\", \"maintext\": ", TOKEN), 400, "malformed JSON");
     assertError(post("application/json", "{\"title\": \"no text\"}", TOKEN), 400, "no article text");
-    assertError(post("application/json", "[" + WebFixtures.floodsJson(5) + "," + WebFixtures.floodsJson(6) + "]", TOKEN),
-        400, "one article per request");
+    assertError(post("application/json", "[]", TOKEN), 400, "array is empty");
+    assertError(post("application/json", "\"just a string\"", TOKEN), 400, "a string");
     assertError(post("text/plain", "", TOKEN), 400, "empty body");
     assertError(post("text/html", "<html><body><nav>Home</nav></body></html>", TOKEN), 400, "no article");
+  }
+
+  @Test
+  void aJsonArrayOrJsonLinesBodyStoresEveryArticle() throws Exception {
+    HttpResponse<String> array = post("application/json",
+        "[" + WebFixtures.floodsJson(11) + ",\n " + WebFixtures.floodsJson(12) + "]", TOKEN);
+    assertThat(array.statusCode()).as(array.body()).isEqualTo(201);
+    JsonNode listed = json(array).get("articles");
+    assertThat(listed).hasSize(2);
+    for (JsonNode a : listed) {
+      assertThat(a.get("duplicate").asBoolean()).isFalse();
+      assertThat(get("/api/articles/" + a.get("article_id").asText()).statusCode()).isEqualTo(200);
+    }
+    assertThat(json(get("/api/articles/" + listed.get(1).get("article_id").asText())).get("title").asText())
+        .isEqualTo("Floods close the port of Valmora, report 12");
+
+    String lines = WebFixtures.floodsJson(13) + "\n\n" + WebFixtures.floodsJson(12) + "\r\n";
+    HttpResponse<String> jsonLines = post("application/x-ndjson", lines, TOKEN);
+    assertThat(jsonLines.statusCode()).as(jsonLines.body()).isEqualTo(201);
+    JsonNode both = json(jsonLines).get("articles");
+    assertThat(both).hasSize(2);
+    assertThat(both.get(0).get("duplicate").asBoolean()).isFalse();
+    assertThat(both.get(1).get("duplicate").asBoolean()).isTrue(); // report 12 came in the array
+    assertThat(both.get(1).get("article_id").asText()).isEqualTo(listed.get(1).get("article_id").asText());
+
+    // all duplicates: 200
+    assertThat(post("application/x-ndjson", WebFixtures.floodsJson(13), TOKEN).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aBodyThatIsNotExactlyOneJsonValueIsRefusedWholeAndStoresNothing() throws Exception {
+    long before = store.store().version();
+    String first = WebFixtures.floodsJson(21);
+    assertError(post("application/json", first + first.replace("report 21", "report 22"), TOKEN), 400,
+        "Trailing token");
+    assertError(post("application/json", first + " trailing words", TOKEN), 400, "malformed JSON");
+    assertError(post("application/json", first + "\n" + WebFixtures.floodsJson(22), TOKEN), 400, "JSON Lines");
+    assertError(post("application/json", "[" + first + ", 7]", TOKEN), 400, "element 2 is a number");
+    assertError(post("application/json", "[" + first + ", {\"title\": \"no text\"}]", TOKEN), 400, "element 2");
+    assertError(post("application/x-ndjson", first + "\n{\"title\": ", TOKEN), 400, "line 2");
+    assertError(post("application/x-ndjson", first + "\n[1, 2]", TOKEN), 400, "line 2 is an array");
+    assertError(post("application/x-ndjson", "\n \n", TOKEN), 400, "no articles");
+    assertThat(store.store().version()).as("nothing stored").isEqualTo(before);
+    assertThat(get("/api/stories?q=report%2021").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void jettysOwnErrorsHaveTheJsonShape() throws Exception {
+    // refused by Jetty before any route: NUL, malformed percent-encoding (on API and page paths), a bad version
+    for (String target : List.of("/api/stories/a%00b", "/api/stories/%zz", "/stories/a%00b", "/a%zz")) {
+      assertRawError(raw("GET " + target + " HTTP/1.1", ""), 400, "bad request", target);
+    }
+    assertRawError(raw("GET /api/stories HTTP/9.9", ""), 505, "", "HTTP/9.9");
+    assertRawError(raw("GET /api/stories/" + "x".repeat(20_000) + " HTTP/1.1", ""), 414, "URI too long", "long URI");
+    assertRawError(raw("GET /api/stories HTTP/1.1", "X-Big: " + "y".repeat(20_000) + "\r\n"), 431, "header",
+        "big header");
+    // an encoded slash reaches the route as part of the id
+    assertError(get("/api/stories/a%2Fb"), 404, "no story with id a/b");
+  }
+
+  record Raw(int status, java.util.Map<String, String> headers, String body) {}
+
+  /** One request written by hand (a URI java.net.URI would refuse), answered over a fresh connection. */
+  static Raw raw(String requestLine, String headers) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write((requestLine + "\r\nHost: 127.0.0.1\r\n" + headers + "Connection: close\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int end = response.indexOf("\r\n\r\n");
+      String[] head = response.substring(0, end).split("\r\n");
+      java.util.Map<String, String> fields = new java.util.HashMap<>();
+      for (int i = 1; i < head.length; i++) {
+        int colon = head[i].indexOf(':');
+        fields.put(head[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), head[i].substring(colon + 1).strip());
+      }
+      return new Raw(Integer.parseInt(head[0].split(" ")[1]), fields, response.substring(end + 4));
+    }
+  }
+
+  static void assertRawError(Raw r, int status, String messagePart, String what) throws IOException {
+    assertThat(r.status()).as(what + ": " + r.body()).isEqualTo(status);
+    assertThat(r.headers().get("content-type")).as(what).matches("(?i)application/json; ?charset=utf-8");
+    assertThat(r.headers().get("x-content-type-options")).as(what).isEqualTo("nosniff");
+    JsonNode body = JSON.readTree(r.body());
+    assertThat(body.get("status").asInt()).as(what).isEqualTo(status);
+    assertThat(body.get("error").asText()).as(what).contains(messagePart);
+    assertThat(body.size()).isEqualTo(2);
+  }
+
+  @Test
+  void originsAreFileNamesNeverServerPaths() throws Exception {
+    org.storyfuse.model.Article a = new org.storyfuse.model.Article("kept-on-server", "/srv/secret/inbox/2031/court.txt",
+        null, "Court Wire", "Court clears Velmora harbour expansion", null, null, "en",
+        List.of("A court in Velmora cleared the harbour expansion on Friday after a two-year dispute."));
+    String id = store.ingest(List.of(a)).outcomes().get(0).articleId();
+    JsonNode article = json(get("/api/articles/" + id));
+    assertThat(article.get("origin").asText()).isEqualTo("court.txt");
+    HttpResponse<String> page = get("/articles/" + id);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("court.txt").doesNotContain("/srv/secret");
+    // a posted body's origin is the posted mark
+    String posted = json(post("text/plain", WebFixtures.electionText(), TOKEN)).get("article_id").asText();
+    assertThat(json(get("/api/articles/" + posted)).get("origin").asText()).startsWith("posted:");
   }
 
   @Test
@@ -266,7 +370,22 @@ class StoryfuseServerApiTest {
   /** A store whose every read and write fails, as a broken database would. */
   static final class FailingStore implements Store {
     @Override
+    public long version() {
+      throw new IllegalStateException("secret-detail");
+    }
+
+    @Override
     public long lastSeq() {
+      throw new IllegalStateException("secret-detail");
+    }
+
+    @Override
+    public java.util.Map<String, java.util.Set<String>> articlesOfSources(java.util.Collection<String> keys) {
+      throw new IllegalStateException("secret-detail");
+    }
+
+    @Override
+    public java.util.Map<String, java.util.Set<String>> sourcesOf(java.util.Collection<String> ids) {
       throw new IllegalStateException("secret-detail");
     }
 
@@ -291,7 +410,7 @@ class StoryfuseServerApiTest {
     }
 
     @Override
-    public void commit(org.storyfuse.store.ChangeSet changes, CommitProgress progress) {
+    public long commit(org.storyfuse.store.ChangeSet changes, CommitProgress progress) {
       throw new IllegalStateException("secret-detail");
     }
 

@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.storyfuse.ingest.IngestResult;
 import org.storyfuse.ingest.Ingestor;
 import org.storyfuse.model.Article;
-import org.storyfuse.store.SqliteStore;
+import org.storyfuse.store.Contention;
+import org.storyfuse.store.JdbcStore;
+import org.storyfuse.store.Stores;
 import org.storyfuse.web.bench.ServerLoadBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,8 +19,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Load-tests the HTTP service on loopback over a new SQLite store in a temporary folder "
-        + "(analysis off): preloads articles recombined from the material's sentences, then measures "
+    description = "Load-tests the HTTP service on loopback over a new SQLite store in a temporary folder, or over "
+        + "the empty store --db names (a PostgreSQL database) (analysis off): preloads articles recombined from the "
+        + "material's sentences, then measures "
         + "GET /api/stories/{id} and POST /api/articles (distinct articles, each a real ingest) with a "
         + "closed loop of client threads in this JVM, and prints requests/s, p50/p99 latency and errors.")
 final class BenchServeCommand implements Callable<Integer> {
@@ -48,6 +51,11 @@ final class BenchServeCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "random seed of the generated articles (default: ${DEFAULT-VALUE})")
   long seed = 42;
 
+  @Option(names = "--db", paramLabel = "STORE",
+      description = "an empty store to run on instead of a new SQLite file: postgresql://USER@HOST:PORT/DB or "
+          + "jdbc:postgresql://...; the articles the benchmark stores stay there")
+  String db;
+
   @Override
   public Integer call() throws IOException {
     ServerLoadBenchmark.Options options =
@@ -59,10 +67,16 @@ final class BenchServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no article could be read from " + String.join(" ", material));
     }
     try (TemporaryFolder dir = new TemporaryFolder("storyfuse-bench-serve");
-        IncrementalPipeline store = AnalysisOptions.withoutAnalysis(2).attach(SqliteStore.open(dir.path.resolve("storyfuse.db")))) {
+        JdbcStore opened = Stores.open(db != null ? db : dir.path.resolve("storyfuse.db").toString(), Contention.DEFAULT);
+        IncrementalPipeline store = AnalysisOptions.withoutAnalysis(2).attach(opened)) {
+      if (opened.version() != 0) {
+        throw new IllegalArgumentException("bench serve needs an empty store: " + opened.describe()
+            + " holds articles already");
+      }
       System.out.print(ServerLoadBenchmark.table(ServerLoadBenchmark.run(store, articles, options)));
-      System.out.printf("%ncores: %d, max heap: %d MB, store: SQLite (analysis off), %d articles preloaded%n",
-          Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024), preload);
+      System.out.printf("%ncores: %d, max heap: %d MB, store: %s (analysis off), %d articles preloaded%n",
+          Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+          db == null ? "SQLite" : opened.describe(), preload);
     }
     return 0;
   }
