@@ -52,6 +52,9 @@ public final class InputOptions {
       for (IngestProblem p : result.problems()) {
         System.err.println("storyfuse: " + p);
       }
+      for (IngestProblem n : result.notices()) {
+        System.err.println("storyfuse: note: " + n);
+      }
     }
     return result;
   }

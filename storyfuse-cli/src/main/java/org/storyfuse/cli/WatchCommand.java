@@ -99,6 +99,9 @@ final class WatchCommand implements Callable<Integer> {
       for (IngestProblem p : read.problems()) {
         System.err.println("storyfuse: " + p);
       }
+      for (IngestProblem n : read.notices()) {
+        System.err.println("storyfuse: note: " + n);
+      }
     }
     IngestReport report = read.articles().isEmpty() ? new IngestReport(List.of()) : db.ingest(read.articles(), new PipelineProgress(quiet));
     System.out.println(BatchLine.of(report, read.problems().size()));
