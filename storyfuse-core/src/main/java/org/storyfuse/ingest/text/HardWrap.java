@@ -80,6 +80,7 @@ final class HardWrap {
       return lines;
     }
     List<String> out = new ArrayList<>(lines.size());
+    Boolean[] known = new Boolean[lines.size()]; // standalone.test per line, asked at most once
     StringBuilder logical = new StringBuilder();
     boolean textSeen = false; // a logical line was finished before the current one
     boolean joined = false; // the current logical line holds more than one line
@@ -87,7 +88,7 @@ final class HardWrap {
       String line = lines.get(i);
       if (logical.length() > 0
           && continues(lines.get(i - 1), line, indent[i - 1], indent[i], width, !joined, !textSeen)
-          && !standalone.test(line) && !standalone.test(lines.get(i - 1))) {
+          && !isStandalone(i, lines, standalone, known) && !isStandalone(i - 1, lines, standalone, known)) {
         append(logical, line);
         joined = true;
         continue;
@@ -108,6 +109,13 @@ final class HardWrap {
       out.add(logical.toString());
     }
     return out;
+  }
+
+  private static boolean isStandalone(int i, List<String> lines, Predicate<String> standalone, Boolean[] known) {
+    if (known[i] == null) {
+      known[i] = standalone.test(lines.get(i));
+    }
+    return known[i];
   }
 
   /**
