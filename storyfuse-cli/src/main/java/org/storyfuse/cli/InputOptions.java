@@ -3,6 +3,7 @@ package org.storyfuse.cli;
 import java.util.List;
 import org.storyfuse.ingest.Extractor;
 import org.storyfuse.ingest.IngestOptions;
+import org.storyfuse.ingest.IngestProblem;
 import org.storyfuse.ingest.IngestResult;
 import org.storyfuse.ingest.Ingestor;
 import picocli.CommandLine.Option;
@@ -49,6 +50,9 @@ public final class InputOptions {
     }
     if (!quiet) {
       ProblemReport.print(result.problems(), System.err);
+      for (IngestProblem n : result.notices()) {
+        System.err.println("storyfuse: note: " + n);
+      }
     }
     return result;
   }

@@ -102,6 +102,9 @@ final class WatchCommand implements Callable<Integer> {
       for (IngestProblem p : read.problems()) {
         System.err.println("storyfuse: " + p);
       }
+      for (IngestProblem n : read.notices()) {
+        System.err.println("storyfuse: note: " + n);
+      }
     }
     IngestReport report = read.articles().isEmpty() ? new IngestReport(List.of())
         : db.ingestArrivals(FileArrivals.of(read.articles()), new PipelineProgress(quiet));

@@ -67,11 +67,18 @@ public final class Ingestor {
     }
     List<IngestProblem> problems = new ArrayList<>(resolved.problems());
     problems.addAll(run.problems());
-    return new IngestResult(run.articles(), problems);
+    List<IngestProblem> notices = new ArrayList<>(resolved.notices());
+    notices.addAll(run.notices());
+    return new IngestResult(run.articles(), problems, notices);
   }
 
-  /** An article or a problem, with its place in the output order. */
-  private record Outcome(int file, int seq, Article article, IngestProblem problem) {}
+  /** An article, a problem or a notice, with its place in the output order. */
+  private record Outcome(int file, int seq, Article article, IngestProblem problem, IngestProblem notice) {
+
+    Outcome(int file, int seq, Article article, IngestProblem problem) {
+      this(file, seq, article, problem, null);
+    }
+  }
 
   /** The state of one ingest call. */
   private final class Run {
@@ -136,6 +143,11 @@ public final class Ingestor {
           public void problem(IngestProblem problem) {
             outcomes.add(new Outcome(index, state.nextSeq(), null, problem));
           }
+
+          @Override
+          public void notice(IngestProblem notice) {
+            outcomes.add(new Outcome(index, state.nextSeq(), null, null, notice));
+          }
         });
       } catch (RuntimeException e) { // the reader reports bad input itself; this is a safety net
         outcomes.add(new Outcome(index, state.nextSeq(), null, new IngestProblem(file.origin(), Reasons.of(e))));
@@ -190,6 +202,10 @@ public final class Ingestor {
 
     List<IngestProblem> problems() {
       return sorted().stream().filter(o -> o.problem() != null).map(Outcome::problem).toList();
+    }
+
+    List<IngestProblem> notices() {
+      return sorted().stream().filter(o -> o.notice() != null).map(Outcome::notice).toList();
     }
 
     private List<Outcome> sorted() {

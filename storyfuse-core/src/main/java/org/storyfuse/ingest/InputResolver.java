@@ -23,8 +23,10 @@ import org.storyfuse.ingest.formats.Reasons;
 
 /**
  * Turns the user's inputs (files, directories, glob patterns) into the list of files to read.
- * Directories and globs skip hidden entries and files that are plainly not articles (images,
- * media, archives, fonts, scripts); a file named explicitly is always read.
+ * Directories and globs skip hidden entries and files that are plainly not articles: silently
+ * binary ones (images, media, archives, fonts), with a notice text files that are documentation,
+ * licences, data, code or configuration by their name ("README.md", "LICENSE", "data.csv").
+ * A file named explicitly is always read.
  */
 final class InputResolver {
 
@@ -32,7 +34,7 @@ final class InputResolver {
   record InputFile(Path path, String origin) {}
 
   /** The files, sorted by origin, and the problems with inputs that named no readable file. */
-  record Resolved(List<InputFile> files, List<IngestProblem> problems) {}
+  record Resolved(List<InputFile> files, List<IngestProblem> problems, List<IngestProblem> notices) {}
 
   private static final Set<String> NON_ARTICLE_EXTENSIONS =
       Set.of(
@@ -44,7 +46,27 @@ final class InputResolver {
           "exe", "dll", "so", "dylib", "class", "o", "pyc", "wasm",
           "css", "js", "mjs", "map", "db", "sqlite", "parquet");
 
+  /**
+   * Names of files that sit beside articles but are not articles: project and dataset
+   * documentation, licences, notes. Matched on the name without its extensions, case-insensitive.
+   */
+  private static final Set<String> NON_ARTICLE_NAMES =
+      Set.of(
+          "readme", "license", "licence", "copying", "copyright", "notice", "changelog", "changes",
+          "history", "authors", "contributors", "contributing", "code_of_conduct", "security",
+          "install", "todo", "manifest", "makefile", "dockerfile", "sources", "citation", "credits",
+          "acknowledgements", "acknowledgments", "patents", "maintainers", "codeowners");
+
+  /** Text files that are data, code or configuration, never articles. */
+  private static final Set<String> NON_ARTICLE_TEXT_EXTENSIONS =
+      Set.of(
+          "csv", "tsv", "yml", "yaml", "toml", "ini", "cfg", "conf", "properties", "log", "lock",
+          "py", "java", "kt", "scala", "c", "h", "cc", "cpp", "hpp", "rs", "go", "rb", "php", "pl",
+          "sh", "bash", "zsh", "bat", "ps1", "sql", "ts", "tsx", "jsx", "gradle", "mk", "cmake",
+          "ipynb", "r", "m", "swift", "lua", "vim", "el", "bib", "sty", "cls", "diff", "patch");
+
   private final List<IngestProblem> problems = new ArrayList<>();
+  private final List<IngestProblem> skipped = new ArrayList<>();
   private final Map<Path, InputFile> files = new LinkedHashMap<>();
 
   Resolved resolve(List<String> inputs) {
@@ -53,7 +75,9 @@ final class InputResolver {
     }
     List<InputFile> sorted = new ArrayList<>(files.values());
     sorted.sort(Comparator.comparing(InputFile::origin));
-    return new Resolved(List.copyOf(sorted), List.copyOf(problems));
+    List<IngestProblem> skippedSorted = new ArrayList<>(skipped);
+    skippedSorted.sort(Comparator.comparing(IngestProblem::origin));
+    return new Resolved(List.copyOf(sorted), List.copyOf(problems), List.copyOf(skippedSorted));
   }
 
   private void resolveOne(String input) {
@@ -125,8 +149,13 @@ final class InputResolver {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               // Files.isRegularFile follows a link to a file, so linked articles are read
               if (!isHidden(file) && Files.isRegularFile(file) && looksLikeArticle(file) && wanted.test(file)) {
-                add(file, originOf(file));
-                found[0]++;
+                String notArticle = notArticleByName(file);
+                if (notArticle != null) {
+                  skipped.add(new IngestProblem(originOf(file), "skipped: not an article (" + notArticle + ")"));
+                } else {
+                  add(file, originOf(file));
+                  found[0]++;
+                }
               }
               return FileVisitResult.CONTINUE;
             }
@@ -159,6 +188,28 @@ final class InputResolver {
   private static boolean isHidden(Path path) {
     Path name = path.getFileName();
     return name != null && name.toString().startsWith(".");
+  }
+
+  /**
+   * Why a text file found in a folder is not an article, by its name ("README.md", "LICENSE",
+   * "data.csv"), or null.
+   */
+  static String notArticleByName(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    int firstDot = name.indexOf('.');
+    String stem = firstDot < 0 ? name : name.substring(0, firstDot);
+    if (NON_ARTICLE_NAMES.contains(stem.replace('-', '_'))) {
+      return "a " + stem.toUpperCase(Locale.ROOT) + " file";
+    }
+    int dot = name.lastIndexOf('.');
+    String ext = dot < 0 ? "" : name.substring(dot + 1);
+    if (NON_ARTICLE_TEXT_EXTENSIONS.contains(ext)) {
+      return "a ." + ext + " file: data, code or configuration";
+    }
+    return null;
   }
 
   private static boolean looksLikeArticle(Path file) {

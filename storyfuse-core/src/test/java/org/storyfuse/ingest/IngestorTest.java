@@ -55,6 +55,26 @@ class IngestorTest {
   }
 
   @Test
+  void readmesLicencesAndDataFilesInAFolderAreSkippedAndNamed() throws IOException {
+    write("a.txt", "Alpha story.");
+    write("README.md", "# Corpus\n\nArticles from the harbour strike.");
+    write("LICENSE", "Creative Commons Attribution 4.0");
+    write("sub/scores.csv", "a,b\n1,2");
+    write("sub/notes.txt", "| a | b |\n| 1 | 2 |\n| 3 | 4 |\n| 5 | 6 |");
+    write("sub/b.md", "Beta story told in Markdown.");
+
+    IngestResult result = ingest(dir.toString());
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(origins(result)).containsExactly(path("a.txt"), path("sub/b.md"));
+    assertThat(result.notices()).extracting(IngestProblem::toString).containsExactly(
+        path("LICENSE") + ": skipped: not an article (a LICENSE file)",
+        path("README.md") + ": skipped: not an article (a README file)",
+        path("sub/scores.csv") + ": skipped: not an article (a .csv file: data, code or configuration)",
+        path("sub/notes.txt") + ": skipped: not an article (a table of data)");
+  }
+
+  @Test
   void idsDoNotDependOnWhereTheFilesLive() throws IOException {
     write("one/report.txt", "Harbour reopens\n\nThe harbour reopened on Tuesday after the storm.");
     write("two/report.txt", "Harbour reopens\n\nThe harbour reopened on Tuesday after the storm.");

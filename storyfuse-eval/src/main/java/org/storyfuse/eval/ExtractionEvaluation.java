@@ -38,6 +38,15 @@ public final class ExtractionEvaluation {
   }
 
   public ExtractionReport evaluate(Path dir, int limit) throws IOException {
+    return evaluate(dir, limit, SitePart.ALL);
+  }
+
+  /** Evaluates the pages of {@code dir} in {@code part} (see {@link SitePart}), at most {@code limit}. */
+  public static ExtractionReport run(Path dir, int limit, SitePart part) throws IOException {
+    return new ExtractionEvaluation().evaluate(dir, limit, part);
+  }
+
+  public ExtractionReport evaluate(Path dir, int limit, SitePart part) throws IOException {
     Path truthDir = dir.resolve("ground-truth");
     Path htmlDir = dir.resolve("html");
     if (!Files.isDirectory(truthDir) || !Files.isDirectory(htmlDir)) {
@@ -54,6 +63,9 @@ public final class ExtractionEvaluation {
       String name = truth.getFileName().toString();
       try {
         GroundTruthPage page = GroundTruthPage.read(truth, htmlDir);
+        if (!part.contains(page.url())) {
+          continue;
+        }
         if (!Files.exists(page.html())) {
           problems.add(page.id() + ": no html file");
           continue;

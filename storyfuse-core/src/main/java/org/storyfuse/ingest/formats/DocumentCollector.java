@@ -10,6 +10,12 @@ class DocumentCollector implements DocumentSink {
 
   final List<SourceDocument> documents = new ArrayList<>();
   final List<IngestProblem> problems = new ArrayList<>();
+  final List<IngestProblem> notices = new ArrayList<>();
+
+  @Override
+  public void notice(IngestProblem notice) {
+    notices.add(notice);
+  }
 
   @Override
   public void document(SourceDocument document) {

@@ -12,4 +12,10 @@ public interface DocumentSink {
   void document(SourceDocument document);
 
   void problem(IngestProblem problem);
+
+  /**
+   * Something the user should know that did not stop the file from being read: bytes replaced
+   * while decoding, a file skipped as not an article. Ignored unless overridden.
+   */
+  default void notice(IngestProblem notice) {}
 }

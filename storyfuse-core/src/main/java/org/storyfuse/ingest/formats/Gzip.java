@@ -1,5 +1,6 @@
 package org.storyfuse.ingest.formats;
 
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,50 @@ final class Gzip {
     } catch (ZipException e) {
       throw new UnreadableInputException("corrupt gzip data (" + Reasons.oneLine(e.getMessage()) + ")");
     }
+  }
+
+  /**
+   * What could be inflated, and why the rest could not (null when the file is whole).
+   *
+   * @param damage "truncated gzip file: …" or "corrupt gzip data (…)", or null
+   */
+  record Partial(byte[] bytes, String damage) {}
+
+  /**
+   * The decompressed content as far as the data is sound: a truncated or corrupt file gives what
+   * came before the damage, and says so. Refuses more than {@code maxBytes} as {@link #decompress}.
+   */
+  static Partial decompressPartial(Path file, long maxBytes) throws IOException, UnreadableInputException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String damage = null;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file), BUFFER)) {
+      byte[] buffer = new byte[BUFFER];
+      long total = 0;
+      int n;
+      while ((n = in.read(buffer)) != -1) {
+        total += n;
+        if (total > maxBytes) {
+          throw new UnreadableInputException(
+              "decompresses to more than " + Reasons.limit(maxBytes)
+                  + "; skipped as a possible zip bomb (--max-decompressed-size)");
+        }
+        out.write(buffer, 0, n);
+      }
+    } catch (EOFException e) {
+      damage = "truncated gzip file: the compressed data ends early";
+    } catch (ZipException e) {
+      damage = "corrupt gzip data (" + Reasons.oneLine(e.getMessage()) + ")";
+    }
+    return new Partial(out.toByteArray(), damage);
+  }
+
+  /** The bytes up to and including the last line break: a line cut by damage is dropped. */
+  static byte[] completeLines(byte[] bytes) {
+    int end = bytes.length;
+    while (end > 0 && bytes[end - 1] != '\n') {
+      end--;
+    }
+    return end == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, end);
   }
 
   /** Up to {@code maxBytes} decompressed bytes from the start, for sniffing; tolerates truncation. */

@@ -62,20 +62,31 @@ public final class InputFileReader {
       warc.read(file, origin, out); // streamed: not bound by the file-size limit
       return;
     }
-    String text = decodedText(file, size, gzip, format);
+    String text = decodedText(file, size, gzip, format, out);
     if (format == Format.JSON && JsonLinesReader.looksLikeJsonLines(text)) {
       format = Format.JSON_LINES; // ".json" files are often JSON lines in practice
     }
     readerFor(format).read(origin, text, out);
   }
 
-  private String decodedText(Path file, long size, boolean gzip, Format format)
+  private String decodedText(Path file, long size, boolean gzip, Format format, Records out)
       throws IOException, UnreadableInputException {
     if (size > limits.maxFileBytes()) {
       throw tooLarge(size);
     }
     byte[] bytes;
-    if (gzip) {
+    if (gzip && (format == Format.JSON_LINES || format == Format.JSON)) {
+      // records stand alone: a damaged end loses only the records it cuts
+      Gzip.Partial partial = Gzip.decompressPartial(file, limits.maxDecompressedBytes());
+      bytes = partial.bytes();
+      if (partial.damage() != null) {
+        bytes = Gzip.completeLines(bytes);
+        if (bytes.length == 0) {
+          throw new UnreadableInputException(partial.damage());
+        }
+        out.fileProblem(partial.damage() + "; the complete records before it were read, the cut last one skipped");
+      }
+    } else if (gzip) {
       bytes = Gzip.decompress(file, limits.maxDecompressedBytes());
     } else {
       try (InputStream in = Files.newInputStream(file)) {
@@ -89,7 +100,11 @@ public final class InputFileReader {
     if (binary.isPresent()) {
       throw new UnreadableInputException("binary file, not text (" + binary.get() + ")");
     }
-    String text = TextDecoding.decode(bytes, null, format.markup);
+    TextDecoding.Decoded decoded = TextDecoding.decodeReporting(bytes, null, format.markup);
+    if (decoded.note() != null) {
+      out.notice(decoded.note());
+    }
+    String text = decoded.text();
     if (text.isBlank()) {
       throw new UnreadableInputException("empty file");
     }

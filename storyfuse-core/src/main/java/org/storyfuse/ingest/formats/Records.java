@@ -44,6 +44,11 @@ final class Records {
     sink.problem(new IngestProblem(fileOrigin, reason));
   }
 
+  /** Tells the user something about the file as a whole that did not stop it from being read. */
+  void notice(String reason) {
+    sink.notice(new IngestProblem(fileOrigin, reason));
+  }
+
   /** How many records (documents and bad records) were passed on. */
   int count() {
     return count;

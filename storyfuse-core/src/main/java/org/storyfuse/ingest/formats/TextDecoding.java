@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Bytes to text, choosing the charset the way browsers do: a byte-order mark wins, then the
  * charset the transport or the markup declares, else UTF-8 when the bytes are valid UTF-8 and
- * windows-1252 when they are not (old Latin-1 pages and text dumps are the usual invalid UTF-8).
+ * windows-1252 when they are not (old Latin-1 pages and text dumps are the usual invalid UTF-8) —
+ * unless they are UTF-8 but for a few bad bytes, which are then replaced and reported
+ * ({@link #decodeReporting}).
  */
 final class TextDecoding {
 
@@ -52,15 +54,86 @@ final class TextDecoding {
 
   /** Strict UTF-8, else windows-1252 (a superset of Latin-1 that never fails). */
   static String utf8OrWindows1252(byte[] bytes) {
+    return decodeReporting(bytes, null, false).text();
+  }
+
+  /**
+   * Text decoded, and what the user should be told about it (null when nothing).
+   *
+   * @param note e.g. "3 invalid UTF-8 bytes replaced with U+FFFD (the first at byte 1047)"
+   */
+  record Decoded(String text, String note) {}
+
+  /**
+   * As {@link #decode}, saying when bytes had to be replaced. Bytes that are not valid UTF-8 make
+   * the text windows-1252 only when no valid multi-byte UTF-8 sequence outnumbers them (an old
+   * Latin-1 file); in a UTF-8 file a stray invalid byte is replaced, and reported, instead of
+   * turning every accented letter of the file into mojibake.
+   */
+  static Decoded decodeReporting(byte[] bytes, String transportCharset, boolean markup) {
+    Bom bom = Bom.of(bytes);
+    Charset declared = bom != null ? null : usable(transportCharset);
+    if (bom == null && declared == null && markup) {
+      declared = usable(declaredInMarkup(bytes));
+    }
+    if (bom != null || (declared != null && !declared.equals(StandardCharsets.UTF_8))) {
+      return new Decoded(decode(bytes, transportCharset, markup), null);
+    }
     try {
-      return StandardCharsets.UTF_8
+      return new Decoded(StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
-          .toString();
+          .toString(), null);
     } catch (CharacterCodingException e) {
-      return new String(bytes, WINDOWS_1252);
+      Utf8Scan scan = Utf8Scan.of(bytes);
+      if (scan.valid() >= scan.invalid() || declared != null) {
+        return new Decoded(new String(bytes, StandardCharsets.UTF_8),
+            scan.invalid() + " invalid UTF-8 byte" + (scan.invalid() == 1 ? "" : "s")
+                + " replaced with U+FFFD (the first at byte " + scan.firstInvalid() + ")");
+      }
+      return new Decoded(new String(bytes, WINDOWS_1252), null);
+    }
+  }
+
+  /** Valid multi-byte UTF-8 sequences and invalid bytes in some bytes. */
+  record Utf8Scan(int valid, int invalid, long firstInvalid) {
+
+    static Utf8Scan of(byte[] b) {
+      int valid = 0;
+      int invalid = 0;
+      long first = -1;
+      int i = 0;
+      while (i < b.length) {
+        int c = b[i] & 0xFF;
+        if (c < 0x80) {
+          i++;
+          continue;
+        }
+        int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        boolean ok = len > 0 && i + len <= b.length;
+        for (int k = 1; ok && k < len; k++) {
+          int cc = b[i + k] & 0xFF;
+          ok = cc >= 0x80 && cc <= 0xBF;
+        }
+        if (ok && len >= 3) {
+          int second = b[i + 1] & 0xFF;
+          ok = !(c == 0xE0 && second < 0xA0) && !(c == 0xED && second > 0x9F)
+              && !(c == 0xF0 && second < 0x90) && !(c == 0xF4 && second > 0x8F);
+        }
+        if (ok) {
+          valid++;
+          i += len;
+        } else {
+          if (first < 0) {
+            first = i;
+          }
+          invalid++;
+          i++;
+        }
+      }
+      return new Utf8Scan(valid, invalid, first);
     }
   }
 

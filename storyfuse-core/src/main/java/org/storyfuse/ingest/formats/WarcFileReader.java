@@ -48,6 +48,10 @@ final class WarcFileReader {
               + Reasons.oneLine(e.getMessage()));
     } catch (EOFException e) {
       throw new UnreadableInputException("truncated WARC file: it ends inside record " + (index + 1));
+    } catch (RuntimeException e) {
+      // jwarc reports some malformed headers ("Content-Length: y6") as unchecked exceptions
+      throw new UnreadableInputException("corrupt WARC data in record " + (index + 1)
+          + (index == 0 ? "" : "; the records before it were read, the rest skipped") + ": " + Reasons.of(e));
     }
     if (out.count() == 0) {
       out.fileProblem("no HTML responses with a 2xx status in this WARC file");

@@ -42,7 +42,26 @@ final class ContentScorer {
     int prose;
     /** Prose minus furniture, as credited to this element when it is a candidate. */
     double value;
+    /** What the text inside says about being site text (see {@link SiteText}). */
+    int siteWords;
+    int siteTerms;
+    int siteAddress;
+    int siteReporting;
+    /** Prose words in blocks that read as the site's own (its vocabulary or "you"/"we", no reporting). */
+    int siteishProse;
+
+    /**
+     * Site text: the counts say so, and most of the prose is in blocks that read as the site's
+     * own, so an article's container holding a short article and a long notice is not taken.
+     */
+    boolean isSiteText() {
+      return new SiteText.Counts(siteWords, siteTerms, siteAddress, siteReporting).isSiteText()
+          && siteishProse >= 0.7 * prose;
+    }
   }
+
+  /** Prose outside site-text regions a page needs before those regions count as furniture. */
+  static final int MIN_PROSE_OUTSIDE_SITE_TEXT = 40;
 
   private final Element body;
   private final List<TextBlock> blocks;
@@ -54,6 +73,14 @@ final class ContentScorer {
    * costs the candidates above.
    */
   private final Map<Element, Double> underFurniture = new IdentityHashMap<>();
+  private final Map<TextBlock, SiteText.Counts> blockSite = new IdentityHashMap<>();
+  /**
+   * The first prose block after the page's first {@code <h1>}: where an article starts. A region
+   * holding it is the article, whatever it talks about (a guide to cookies, a post about comments).
+   */
+  private TextBlock articleStart;
+  /** Whether site-text regions are furniture on this page: it has enough other prose. */
+  private boolean siteTextIsFurniture;
 
   /**
    * @param body      the cleaned page body (or fragment root)
@@ -65,6 +92,8 @@ final class ContentScorer {
     this.blocks = blocks;
     this.confirmed = confirmed;
     sumUp();
+    articleStart = firstProseAfterHeadline();
+    siteTextIsFurniture = proseOutsideSiteText() >= MIN_PROSE_OUTSIDE_SITE_TEXT;
     markFurniture();
     credit();
   }
@@ -110,7 +139,53 @@ final class ContentScorer {
    * its tag, class, id or role and does not hold most of the root's prose.
    */
   boolean isFurnitureWithin(Element el, Element root) {
-    return isFurniture(el, stats(root).prose, 0.5);
+    return isSiteTextRegion(el) || isFurniture(el, stats(root).prose, 0.5);
+  }
+
+  /**
+   * A region in which the site talks about itself (consent panel, comment policy, newsletter box,
+   * customer service), on a page that has prose elsewhere: furniture whatever its name or size.
+   */
+  boolean isSiteTextRegion(Element el) {
+    return siteTextIsFurniture && el != body && stats(el).isSiteText() && !holdsArticleStart(el);
+  }
+
+  private boolean holdsArticleStart(Element el) {
+    if (articleStart == null) {
+      return false;
+    }
+    for (Element a = articleStart.owner(); a != null; a = a.parent()) {
+      if (a == el) {
+        return true;
+      }
+      if (a == body) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** See {@link #articleStart}; null when the page has no {@code <h1>} or no prose soon after it. */
+  private TextBlock firstProseAfterHeadline() {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).owner().normalName().equals("h1")) {
+        for (int j = i + 1; j < blocks.size() && j <= i + HEADLINE_REACH; j++) {
+          if (blocks.get(j).isProse()) {
+            return blocks.get(j);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** How many blocks after the headline the article's first prose may come (bylines, dates, captions). */
+  static final int HEADLINE_REACH = 30;
+
+  /** One block of site text (a newsletter plug inside the article's container). */
+  boolean isSiteText(TextBlock b) {
+    return siteTextIsFurniture && b != articleStart && blockSite.getOrDefault(b, SiteText.Counts.NONE).isSiteText();
   }
 
   /**
@@ -141,17 +216,56 @@ final class ContentScorer {
   private void sumUp() {
     for (TextBlock b : blocks) {
       int prose = b.isProse() ? b.words() : 0;
+      SiteText.Counts site = SiteText.count(b.text());
+      blockSite.put(b, site);
       Element a = b.owner();
       for (int i = 0; a != null && i < MAX_ANCESTORS; i++, a = a.parent()) {
         Stats s = stats.computeIfAbsent(a, k -> new Stats());
         s.words += b.words();
         s.linkWords += b.linkWords();
         s.prose += prose;
+        s.siteWords += site.words();
+        s.siteTerms += site.siteTerms();
+        s.siteAddress += site.address();
+        s.siteReporting += site.reporting();
+        if (site.isSiteish()) {
+          s.siteishProse += prose;
+        }
         if (a == body) {
           break;
         }
       }
     }
+  }
+
+  /** Prose words of the page outside the outermost site-text regions (and site-text blocks). */
+  private int proseOutsideSiteText() {
+    int[] inside = {0};
+    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element el) || stats.get(el) == null) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (el != body && stats.get(el).isSiteText() && !holdsArticleStart(el)) {
+          inside[0] += stats.get(el).prose;
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    int siteBlocks = 0;
+    for (TextBlock b : blocks) {
+      if (b.isProse() && b != articleStart && blockSite.get(b).isSiteText() && !stats(b.owner()).isSiteText()) {
+        siteBlocks += b.words();
+      }
+    }
+    return stats(body).prose - inside[0] - siteBlocks;
   }
 
   private void markFurniture() {
@@ -167,6 +281,10 @@ final class ContentScorer {
             return; // no text inside: irrelevant
           }
           if (open[0] > 0) {
+            underFurniture.put(el, weight[0]);
+            open[0]++;
+          } else if (isSiteTextRegion(el)) {
+            weight[0] = FURNITURE_WEIGHT;
             underFurniture.put(el, weight[0]);
             open[0]++;
           } else if (el != body && isFurniture(el, pageProse, 0.6)) {
@@ -209,6 +327,9 @@ final class ContentScorer {
     }
     if (BoilerplateText.isBoilerplate(b.text())) {
       return -PHRASE_WEIGHT * b.words();
+    }
+    if (isSiteText(b)) {
+      return -b.words();
     }
     boolean isConfirmed = confirmed.contains(b);
     if (b.isProse()) {

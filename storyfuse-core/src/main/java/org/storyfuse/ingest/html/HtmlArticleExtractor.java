@@ -41,7 +41,8 @@ public final class HtmlArticleExtractor {
     }
   }
 
-  private Extraction extractOrFail(String html, String pageUrl) {
+  /** As {@link #extract}, but a bug shows as the exception it is (for the fuzz test). */
+  Extraction extractOrFail(String html, String pageUrl) {
     String input = TextNormalizer.truncate(html, MAX_HTML_CHARS);
     Document doc = Jsoup.parse(input, pageUrl == null ? "" : pageUrl, Parser.htmlParser());
     MetaTags meta = MetaTags.read(doc);

@@ -54,7 +54,8 @@ final class ParagraphCollector {
     List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (TextBlock b : blocks) {
-      if (!kept.containsKey(b.owner()) || !keep(b, titleKey) || isDateLine.test(b.text())) {
+      if (!kept.containsKey(b.owner()) || !keep(b, titleKey) || isDateLine.test(b.text())
+          || scorer.isSiteText(b)) {
         continue;
       }
       if (b.words() >= 5 && !seen.add(b.text())) {

@@ -107,7 +107,8 @@ final class Boilerplate {
   private static final Pattern LABEL =
       Pattern.compile(
           "^(?:tags?|topics?|filed\\s+under|categories|category|keywords)\\s*[:|]"
-              + "|^(?:©|\\(c\\)|copyright\\b)|all\\s+rights\\s+reserved",
+              + "|^(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\)|[0-9]|by\\b|of\\b|notice\\b|$))"
+              + "|all\\s+rights\\s+reserved",
           CI);
 
   /** Lines with no letter or digit at all: rules, bullets, ornaments. */

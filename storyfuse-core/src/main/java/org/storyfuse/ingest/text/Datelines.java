@@ -32,6 +32,11 @@ final class Datelines {
 
   private Datelines() {}
 
+  /** Whether {@code line} starts with a dateline (however little text follows it). */
+  static boolean startsWithDateline(String line) {
+    return DATELINE.matcher(line).find();
+  }
+
   static String strip(String paragraph) {
     var m = DATELINE.matcher(paragraph);
     if (m.find() && paragraph.length() - m.end() >= MIN_REST) {

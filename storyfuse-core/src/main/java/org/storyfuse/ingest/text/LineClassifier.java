@@ -25,6 +25,12 @@ final class LineClassifier {
     return out;
   }
 
+  /** A line that is essentially a date ("Published: 11:40 AM, 14 January 2022"). */
+  boolean isDateLine(String line) {
+    String clean = TextLines.clean(line);
+    return !clean.isEmpty() && Prose.words(clean) <= 16 && DateLine.read(clean, dates).isDateLine();
+  }
+
   LineKind kindOf(String line) {
     if (line.isEmpty()) {
       return LineKind.BLANK;
@@ -40,7 +46,8 @@ final class LineClassifier {
     if (DateLine.read(line, dates).isDateLine()) {
       return LineKind.DATE;
     }
-    if (Boilerplate.isFurniture(line, words)) {
+    // running prose is never furniture, whatever its first words ("Copyright lawyers said …")
+    if (!Prose.isRunningProse(line, words) && Boilerplate.isFurniture(line, words)) {
       return LineKind.BOILERPLATE;
     }
     if (Captions.isCaption(line)) {

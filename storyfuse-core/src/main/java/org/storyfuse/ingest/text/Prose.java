@@ -47,6 +47,19 @@ final class Prose {
     return words >= 12 && INNER_BOUNDARY.matcher(text).find();
   }
 
+  /** At least this many words make a sentence that is text, never a label or a control line. */
+  static final int RUNNING_PROSE_WORDS = 20;
+
+  /**
+   * Sentences: long and punctuated as text is (a sentence end, inside or at the end). A long tag
+   * list or link line has no sentence end and does not qualify.
+   */
+  static boolean isRunningProse(String text, int words) {
+    return words >= RUNNING_PROSE_WORDS
+        && (ENDS_STATEMENT.matcher(text).find() || ENDS_QUESTION.matcher(text).find()
+            || INNER_BOUNDARY.matcher(text).find());
+  }
+
   static boolean endsWithEllipsis(String text) {
     return ENDS_ELLIPSIS.matcher(text).find();
   }

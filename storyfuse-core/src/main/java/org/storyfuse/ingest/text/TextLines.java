@@ -29,6 +29,11 @@ final class TextLines {
     return lines;
   }
 
+  /** The lines of {@code text} as they are (indentation and inner spacing kept). */
+  static List<String> raw(String text) {
+    return List.of(LINE_BREAK.split(text, -1));
+  }
+
   static String clean(String line) {
     String visible = INVISIBLE.matcher(line).replaceAll("");
     return SPACES.matcher(visible).replaceAll(" ").strip();

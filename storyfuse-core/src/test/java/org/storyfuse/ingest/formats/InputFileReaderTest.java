@@ -96,6 +96,84 @@ class InputFileReaderTest {
   }
 
   @Test
+  void aTruncatedJsonLinesGzipKeepsEveryCompleteRecordAndSaysItWasCut() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 400; i++) {
+      lines.append("{\"title\":\"Story ").append(i).append("\",\"text\":\"Body of story ").append(i)
+          .append(", with some words that do not compress away entirely: ").append(Integer.toHexString(i * 7919))
+          .append(".\"}\n");
+    }
+    byte[] whole = Files.readAllBytes(gzip("whole.jsonl.gz", lines.toString().getBytes(UTF_8)));
+    Path cut = dir.resolve("cut.jsonl.gz");
+    Files.write(cut, Arrays.copyOf(whole, whole.length * 2 / 3));
+    CollectingSink sink = CollectingSink.read(cut);
+    assertThat(sink.documents.size()).isGreaterThan(100).isLessThan(400);
+    // every record read is whole and in order: Story 1 … Story n
+    for (int i = 0; i < sink.documents.size(); i++) {
+      assertThat(sink.documents.get(i).hints().title()).isEqualTo("Story " + (i + 1));
+      assertThat(sink.documents.get(i).origin()).isEqualTo("cut.jsonl.gz#" + (i + 1));
+    }
+    assertThat(sink.onlyProblem())
+        .startsWith("truncated gzip file: the compressed data ends early")
+        .contains("complete records before it were read");
+  }
+
+  @Test
+  void oneInvalidByteInUtf8TextIsReplacedAndReported() throws IOException {
+    String text = "Café owners in Malmö protest\n\nThe café owners of Malmö marched on Tuesday, "
+        + "saying the new fees would close 40 cafés before the summer.";
+    byte[] before = text.substring(0, text.indexOf(" marched")).getBytes(UTF_8);
+    byte[] after = text.substring(text.indexOf(" marched")).getBytes(UTF_8);
+    byte[] bad = new byte[before.length + 1 + after.length];
+    System.arraycopy(before, 0, bad, 0, before.length);
+    bad[before.length] = (byte) 0xFF; // not UTF-8, not anything
+    System.arraycopy(after, 0, bad, before.length + 1, after.length);
+    Path file = dir.resolve("bad-byte.txt");
+    Files.write(file, bad);
+    CollectingSink sink = CollectingSink.read(file);
+    String content = sink.only().content();
+    assertThat(content).contains("Café owners in Malmö").contains("40 cafés").contains("\uFFFD");
+    assertThat(sink.notices).singleElement().satisfies(n ->
+        assertThat(n.reason()).isEqualTo("1 invalid UTF-8 byte replaced with U+FFFD (the first at byte " + before.length + ")"));
+  }
+
+  @Test
+  void latin1TextStillReadsAsWindows1252WithoutANotice() throws IOException {
+    String text = "Café owners in Malmö protest\n\nThe café owners of Malmö marched on Tuesday.";
+    Path file = dir.resolve("latin1.txt");
+    Files.write(file, text.getBytes(ISO_8859_1));
+    CollectingSink sink = CollectingSink.read(file);
+    assertThat(sink.only().content()).isEqualTo(text);
+    assertThat(sink.notices).isEmpty();
+  }
+
+  @Test
+  void licenceTextTablesAndReadmesAreSkippedByContentWithANotice() throws IOException {
+    String mit = "Copyright (c) 2024 Someone\n\nPermission is hereby granted, free of charge, to any person "
+        + "obtaining a copy of this software, to deal in the Software without restriction.\n\n"
+        + "THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.";
+    String table = "| site | pages | F1 |\n|---|---|---|\n| a | 10 | 0.91 |\n| b | 12 | 0.95 |\n| c | 9 | 0.88 |";
+    String csv = "id,title,date,words\n1,Alpha,2024-01-02,300\n2,Beta,2024-01-03,250\n3,Gamma,2024-01-04,410\n"
+        + "4,Delta,2024-01-05,120\n";
+    String readme = "# Toolkit\n\nA small library.\n\n## Installation\n\n```\nmvn install\n```\n\n## Usage\n\n"
+        + "Call the thing.\n";
+    for (String[] c : new String[][] {{"terms.txt", mit, "licence text"}, {"scores.txt", table, "a table of data"},
+        {"export.txt", csv, "a table of data"}, {"notes.md", readme, "software documentation (a README)"}}) {
+      CollectingSink sink = CollectingSink.read(write(c[0], c[1]));
+      assertThat(sink.documents).as(c[0]).isEmpty();
+      assertThat(sink.problems).as(c[0]).isEmpty();
+      assertThat(sink.notices).as(c[0]).singleElement()
+          .satisfies(n -> assertThat(n.reason()).isEqualTo("skipped: not an article (" + c[2] + ")"));
+    }
+    // an article that quotes a licence and lists a few figures is still an article
+    String article = "Court rules on open-source licence\n\nA court in Lindholm ruled on Tuesday that the "
+        + "company had broken the GNU General Public License by selling the software without its source. "
+        + "The licence says the program is provided \"as is\", the judge noted, but that did not excuse "
+        + "the breach.\n\nThe company said it would appeal.";
+    assertThat(CollectingSink.read(write("ruling.txt", article)).only().kind()).isEqualTo(Kind.TEXT);
+  }
+
+  @Test
   void gzipBombIsRefusedAtTheDecompressedBound() throws IOException {
     Path bomb = dir.resolve("bomb.txt.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.storyfuse.eval.ExtractionEvaluation;
 import org.storyfuse.eval.ExtractionReport;
+import org.storyfuse.eval.SitePart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,14 +31,38 @@ final class EvalExtractionCommand implements Callable<Integer> {
   @Option(names = "--worst", paramLabel = "N", description = "also list the N pages with the lowest F1")
   int worst;
 
+  @Option(names = "--part", paramLabel = "PART",
+      description = "which sites' pages: all, tune or held-out (a fixed split by a hash of the host; default: all)")
+  String part = "all";
+
+  @Option(names = "--pages", paramLabel = "FILE", description = "also write every page's scores as TSV")
+  Path pagesFile;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException(dir + ": no such folder");
     }
     long start = System.nanoTime();
-    ExtractionReport report = ExtractionEvaluation.run(dir, limit);
+    SitePart sitePart = switch (part.toLowerCase(java.util.Locale.ROOT)) {
+      case "all" -> SitePart.ALL;
+      case "tune" -> SitePart.TUNE;
+      case "held-out", "heldout", "held_out" -> SitePart.HELD_OUT;
+      default -> throw new IllegalArgumentException("--part must be all, tune or held-out, not " + part);
+    };
+    ExtractionReport report = ExtractionEvaluation.run(dir, limit, sitePart);
+    if (sitePart != SitePart.ALL) {
+      System.out.println("Part: " + sitePart.label() + " (sites split by a hash of the host; see SitePart)");
+    }
     System.out.print(report.toTable());
+    if (pagesFile != null) {
+      StringBuilder tsv = new StringBuilder("page\tpart\tf1\tprecision\trecall\twords\turl\n");
+      for (ExtractionReport.PageScore p : report.pages()) {
+        tsv.append(String.format(java.util.Locale.ROOT, "%s\t%s\t%.4f\t%.4f\t%.4f\t%d\t%s%n", p.id(),
+            SitePart.of(p.url()).label(), p.f1(), p.precision(), p.recall(), p.words(), p.url()));
+      }
+      Files.writeString(pagesFile, tsv);
+    }
     if (worst > 0) {
       System.out.print(report.worstTable(worst));
     }

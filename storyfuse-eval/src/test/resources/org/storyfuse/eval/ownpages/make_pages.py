@@ -1,0 +1,295 @@
+#!/usr/bin/env python3
+"""Writes the own-pages extraction benchmark: made-up news pages that reproduce the ways a main-block
+chooser goes wrong on real sites (a cookie-consent panel with a "Privacy Overview", a
+comment-moderation notice, a newsletter box, a customer-service footer, a cookie banner), in the
+WCXB layout (html/NNNN.html + ground-truth/NNNN.json), so `storyfuse eval extraction DIR` scores them.
+
+Everything here is invented for Storyfuse (GPL-3.0-or-later): the articles are the made-up ones of
+storyfuse-core's hard-wrapped corpus, the sites, their markup and their furniture texts were written
+for this file, after the patterns of common CMS themes and consent plugins, without copying any page.
+The ground truth is the article's headline-less body, exactly the paragraphs put in the page; the
+`without` snippets are the first words of each trap. Run from this folder: python3 make_pages.py
+"""
+import html, json, os, re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ARTICLES = os.path.join(HERE, "../../../../../../../../storyfuse-core/src/test/resources/org/storyfuse/ingest/text/hardwrap/articles.txt")
+
+
+def articles():
+    out = []
+    for block in re.split(r"(?m)^=== ", open(ARTICLES, encoding="utf-8").read()):
+        if not block.strip() or block.startswith("#"):
+            continue
+        parts = block.split("\n\n")
+        head = parts[0].split("\n")
+        fields = dict(l.split(": ", 1) for l in head[1:])
+        paras = [p.strip().replace("\n", " ") for p in parts[1:] if p.strip()]
+        if "DATELINE" in fields:
+            paras[0] = fields["DATELINE"] + " " + paras[0]
+        out.append(dict(id=head[0].strip(), title=fields["TITLE"], byline=fields.get("BYLINE", "").replace("By ", ""),
+                        date=fields.get("DATE", ""), paras=paras))
+    return out
+
+
+# --- traps: furniture written as running prose, which is why it can outweigh a short article ---
+
+PRIVACY_OVERVIEW = [
+    "This website uses cookies to improve your experience while you navigate through the website. Out of these, the cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic functionalities of the website.",
+    "We also use third-party cookies that help us analyze and understand how you use this website. These cookies will be stored in your browser only with your consent. You also have the option to opt-out of these cookies. But opting out of some of these cookies may affect your browsing experience.",
+    "Necessary cookies are absolutely essential for the website to function properly. This category only includes cookies that ensure basic functionalities and security features of the website. These cookies do not store any personal information.",
+    "Any cookies that may not be particularly necessary for the website to function and are used specifically to collect user personal data via analytics, ads, other embedded contents are termed as non-necessary cookies. It is mandatory to procure user consent prior to running these cookies on your website.",
+    "Functional cookies help to perform certain functionalities like sharing the content of the website on social media platforms, collect feedbacks, and other third-party features.",
+    "Performance cookies are used to understand and analyze the key performance indexes of the website which helps in delivering a better user experience for the visitors.",
+    "Analytical cookies are used to understand how visitors interact with the website. These cookies help provide information on metrics the number of visitors, bounce rate, traffic source, etc.",
+    "Advertisement cookies are used to provide visitors with relevant ads and marketing campaigns. These cookies track visitors across websites and collect information to provide customized ads.",
+]
+
+COMMENT_NOTICE = [
+    "Comments on this site are moderated before they are published. We welcome lively debate and a range of views, but we ask that you keep your comments civil, relevant to the article and free of personal attacks, and that you do not post the same comment more than once.",
+    "Our moderators read every comment and may remove any that break these rules, are abusive, contain links to spam or advertising, or that they consider off-topic. Repeat offenders will have their commenting privileges withdrawn without notice.",
+    "Comments are open for seven days after an article is published and are closed at weekends. We cannot reply to every comment, and we do not discuss individual moderation decisions. If you believe a comment breaks the law, please report it using the link beside it.",
+    "By posting a comment you agree that we may edit it for length or clarity and publish it in print and online. Please read our community guidelines and our terms of use before you join the conversation.",
+]
+
+CUSTOMER_SERVICE = [
+    "Our customer service team is here to help with your subscription, your delivery and your account. You can reach us by phone from Monday to Friday between 8 a.m. and 6 p.m., and on Saturdays between 9 a.m. and 1 p.m., except on public holidays.",
+    "If your newspaper has not arrived by 7 a.m., please tell us before 10 a.m. and we will do our best to deliver a replacement copy the same day. Subscribers can also read the full digital edition at no extra cost while they wait.",
+    "To change your address, pause your delivery while you are on holiday, update your payment details or cancel your subscription, log in to your account or write to our customer service team. Please allow up to five working days for changes to take effect.",
+    "For questions about advertising, reprints, syndication or corrections, please use the contact form, and a member of the relevant team will get back to you as soon as possible.",
+]
+
+NEWSLETTER = [
+    "Get our morning briefing in your inbox every weekday. The day's most important stories, handpicked by our editors, with analysis you will not find anywhere else and a crossword to finish with your coffee.",
+    "Sign up now, it is free, and you can unsubscribe at any time with a single click. We will never share your email address with third parties; read our privacy notice to find out how we use your data.",
+]
+
+COOKIE_BANNER = [
+    "We and our partners use cookies and similar technologies to store and access information on your device, to personalise content and ads, to provide social media features and to analyse our traffic. With your permission we and our partners may use precise geolocation data and identification through device scanning.",
+    "You may click to consent to our and our partners' processing as described above, or access more detailed information and change your preferences before consenting or refuse to consent. Please note that some processing of your personal data may not require your consent, but you have a right to object to such processing.",
+]
+
+ABOUT_US = [
+    "The Courier has been published in the valley since 1889 and is owned by an independent trust whose only purpose is to keep quality local journalism alive. We do not take money from political parties, and our editors decide what we publish without interference from our owners or our advertisers.",
+    "Our newsroom of thirty-two reporters, photographers and editors covers local government, courts, schools, business and sport in every town of the region, and we correct our mistakes openly.",
+]
+
+
+# --- control articles: news about the very things the traps are made of, which must stay articles ---
+
+CONTROLS = [
+    dict(id="cookie-fines", title="Regulator fines five retailers over misleading cookie banners", byline="Lena Marsh",
+         date="June 2, 2026", paras=[
+             "LINDHOLM, June 2 (Valley Courier) - The national data protection regulator on Tuesday fined five online retailers a total of 4.2 million crowns for cookie banners that it said pushed visitors into accepting tracking they did not want.",
+             "The regulator said the banners made the button to accept all cookies large and bright, while the option to refuse was hidden behind two further clicks, which breaks the rule that refusing consent must be as easy as giving it.",
+             "\"If you want to say no, you should not have to hunt for it,\" the regulator's director, Agnes Wold, told reporters. \"Our message to every website is simple: ask clearly, and take no for an answer.\"",
+             "The largest fine, 1.9 million crowns, went to the electronics chain Voltmarkt, which the regulator said had also set advertising cookies before visitors made any choice at all.",
+             "Voltmarkt said it would appeal. \"We have always respected our customers' privacy and we changed our website as soon as the regulator raised its concerns,\" a spokesman said.",
+             "Consumer groups welcomed the decision. They said a survey of 200 popular websites last year found that fewer than one in five offered a refuse button on the first screen.",
+         ]),
+    dict(id="comments-closed", title="Newspaper closes comment sections after wave of abuse", byline="Tomas Reyes-Holt",
+         date="August 19, 2026", paras=[
+             "The Arnstad Herald said on Monday that it would close the comment sections under its articles from next month, after its moderators were overwhelmed by abusive and threatening posts.",
+             "Editor-in-chief Marta Sollen said the paper's five moderators had removed more than 40,000 comments in the first half of the year, twice as many as a year earlier, and that several reporters had received threats.",
+             "\"We believe in debate with our readers, but we cannot ask our staff to read this every day,\" Sollen said in a letter to subscribers. \"You will still be able to write to us, and we will publish the best letters every weekend.\"",
+             "Media researchers said the Herald was the third large newspaper in the region to close its comments this year. Dr. Olav Brekke of the University of Arnstad said most readers never posted but that a small number of commenters had come to dominate the discussion.",
+             "Some readers criticised the decision online, saying it would leave the paper without a place for readers to correct its mistakes. The Herald said it would add a form for reporting errors to every article.",
+         ]),
+]
+
+
+def p(text, cls=None):
+    c = f' class="{cls}"' if cls else ""
+    return f"<p{c}>{html.escape(text, quote=False)}</p>"
+
+
+def nav():
+    items = ["Home", "News", "Business", "Sport", "Opinion", "Culture", "Weather", "Contact"]
+    return "<ul>" + "".join(f'<li><a href="/{i.lower()}">{i}</a></li>' for i in items) + "</ul>"
+
+
+def related(n=4):
+    heads = ["Council approves new budget for harbour works", "Storm warning issued for the weekend",
+             "Local team wins regional cup final", "New library opens in the old town hall",
+             "Rail line to close for summer repairs", "Schools report record exam results"]
+    return "<ul>" + "".join(f'<li><a href="/story/{k}">{h}</a></li>' for k, h in enumerate(heads[:n])) + "</ul>"
+
+
+# --- site templates: each a different way of marking up an article page ---
+
+def site_wordpress(a, traps):
+    body = "".join(p(x) for x in a["paras"])
+    modal = ""
+    if "privacy" in traps:
+        modal = ('<div id="cliSettingsPopup" class="cli-modal" tabindex="-1" role="dialog" style="display:none">'
+                 '<div class="cli-modal-dialog"><div class="cli-modal-content cli-bar-popup">'
+                 '<div class="cli-container-fluid cli-tab-container"><div class="cli-row"><div class="cli-col-12">'
+                 '<div class="cli-privacy-overview"><h4>Privacy Overview</h4><div class="cli-privacy-content">'
+                 '<div class="cli-privacy-content-text">' + "<br/>".join(html.escape(x) for x in PRIVACY_OVERVIEW[:2]) +
+                 '</div></div></div>' + "".join(
+                     f'<div class="cli-tab-section"><div class="cli-tab-header">Category {k}</div>'
+                     f'<div class="cli-tab-content"><div class="cli-tab-pane">{html.escape(x)}</div></div></div>'
+                     for k, x in enumerate(PRIVACY_OVERVIEW[2:])) +
+                 '</div></div></div></div></div></div>')
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} &#8211; Valley Courier</title>
+<meta property="og:title" content="{html.escape(a['title'])}"><meta property="og:site_name" content="Valley Courier"></head>
+<body class="post-template-default single single-post"><div id="page" class="site">
+<header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/">Valley Courier</a></p></div>
+<nav id="site-navigation" class="main-navigation">{nav()}</nav></header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-4411" class="post-4411 post type-post status-publish format-standard hentry category-news">
+<header class="entry-header"><h1 class="entry-title">{html.escape(a['title'])}</h1>
+<div class="entry-meta"><span class="posted-on">{html.escape(a['date'])}</span> <span class="byline">by {html.escape(a['byline'] or 'Staff')}</span></div></header>
+<div class="entry-content">{body}</div>
+<footer class="entry-footer"><span class="cat-links">Posted in <a href="/news">News</a></span></footer></article>
+<nav class="navigation post-navigation"><a href="/prev">Previous post</a> <a href="/next">Next post</a></nav>
+</main></div><aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2>{related()}</section></aside></div>
+<footer id="colophon" class="site-footer"><div class="site-info">&copy; 2026 Valley Courier</div></footer></div>
+<div id="cookie-law-info-bar"><span>This website uses cookies to improve your experience. <a role="button" class="cli_settings_button">Cookie settings</a> <a role="button" class="cli_action_button">Accept</a></span></div>
+{modal}</body></html>"""
+
+
+def site_cssmodules(a, traps):
+    # hashed class names, the article's paragraphs in several wrappers with ad slots between them
+    chunks = []
+    for k, x in enumerate(a["paras"]):
+        chunks.append(f'<div class="sc-7f2a1 hQxRt"><p class="sc-9b1e0 gTzPq">{html.escape(x)}</p></div>')
+        if k % 2 == 1:
+            chunks.append('<div class="sc-aa31 kLmNo"><div class="sc-aa32">Advertisement</div></div>')
+    notice = ""
+    if "comments" in traps:
+        notice = ('<div class="sc-4d8e2 pWvXy"><h3 class="sc-4d8e3">About comments</h3>' +
+                  "".join(f'<p class="sc-4d8e4">{html.escape(x)}</p>' for x in COMMENT_NOTICE) + "</div>")
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Metro Ledger</title>
+<meta property="og:title" content="{html.escape(a['title'])}"><meta property="og:site_name" content="Metro Ledger"></head>
+<body><div id="__next"><div class="sc-1a2b3 aBcDe"><div class="sc-1a2b4">{nav()}</div></div>
+<div class="sc-2b3c4 fGhIj"><div class="sc-2b3c5"><span class="sc-k1">News</span><h1 class="sc-2b3c6 kKlLm">{html.escape(a['title'])}</h1>
+<div class="sc-2b3c7"><span>{html.escape(a['byline'] or 'Metro Ledger staff')}</span> <time>{html.escape(a['date'])}</time></div>
+<div class="sc-3c4d5">{''.join(chunks)}</div>
+<div class="sc-3c4d6"><a href="/share/fb">Facebook</a> <a href="/share/x">X</a> <a href="/share/mail">Email</a></div>
+{notice}
+<div class="sc-5e6f7"><h3>More news</h3>{related(5)}</div></div></div>
+<div class="sc-9z8y7"><p>&copy; Metro Ledger 2026. All rights reserved.</p></div></div></body></html>"""
+
+
+def site_sections(a, traps):
+    # the article in several text blocks separated by boxes; a long customer-service block in the page footer
+    half = (len(a["paras"]) + 1) // 2
+    first = "".join(p(x) for x in a["paras"][:half])
+    second = "".join(p(x) for x in a["paras"][half:])
+    service = ""
+    if "service" in traps:
+        service = ('<div class="col col-wide"><h4>Customer service</h4>' + "".join(p(x) for x in CUSTOMER_SERVICE) + "</div>")
+    about = '<div class="col"><h4>About us</h4>' + "".join(p(x) for x in ABOUT_US) + "</div>" if "about" in traps else ""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(a['title'])}</title>
+<meta name="description" content="{html.escape(a['paras'][0][:150])}"></head><body>
+<div class="wrap"><div class="top"><a class="logo" href="/">The Daily Courier</a>{nav()}</div>
+<div class="main"><div class="story"><h1>{html.escape(a['title'])}</h1><div class="info">{html.escape(a['byline'] or 'Courier staff')} &middot; {html.escape(a['date'])}</div>
+<div class="text-block">{first}</div>
+<div class="box"><b>Read also</b>{related(2)}</div>
+<div class="text-block">{second}</div></div>
+<div class="col-side"><h3>Most read</h3>{related(6)}</div></div>
+<div class="bottom"><div class="row">{service}{about}<div class="col"><h4>Sections</h4>{nav()}</div></div>
+<div class="small">&copy; 2026 The Daily Courier Ltd</div></div></div></body></html>"""
+
+
+def site_plain(a, traps):
+    # a visible cookie banner first; paragraphs as text with <br><br>; a newsletter box in the article's container
+    banner = ""
+    if "banner" in traps:
+        banner = '<div class="notice-top"><div class="inner">' + "".join(p(x) for x in COOKIE_BANNER) + \
+                 '<a href="#" class="btn">Accept all</a> <a href="#" class="btn">Manage options</a></div></div>'
+    letter = ""
+    if "newsletter" in traps:
+        letter = '<div class="boxed"><h3>The morning briefing</h3>' + "".join(p(x) for x in NEWSLETTER) + \
+                 '<form><input type="email" placeholder="Your email"><button>Sign up</button></form></div>'
+    paras = a["paras"]
+    body = "<br><br>\n".join(html.escape(x) for x in paras[:3])
+    rest = "<br><br>\n".join(html.escape(x) for x in paras[3:])
+    return f"""<html><head><title>{html.escape(a['title'])} - Harbour Times</title></head><body>
+{banner}<table width="100%"><tr><td class="left">{nav()}</td><td class="center">
+<div class="wrapper"><h2>{html.escape(a['title'])}</h2><i>{html.escape(a['date'])}</i><br><br>
+{body}<br><br>{letter}{rest}
+</div></td><td class="right"><b>Links</b>{related(4)}</td></tr></table>
+<div>Harbour Times, 12 Quay Street. Tel 555 0100.</div></body></html>"""
+
+
+def site_portal(a, traps):
+    # a portal page: mega-menus and link lists all around a short article, the trap in a box of its own
+    menu = "".join(f'<div class="mcol"><b>Section {k}</b>{related(6)}</div>' for k in range(5))
+    trap = ""
+    for name in sorted(traps):
+        trap += f'<div class="box-{len(trap) % 7}"><h3>{TRAP_HEADINGS[name]}</h3>' + "".join(p(x) for x in TRAP_TEXT[name]) + "</div>"
+    body = "".join(p(x) for x in a["paras"])
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(a['title'])} - Portal News</title>
+<meta property="og:title" content="{html.escape(a['title'])}"></head><body>
+<div class="mega">{menu}</div>
+<div class="grid"><div class="col-8"><h1>{html.escape(a['title'])}</h1><div class="when">{html.escape(a['date'])}</div>{body}</div>
+<div class="col-4"><b>Latest</b>{related(6)}<b>Popular</b>{related(6)}</div></div>
+<div class="strip">{menu}</div>
+<div class="grid"><div class="col-12">{trap}</div></div>
+<div class="mega">{menu}</div></body></html>"""
+
+
+TRAP_HEADINGS = {"privacy": "Privacy Overview", "comments": "Comment policy", "service": "Customer service",
+                 "newsletter": "Our newsletters", "banner": "Your privacy", "about": "About us"}
+
+PLAN = [
+    # (site, article index (negative: a control article), traps[, paragraphs kept: a short news item])
+    (site_wordpress, 0, {"privacy"}),
+    (site_wordpress, 6, {"privacy"}),
+    (site_wordpress, 2, set()),
+    (site_cssmodules, 1, {"comments"}),
+    (site_cssmodules, 7, {"comments"}),
+    (site_cssmodules, 3, set()),
+    (site_sections, 2, {"service", "about"}),
+    (site_sections, 6, {"service"}),
+    (site_sections, 5, {"about"}),
+    (site_plain, 3, {"banner", "newsletter"}),
+    (site_plain, 4, {"banner"}),
+    (site_plain, 0, {"newsletter"}),
+    (site_wordpress, 0, {"privacy"}, 2),
+    (site_cssmodules, 5, {"comments"}, 2),
+    (site_sections, 1, {"service"}, 2),
+    (site_plain, 7, {"banner", "newsletter"}, 2),
+    (site_wordpress, -1, {"privacy"}),
+    (site_cssmodules, -2, {"comments"}),
+    (site_sections, -1, set()),
+    (site_plain, -2, {"newsletter"}),
+    (site_portal, 4, {"privacy"}, 2),
+    (site_portal, 1, {"comments"}, 3),
+    (site_portal, 5, {"service"}, 2),
+    (site_portal, 3, {"newsletter", "banner"}, 2),
+]
+
+TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
+             "newsletter": NEWSLETTER, "banner": COOKIE_BANNER, "about": ABOUT_US}
+
+
+def main():
+    arts = articles()
+    os.makedirs(os.path.join(HERE, "html"), exist_ok=True)
+    os.makedirs(os.path.join(HERE, "ground-truth"), exist_ok=True)
+    for k, (site, idx, traps, *short) in enumerate(PLAN, start=1):
+        a = dict(arts[idx] if idx >= 0 else CONTROLS[-idx - 1])
+        if short:
+            a["paras"] = a["paras"][:short[0]]
+        page = site(a, traps)
+        pid = f"{k:04d}"
+        with open(os.path.join(HERE, "html", pid + ".html"), "w", encoding="utf-8") as f:
+            f.write(page)
+        without = [" ".join(t[0].split()[:8]) for name in sorted(traps) for t in [TRAP_TEXT[name]]]
+        truth = {"url": f"https://{site.__name__.replace('_', '-')}.example/{a['id']}",
+                 "ground_truth": {"title": a["title"], "author": a["byline"] or None, "publish_date": None,
+                                  "main_content": "\n".join(a["paras"]),
+                                  "with": [" ".join(a["paras"][0].split()[:8]), " ".join(a["paras"][-1].split()[:8])],
+                                  "without": without},
+                 "made_by": "make_pages.py: " + site.__name__ + ", traps " + (", ".join(sorted(traps)) or "none")
+                            + (f", short item ({short[0]} paragraphs)" if short else "") + (", control article" if idx < 0 else "")}
+        with open(os.path.join(HERE, "ground-truth", pid + ".json"), "w", encoding="utf-8") as f:
+            json.dump(truth, f, indent=1, ensure_ascii=False)
+            f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
