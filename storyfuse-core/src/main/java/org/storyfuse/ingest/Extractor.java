@@ -14,6 +14,13 @@ import org.storyfuse.model.PublicationDate;
  */
 public final class Extractor implements DocumentExtractor {
 
+  /**
+   * Plain text read per document, at most: line cleaning and reflow cost time in proportion to the
+   * text, and the pipeline keeps at most 200,000 characters of an article anyway (a multi-megabyte
+   * text is a log or a dump, not a report). Cut at a line break where one is near.
+   */
+  static final int MAX_TEXT_CHARS = 400_000;
+
   private final HtmlArticleExtractor html = new HtmlArticleExtractor();
   private final TextArticleExtractor text = new TextArticleExtractor();
   private final DateTextParser dates = new DateTextParser();
@@ -25,7 +32,7 @@ public final class Extractor implements DocumentExtractor {
     Extraction found =
         switch (doc.kind()) {
           case HTML -> html.extract(doc.content(), hints.url());
-          case TEXT -> text.extract(doc.content());
+          case TEXT -> text.extract(bounded(doc.content()));
         };
     if (found.paragraphs().isEmpty()) {
       throw new ExtractionException("no article text found");
@@ -45,6 +52,17 @@ public final class Extractor implements DocumentExtractor {
         published,
         languages.detect(body),
         found.paragraphs());
+  }
+
+  static String bounded(String content) {
+    if (content.length() <= MAX_TEXT_CHARS) {
+      return content;
+    }
+    int cut = content.lastIndexOf('\n', MAX_TEXT_CHARS);
+    if (cut < MAX_TEXT_CHARS / 2) {
+      cut = content.lastIndexOf(' ', MAX_TEXT_CHARS);
+    }
+    return content.substring(0, cut < MAX_TEXT_CHARS / 2 ? MAX_TEXT_CHARS : cut);
   }
 
   private Optional<PublicationDate> statedByContainer(DocumentHints hints) {

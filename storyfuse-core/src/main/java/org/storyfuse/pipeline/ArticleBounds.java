@@ -42,8 +42,8 @@ final class ArticleBounds {
       }
       break;
     }
-    listener.note(a.origin(), "text cut at " + MAX_CHARS + " of " + total + " characters (an article this long is"
-        + " not a news report; the rest is left out)");
+    listener.note(a.origin(), "text cut at " + MAX_CHARS + " characters (an article this long is not a news report;"
+        + " the rest is left out)");
     return new Article(a.id(), a.origin(), a.url(), a.outlet(), a.title(), a.byline(), a.published(), a.language(),
         kept);
   }
