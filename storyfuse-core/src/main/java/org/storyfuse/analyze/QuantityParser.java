@@ -128,7 +128,10 @@ public final class QuantityParser {
       if (isDatePartOrTime(s, ws, i)) {
         return i + 1;
       }
-      value = Double.parseDouble(numberWord.text().replace(",", ""));
+      value = number(numberWord.text());
+      if (value == null) {
+        return start;
+      }
       i++;
     } else if (NumberWords.isNumberWord(numberWord.lower())) {
       value = (double) NumberWords.value(numberWord.lower());
@@ -283,5 +286,27 @@ public final class QuantityParser {
   /** A month name or abbreviation ("march", "sept"). */
   private static boolean isMonth(String lower) {
     return Months.ofNameOrAbbreviation(lower) != 0;
+  }
+
+  /**
+   * The value of a number token as written ("1,200", "3.5", "٣" in Arabic-Indic digits), or null
+   * when it is no number after all ("1.2.3"). Any script's decimal digits count: a digit the
+   * tokenizer accepts must not fail the whole article's analysis.
+   */
+  static Double number(String token) {
+    StringBuilder ascii = new StringBuilder(token.length());
+    for (int k = 0; k < token.length(); k++) {
+      char c = token.charAt(k);
+      if (c == ',') {
+        continue;
+      }
+      int d = Character.digit(c, 10);
+      ascii.append(d >= 0 ? (char) ('0' + d) : c);
+    }
+    try {
+      return Double.parseDouble(ascii.toString());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 }

@@ -85,4 +85,11 @@ class QuantityParserTest {
     assertThat(qs.get(1).sentence()).isEqualTo(7);
     assertThat(qs.get(1).begin()).isEqualTo("Two rounds of talks, then ".length());
   }
+
+  @Test
+  void digitsOfOtherScriptsAreNumbersAndNeverFailTheParse() {
+    // a fuzzing finding: "٣" (Arabic-Indic three) passed Character.isDigit but not Double.parseDouble
+    assertThat(new QuantityParser().parse("٣ ships were stranded.", 0)).extracting(Quantity::value).containsExactly(3.0);
+    assertThat(new QuantityParser().parse("߈ 1.2.3 boats", 0)).isNotNull();
+  }
 }
