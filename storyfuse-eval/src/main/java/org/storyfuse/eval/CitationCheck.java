@@ -28,14 +28,14 @@ import org.storyfuse.text.Terms;
  *       every figure of the item's text (a word with a digit: "25", "1962", "100,000") appears in
  *       the passage, and the passage holds at least {@value #SHARED_SHARE} of the item's content
  *       words ({@link Terms}: stopwords dropped, plurals and possessives folded);
- *   <li>for a quote shown between quotation marks, only verbatim counts, and the item's text is
+ *   <li>for a quote shown between quotation marks (kind direct), only verbatim counts, and the item's text is
  *       its shown text or one of its variants (a source may carry another outlet's wording of the
  *       same words, which the brief lists).
  * </ol>
  * Anything else is unsupported: a missing ref, a ref past the source's end, a passage that lacks a
  * figure or most of the words.
  *
- * <p><b>Quotes verbatim.</b> A quote of kind direct is verbatim in a cited source when its shown text
+ * <p><b>Quotes verbatim.</b> A quote of kind direct (reported speech is not shown as a quote) is verbatim in a cited source when its shown text
  * appears in that source's text (its sentences joined) modulo case, whitespace and quote-mark style.
  */
 public final class CitationCheck {
@@ -111,14 +111,16 @@ public final class CitationCheck {
       List<String> wordings = new ArrayList<>();
       wordings.add(q.text());
       wordings.addAll(q.variants());
-      check("quotes", wordings, q.sources(), q.evidence(), QUOTE_SPAN, true, texts, originalOf, citations);
+      check("quotes", wordings, q.sources(), q.evidence(), QUOTE_SPAN, !q.reported(), texts, originalOf, citations);
     }
     for (Brief.TimelineEvent e : brief.timeline()) {
       check("timeline", List.of(e.event()), e.sources(), e.evidence(), 1, false, texts, originalOf, citations);
     }
     List<QuoteCheck> quotes = new ArrayList<>();
     for (Brief.Quote q : brief.quotes()) {
-      // every quote is shown between quotation marks
+      if (q.reported()) {
+        continue; // shown as "speaker said …", not as a quote
+      }
       for (int n : q.sources()) {
         String whole = normalise(String.join(" ", texts.of(n)));
         quotes.add(new QuoteCheck(q.speaker(), q.text(), n, whole.contains(normalise(q.text()))));

@@ -27,7 +27,7 @@ class CitationCheckTest {
         new Brief.Source(2, "a2", "two.txt", null, "t", null, null, false, null),
         new Brief.Source(3, "a3", "three.txt", null, "t", null, null, false, 1));
     return new Brief("s1", "h", new Brief.TimeSpan(null, null), sources, summary, List.of(), quotes, List.of(),
-        List.of(), List.of());
+        List.of(), List.of(), List.of());
   }
 
   private static Brief.SummarySentence sentence(String text, List<Integer> support, Brief.SentenceRef... refs) {
@@ -72,9 +72,9 @@ class CitationCheckTest {
   @Test
   void aDirectQuoteIsVerbatimModuloCaseSpacesAndQuoteMarks() {
     Brief.Quote reopen = new Brief.Quote("Ada Quint", "harbour master", "We will reopen when the piers are safe",
-        List.of(), List.of(1, 2), List.of(new Brief.SentenceRef(1, 1), new Brief.SentenceRef(2, 1)));
+        Brief.Quote.DIRECT, List.of(), List.of(1, 2), List.of(new Brief.SentenceRef(1, 1), new Brief.SentenceRef(2, 1)));
     Brief.Quote invented = new Brief.Quote("Ada Quint", null, "We will reopen the piers tomorrow",
-        List.of(), List.of(1), List.of(new Brief.SentenceRef(1, 1)));
+        Brief.Quote.DIRECT, List.of(), List.of(1), List.of(new Brief.SentenceRef(1, 1)));
     CitationCheck.Report r = CitationCheck.run(brief(List.of(), List.of(reopen, invented)), TEXTS);
     assertThat(r.quotes()).extracting(CitationCheck.QuoteCheck::verbatim).containsExactly(true, true, false);
     assertThat(r.citations()).extracting(CitationCheck.Citation::supported).containsExactly(true, true, false);
@@ -84,5 +84,15 @@ class CitationCheckTest {
   void figuresAreWordsWithADigitThousandsSeparatorsIgnored() {
     assertThat(CitationCheck.figures("In 1962, 100,000 people and 3.5 tonnes; G7 met")).containsExactlyInAnyOrder(
         "1962", "100000", "3.5", "g7");
+  }
+
+  @Test
+  void reportedSpeechIsNotCheckedAsAQuoteButItsCitationMustShareTheWords() {
+    Brief.Quote reported = new Brief.Quote("Ada Quint", null, "the piers would be safe before the harbour reopens",
+        Brief.Quote.REPORTED, List.of(), List.of(1, 2), List.of(new Brief.SentenceRef(1, 1), new Brief.SentenceRef(2, 2)));
+    CitationCheck.Report r = CitationCheck.run(brief(List.of(), List.of(reported)), TEXTS);
+    assertThat(r.quotes()).isEmpty();
+    // [1]: the harbour master's sentence shares piers, safe, reopen, harbour; [2]: the boats sentence does not
+    assertThat(r.citations()).extracting(CitationCheck.Citation::supported).containsExactly(true, false);
   }
 }
