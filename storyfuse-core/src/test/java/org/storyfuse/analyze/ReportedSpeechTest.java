@@ -19,7 +19,8 @@ class ReportedSpeechTest {
             + "after the river flooded the quays on Monday.",
         "Finance Minister Karl Brandt announced a €25 million emergency fund for the families who lost their homes.",
         "The coast guard confirmed the two missing fishermen had been found alive.",
-        "Mayor Ines Kolb pledged that every damaged school would reopen by April."));
+        "Mayor Ines Kolb pledged that every damaged school would reopen by April.",
+        "Germany and France say the border crossings at Kehl must reopen before the harvest begins."));
   }
 
   @Test
@@ -38,5 +39,12 @@ class ReportedSpeechTest {
   void aCueThatCanTakeAnObjectStillReportsAClause() {
     assertThat(quoteContaining(report, "fishermen had been found alive").kind()).isEqualTo(Quote.Kind.REPORTED);
     assertThat(quoteContaining(report, "every damaged school would reopen").speaker()).isEqualTo("Ines Kolb");
+  }
+
+  @Test
+  void placesThatSpeakTogetherAreNotGivenToTheLastOfThem() {
+    Quote q = quoteContaining(report, "border crossings at Kehl must reopen");
+    assertThat(q.speaker()).as("both or none").isNull();
+    assertThat(q.speakerText()).isEqualTo("Germany and France");
   }
 }
