@@ -53,9 +53,13 @@ final class EvalBriefCommand implements Callable<Integer> {
     int story = briefs.indexOf(brief);
     org.storyfuse.eval.CitationCheck.Report cites = BriefCitations.check(brief, result.stories().get(story).members(),
         new org.storyfuse.text.SentenceSplitter());
-    scores.row("citation precision", cites.supported(), cites.citations().size());
-    scores.row("quotes verbatim", cites.verbatim(), cites.quotes().size());
     System.out.print(scores);
+    System.out.println();
+    // a table of its own: the gold scores keep their layout
+    Table checks = new Table("check", "passed", "of", "share");
+    checks.row("citation precision", cites.supported(), cites.citations().size(), EvalQuotesCommand.percent(cites.precision()));
+    checks.row("quotes verbatim", cites.verbatim(), cites.quotes().size(), EvalQuotesCommand.percent(cites.verbatimShare()));
+    System.out.print(checks);
     for (org.storyfuse.eval.CitationCheck.Citation c : cites.citations()) {
       if (!c.supported()) {
         System.out.println("  unsupported " + c.section() + " [" + c.source() + "]: " + c.why() + " — " + c.text());
