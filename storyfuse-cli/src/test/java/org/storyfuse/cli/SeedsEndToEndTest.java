@@ -50,7 +50,8 @@ class SeedsEndToEndTest {
 
     JsonNode deadEnd = null;
     for (JsonNode q : story.get("quotes")) {
-      if (q.get("text").asText().contains("dead end or difference")) {
+      // the wording shown is the one both outlets carry verbatim; the fuller wordings are its variants
+      if ((q.get("text").asText() + q.get("variants")).contains("dead end or difference")) {
         deadEnd = q;
       }
     }
@@ -58,6 +59,7 @@ class SeedsEndToEndTest {
     assertThat(deadEnd.get("speaker").asText()).isEqualTo("Sergei Ryabkov");
     assertThat(deadEnd.get("sources").size()).as("carried by 001 and 002").isEqualTo(2);
     assertThat(deadEnd.get("variants").toString()).contains("difference of approaches");
+    assertThat(deadEnd.get("kind").asText()).isEqualTo("direct");
 
     java.util.Map<String, String> events = new java.util.HashMap<>();
     story.get("timeline").forEach(e -> events.merge(e.get("date").asText(), e.get("event").asText(), (a, b) -> a + " | " + b));

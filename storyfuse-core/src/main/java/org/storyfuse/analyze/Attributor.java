@@ -125,6 +125,11 @@ final class Attributor {
     }
     // No person: a country or organisation as the subject ("Russia says", "the Kremlin said").
     Mention adjacent = cue > from ? mentionAt[cue - 1] : null;
+    int group = isOrgOrPlace(adjacent) ? coordinatedStart(adjacent, from) : -1;
+    if (group >= 0) {
+      // "Washington and Kyiv say": the group spoke, not its last member; no one entity is the speaker
+      return new Attribution(null, doc.covered(group, cue), toks.get(cue).lower(), cue, group);
+    }
     if (isOrgOrPlace(adjacent)) {
       return new Attribution(adjacent, adjacent.text(), toks.get(cue).lower(), cue, adjacent.start());
     }
@@ -137,6 +142,27 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  private static final Set<String> COORDINATORS = Set.of("and", "or", "&", ",");
+
+  /**
+   * The first token of a coordinated subject that ends with {@code last} ("Washington and Kyiv",
+   * "the EU, Britain and Canada"), or -1 when {@code last} stands alone.
+   */
+  private int coordinatedStart(Mention last, int from) {
+    List<Tok> toks = doc.tokens();
+    int start = -1;
+    Mention m = last;
+    while (m.start() - 2 >= from && COORDINATORS.contains(toks.get(m.start() - 1).lower())) {
+      Mention before = mentionAt[m.start() - 2];
+      if (before == null || before.kind() == EntityKind.OTHER) {
+        break;
+      }
+      start = before.start();
+      m = before;
+    }
+    return start;
   }
 
   private static boolean isOrgOrPlace(Mention m) {

@@ -229,6 +229,11 @@ final class QuoteExtractor {
       }
     }
     Tok first = toks.get(from);
+    if (CONDITIONALS.contains(first.lower())) {
+      // "He says if the United States imposes sanctions, ... will ...": a condition and its outcome
+      // are what was said, when a finite verb follows
+      return finiteVerbWithin(from + 1, end, CLAUSE_VERB_WITHIN + 3);
+    }
     if (first.pos().equals("IN") || first.pos().startsWith("RB") || first.isPunct()) {
       return false;
     }
@@ -236,6 +241,20 @@ final class QuoteExtractor {
       return true;
     }
     for (int i = from; i < Math.min(end, from + CLAUSE_VERB_WITHIN); i++) {
+      String pos = toks.get(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a conditional clause after a speech cue. */
+  private static final Set<String> CONDITIONALS = Set.of("if", "unless");
+
+  private boolean finiteVerbWithin(int from, int end, int within) {
+    List<Tok> toks = doc.tokens();
+    for (int i = from; i < Math.min(end, from + within); i++) {
       String pos = toks.get(i).pos();
       if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
         return true;

@@ -130,6 +130,7 @@ public final class BriefBuilder {
       nodesByArticle.computeIfAbsent(n.sentence().articleId(), k -> new HashMap<>()).put(n.sentence().index(), n);
     }
 
+    TimelineBuilder.Timeline timeline = TimelineBuilder.build(analysed, sources, nodesByArticle);
     return new Brief(
         story.id(),
         Headlines.choose(articles.stream().filter(a -> !canonicalOf.containsKey(a.id())).toList(), tfidf),
@@ -138,7 +139,8 @@ public final class BriefBuilder {
         summary,
         corroborated,
         QuoteMerger.merge(analysed, sources),
-        TimelineBuilder.build(analysed, sources, nodesByArticle),
+        timeline.events(),
+        timeline.background(),
         EntityTable.build(analysed, sources),
         DiscrepancyFinder.find(analysed, sources, nodesByArticle, conflicts, supportCount, nodes, alignment));
   }

@@ -25,21 +25,35 @@ final class QuoteMerger {
   private QuoteMerger() {}
 
   /** A quote with the source number and article it came from. */
-  private record Sourced(Quote quote, int source, int independent) {}
+  private record Sourced(Quote quote, int source, int independent, String articleText) {
+
+    /** Whether this source's text holds the words verbatim (case, whitespace and quote-mark style aside). */
+    boolean carries(String words) {
+      return articleText.contains(verbatimForm(words));
+    }
+  }
+
+  /** Lower case, single spaces, straight quote marks: the form verbatim comparison uses. */
+  static String verbatimForm(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[‘’‚‛`´]", "'").replaceAll("[“”„‟«»]", "\"")
+        .replaceAll("\\s+", " ").trim();
+  }
 
   static List<Brief.Quote> merge(List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources) {
     List<Sourced> all = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
     for (AnalyzedArticle a : analyses) {
       int source = sources.numberOf(a.article().id());
+      String text = verbatimForm(a.article().text());
       for (Quote q : withOfficialsWords(a.quotes())) {
         if (q.speaker() != null) {
-          all.add(new Sourced(q, source, sources.independentOf(source)));
+          all.add(new Sourced(q, source, sources.independentOf(source), text));
           quotes.add(q);
         }
       }
     }
-    Map<Quote, Sourced> origin = new HashMap<>();
+    // by identity: two outlets' equal quotes (same words, speaker and sentence index) are two sources
+    Map<Quote, Sourced> origin = new java.util.IdentityHashMap<>();
     for (Sourced s : all) {
       origin.putIfAbsent(s.quote(), s);
     }
@@ -52,12 +66,14 @@ final class QuoteMerger {
       LinkedHashSet<String> variants = new LinkedHashSet<>();
       Map<Integer, Brief.SentenceRef> evidence = new TreeMap<>();
       for (Sourced m : members) {
-        if (!m.quote().text().equals(lead.quote().text())) {
+        // a direct quote's variants are other outlets' quoted words, never reported speech shown as a quote
+        if (!m.quote().text().equals(lead.quote().text()) && m.quote().kind() == lead.quote().kind()) {
           variants.add(m.quote().text());
         }
         evidence.putIfAbsent(m.independent(), new Brief.SentenceRef(m.source(), m.quote().sentence()));
       }
-      out.add(new Brief.Quote(speaker(members), role(members), lead.quote().text(), List.copyOf(variants),
+      String kind = lead.quote().kind() == Quote.Kind.DIRECT ? Brief.Quote.DIRECT : Brief.Quote.REPORTED;
+      out.add(new Brief.Quote(speaker(members), role(members), lead.quote().text(), kind, List.copyOf(variants),
           List.copyOf(evidence.keySet()), List.copyOf(evidence.values())));
       personSpeaker.add(members.stream().anyMatch(m -> m.quote().speakerKind() == EntityKind.PERSON));
       firstSeen.add(members.stream().mapToInt(m -> m.source() * 10_000 + m.quote().sentence()).min().orElse(0));
@@ -100,10 +116,15 @@ final class QuoteMerger {
     return out;
   }
 
-  /** The variant to show: direct words over reported speech, then the fullest wording. */
+  /**
+   * The variant to show: direct words over reported speech, then the wording the most sources
+   * carry verbatim (so the quote shown is the one its citations hold), then the fullest wording.
+   */
   private static Sourced clearest(List<Sourced> members) {
     return members.stream()
         .min(Comparator.comparing((Sourced s) -> s.quote().kind() != Quote.Kind.DIRECT)
+            .thenComparingLong(s -> -members.stream().filter(m -> m.carries(s.quote().text()))
+                .mapToInt(Sourced::independent).distinct().count())
             .thenComparing(s -> -s.quote().text().length())
             .thenComparingInt(Sourced::source))
         .orElseThrow();

@@ -17,6 +17,9 @@ import org.storyfuse.model.Brief;
  * sources that support it and by a lead prior (news puts the facts first):
  * {@code (1 - leadWeight) + leadWeight / (1 + index / 4)}.
  *
+ * <p>Only sentences that can stand alone are candidates ({@link Standalone}: no opening "he",
+ * "this" or "it", no quote without a named speaker).
+ *
  * <p>Selection: maximal marginal relevance within the word budget. A candidate is the same claim
  * as a chosen sentence — and skipped — when either is the other's supporting sentence, or when
  * they are too similar ({@value #REDUNDANT_COSINE}).
@@ -54,7 +57,8 @@ final class SummarySelector {
     for (int i = 0; i < nodes.size(); i++) {
       BriefBuilder.SentenceNode node = nodes.get(i);
       int words = node.words();
-      if (words < MIN_WORDS || words > MAX_WORDS || node.vector().isEmpty()) {
+      if (words < MIN_WORDS || words > MAX_WORDS || node.vector().isEmpty()
+          || !Standalone.test(node.sentence().text())) {
         continue;
       }
       candidates.add(candidate(i));

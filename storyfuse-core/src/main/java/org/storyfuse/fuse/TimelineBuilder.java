@@ -28,12 +28,23 @@ final class TimelineBuilder {
 
   private TimelineBuilder() {}
 
+  /**
+   * A date whose period ends more than this many days before the story's first publication day is
+   * background (1962, 1997 or 2014 in a 2022 story), not a development of the story.
+   */
+  static final int BACKGROUND_DAYS = 365;
+
+  /** The story's timeline and its background: history the sources recall, one entry a date. */
+  record Timeline(List<Brief.TimelineEvent> events, List<Brief.TimelineEvent> background) {}
+
   /** A dated sentence: the date at its precision and the sentence node it stands in. */
   private record Dated(String date, String precision, BriefBuilder.SentenceNode node) {}
 
-  static List<Brief.TimelineEvent> build(
+  static Timeline build(
       List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources,
       Map<String, Map<Integer, BriefBuilder.SentenceNode>> nodesByArticle) {
+    String first = sources.timeSpan().first();
+    java.time.LocalDate cutoff = first == null ? null : java.time.LocalDate.parse(first).minusDays(BACKGROUND_DAYS);
     Map<String, List<Dated>> byDate = new TreeMap<>();
     Map<String, String> precisionOf = new TreeMap<>();
     for (AnalyzedArticle a : analyses) {
@@ -49,7 +60,14 @@ final class TimelineBuilder {
       }
     }
     List<Brief.TimelineEvent> out = new ArrayList<>();
+    List<Brief.TimelineEvent> background = new ArrayList<>();
     byDate.forEach((date, dated) -> {
+      java.time.LocalDate end = periodEnd(date, precisionOf.get(date));
+      if (cutoff != null && end != null && end.isBefore(cutoff)) {
+        // one entry a background date, citing every source that recalls it
+        background.add(event(date, precisionOf.get(date), dated, sources));
+        return;
+      }
       List<List<Dated>> events = groupEvents(dated, sources);
       events.sort(Comparator.comparingInt((List<Dated> g) -> -independentSources(g, sources).size())
           .thenComparingInt(g -> g.get(0).node().source() * 10_000 + g.get(0).node().sentence().index()));
@@ -57,7 +75,25 @@ final class TimelineBuilder {
         out.add(event(date, precisionOf.get(date), group, sources));
       }
     });
-    return out;
+    return new Timeline(List.copyOf(out), List.copyOf(background));
+  }
+
+  /** The last day of a date's period ("2014" → 2014-12-31, "2021-12" → 2021-12-31), null if unreadable. */
+  static java.time.LocalDate periodEnd(String date, String precision) {
+    try {
+      if (date.matches("\\d{4}")) {
+        return java.time.LocalDate.of(Integer.parseInt(date), 12, 31);
+      }
+      if (date.matches("\\d{4}-\\d{2}")) {
+        return java.time.YearMonth.parse(date).atEndOfMonth();
+      }
+      if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return java.time.LocalDate.parse(date);
+      }
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+    return null;
   }
 
   /** Single-link grouping of one date's sentences by similarity; each source's sentences stay apart. */

@@ -18,6 +18,7 @@ public record Brief(
     List<CorroboratedClaim> claims,
     List<Quote> quotes,
     List<TimelineEvent> timeline,
+    List<TimelineEvent> background,
     List<Entity> entities,
     List<Discrepancy> discrepancies) {
 
@@ -27,6 +28,8 @@ public record Brief(
     claims = List.copyOf(claims);
     quotes = List.copyOf(quotes);
     timeline = List.copyOf(timeline);
+    // a brief stored before the background list existed has none
+    background = background == null ? List.of() : List.copyOf(background);
     entities = List.copyOf(entities);
     discrepancies = List.copyOf(discrepancies);
   }
@@ -76,9 +79,30 @@ public record Brief(
   public record CorroboratedClaim(
       String text, List<Integer> support, int firstReportedBy, List<SentenceRef> evidence) {}
 
+  /**
+   * Words a source attributes to a speaker.
+   *
+   * @param kind     {@value #DIRECT}: the words stand between quotation marks in a source and may be
+   *                 shown as a quote; {@value #REPORTED}: reported speech ("Sherman said the proposals
+   *                 were …"), shown as "speaker said …" without quotation marks. Null (a brief stored
+   *                 before quotes had a kind) reads as direct.
+   * @param text     the words as a source wrote them: the quoted words, or the reported clause
+   */
   public record Quote(
-      String speaker, String role, String text, List<String> variants, List<Integer> sources,
-      List<SentenceRef> evidence) {}
+      String speaker, String role, String text, String kind, List<String> variants, List<Integer> sources,
+      List<SentenceRef> evidence) {
+
+    public static final String DIRECT = "direct";
+    public static final String REPORTED = "reported";
+
+    public Quote {
+      kind = kind == null ? DIRECT : kind;
+    }
+
+    public boolean reported() {
+      return REPORTED.equals(kind);
+    }
+  }
 
   public record TimelineEvent(
       String date, String precision, String event, List<Integer> sources, List<SentenceRef> evidence) {}

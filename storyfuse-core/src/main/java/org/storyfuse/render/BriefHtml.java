@@ -97,6 +97,21 @@ public final class BriefHtml {
     }
     h.append("</ol></section>\n");
 
+    // as in the Markdown: the corroborated claims the summary has no room for
+    java.util.Set<String> inSummary = new java.util.HashSet<>();
+    brief.summary().forEach(s -> inSummary.add(s.text()));
+    List<Brief.CorroboratedClaim> more = brief.claims().stream().filter(c -> !inSummary.contains(c.text())).toList();
+    if (!more.isEmpty()) {
+      h.append("<section class=\"corroborated\"><h2>Also corroborated</h2><ul>");
+      for (Brief.CorroboratedClaim c : more) {
+        int n = c.support().size();
+        h.append("<li>").append(Html.escape(c.text())).append(' ').append(citations(p, c.evidence()))
+            .append(" <span class=\"support\" title=\"independent sources carrying this\">")
+            .append(n).append(n == 1 ? " source" : " sources").append("</span></li>");
+      }
+      h.append("</ul></section>\n");
+    }
+
     if (!brief.timeline().isEmpty()) {
       h.append("<section class=\"timeline\"><h2>Timeline</h2>").append(TimelineChart.svg(brief.timeline()))
           .append("<ol class=\"events\">");
@@ -109,18 +124,41 @@ public final class BriefHtml {
       h.append("</ol></section>\n");
     }
 
+    if (!brief.background().isEmpty()) {
+      h.append("<section class=\"background\"><h2>Background</h2><ol class=\"background-events\">");
+      for (Brief.TimelineEvent e : brief.background()) {
+        h.append("<li><time datetime=\"").append(Html.escape(e.date())).append("\">").append(Html.escape(e.date()))
+            .append("</time> ").append(Html.escape(e.event())).append(' ').append(citations(p, e.evidence()))
+            .append("</li>");
+      }
+      h.append("</ol></section>\n");
+    }
+
     if (!brief.quotes().isEmpty()) {
       h.append("<section class=\"quotes\"><h2>Key quotes</h2>");
       for (Brief.Quote q : brief.quotes()) {
-        h.append("<figure class=\"quote\"><blockquote>").append(Html.escape(q.text())).append("</blockquote>")
-            .append("<figcaption><span class=\"speaker\">").append(Html.escape(q.speaker())).append("</span>");
-        if (q.role() != null) {
-          h.append(", <span class=\"role\">").append(Html.escape(q.role())).append("</span>");
+        if (q.reported()) {
+          // reported speech: "speaker said …" in the source's words, no blockquote, no quotation marks
+          h.append("<figure class=\"quote reported\"><p><span class=\"speaker\">").append(Html.escape(q.speaker()))
+              .append("</span>");
+          if (q.role() != null) {
+            h.append(" (<span class=\"role\">").append(Html.escape(q.role())).append("</span>)");
+          }
+          h.append(" said ").append(Html.escape(q.text())).append("</p><figcaption>reported speech ")
+              .append(citations(p, q.evidence()));
+        } else {
+          h.append("<figure class=\"quote direct\"><blockquote>").append(Html.escape(q.text())).append("</blockquote>")
+              .append("<figcaption><span class=\"speaker\">").append(Html.escape(q.speaker())).append("</span>");
+          if (q.role() != null) {
+            h.append(", <span class=\"role\">").append(Html.escape(q.role())).append("</span>");
+          }
+          h.append(' ').append(citations(p, q.evidence()));
         }
-        h.append(' ').append(citations(p, q.evidence()));
         if (!q.variants().isEmpty()) {
+          String mark = q.reported() ? "" : "“";
+          String close = q.reported() ? "" : "”";
           h.append("<div class=\"variants\">Also reported as: ")
-              .append(q.variants().stream().map(v -> "“" + Html.escape(v) + "”").collect(Collectors.joining("; ")))
+              .append(q.variants().stream().map(v -> mark + Html.escape(v) + close).collect(Collectors.joining("; ")))
               .append("</div>");
         }
         h.append("</figcaption></figure>");

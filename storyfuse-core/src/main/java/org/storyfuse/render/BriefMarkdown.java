@@ -52,13 +52,25 @@ public final class BriefMarkdown {
         if (q.role() != null) {
           md.append(" (").append(oneLine(q.role())).append(')');
         }
-        md.append(": “").append(oneLine(q.text())).append("” ").append(citations(q.sources())).append('\n');
+        if (q.reported()) {
+          // reported speech: the source's own words after the speaker, never between quotation marks
+          md.append(" said ").append(oneLine(q.text())).append(' ').append(citations(q.sources())).append('\n');
+        } else {
+          md.append(": “").append(oneLine(q.text())).append("” ").append(citations(q.sources())).append('\n');
+        }
       }
     }
     more(md, brief.quotes().size() - MAX_QUOTES, "quotes");
     if (!brief.timeline().isEmpty()) {
       md.append("\n## Timeline\n\n");
       for (Brief.TimelineEvent e : brief.timeline()) {
+        md.append("- **").append(e.date()).append("** ").append(oneLine(e.event())).append(' ')
+            .append(citations(e.sources())).append('\n');
+      }
+    }
+    if (!brief.background().isEmpty()) {
+      md.append("\n## Background\n\n");
+      for (Brief.TimelineEvent e : brief.background()) {
         md.append("- **").append(e.date()).append("** ").append(oneLine(e.event())).append(' ')
             .append(citations(e.sources())).append('\n');
       }

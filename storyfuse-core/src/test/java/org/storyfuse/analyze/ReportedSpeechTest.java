@@ -19,7 +19,10 @@ class ReportedSpeechTest {
             + "after the river flooded the quays on Monday.",
         "Finance Minister Karl Brandt announced a €25 million emergency fund for the families who lost their homes.",
         "The coast guard confirmed the two missing fishermen had been found alive.",
-        "Mayor Ines Kolb pledged that every damaged school would reopen by April."));
+        "Mayor Ines Kolb pledged that every damaged school would reopen by April.",
+        "Germany and France say the border crossings at Kehl must reopen before the harvest begins.",
+        "Council spokeswoman Mira Olsen criticised the insurers on Wednesday.",
+        "She says if the insurers refuse to pay, the council will take them to court."));
   }
 
   @Test
@@ -38,5 +41,20 @@ class ReportedSpeechTest {
   void aCueThatCanTakeAnObjectStillReportsAClause() {
     assertThat(quoteContaining(report, "fishermen had been found alive").kind()).isEqualTo(Quote.Kind.REPORTED);
     assertThat(quoteContaining(report, "every damaged school would reopen").speaker()).isEqualTo("Ines Kolb");
+  }
+
+  @Test
+  void placesThatSpeakTogetherAreNotGivenToTheLastOfThem() {
+    Quote q = quoteContaining(report, "border crossings at Kehl must reopen");
+    assertThat(q.speaker()).as("both or none").isNull();
+    assertThat(q.speakerText()).isEqualTo("Germany and France");
+  }
+
+  @Test
+  void aConditionAfterTheCueIsWhatWasSaid() {
+    Quote q = quoteContaining(report, "if the insurers refuse to pay");
+    assertThat(q.kind()).isEqualTo(Quote.Kind.REPORTED);
+    assertThat(q.speaker()).isEqualTo("Mira Olsen");
+    assertThat(q.text()).endsWith("the council will take them to court");
   }
 }

@@ -48,4 +48,56 @@ class QuoteMergerTest {
     assertThat(merged.get(1).text()).isEqualTo("Repairs could take a week, maybe two.");
     assertThat(merged.get(1).variants()).containsExactly("could take a week.");
   }
+
+  private static AnalyzedArticle analysedWithBody(String id, String date, String body, Quote... quotes) {
+    Article a = new Article(id, id + ".txt", null, "Wire " + id, "Title " + id, null,
+        PublicationDate.stated(LocalDate.parse(date), date), "en", List.of(body));
+    return new AnalyzedArticle(a, Profile.FAST, "en", true, List.of(), List.of(), 0, List.of(), List.of(),
+        List.of(quotes), List.of(), List.of(), List.of());
+  }
+
+  private static Quote reported(String text, String speaker, int sentence) {
+    return new Quote(Quote.Kind.REPORTED, text, speaker, speaker.toLowerCase(), EntityKind.PERSON, null,
+        speaker, "said", sentence, sentence, 0);
+  }
+
+  @Test
+  void reportedSpeechIsKindReportedAndNeverAVariantOfADirectQuote() {
+    AnalyzedArticle first = analysedWithBody("a", "2026-03-10",
+        "Ines Marlow said the ferry link would stay closed until spring.",
+        reported("the ferry link would stay closed until spring", "Ines Marlow", 0));
+    AnalyzedArticle second = analysedWithBody("b", "2026-03-11",
+        "\"The ferry link will stay closed until spring,\" Ines Marlow said.",
+        quote("The ferry link will stay closed until spring,", "Ines Marlow", EntityKind.PERSON, 0));
+    BriefBuilder.SourceTable sources = BriefBuilder.SourceTable.of(List.of(first.article(), second.article()), Map.of());
+    List<Brief.Quote> alone = QuoteMerger.merge(List.of(first), sources);
+    assertThat(alone).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(Brief.Quote.REPORTED);
+      assertThat(q.reported()).isTrue();
+    });
+    List<Brief.Quote> both = QuoteMerger.merge(List.of(first, second), sources);
+    assertThat(both).isNotEmpty();
+    Brief.Quote direct = both.stream().filter(q -> q.text().startsWith("The ferry link")).findFirst().orElseThrow();
+    assertThat(direct.kind()).isEqualTo(Brief.Quote.DIRECT);
+    assertThat(direct.variants()).doesNotContain("the ferry link would stay closed until spring");
+  }
+
+  @Test
+  void theWordingShownIsTheOneMostSourcesCarryVerbatim() {
+    String shortWords = "We will rebuild the pier before the summer";
+    AnalyzedArticle a = analysedWithBody("a", "2026-03-10", "Mayor Tomas Brell said: \"" + shortWords + ".\"",
+        quote(shortWords, "Tomas Brell", EntityKind.PERSON, 0));
+    AnalyzedArticle b = analysedWithBody("b", "2026-03-10", "\u201c" + shortWords + ",\u201d Tomas Brell said.",
+        quote(shortWords, "Tomas Brell", EntityKind.PERSON, 0));
+    String longWords = "We will rebuild the pier before the summer season, whatever it costs the town";
+    AnalyzedArticle c = analysedWithBody("c", "2026-03-11", "\"" + longWords + ",\" Tomas Brell said.",
+        quote(longWords, "Tomas Brell", EntityKind.PERSON, 0));
+    BriefBuilder.SourceTable sources = BriefBuilder.SourceTable.of(
+        List.of(a.article(), b.article(), c.article()), Map.of());
+    List<Brief.Quote> merged = QuoteMerger.merge(List.of(a, b, c), sources);
+    assertThat(merged).hasSize(1);
+    assertThat(merged.get(0).text()).isEqualTo(shortWords);
+    assertThat(merged.get(0).variants()).containsExactly(longWords);
+    assertThat(merged.get(0).sources()).containsExactly(1, 2, 3);
+  }
 }

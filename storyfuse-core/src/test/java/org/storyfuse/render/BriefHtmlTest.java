@@ -89,4 +89,21 @@ class BriefHtmlTest {
     assertThat(two.select("nav.stories li")).hasSize(2);
     assertThat(two.select("#story-2 .summary a.cite").first().attr("href")).isEqualTo("#st2-s1-0");
   }
+
+  @Test
+  void reportedSpeechIsNoBlockquoteAndCarriesNoQuotationMarks() {
+    assertThat(html).contains("<figure class=\"quote reported\"><p><span class=\"speaker\">Jonas Reinholt</span>"
+        + " said the water had risen faster than forecast</p>");
+    assertThat(html).doesNotContain("<blockquote>the water had risen").doesNotContain("“the water had risen");
+    assertThat(html).contains("<figure class=\"quote direct\"><blockquote>We will not reopen ");
+  }
+
+  @Test
+  void showsEverySectionTheMarkdownShows() {
+    String md = BriefMarkdown.write(HostileBriefs.brief());
+    for (String heading : md.lines().filter(l -> l.startsWith("## ")).map(l -> l.substring(3)).toList()) {
+      assertThat(html).as(heading).contains("<h2>" + heading + "</h2>");
+    }
+    assertThat(html).contains("<h2>Also corroborated</h2><ul><li>Both say the port closed ");
+  }
 }

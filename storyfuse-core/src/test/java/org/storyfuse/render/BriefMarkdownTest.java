@@ -34,4 +34,19 @@ class BriefMarkdownTest {
     assertThat(sources.lines().filter(l -> l.startsWith("["))).allSatisfy(l ->
         assertThat(l.chars().filter(c -> c == '`').count()).as(l).isEqualTo(2));
   }
+
+  @Test
+  void reportedSpeechIsShownAsSaidWithoutQuotationMarksAndDirectWordsAsAQuote() {
+    String md = BriefMarkdown.write(HostileBriefs.brief());
+    assertThat(md).contains("- **Jonas Reinholt** said the water had risen faster than forecast [2]\n");
+    assertThat(md).doesNotContain("“the water had risen");
+    assertThat(md).contains(": “We will not reopen ");
+  }
+
+  @Test
+  void backgroundYearsAreTheirOwnListPrintedAsTheYear() {
+    String md = BriefMarkdown.write(HostileBriefs.brief());
+    assertThat(md).contains("## Background\n\n- **1998** The last great flood was in 1998 ");
+    assertThat(md.substring(md.indexOf("## Timeline"), md.indexOf("## Background"))).doesNotContain("1998");
+  }
 }

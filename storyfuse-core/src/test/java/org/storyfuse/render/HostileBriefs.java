@@ -32,11 +32,14 @@ final class HostileBriefs {
             new Brief.SummarySentence("Only one outlet says this " + IMG, List.of(2), 2, List.of(r2))),
         List.of(new Brief.CorroboratedClaim("Both say the port closed " + BREAKOUT, List.of(1, 2), 1, List.of(r1, r2))),
         List.of(new Brief.Quote("Marta Ilves " + IMG, "chief executive " + BREAKOUT,
-            "We will not reopen " + SCRIPT, List.of("variant " + IMG), List.of(1, 2), List.of(r1, r2))),
+            "We will not reopen " + SCRIPT, Brief.Quote.DIRECT, List.of("variant " + IMG), List.of(1, 2), List.of(r1, r2)),
+            new Brief.Quote("Jonas Reinholt", null, "the water had risen faster than forecast",
+                Brief.Quote.REPORTED, List.of(), List.of(2), List.of(r2))),
         List.of(
             new Brief.TimelineEvent("2026-03", "month", "Rain all month " + SCRIPT, List.of(1), List.of(r1)),
             new Brief.TimelineEvent("2026-03-09", "day", "River bursts its banks " + IMG, List.of(1, 2), List.of(r1, r2)),
             new Brief.TimelineEvent("2026-03-09", "day", "Port closes", List.of(2), List.of(r2))),
+        List.of(new Brief.TimelineEvent("1998", "year", "The last great flood was in 1998 " + IMG, List.of(1), List.of(r1))),
         List.of(new Brief.Entity("Valmora " + SCRIPT, "LOCATION", List.of("city " + IMG), 4, List.of(1, 2))),
         List.of(new Brief.Discrepancy("number", "residents evacuated " + SCRIPT, List.of(
             new Brief.Claim("about 4,000 " + IMG, List.of(1), List.of(r1)),

@@ -38,4 +38,26 @@ class SummaryEvaluationTest {
         new org.storyfuse.text.SentenceSplitter()))
         .containsExactly("Rain fell on Monday.", "Rivers rose.", "The port closed.");
   }
+
+  @Test
+  void writeDirHoldsEverySystemsSummaryAndTheReferencesAsScored(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    org.storyfuse.text.SentenceSplitter splitter = new org.storyfuse.text.SentenceSplitter();
+    java.util.List<org.storyfuse.model.Article> articles = java.util.List.of(
+        new org.storyfuse.model.Article("a1", "a1.txt", null, null, "Floods in Tarnow", null, null, "en",
+            java.util.List.of("Floods closed the bridge at Tarnow on Monday. The mayor opened two shelters.")),
+        new org.storyfuse.model.Article("a2", "a2.txt", null, null, "Tarnow bridge shut", null, null, "en",
+            java.util.List.of("The bridge at Tarnow was closed by floods. Two shelters are open, the mayor said.")));
+    LabelledArticles.GoldCluster cluster = new LabelledArticles.GoldCluster("c/1", articles,
+        java.util.List.of("Floods closed the Tarnow bridge. Shelters opened.", "The mayor opened shelters."));
+    SummaryReport report = SummaryEvaluation.run(java.util.List.of(cluster), 8,
+        java.util.List.of(new org.storyfuse.eval.summarizers.LeadSummarizer(splitter)), splitter, dir);
+    assertThat(report.clusters()).isEqualTo(1);
+    assertThat(Files.readAllLines(dir.resolve("reference/c_1.1.txt")))
+        .containsExactly("Floods closed the Tarnow bridge.", "Shelters opened.");
+    assertThat(Files.readAllLines(dir.resolve("reference/c_1.2.txt"))).containsExactly("The mayor opened shelters.");
+    java.util.List<String> lead = Files.readAllLines(dir.resolve("Lead/c_1.txt"));
+    assertThat(String.join(" ", lead).split("\\s+")).hasSizeLessThanOrEqualTo(8);
+    assertThat(lead.get(0)).startsWith("Floods closed the bridge");
+  }
 }

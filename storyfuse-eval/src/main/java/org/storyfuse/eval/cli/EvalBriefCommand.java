@@ -33,8 +33,9 @@ final class EvalBriefCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     GoldFolder reports = folder.read();
     IngestResult read = reports.read();
-    List<Brief> briefs = analysis.pipeline(org.storyfuse.fuse.BriefBuilder.DEFAULT_WORDS, 2, true)
-        .run(read.articles(), PipelineListener.SILENT).briefs();
+    org.storyfuse.pipeline.BatchResult result = analysis.pipeline(org.storyfuse.fuse.BriefBuilder.DEFAULT_WORDS, 2, true)
+        .run(read.articles(), PipelineListener.SILENT);
+    List<Brief> briefs = result.briefs();
     if (briefs.isEmpty()) {
       throw new IllegalArgumentException(folder.dir + ": no article could be read");
     }
@@ -49,7 +50,26 @@ final class EvalBriefCommand implements Callable<Integer> {
     System.out.println();
     Table scores = new Table("section", "found", "of");
     report.scores().forEach((section, s) -> scores.row(section, s[0], s[1]));
+    int story = briefs.indexOf(brief);
+    org.storyfuse.eval.CitationCheck.Report cites = BriefCitations.check(brief, result.stories().get(story).members(),
+        new org.storyfuse.text.SentenceSplitter());
     System.out.print(scores);
+    System.out.println();
+    // a table of its own: the gold scores keep their layout
+    Table checks = new Table("check", "passed", "of", "share");
+    checks.row("citation precision", cites.supported(), cites.citations().size(), EvalQuotesCommand.percent(cites.precision()));
+    checks.row("quotes verbatim", cites.verbatim(), cites.quotes().size(), EvalQuotesCommand.percent(cites.verbatimShare()));
+    System.out.print(checks);
+    for (org.storyfuse.eval.CitationCheck.Citation c : cites.citations()) {
+      if (!c.supported()) {
+        System.out.println("  unsupported " + c.section() + " [" + c.source() + "]: " + c.why() + " — " + c.text());
+      }
+    }
+    for (org.storyfuse.eval.CitationCheck.QuoteCheck q : cites.quotes()) {
+      if (!q.verbatim()) {
+        System.out.println("  not verbatim in [" + q.source() + "]: " + q.speaker() + ": \"" + q.text() + "\"");
+      }
+    }
     return report.allFound() ? 0 : 1;
   }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       EvalClusteringCommand.class,
       EvalRougeCommand.class,
       EvalBriefCommand.class,
+      EvalQuotesCommand.class,
       EvalProfilesCommand.class
     })
 final class EvalCommand {}

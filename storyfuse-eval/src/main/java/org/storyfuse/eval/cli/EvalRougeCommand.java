@@ -33,6 +33,11 @@ final class EvalRougeCommand implements Callable<Integer> {
       description = "length budget: every summary is cut to N words (default: ${DEFAULT-VALUE})")
   int words = SummaryEvaluation.DEFAULT_WORDS;
 
+  @Option(names = "--write", paramLabel = "DIR",
+      description = "also write every system's summaries (DIR/<system>/<cluster>.txt, one sentence a line) "
+          + "and the references (DIR/reference/<cluster>.<n>.txt) as plain files for an external ROUGE-1.5.5")
+  Path write;
+
   @Option(names = "--tune", description = "instead: score Storyfuse's ranking over a grid of lead weights "
       + "and support bases, with leave-one-cluster-out cross-validation on ROUGE-2 F1")
   boolean tune;
@@ -48,7 +53,7 @@ final class EvalRougeCommand implements Callable<Integer> {
     if (words < 1) {
       throw new IllegalArgumentException("--words must be positive, was " + words);
     }
-    SummaryReport report = SummaryEvaluation.run(data, words);
+    SummaryReport report = SummaryEvaluation.run(data, words, write);
     Table table = new Table("system", "R-1 F1", "R-2 F1", "R-L F1", "R-1 R", "R-2 R", "R-L R",
         "words", "clusters", "seconds");
     for (SummaryReport.SystemResult r : report.systems()) {
@@ -60,6 +65,9 @@ final class EvalRougeCommand implements Callable<Integer> {
     System.out.printf("%s: %d clusters with references, summaries cut to %d words%n",
         data, report.clusters(), report.words());
     System.out.print(table);
+    if (write != null) {
+      System.out.println("summaries and references written under " + write);
+    }
     return 0;
   }
 

@@ -29,6 +29,9 @@ class SeedsEvalCommandsTest {
     assertThat(out).as(run.err()).contains("| timeline      | 4     | 4  |", "| quotes        | 10    | 10 |",
         "| corroboration | 3     | 3  |", "| discrepancies | 3     | 3  |");
     assertThat(out.lines().filter(l -> l.contains("| wrong ") || l.contains("| missing "))).isEmpty();
+    // every direct quote of the seeds' brief appears verbatim in each source it cites
+    assertThat(out).containsPattern("\\| quotes verbatim +\\| (\\d+) +\\| \\1 +\\| 100\\.0% \\|");
+    assertThat(out).containsPattern("\\| citation precision +\\| \\d+ +\\| \\d+ +\\|");
     assertThat(run.status()).isZero();
   }
 
