@@ -355,8 +355,10 @@ public final class IncrementalStoryClusterer {
       }
       float[] indexed = indexedCentroid.get(group.number);
       if (indexed == null || Vectors.dot(indexed, v) < REINDEX_BELOW) {
-        dense.put(group.number, v.clone());
-        indexedCentroid.put(group.number, v.clone());
+        // one copy serves the graph and the drift check (both only read it)
+        float[] copy = v.clone();
+        dense.put(group.number, copy);
+        indexedCentroid.put(group.number, copy);
       }
     }
 

@@ -16,7 +16,6 @@ final class StoryState {
 
   final int number;
   private float[] denseSum;
-  private float[] denseUnit;
   private SparseProfile terms;
   private SparseProfile lead;
   private SparseProfile entities;
@@ -79,14 +78,9 @@ final class StoryState {
     return s;
   }
 
+  /** The unit centroid, computed when asked (not kept: storylines are many, and never expire). */
   float[] dense() {
-    if (denseSum == null) {
-      return null;
-    }
-    if (denseUnit == null) {
-      denseUnit = Vectors.normalised(denseSum);
-    }
-    return denseUnit;
+    return denseSum == null ? null : Vectors.normalised(denseSum);
   }
 
   SparseProfile terms() {
@@ -154,7 +148,6 @@ final class StoryState {
       } else {
         Vectors.addInto(denseSum, other.denseSum);
       }
-      denseUnit = null;
     }
     terms.add(other.terms, 1f);
     terms.prune(profileCap);
@@ -189,7 +182,6 @@ final class StoryState {
   /** Drops the profile of a group that can no longer grow; membership stays. */
   void expire() {
     denseSum = null;
-    denseUnit = null;
     terms = null;
     lead = null;
     entities = null;
