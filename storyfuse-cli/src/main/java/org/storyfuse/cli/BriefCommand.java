@@ -50,9 +50,22 @@ final class BriefCommand implements Callable<Integer> {
   @Option(names = "--words", paramLabel = "N", description = "summary length in words (default: ${DEFAULT-VALUE})")
   int words = org.storyfuse.fuse.BriefBuilder.DEFAULT_WORDS;
 
+  @Option(names = "--level", paramLabel = "LEVEL",
+      description = "one brief per storyline (a thread that can run for weeks: the default; its events are its "
+          + "timeline's spine) or per event (one development, usually a day or two): storyline or event")
+  String level = "storyline";
+
   @Option(names = "--min-sources", paramLabel = "N",
       description = "only write stories with at least N sources (default: ${DEFAULT-VALUE})")
   int minSources = 1;
+
+  static org.storyfuse.story.Level level(String name) {
+    return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+      case "storyline", "storylines" -> org.storyfuse.story.Level.STORYLINE;
+      case "event", "events" -> org.storyfuse.story.Level.EVENT;
+      default -> throw new IllegalArgumentException("--level is storyline or event, not " + name);
+    };
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -66,7 +79,7 @@ final class BriefCommand implements Callable<Integer> {
     }
     BatchResult result;
     try (PipelineProgress progress = new PipelineProgress(input.quiet)) {
-      result = analysis.pipeline(words, input.threads, input.quiet).run(read.articles(), progress);
+      result = analysis.pipeline(words, input.threads, input.quiet).run(read.articles(), progress, level(level));
     }
     List<Brief> briefs = new ArrayList<>();
     Map<String, Article> byId = new HashMap<>();
@@ -99,8 +112,9 @@ final class BriefCommand implements Callable<Integer> {
     System.out.print(jsonToStdout ? BriefJson.write(briefs) : BriefMarkdown.write(briefs));
     System.out.flush();
     if (!input.quiet) {
-      System.err.printf("storyfuse: %d articles, %d stories, %d problems%s%n",
-          read.articles().size(), result.briefs().size(), read.problems().size(),
+      System.err.printf("storyfuse: %d articles, %d %s, %d problems%s%n",
+          read.articles().size(), result.briefs().size(),
+          level(level) == org.storyfuse.story.Level.EVENT ? "events" : "storylines", read.problems().size(),
           result.duplicates() == 0 ? "" : ", " + result.duplicates() + " repeated articles skipped");
     }
     return 0;

@@ -1,61 +1,55 @@
 package org.storyfuse.cluster;
 
 /**
- * The knobs of {@link IncrementalStoryClusterer}. Weights need not sum to one: the score is their
- * weighted mean over the parts both sides have (no dense part when either lacks a vector).
+ * The knobs of {@link IncrementalStoryClusterer}: the learned join decision, and how candidates are
+ * searched (which changes cost, not the decision, except for a story candidate search misses).
  *
- * @param denseWeight     weight of the cosine of sentence embeddings (title + lead)
- * @param termWeight      weight of the TF-IDF cosine of title and body terms
- * @param entityWeight    weight of the idf-weighted cosine of entity keys
- * @param threshold       an article joins its best story when the score reaches this, else starts one
- * @param mergeThreshold  two stories merge when their profiles score this much against each other
- * @param graceDays       time gap (from the story's first to last article) with no penalty
- * @param decayDays       beyond the grace, the score is multiplied by exp(-(gap - grace) / decayDays)
- * @param denseCandidates how many nearest story centroids the dense index returns
+ * @param model           the join model (weights and thresholds of both levels)
+ * @param denseCandidates how many nearest group centroids the dense index returns
  * @param keysPerArticle  how many entity keys and how many keywords (each) look up the inverted index
- * @param postingCapacity how many recent stories each key of the inverted index remembers
- * @param profileCap      terms (and entity keys) a story profile keeps, the heaviest ones
+ * @param postingCapacity how many recent groups each key of the inverted index remembers
+ * @param profileCap      terms (and entity keys) a group profile keeps, the heaviest ones
+ * @param maxEventDays    an event idle this long takes no more articles and leaves the candidate
+ *                        indexes (an event is one development; storylines never expire); the model
+ *                        may make it shorter ({@link #eventExpiryDays()})
  */
-public record ClusterParams(
-    double denseWeight, double termWeight, double entityWeight,
-    double threshold, double mergeThreshold,
-    double graceDays, double decayDays,
-    int denseCandidates, int keysPerArticle, int postingCapacity, int profileCap) {
+public record ClusterParams(JoinModel model, int denseCandidates, int keysPerArticle, int postingCapacity,
+    int profileCap, double maxEventDays) {
 
-  /**
-   * Without embeddings (terms, entities, time). Thresholds from a grid search on MultiLing 2011;
-   * 5-fold cross-validation across topics chose 0.15 / 0.04 in every fold. See docs/CLUSTERING.md.
-   */
-  public static final ClusterParams DEFAULT =
-      new ClusterParams(1.0, 1.0, 0.5, 0.15, 0.05, 2.0, 3.0, 10, 16, 32, 512);
+  /** The shipped model (it weighs sentence embeddings) with the default candidate search. */
+  public static final ClusterParams DEFAULT = new ClusterParams(JoinModel.shipped(), 10, 16, 32, 512, 30);
 
-  /**
-   * With MiniLM embeddings: dense cosines run higher, so both thresholds do too (grid search on
-   * MultiLing 2011; the folds chose 0.15–0.3 / 0.14–0.16, see docs/CLUSTERING.md).
-   */
-  public static final ClusterParams WITH_DENSE = DEFAULT.withThreshold(0.35).withMergeThreshold(0.16);
+  /** The shipped model trained without sentence embeddings, for a clusterer given no embedder. */
+  public static final ClusterParams LEXICAL = DEFAULT.withModel(JoinModel.shippedLexical());
 
-  public ClusterParams withThreshold(double t) {
-    return new ClusterParams(denseWeight, termWeight, entityWeight, t, mergeThreshold, graceDays,
-        decayDays, denseCandidates, keysPerArticle, postingCapacity, profileCap);
-  }
-
-  public ClusterParams withMergeThreshold(double t) {
-    return new ClusterParams(denseWeight, termWeight, entityWeight, threshold, t, graceDays,
-        decayDays, denseCandidates, keysPerArticle, postingCapacity, profileCap);
-  }
-
-  public ClusterParams withWeights(double dense, double term, double entity) {
-    return new ClusterParams(dense, term, entity, threshold, mergeThreshold, graceDays,
-        decayDays, denseCandidates, keysPerArticle, postingCapacity, profileCap);
+  public ClusterParams withModel(JoinModel m) {
+    return new ClusterParams(m, denseCandidates, keysPerArticle, postingCapacity, profileCap, maxEventDays);
   }
 
   /**
-   * Days after which a story cannot take any article: even a perfect match (score 1) decays below
-   * the threshold. Stories idle that long leave the candidate indexes, which changes no result and
-   * keeps candidate search (and memory) proportional to recent stories, not all stories.
+   * Days after which an event cannot take any article: even a perfect content match (every
+   * similarity 1, every name covered) with that time gap stays below the event threshold; never
+   * more than {@link #maxEventDays}. Events idle that long leave the candidate indexes, which keeps
+   * candidate search (and memory) proportional to recent events, not all events.
    */
-  public double expiryDays() {
-    return graceDays + decayDays * Math.log(1 / Math.min(threshold, mergeThreshold));
+  public double eventExpiryDays() {
+    JoinModel.Weights w = model.event();
+    double best = w.bias();
+    for (int i = 0; i < JoinModel.FEATURES.size(); i++) {
+      if (i != JoinModel.LOG_GAP) {
+        best += Math.max(0, w.weights()[i]);
+      }
+    }
+    double slope = w.weights()[JoinModel.LOG_GAP];
+    if (slope >= 0) {
+      return maxEventDays;
+    }
+    // best + slope × ln(1 + gap) < threshold  ⇔  gap > exp((best − threshold) / −slope) − 1
+    double logGap = (best - w.threshold()) / -slope;
+    if (logGap > Math.log1p(StoryScorer.MAX_GAP_DAYS)) {
+      return maxEventDays; // the gap feature stops growing at 30 days: time alone cannot close an event
+    }
+    double gap = Math.expm1(logGap);
+    return Math.max(1, Math.min(maxEventDays, gap));
   }
 }

@@ -1,15 +1,12 @@
 package org.storyfuse.cluster;
 
 import org.storyfuse.text.Vectors;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -17,53 +14,52 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Groups a stream of articles into stories, one article at a time. Each article is scored only
- * against candidate stories — the nearest story centroids in an HNSW index plus the stories that
- * recently used its rarest entities and keywords — and joins the best one if the score reaches the
- * threshold, else starts a new story. After each assignment the grown story is compared with its
- * own candidates and merged with one that has converged on it, which also repairs most splits that
- * an unlucky arrival order causes. Stories idle longer than {@link ClusterParams#expiryDays()}
- * leave the indexes, so the cost per article depends on how many stories are recent, not on how
- * many there have been.
+ * Groups a stream of articles into events and storylines, one article at a time. Two levels, one
+ * engine: an article is scored only against candidate events — the nearest event centroids in an
+ * HNSW index plus the events that recently used its rarest entities and keywords — and joins the
+ * best one if the {@link JoinModel}'s event logit reaches the event threshold; else it founds an
+ * event, which is then placed the same way among the storylines (with the storyline weights, in
+ * which time plays no part). After each assignment the grown group is merged with a candidate that
+ * has converged on it (each the other's best match); merging two events merges their storylines,
+ * so every event lies in exactly one storyline. {@link #consolidate()} then merges best pair first
+ * down to the thresholds, events first, then storylines, as agglomerative average-link clustering
+ * does. Events idle longer than {@link ClusterParams#eventExpiryDays()} leave the indexes;
+ * storylines never expire by time (time must not split a storyline), and their candidate search
+ * stays bounded by the posting lists' capacity and the HNSW graph.
  *
- * <p>Deterministic: the same articles in the same order give the same stories and ids. Not
- * thread-safe (one stream, one clusterer).
+ * <p>Deterministic: the same articles in the same order give the same groups. Not thread-safe.
  */
 public final class IncrementalStoryClusterer {
 
   private static final int HNSW_M = 12;
   private static final int HNSW_EF_CONSTRUCTION = 32;
   private static final int HNSW_EF_SEARCH = 32;
-  /** A story centroid is re-indexed only once it has moved this far (cosine to the indexed copy). */
+  /** A centroid is re-indexed only once it has moved this far (cosine to the indexed copy). */
   private static final double REINDEX_BELOW = 0.98;
   private static final double SECONDS_PER_DAY = 86_400;
 
   private final ClusterParams params;
   private final TermStats termStats = new TermStats();
   private final TermStats entityStats = new TermStats();
-  private final StoryScorer scorer;
-  private final HnswIndex dense = new HnswIndex(HNSW_M, HNSW_EF_CONSTRUCTION, 42);
-  private final KeyIndex entityIndex;
-  private final KeyIndex termIndex;
+  private final StoryScorer scorer = new StoryScorer(termStats, entityStats);
+  private final Level events;
+  private final Level storylines;
+  private final double eventExpiryDays;
 
-  private final List<StoryState> stories = new ArrayList<>();
-  private final Map<String, Integer> numberOfId = new HashMap<>();
-  private int[] parent = new int[16];
-  private final Map<Integer, float[]> indexedCentroid = new HashMap<>();
   private final List<String> arrivals = new ArrayList<>();
   private final Map<String, Integer> arrivalOf = new HashMap<>();
-  private int[] storyOfArrival = new int[16];
+  private int[] eventOfArrival = new int[16];
+  private int[] storylineOfEvent = new int[16];
   private final Set<String> countedUpFront = new HashSet<>();
   private final PriorityQueue<double[]> idleQueue =
       new PriorityQueue<>((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
   private double clock = Double.NaN;
-  private int activeStories;
 
   public IncrementalStoryClusterer(ClusterParams params) {
     this.params = params;
-    this.scorer = new StoryScorer(params, termStats, entityStats);
-    this.entityIndex = new KeyIndex(params.postingCapacity());
-    this.termIndex = new KeyIndex(params.postingCapacity());
+    this.events = new Level(params.model().event(), true, 42);
+    this.storylines = new Level(params.model().storyline(), false, 43);
+    this.eventExpiryDays = params.eventExpiryDays();
   }
 
   /**
@@ -74,279 +70,412 @@ public final class IncrementalStoryClusterer {
   public void observeCollection(Collection<ArticleFeatures> articles) {
     for (ArticleFeatures f : articles) {
       if (countedUpFront.add(f.id())) {
-        termStats.observe(termIds(f).ids());
-        entityStats.observe(entityIds(f).ids());
+        termStats.observe(ids(f.terms().keySet(), termStats));
+        entityStats.observe(ids(f.entities(), entityStats));
       }
     }
   }
 
-  /** Assigns one original article to a story (an existing or a new one); returns the story id. */
+  /** Assigns one original article to an event (and so to a storyline); returns the event's id. */
   public String assign(ArticleFeatures f) {
     if (arrivalOf.containsKey(f.id())) {
       throw new IllegalArgumentException("article already assigned: " + f.id());
     }
     double day = f.time() == null ? Double.NaN : f.time().getEpochSecond() / SECONDS_PER_DAY;
     advanceClock(day);
-    SparseProfile terms = termIds(f);
-    SparseProfile entities = entityIds(f);
-    if (!countedUpFront.contains(f.id())) {
-      termStats.observe(terms.ids());
-      entityStats.observe(entities.ids());
-    }
-    // Unit length under the idf of arrival time, so a story's sum counts each article once.
-    terms.scaleToUnit(termStats, termStats.logN());
-    entities.scaleToUnit(entityStats, entityStats.logN());
     int arrival = newArrival(f.id());
-    StoryState article = new StoryState(-1, null, f.dense(), terms, entities, day);
-    article.addMember(arrival);
+    StoryState article = profile(f, arrival, day);
 
-    StoryState best = null;
-    double bestScore = params.threshold();
-    int[] candidates = candidates(article, -1);
-    for (int candidate : candidates) {
-      StoryState s = stories.get(candidate);
-      double score = scorer.score(article, s);
-      if (score >= bestScore && (best == null || score > bestScore)) {
-        best = s;
-        bestScore = score;
-      }
-    }
-    StoryState story;
+    int[] candidates = events.candidates(article, -1);
+    Match best = events.best(article, candidates);
+    StoryState event;
     if (best == null) {
-      // No story reached the threshold, so no merge can either: a one-article story against
+      // No event reached the threshold, so no merge can either: a one-article event against
       // another is exactly the comparison just made.
-      story = newStory(article, f.id());
+      event = events.found(article);
+      eventOfArrival[arrival] = event.number;
+      int[] lineCandidates = storylines.candidates(article, -1);
+      Match line = storylines.best(article, lineCandidates);
+      StoryState storyline;
+      if (line == null) {
+        storyline = storylines.found(article);
+      } else {
+        storyline = line.story;
+        storyline.absorb(article, params.profileCap());
+      }
+      setStorylineOf(event.number, storyline.number);
+      storylines.postKeys(storyline, article);
+      if (line != null) {
+        storylines.reindex(mergeConverged(storylines, storyline, lineCandidates));
+      } else {
+        storylines.reindex(storyline);
+      }
     } else {
-      story = best;
-      story.absorb(article, params.profileCap());
+      event = best.story;
+      event.absorb(article, params.profileCap());
+      eventOfArrival[arrival] = event.number;
+      StoryState storyline = storylines.groups.get(storylineOf(event.number));
+      storyline.absorb(article, params.profileCap());
+      storylines.postKeys(storyline, article);
+      storylines.reindex(storyline);
     }
-    storyOfArrival[arrival] = story.number;
-    postKeys(story, article);
+    events.postKeys(event, article);
     if (best != null) {
-      // The grown story's neighbours are, but for rare cases, among the article's candidates.
-      story = mergeConverged(story, candidates);
+      // The grown event's neighbours are, but for rare cases, among the article's candidates.
+      event = mergeConverged(events, event, candidates);
     }
-    reindex(story);
-
-    if (!Double.isNaN(story.last())) {
-      idleQueue.add(new double[] {story.last(), story.number});
+    events.reindex(event);
+    if (!Double.isNaN(event.last())) {
+      idleQueue.add(new double[] {event.last(), event.number});
     }
-    return story.id;
+    return "e" + event.number;
   }
 
   /**
-   * Adds a syndicated copy of an already assigned article to that article's story. A copy is one
-   * more outlet for the same source, not a corroboration: it changes neither the story's profile
-   * nor its source count.
+   * Adds a syndicated copy of an already assigned article to that article's event. A copy is one
+   * more outlet for the same source, not a corroboration: it changes no profile.
    */
   public String attachCopy(String copyId, String originalId) {
     Integer original = arrivalOf.get(originalId);
     if (original == null) {
       throw new IllegalArgumentException("original not assigned yet: " + originalId);
     }
-    StoryState story = stories.get(root(storyOfArrival[original]));
+    int event = events.root(eventOfArrival[original]);
     int arrival = newArrival(copyId);
-    storyOfArrival[arrival] = story.number;
-    story.addMember(arrival);
-    return story.id;
+    eventOfArrival[arrival] = event;
+    events.groups.get(event).addMember(arrival);
+    storylines.groups.get(storylineOf(event)).addMember(arrival);
+    return "e" + event;
   }
 
-  /** The current story of an assigned article or copy, or null. */
-  public String storyOf(String articleId) {
+  /** The current event of an assigned article or copy ("e" and a number), or null. */
+  public String eventOf(String articleId) {
     Integer a = arrivalOf.get(articleId);
-    return a == null ? null : stories.get(root(storyOfArrival[a])).id;
+    return a == null ? null : "e" + events.root(eventOfArrival[a]);
   }
 
-  /** How many distinct sources (originals, not syndicated copies) a story has; 0 for an unknown id. */
-  public int sources(String storyId) {
-    Integer n = numberOfId.get(storyId);
-    return n == null || parent[n] != n ? 0 : stories.get(n).sources();
+  /** The current storyline of an assigned article or copy ("l" and a number), or null. */
+  public String storylineOf(String articleId) {
+    Integer a = arrivalOf.get(articleId);
+    return a == null ? null : "l" + storylineOf(eventOfArrival[a]);
   }
 
-  /** All stories so far as their member ids, in order of their first article; members in arrival order. */
+  /** Every storyline so far with its events, in order of its first article; members in arrival order. */
+  public List<Storyline> storylines() {
+    Map<Integer, List<List<String>>> eventsOf = new LinkedHashMap<>();
+    for (StoryState s : storylines.groups) {
+      if (storylines.parent[s.number] == s.number) {
+        eventsOf.put(s.number, new ArrayList<>());
+      }
+    }
+    for (StoryState e : events.groups) {
+      if (events.parent[e.number] == e.number) {
+        eventsOf.get(storylineOf(e.number)).add(ids(e.members()));
+      }
+    }
+    List<Storyline> out = new ArrayList<>();
+    eventsOf.forEach((line, evs) -> out.add(new Storyline(ids(storylines.groups.get(line).members()), evs)));
+    return out;
+  }
+
+  /** Every storyline's members, in order of its first article; members in arrival order. */
   public List<List<String>> stories() {
+    return storylines().stream().map(Storyline::members).toList();
+  }
+
+  /** Every event's members, in order of its first article; members in arrival order. */
+  public List<List<String>> events() {
     List<List<String>> out = new ArrayList<>();
-    for (StoryState s : stories) {
-      if (parent[s.number] == s.number) {
-        List<String> ids = new ArrayList<>();
-        for (int a : s.members()) {
-          ids.add(arrivals.get(a));
-        }
-        out.add(List.copyOf(ids));
+    for (StoryState e : events.groups) {
+      if (events.parent[e.number] == e.number) {
+        out.add(ids(e.members()));
       }
     }
     return out;
   }
 
-  /** Stories that can still take articles (not expired, not merged away). */
-  public int activeStories() {
-    return activeStories;
+  /** Events that can still take articles (not expired, not merged away). */
+  public int activeEvents() {
+    return events.active;
   }
 
-  // --- candidate search -------------------------------------------------------------------
+  /** Storylines not merged away (they never expire). */
+  public int activeStorylines() {
+    return storylines.active;
+  }
 
   /**
-   * Live story numbers worth scoring against a profile, ascending; {@code self} excluded: the
-   * nearest centroids, plus the stories that share the most of the profile's top keys (at most
-   * twice as many as the dense ones, so a popular key cannot flood the scorer).
+   * The join features ({@link JoinModel#FEATURES}) of article pairs under the statistics of this
+   * moment, exactly as the clusterer scores two one-article groups: what the model is trained on.
+   * Call after {@link #observeCollection} of a collection that holds the articles.
    */
-  private int[] candidates(StoryState profile, int self) {
-    TreeSet<Integer> found = new TreeSet<>();
-    float[] v = profile.dense();
-    if (v != null) {
-      for (int key : dense.search(v, params.denseCandidates() + (self < 0 ? 0 : 1), HNSW_EF_SEARCH)) {
-        found.add(key);
-      }
+  public PairFeatures pairFeatures(List<ArticleFeatures> articles) {
+    StoryState[] profiles = new StoryState[articles.size()];
+    for (int i = 0; i < profiles.length; i++) {
+      profiles[i] = profile(articles.get(i), -1, day(articles.get(i)));
     }
-    Map<Integer, Integer> votes = new HashMap<>();
-    for (int key : profile.entities().top(params.keysPerArticle(), entityStats, entityStats.logN())) {
-      entityIndex.forEach(key, s -> votes.merge(root(s), 1, Integer::sum));
-    }
-    for (int key : profile.terms().top(params.keysPerArticle(), termStats, termStats.logN())) {
-      termIndex.forEach(key, s -> votes.merge(root(s), 1, Integer::sum));
-    }
-    votes.keySet().removeIf(s -> s == self || stories.get(s).expired());
-    // Most shared keys first, then the more recent story.
-    votes.entrySet().stream()
-        .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? b.getValue() - a.getValue() : b.getKey() - a.getKey())
-        .limit(2L * params.denseCandidates())
-        .forEach(e -> found.add(e.getKey()));
-    return found.stream().mapToInt(Integer::intValue)
-        .filter(s -> s != self && !stories.get(s).expired())
-        .toArray();
+    return (i, j) -> scorer.features(profiles[i], profiles[j], true);
   }
-
-  private void postKeys(StoryState story, StoryState article) {
-    for (int key : article.entities().top(params.keysPerArticle(), entityStats, entityStats.logN())) {
-      entityIndex.add(key, story.number);
-    }
-    for (int key : article.terms().top(params.keysPerArticle(), termStats, termStats.logN())) {
-      termIndex.add(key, story.number);
-    }
-  }
-
-  private void reindex(StoryState story) {
-    float[] v = story.dense();
-    if (v == null) {
-      return;
-    }
-    float[] indexed = indexedCentroid.get(story.number);
-    if (indexed == null || Vectors.dot(indexed, v) < REINDEX_BELOW) {
-      dense.put(story.number, v.clone());
-      indexedCentroid.put(story.number, v.clone());
-    }
-  }
-
-  // --- merging ----------------------------------------------------------------------------
 
   /**
-   * Merges the story with its best candidate while they are each other's best match and reach the
-   * merge threshold. Merging only such reciprocal nearest neighbours is how average-link
-   * clustering can be computed in any order with the same result, so it keeps arrival order from
-   * deciding merges; a pair that is not reciprocal yet is left to {@link #consolidate}.
+   * A group of articles profiled as the clusterer profiles an event or storyline, for training:
+   * grow it with {@link #add} and compare it with {@link #features}.
    */
-  private StoryState mergeConverged(StoryState story, int[] firstCandidates) {
-    for (int round = 0; round < 3; round++) {
-      Match best = bestMatch(story, round == 0 ? firstCandidates : candidates(story, story.number),
-          params.threshold());
-      if (best == null) {
-        return story;
+  public final class Group {
+    private StoryState state;
+
+    private Group() {}
+
+    public void add(ArticleFeatures f) {
+      StoryState a = profile(f, -1, day(f));
+      if (state == null) {
+        state = a.found(0, true);
+      } else {
+        state.absorb(a, params.profileCap());
       }
-      Match back = bestMatch(best.story, candidates(best.story, best.story.number), params.threshold());
-      if (back == null || back.story != story) {
-        return story;
-      }
-      story = merge(story, best.story);
     }
-    return story;
+
+    public boolean isEmpty() {
+      return state == null;
+    }
+
+    /** The features of this group against another (average link), with the time gap or not. */
+    public double[] features(Group other, boolean withTime) {
+      return scorer.features(state, other.state, withTime);
+    }
   }
+
+  /** A new empty group (call after {@link #observeCollection}). */
+  public Group group() {
+    return new Group();
+  }
+
+  /** Join features of article pairs, by index into the list they were made from. */
+  @FunctionalInterface
+  public interface PairFeatures {
+    double[] of(int i, int j);
+  }
+
+  /**
+   * Merges converged groups best pair first, as agglomerative average-link clustering does, until
+   * no pair reaches its level's threshold: events first, then storylines. Single-pass assignment
+   * commits early; this undoes the splits an arrival order caused. A batch ends with it.
+   */
+  public void consolidate() {
+    consolidate(events);
+    consolidate(storylines);
+  }
+
+  // --- one level ---------------------------------------------------------------------------
 
   private record Match(StoryState story, double score) {}
 
-  /** The candidate story that scores highest against this one, if it reaches {@code cutoff}. */
-  private Match bestMatch(StoryState story, int[] candidates, double cutoff) {
-    StoryState best = null;
-    double bestScore = cutoff;
-    for (int candidate : candidates) {
-      StoryState other = stories.get(candidate);
-      if (other == story || parent[candidate] != candidate || other.expired()) {
-        continue;
+  /** The groups of one level with their candidate indexes. */
+  private final class Level {
+    final JoinModel.Weights weights;
+    final boolean keepDays;
+    final List<StoryState> groups = new ArrayList<>();
+    int[] parent = new int[16];
+    final HnswIndex dense;
+    final Map<Integer, float[]> indexedCentroid = new HashMap<>();
+    final KeyIndex entityIndex = new KeyIndex(params.postingCapacity());
+    final KeyIndex termIndex = new KeyIndex(params.postingCapacity());
+    int active;
+
+    Level(JoinModel.Weights weights, boolean keepDays, long seed) {
+      this.weights = weights;
+      this.keepDays = keepDays;
+      this.dense = new HnswIndex(HNSW_M, HNSW_EF_CONSTRUCTION, seed);
+    }
+
+    int root(int g) {
+      while (parent[g] != g) {
+        parent[g] = parent[parent[g]];
+        g = parent[g];
       }
-      double score = scorer.score(story, other);
-      if (score >= bestScore && (best == null || score > bestScore)) {
-        best = other;
-        bestScore = score;
+      return g;
+    }
+
+    StoryState found(StoryState article) {
+      int number = groups.size();
+      StoryState s = article.found(number, keepDays);
+      groups.add(s);
+      if (number == parent.length) {
+        parent = Arrays.copyOf(parent, number * 2);
+      }
+      parent[number] = number;
+      active++;
+      return s;
+    }
+
+    /**
+     * Live group numbers worth scoring against a profile, ascending; {@code self} excluded: the
+     * nearest centroids, plus the groups that share the most of the profile's top keys (at most
+     * twice as many as the dense ones, so a popular key cannot flood the scorer).
+     */
+    int[] candidates(StoryState profile, int self) {
+      TreeSet<Integer> found = new TreeSet<>();
+      float[] v = profile.dense();
+      if (v != null) {
+        for (int key : dense.search(v, params.denseCandidates() + (self < 0 ? 0 : 1), HNSW_EF_SEARCH)) {
+          found.add(key);
+        }
+      }
+      Map<Integer, Integer> votes = new HashMap<>();
+      for (int key : profile.entities().top(params.keysPerArticle(), entityStats, entityStats.logN())) {
+        entityIndex.forEach(key, s -> votes.merge(root(s), 1, Integer::sum));
+      }
+      for (int key : profile.terms().top(params.keysPerArticle(), termStats, termStats.logN())) {
+        termIndex.forEach(key, s -> votes.merge(root(s), 1, Integer::sum));
+      }
+      votes.keySet().removeIf(s -> s == self || groups.get(s).expired());
+      // Most shared keys first, then the more recent group.
+      votes.entrySet().stream()
+          .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? b.getValue() - a.getValue() : b.getKey() - a.getKey())
+          .limit(2L * params.denseCandidates())
+          .forEach(e -> found.add(e.getKey()));
+      return found.stream().mapToInt(Integer::intValue)
+          .filter(s -> s != self && parent[s] == s && !groups.get(s).expired())
+          .toArray();
+    }
+
+    void postKeys(StoryState group, StoryState article) {
+      for (int key : article.entities().top(params.keysPerArticle(), entityStats, entityStats.logN())) {
+        entityIndex.add(key, group.number);
+      }
+      for (int key : article.terms().top(params.keysPerArticle(), termStats, termStats.logN())) {
+        termIndex.add(key, group.number);
       }
     }
-    return best == null ? null : new Match(best, bestScore);
+
+    void reindex(StoryState group) {
+      float[] v = group.dense();
+      if (v == null) {
+        return;
+      }
+      float[] indexed = indexedCentroid.get(group.number);
+      if (indexed == null || Vectors.dot(indexed, v) < REINDEX_BELOW) {
+        // one copy serves the graph and the drift check (both only read it)
+        float[] copy = v.clone();
+        dense.put(group.number, copy);
+        indexedCentroid.put(group.number, copy);
+      }
+    }
+
+    /** The candidate that scores highest against the profile, if it reaches the threshold. */
+    Match best(StoryState profile, int[] candidates) {
+      StoryState best = null;
+      double bestScore = weights.threshold();
+      for (int candidate : candidates) {
+        StoryState other = groups.get(candidate);
+        if (other == profile || parent[candidate] != candidate || other.expired()) {
+          continue;
+        }
+        double score = scorer.logit(weights, profile, other);
+        if (score >= bestScore && (best == null || score > bestScore)) {
+          best = other;
+          bestScore = score;
+        }
+      }
+      return best == null ? null : new Match(best, bestScore);
+    }
+
+    /** The older group (lower number) survives, so ids stay with what was reported first. */
+    StoryState merge(StoryState x, StoryState y) {
+      StoryState keep = x.number < y.number ? x : y;
+      StoryState gone = keep == x ? y : x;
+      keep.absorb(gone, params.profileCap());
+      parent[gone.number] = keep.number;
+      gone.expire();
+      dense.remove(gone.number);
+      indexedCentroid.remove(gone.number);
+      active--;
+      // The survivor inherits the other's posting entries through root(); post its keys afresh too.
+      postKeys(keep, keep);
+      return keep;
+    }
+
+    void expire(StoryState s) {
+      s.expire();
+      dense.remove(s.number);
+      indexedCentroid.remove(s.number);
+      active--;
+    }
   }
 
-  /** The older story (lower number) survives, so ids stay with the story that was first reported. */
-  private StoryState merge(StoryState x, StoryState y) {
-    StoryState keep = x.number < y.number ? x : y;
-    StoryState gone = keep == x ? y : x;
-    keep.absorb(gone, params.profileCap());
-    parent[gone.number] = keep.number;
-    gone.expire();
-    dense.remove(gone.number);
-    indexedCentroid.remove(gone.number);
-    activeStories--;
-    // The survivor inherits the other's posting entries through root(); post its keys afresh too.
-    postKeys(keep, keep);
+  /** Merges two groups of a level; for events, their storylines merge too. */
+  private StoryState merge(Level level, StoryState x, StoryState y) {
+    if (level == storylines) {
+      return storylines.merge(x, y);
+    }
+    int lx = storylineOf(x.number);
+    int ly = storylineOf(y.number);
+    StoryState keep = events.merge(x, y);
+    if (lx != ly) {
+      StoryState line = storylines.merge(storylines.groups.get(lx), storylines.groups.get(ly));
+      storylines.reindex(line);
+      setStorylineOf(keep.number, line.number);
+    }
     return keep;
   }
 
   /**
-   * Merges converged stories best pair first, as agglomerative average-link clustering does, until
-   * no pair of active stories reaches its threshold. Single-pass assignment commits early; this
-   * undoes the splits that an arrival order caused. A batch ends with it, and a long-running stream
-   * can call it at quiet times: it looks only at active stories and their candidates.
+   * Merges the group with its best candidate while they are each other's best match and reach the
+   * threshold. Merging only such reciprocal nearest neighbours is how average-link clustering can
+   * be computed in any order with the same result, so it keeps arrival order from deciding merges;
+   * a pair that is not reciprocal yet is left to {@link #consolidate}.
    */
-  public void consolidate() {
-    List<Integer> all = new ArrayList<>();
-    for (int n = 0; n < stories.size(); n++) {
-      all.add(n);
+  private StoryState mergeConverged(Level level, StoryState group, int[] firstCandidates) {
+    for (int round = 0; round < 3; round++) {
+      Match best = level.best(group, round == 0 ? firstCandidates : level.candidates(group, group.number));
+      if (best == null) {
+        return group;
+      }
+      Match back = level.best(best.story, level.candidates(best.story, best.story.number));
+      if (back == null || back.story != group) {
+        return group;
+      }
+      group = merge(level, group, best.story);
     }
-    consolidate(all);
+    return group;
   }
 
-  /** Best-first merging that starts from the given stories (and follows whatever they merge into). */
-  private void consolidate(Collection<Integer> seeds) {
+  private void consolidate(Level level) {
     PriorityQueue<double[]> pairs = new PriorityQueue<>(IncrementalStoryClusterer::byScoreThenNumbers);
-    int[] version = new int[stories.size()];
-    for (int n : seeds) {
-      if (parent[n] == n && !stories.get(n).expired()) {
-        pushBest(pairs, stories.get(n), version);
+    int[] version = new int[level.groups.size()];
+    for (int n = 0; n < level.groups.size(); n++) {
+      if (level.parent[n] == n && !level.groups.get(n).expired()) {
+        pushBest(level, pairs, level.groups.get(n), version);
       }
     }
     while (!pairs.isEmpty()) {
       double[] p = pairs.poll();
       int a = (int) p[1];
       int b = (int) p[2];
-      if (parent[a] != a || parent[b] != b || version[a] != (int) p[3] || version[b] != (int) p[4]) {
+      if (level.parent[a] != a || level.parent[b] != b || version[a] != (int) p[3] || version[b] != (int) p[4]) {
         // Stale: one side merged or grew since. Re-offer the live side's best pair.
-        if (parent[a] == a && version[a] == (int) p[3]) {
-          pushBest(pairs, stories.get(a), version);
+        if (level.parent[a] == a && version[a] == (int) p[3]) {
+          pushBest(level, pairs, level.groups.get(a), version);
         }
         continue;
       }
-      StoryState keep = merge(stories.get(a), stories.get(b));
+      StoryState keep = merge(level, level.groups.get(a), level.groups.get(b));
       version[keep.number]++;
-      reindex(keep);
-      pushBest(pairs, keep, version);
+      level.reindex(keep);
+      pushBest(level, pairs, keep, version);
     }
   }
 
-  /** Queues {score, story, best candidate, both versions} when some candidate reaches the threshold. */
-  private void pushBest(PriorityQueue<double[]> pairs, StoryState story, int[] version) {
-    Match best = bestMatch(story, candidates(story, story.number), params.mergeThreshold());
+  /** Queues {score, group, best candidate, both versions} when some candidate reaches the threshold. */
+  private void pushBest(Level level, PriorityQueue<double[]> pairs, StoryState group, int[] version) {
+    Match best = level.best(group, level.candidates(group, group.number));
     if (best != null) {
-      pairs.add(new double[] {best.score, story.number, best.story.number, version[story.number],
+      pairs.add(new double[] {best.score, group.number, best.story.number, version[group.number],
           version[best.story.number]});
     }
   }
 
-  /** Highest score first; ties by story numbers, so the merge order is deterministic. */
+  /** Highest score first; ties by group numbers, so the merge order is deterministic. */
   private static int byScoreThenNumbers(double[] x, double[] y) {
     int c = Double.compare(y[0], x[0]);
     if (c == 0) {
@@ -362,65 +491,103 @@ public final class IncrementalStoryClusterer {
       return;
     }
     clock = day;
-    double horizon = clock - params.expiryDays();
+    double horizon = clock - eventExpiryDays;
     while (!idleQueue.isEmpty() && idleQueue.peek()[0] < horizon) {
       double[] e = idleQueue.poll();
-      StoryState s = stories.get((int) e[1]);
-      // Stale entries (the story grew since, or was merged or expired) are skipped.
-      if (!s.expired() && parent[s.number] == s.number && s.last() == e[0]) {
-        s.expire();
-        dense.remove(s.number);
-        indexedCentroid.remove(s.number);
-        activeStories--;
+      StoryState s = events.groups.get((int) e[1]);
+      // Stale entries (the event grew since, or was merged or expired) are skipped.
+      if (!s.expired() && events.parent[s.number] == s.number && s.last() == e[0]) {
+        events.expire(s);
       }
     }
   }
 
   // --- bookkeeping ------------------------------------------------------------------------
 
-  private StoryState newStory(StoryState article, String founderId) {
-    int number = stories.size();
-    StoryState s = new StoryState(number, storyId(founderId), article.dense(), article.terms(),
-        article.entities(), article.first());
-    s.addMember(article.members()[0]);
-    stories.add(s);
-    numberOfId.put(s.id, number);
-    if (number == parent.length) {
-      parent = Arrays.copyOf(parent, number * 2);
+  private int storylineOf(int event) {
+    return storylines.root(storylineOfEvent[events.root(event)]);
+  }
+
+  private void setStorylineOf(int event, int storyline) {
+    if (event >= storylineOfEvent.length) {
+      storylineOfEvent = Arrays.copyOf(storylineOfEvent, Math.max(event + 1, storylineOfEvent.length * 2));
     }
-    parent[number] = number;
-    activeStories++;
-    return s;
+    storylineOfEvent[event] = storyline;
   }
 
   private int newArrival(String id) {
     int arrival = arrivals.size();
     arrivals.add(id);
     arrivalOf.put(id, arrival);
-    if (arrival == storyOfArrival.length) {
-      storyOfArrival = Arrays.copyOf(storyOfArrival, arrival * 2);
+    if (arrival == eventOfArrival.length) {
+      eventOfArrival = Arrays.copyOf(eventOfArrival, arrival * 2);
     }
     return arrival;
   }
 
-  private int root(int story) {
-    while (parent[story] != story) {
-      parent[story] = parent[parent[story]];
-      story = parent[story];
+  private List<String> ids(int[] arrivalNumbers) {
+    List<String> out = new ArrayList<>(arrivalNumbers.length);
+    for (int a : arrivalNumbers) {
+      out.add(arrivals.get(a));
     }
-    return story;
+    return out;
   }
 
-  /** Sublinear tf (1 + ln tf) over the article's terms, idf-free. */
-  private SparseProfile termIds(ArticleFeatures f) {
+  private static double day(ArticleFeatures f) {
+    return f.time() == null ? Double.NaN : f.time().getEpochSecond() / SECONDS_PER_DAY;
+  }
+
+  /**
+   * The one-article profile: each vector scaled under the idf of this moment (unit length, or unit
+   * mass for the salient names), so a group's sum counts each article once.
+   */
+  private StoryState profile(ArticleFeatures f, int arrival, double day) {
+    SparseProfile terms = sublinear(f.terms(), termStats);
+    SparseProfile entities = indicator(f.entities(), entityStats);
+    if (arrival >= 0 && !countedUpFront.contains(f.id())) {
+      termStats.observe(terms.ids());
+      entityStats.observe(entities.ids());
+    }
+    double tLogN = termStats.logN();
+    double eLogN = entityStats.logN();
+    SparseProfile lead = sublinear(f.lead(), termStats);
+    Map<String, Integer> numberCounts = new HashMap<>();
+    f.terms().forEach((t, c) -> {
+      if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+        numberCounts.put(t, c);
+      }
+    });
+    SparseProfile numbers = sublinear(numberCounts, termStats);
+    SparseProfile salient = indicator(f.salient(), entityStats);
+    SparseProfile presence = indicator(f.entities(), entityStats);
+    terms.scaleToUnit(termStats, tLogN);
+    lead.scaleToUnit(termStats, tLogN);
+    numbers.scaleToUnit(termStats, tLogN);
+    entities.scaleToUnit(entityStats, eLogN);
+    salient.scaleToUnitMass(entityStats, eLogN);
+    StoryState s = new StoryState(-1, f.dense(), terms, lead, entities, salient, presence, numbers,
+        salient.size() > 0, day);
+    if (arrival >= 0) {
+      s.addMember(arrival);
+    }
+    return s;
+  }
+
+  private static int[] ids(Collection<String> keys, TermStats stats) {
+    int[] out = keys.stream().mapToInt(stats::idOf).distinct().sorted().toArray();
+    return out;
+  }
+
+  /** Sublinear tf (1 + ln tf), idf-free. */
+  private static SparseProfile sublinear(Map<String, Integer> counts, TermStats stats) {
     Map<Integer, Double> w = new HashMap<>();
-    f.terms().forEach((t, c) -> w.put(termStats.idOf(t), 1 + Math.log(c)));
+    counts.forEach((t, c) -> w.put(stats.idOf(t), 1 + Math.log(c)));
     return sparse(w);
   }
 
-  private SparseProfile entityIds(ArticleFeatures f) {
+  private static SparseProfile indicator(Collection<String> keys, TermStats stats) {
     Map<Integer, Double> w = new HashMap<>();
-    f.entities().forEach(e -> w.put(entityStats.idOf(e), 1.0));
+    keys.forEach(e -> w.put(stats.idOf(e), 1.0));
     return sparse(w);
   }
 
@@ -431,15 +598,5 @@ public final class IncrementalStoryClusterer {
       weights[i] = w.get(ids[i]).floatValue();
     }
     return SparseProfile.of(ids, weights);
-  }
-
-  /** A story's id comes from its first article, so it stays the same while the story grows. */
-  static String storyId(String founderId) {
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(founderId.getBytes(StandardCharsets.UTF_8));
-      return "s" + HexFormat.of().formatHex(h, 0, 5);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 }

@@ -31,6 +31,11 @@ final class SparseProfile {
     return ids.length;
   }
 
+  /** An independent copy (profiles grow in place, so two stories must never share one). */
+  SparseProfile copy() {
+    return new SparseProfile(ids.clone(), weights.clone());
+  }
+
   int[] ids() {
     return ids;
   }
@@ -99,6 +104,36 @@ final class SparseProfile {
       }
     }
     return dot;
+  }
+
+  /** Dot product with idf applied once: Σ w_a w_b idf (a weighted overlap, not a cosine). */
+  double dotIdfOnce(SparseProfile other, TermStats stats, double logN) {
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < ids.length && j < other.ids.length) {
+      if (ids[i] == other.ids[j]) {
+        dot += weights[i++] * other.weights[j++] * stats.idf(ids[i - 1], logN);
+      } else if (ids[i] < other.ids[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return dot;
+  }
+
+  /** Scales the weights so that Σ w × idf = 1 (an idf-weighted distribution over the ids). */
+  void scaleToUnitMass(TermStats stats, double logN) {
+    double mass = 0;
+    for (int i = 0; i < ids.length; i++) {
+      mass += weights[i] * stats.idf(ids[i], logN);
+    }
+    if (mass > 0) {
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] = (float) (weights[i] / mass);
+      }
+    }
   }
 
   /** Scales the weights so that the idf-weighted vector has unit length (under today's idf). */

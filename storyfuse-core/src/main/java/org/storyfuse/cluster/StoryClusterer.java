@@ -7,41 +7,50 @@ import java.util.List;
 import org.storyfuse.model.Article;
 
 /**
- * Groups a set of articles into stories with the {@link IncrementalStoryClusterer}: articles are
- * fed in a fixed order (publication time, then id), with idf counted over the whole set first, so
- * the same set in any input order gives the same groups. Both of the pipeline's modes (a batch,
- * and a store growing batch by batch) call this over every article they know, which is what makes
- * them agree.
+ * Groups a set of articles into storylines and their events with the {@link
+ * IncrementalStoryClusterer}: articles are fed in a fixed order (publication time, then id), with
+ * idf counted over the whole set first, then consolidated, so the same set in any input order gives
+ * the same groups. Both of the pipeline's modes (a batch, and a store growing batch by batch) call
+ * this over every article they know, which is what makes them agree.
  */
 public final class StoryClusterer {
-
-  /** The tuned decision threshold of {@link ClusterParams#DEFAULT} (kept for callers that print it). */
-  public static final double DEFAULT_THRESHOLD = ClusterParams.DEFAULT.threshold();
 
   private final ClusterParams params;
   private final FeatureExtractor features;
 
-  /** Terms, entities and time; no embeddings (see docs/CLUSTERING.md for what the dense part adds). */
+  /** Without embeddings: terms, names and time ({@link ClusterParams#LEXICAL}). */
   public StoryClusterer() {
-    this(ClusterParams.DEFAULT, null);
+    this(ClusterParams.LEXICAL, null);
   }
 
-  public StoryClusterer(double threshold) {
-    this(ClusterParams.DEFAULT.withThreshold(threshold), null);
+  /** The shipped model with sentence embeddings of title and lead from this embedder (the product default). */
+  public StoryClusterer(Embedder embedder) {
+    this(embedder == null ? ClusterParams.LEXICAL : ClusterParams.DEFAULT, embedder);
   }
 
-  /** @param embedder the dense part (e.g. {@link org.storyfuse.embed.MiniLmEmbedder}), or null for none */
+  /**
+   * @param embedder the dense part (e.g. {@link org.storyfuse.embed.MiniLmEmbedder}), or null; a
+   *                 model that weighs embeddings needs one
+   */
   public StoryClusterer(ClusterParams params, Embedder embedder) {
+    if (embedder == null && params.model().usesDense()) {
+      throw new IllegalArgumentException("this join model weighs sentence embeddings: give an embedder, "
+          + "or use ClusterParams.LEXICAL");
+    }
     this.params = params;
     this.features = new FeatureExtractor(embedder);
   }
 
+  public ClusterParams params() {
+    return params;
+  }
+
   /**
-   * Groups the articles into stories: each group is the member ids, sorted by {@link #ARTICLE_ORDER};
-   * groups ordered by their first member. The same set of articles gives the same groups in any
-   * input order. Ids are not the clusterer's business: the pipeline names stories.
+   * Groups the articles into storylines with their events; members in {@link #ARTICLE_ORDER};
+   * storylines ordered by their first member. The same set of articles gives the same groups in any
+   * input order. Ids are not the clusterer's business: the pipeline names storylines and events.
    */
-  public List<List<String>> cluster(List<Article> articles) {
+  public List<Storyline> cluster(List<Article> articles) {
     List<Article> ordered = new ArrayList<>(articles);
     ordered.sort(ARTICLE_ORDER);
     return clusterOrdered(ordered.stream().map(features::extract).toList());
@@ -56,12 +65,12 @@ public final class StoryClusterer {
    * As {@link #cluster}, over features extracted already (by {@link #features}) of articles sorted
    * by {@link #ARTICLE_ORDER} (the caller sorts: features do not carry the publication day).
    */
-  public List<List<String>> clusterOrdered(List<ArticleFeatures> ordered) {
+  public List<Storyline> clusterOrdered(List<ArticleFeatures> ordered) {
     IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(params);
     clusterer.observeCollection(ordered);
     ordered.forEach(clusterer::assign);
     clusterer.consolidate();
-    return clusterer.stories();
+    return clusterer.storylines();
   }
 
   /** The order articles are fed to the clusterer in: {@link Article#PUBLICATION_ORDER}. */

@@ -1,45 +1,74 @@
 package org.storyfuse.cluster;
 
-import org.storyfuse.text.Vectors;
-
 /**
- * How strongly two profiles (an article and a story, or two stories) look like one story: the
- * weighted mean of dense, TF-IDF and entity similarity (each average link), times a time decay. The decay is
- * what separates "the same actors ten days later" from the running story: with 2 grace days and
- * 3 decay days a 10-day gap keeps 7% of the score.
+ * The join features of two groups (an article is a one-article group) and a level's logit over
+ * them, computed from the groups' sums ({@link StoryState}) as average link: each feature is the
+ * mean over article pairs — dot(sum a, sum b) / (n_a × n_b), and a walk over the two day histograms
+ * for the time gap — so the logit of two groups is the mean logit of their article pairs, which is
+ * what the model was trained on. Average link makes a loose group harder to join than a tight one,
+ * so a big story does not swallow its neighbours.
  */
 final class StoryScorer {
 
-  private final ClusterParams params;
+  /**
+   * Gaps longer than this count as this long: a month apart is as far as time can tell events
+   * apart, and it keeps a misdated report (ECB+ dates some from their URLs, years off) from
+   * weighing more than any true gap.
+   */
+  static final int MAX_GAP_DAYS = 30;
+  private static final double[] LOG_GAP = new double[MAX_GAP_DAYS + 1];
+
+  static {
+    for (int d = 0; d <= MAX_GAP_DAYS; d++) {
+      LOG_GAP[d] = Math.log1p(d);
+    }
+  }
+
   private final TermStats termStats;
   private final TermStats entityStats;
 
-  StoryScorer(ClusterParams params, TermStats termStats, TermStats entityStats) {
-    this.params = params;
+  StoryScorer(TermStats termStats, TermStats entityStats) {
     this.termStats = termStats;
     this.entityStats = entityStats;
   }
 
-  /**
-   * Each part is average link: the mean over member pairs of their cosine, which for sums of unit
-   * vectors is dot(sum a, sum b) / (n_a × n_b). Unlike centroid cosine it makes a loose story harder
-   * to join than a tight one, so big stories do not swallow their neighbours.
-   */
-  double score(StoryState a, StoryState b) {
-    double pairs = (double) a.sources() * b.sources();
-    double weights = params.termWeight() + params.entityWeight();
-    double sum = params.termWeight() * a.terms().dot(b.terms(), termStats, termStats.logN()) / pairs
-        + params.entityWeight() * a.entities().dot(b.entities(), entityStats, entityStats.logN()) / pairs;
-    float[] da = a.denseSum();
-    float[] db = b.denseSum();
-    if (da != null && db != null && params.denseWeight() > 0) {
-      sum += params.denseWeight() * Math.max(0, Vectors.dot(da, db) / pairs);
-      weights += params.denseWeight();
-    }
-    return weights == 0 ? 0 : sum / weights * decay(a.gapDays(b));
+  double logit(JoinModel.Weights w, StoryState a, StoryState b) {
+    return w.logit(features(a, b, w.usesTime()));
   }
 
-  double decay(double gapDays) {
-    return gapDays <= params.graceDays() ? 1 : Math.exp(-(gapDays - params.graceDays()) / params.decayDays());
+  /** The {@link JoinModel#FEATURES} of two groups by average link; the time gap stays 0 unless {@code withTime}. */
+  double[] features(StoryState a, StoryState b, boolean withTime) {
+    double pairs = (double) a.sources() * b.sources();
+    double tLogN = termStats.logN();
+    double eLogN = entityStats.logN();
+    double[] f = new double[JoinModel.FEATURES.size()];
+    f[JoinModel.BODY] = a.terms().dot(b.terms(), termStats, tLogN) / pairs;
+    f[JoinModel.LEAD] = a.lead().dot(b.lead(), termStats, tLogN) / pairs;
+    f[JoinModel.ENTITIES] = a.entities().dot(b.entities(), entityStats, eLogN) / pairs;
+    f[JoinModel.COVERED] = (a.salient().dotIdfOnce(b.presence(), entityStats, eLogN)
+        + b.salient().dotIdfOnce(a.presence(), entityStats, eLogN)) / (2 * pairs);
+    f[JoinModel.NAMED] = named(a, b);
+    f[JoinModel.NUMBERS] = a.numbers().dot(b.numbers(), termStats, tLogN) / pairs;
+    if (a.denseSum() != null && b.denseSum() != null) {
+      f[JoinModel.DENSE] = org.storyfuse.text.Vectors.dot(a.denseSum(), b.denseSum()) / pairs;
+    }
+    if (withTime && a.days() != null && b.days() != null) {
+      int[] da = a.days();
+      int[] ca = a.dayCounts();
+      int[] db = b.days();
+      int[] cb = b.dayCounts();
+      double gap = 0;
+      for (int i = 0; i < da.length; i++) {
+        for (int j = 0; j < db.length; j++) {
+          gap += (double) ca[i] * cb[j] * LOG_GAP[Math.min(MAX_GAP_DAYS, Math.abs(da[i] - db[j]))];
+        }
+      }
+      f[JoinModel.LOG_GAP] = gap / pairs;
+    }
+    return f;
+  }
+
+  private static double named(StoryState a, StoryState b) {
+    return ((double) a.named() / a.sources() + (double) b.named() / b.sources()) / 2;
   }
 }

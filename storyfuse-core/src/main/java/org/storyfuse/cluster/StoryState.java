@@ -4,19 +4,29 @@ import org.storyfuse.text.Vectors;
 import java.util.Arrays;
 
 /**
- * The mutable profile of one story while it can still grow: the sum of its articles' unit dense
- * vectors, the idf-free sums of their term and entity weights, and its time span. An article is
- * scored as a one-article story, so article–story and story–story comparisons are one code path.
- * Once expired, the profile is dropped and only the membership remains.
+ * The mutable profile of one group of articles (an event or a storyline) while it can still grow:
+ * sums of its articles' per-article vectors — dense, terms, lead terms, entity keys, salient names
+ * (as a distribution), entity presence, numbers — the publication days (events only), and its
+ * span. Every join feature is a mean over article pairs of a product of per-article vectors, so
+ * sums are all a group needs to be scored as average link, exactly. An article is scored as a
+ * one-article group, so article–group and group–group comparisons are one code path. Once expired,
+ * the profile is dropped and only the membership remains.
  */
 final class StoryState {
 
   final int number;
-  final String id;
   private float[] denseSum;
-  private float[] denseUnit;
   private SparseProfile terms;
+  private SparseProfile lead;
   private SparseProfile entities;
+  private SparseProfile salient;
+  private SparseProfile presence;
+  private SparseProfile numbers;
+  /** Members that name someone in title or lead. */
+  private int named;
+  /** Distinct publication days (epoch days, ascending) and how many members each; null when not kept. */
+  private int[] days;
+  private int[] dayCounts;
   /** Span in days since the epoch; NaN when no member is dated. */
   private double first = Double.NaN;
   private double last = Double.NaN;
@@ -25,33 +35,88 @@ final class StoryState {
   private int[] members = new int[1];
   private int memberCount;
 
-  StoryState(int number, String id, float[] dense, SparseProfile terms, SparseProfile entities, double day) {
+  /** A one-article profile. */
+  StoryState(int number, float[] dense, SparseProfile terms, SparseProfile lead, SparseProfile entities,
+      SparseProfile salient, SparseProfile presence, SparseProfile numbers, boolean named, double day) {
     this.number = number;
-    this.id = id;
     this.denseSum = dense == null ? null : dense.clone();
     this.terms = terms;
+    this.lead = lead;
     this.entities = entities;
+    this.salient = salient;
+    this.presence = presence;
+    this.numbers = numbers;
+    this.named = named ? 1 : 0;
     this.first = day;
     this.last = day;
+    if (!Double.isNaN(day)) {
+      days = new int[] {(int) Math.floor(day)};
+      dayCounts = new int[] {1};
+    } else {
+      days = new int[0];
+      dayCounts = new int[0];
+    }
     this.sources = 1;
   }
 
+  /** A new group founded by (a copy of) this profile. */
+  StoryState found(int number, boolean keepDays) {
+    StoryState s = new StoryState(number, denseSum, terms.copy(), lead.copy(), entities.copy(), salient.copy(),
+        presence.copy(), numbers.copy(), named > 0, Double.NaN);
+    s.named = named;
+    s.first = first;
+    s.last = last;
+    s.sources = sources;
+    if (keepDays) {
+      s.days = days.clone();
+      s.dayCounts = dayCounts.clone();
+    } else {
+      s.days = null;
+      s.dayCounts = null;
+    }
+    s.addMembers(members, memberCount);
+    return s;
+  }
+
+  /** The unit centroid, computed when asked (not kept: storylines are many, and never expire). */
   float[] dense() {
-    if (denseSum == null) {
-      return null;
-    }
-    if (denseUnit == null) {
-      denseUnit = Vectors.normalised(denseSum);
-    }
-    return denseUnit;
+    return denseSum == null ? null : Vectors.normalised(denseSum);
   }
 
   SparseProfile terms() {
     return terms;
   }
 
+  SparseProfile lead() {
+    return lead;
+  }
+
   SparseProfile entities() {
     return entities;
+  }
+
+  SparseProfile salient() {
+    return salient;
+  }
+
+  SparseProfile presence() {
+    return presence;
+  }
+
+  SparseProfile numbers() {
+    return numbers;
+  }
+
+  int named() {
+    return named;
+  }
+
+  int[] days() {
+    return days;
+  }
+
+  int[] dayCounts() {
+    return dayCounts;
   }
 
   double first() {
@@ -75,7 +140,7 @@ final class StoryState {
     return terms == null;
   }
 
-  /** Adds an original article (or, on merge, another story) to the profile. */
+  /** Adds an original article (or, on merge, another group) to the profile. */
   void absorb(StoryState other, int profileCap) {
     if (other.denseSum != null) {
       if (denseSum == null) {
@@ -83,12 +148,23 @@ final class StoryState {
       } else {
         Vectors.addInto(denseSum, other.denseSum);
       }
-      denseUnit = null;
     }
     terms.add(other.terms, 1f);
     terms.prune(profileCap);
+    lead.add(other.lead, 1f);
+    lead.prune(profileCap);
     entities.add(other.entities, 1f);
     entities.prune(profileCap);
+    salient.add(other.salient, 1f);
+    salient.prune(profileCap);
+    presence.add(other.presence, 1f);
+    presence.prune(profileCap);
+    numbers.add(other.numbers, 1f);
+    numbers.prune(profileCap);
+    named += other.named;
+    if (days != null && other.days != null) {
+      mergeDays(other.days, other.dayCounts);
+    }
     first = minDefined(first, other.first);
     last = maxDefined(last, other.last);
     sources += other.sources;
@@ -103,12 +179,17 @@ final class StoryState {
     return Arrays.copyOf(members, memberCount);
   }
 
-  /** Drops the profile of a story that can no longer grow; membership stays. */
+  /** Drops the profile of a group that can no longer grow; membership stays. */
   void expire() {
     denseSum = null;
-    denseUnit = null;
     terms = null;
+    lead = null;
     entities = null;
+    salient = null;
+    presence = null;
+    numbers = null;
+    days = null;
+    dayCounts = null;
     members = Arrays.copyOf(members, memberCount);
   }
 
@@ -118,6 +199,28 @@ final class StoryState {
       return 0;
     }
     return Math.max(0, Math.max(other.first - last, first - other.last));
+  }
+
+  private void mergeDays(int[] more, int[] moreCounts) {
+    int[] d = new int[days.length + more.length];
+    int[] c = new int[d.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < days.length || j < more.length) {
+      if (j == more.length || (i < days.length && days[i] < more[j])) {
+        d[n] = days[i];
+        c[n++] = dayCounts[i++];
+      } else if (i == days.length || more[j] < days[i]) {
+        d[n] = more[j];
+        c[n++] = moreCounts[j++];
+      } else {
+        d[n] = days[i];
+        c[n++] = dayCounts[i++] + moreCounts[j++];
+      }
+    }
+    days = Arrays.copyOf(d, n);
+    dayCounts = Arrays.copyOf(c, n);
   }
 
   // Merges sorted arrival numbers, so members stay in arrival order after a merge.

@@ -22,6 +22,7 @@ import org.storyfuse.store.StoreConflictException;
 import org.storyfuse.store.StoreException;
 import org.storyfuse.store.StoredMember;
 import org.storyfuse.store.StoredRow;
+import org.storyfuse.story.Level;
 import org.storyfuse.story.Story;
 
 /**
@@ -65,6 +66,7 @@ public final class IncrementalPipeline implements AutoCloseable {
   private long lastSeq;
   private Map<String, String> storyOf = new HashMap<>();
   private Map<String, String> copyOf = new HashMap<>();
+  private Map<String, List<String>> events = Map.of();
 
   IncrementalPipeline(StoryPipeline pipeline, Store store, Clock clock) {
     this.pipeline = pipeline;
@@ -86,6 +88,16 @@ public final class IncrementalPipeline implements AutoCloseable {
   public void close() {
     store.close();
   }
+
+  /**
+   * The events of every stored article as the last batch grouped them: event id → member ids in
+   * arrival order (the store keeps storylines as its stories; events are recomputed with every
+   * batch and are not stored yet). Empty before the first batch of this instance.
+   */
+  public synchronized Map<String, List<String>> events() {
+    return Map.copyOf(events);
+  }
+
 
   /** Adds articles that came from no file (never replaced); see {@link #ingestArrivals}. */
   public IngestReport ingest(List<Article> batch) {
@@ -282,6 +294,7 @@ public final class IncrementalPipeline implements AutoCloseable {
     lastSeq += fresh.size();
     storyOf = new HashMap<>(g.storyOf());
     copyOf = new HashMap<>(g.copyOf());
+    events = g.eventMembers();
     return report(outcomes, storyOf, removed, lostMembers);
   }
 
@@ -337,7 +350,7 @@ public final class IncrementalPipeline implements AutoCloseable {
     }
     List<Story> out = new ArrayList<>();
     for (String s : changed) {
-      out.add(StoryPipeline.story(s, g.storyMembers().get(s), articles::get, analyses::get, g.copyOf()));
+      out.add(StoryPipeline.story(s, Level.STORYLINE, g, articles::get, analyses::get));
     }
     return out;
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.storyfuse.cluster.ArticleFeatures;
 import org.storyfuse.cluster.StoryClusterer;
+import org.storyfuse.cluster.Storyline;
 import org.storyfuse.ingest.dedup.DuplicateGroup;
 import org.storyfuse.ingest.dedup.NearDuplicateDetector;
 import org.storyfuse.model.Article;
@@ -15,8 +16,8 @@ import org.storyfuse.model.PublicationDate;
 
 /**
  * The grouping step both pipeline modes share: syndicated copies are found among all known
- * articles, the originals are clustered into stories, copies follow their original, and each story
- * is named after its founding article ({@link StoryIds}).
+ * articles, the originals are clustered into storylines and their events, copies follow their
+ * original, and each storyline and event is named after its founding article ({@link StoryIds}).
  *
  * <p>Every call to {@link #group} groups the whole known set again, with detectors whose answer
  * depends on the set and not on its order. That is what makes a store fed batch by batch agree
@@ -90,38 +91,74 @@ final class StoryGrouper {
       }
     }
     originals.sort(ARTICLE_ORDER);
-    List<List<String>> clusters = clusterer.clusterOrdered(originals.stream().map(Known::features).toList());
+    List<Storyline> clusters = clusterer.clusterOrdered(originals.stream().map(Known::features).toList());
 
-    List<List<Known>> stories = new ArrayList<>();
-    for (List<String> cluster : clusters) {
-      List<Known> members = new ArrayList<>();
-      for (String id : cluster) {
-        members.add(known.get(id));
-        copiesOf.getOrDefault(id, List.of()).forEach(c -> members.add(known.get(c)));
+    // Each storyline and each event with its copies, members in arrival order.
+    List<List<Known>> lines = new ArrayList<>();
+    List<List<Known>> events = new ArrayList<>();
+    Map<List<Known>, List<Known>> lineOfEvent = new java.util.IdentityHashMap<>();
+    for (Storyline cluster : clusters) {
+      List<Known> line = new ArrayList<>();
+      for (List<String> event : cluster.events()) {
+        List<Known> members = withCopies(event, copiesOf);
+        events.add(members);
+        lineOfEvent.put(members, line);
+        line.addAll(members);
       }
-      members.sort(Comparator.comparingLong(Known::seq));
-      stories.add(members);
+      line.sort(Comparator.comparingLong(Known::seq));
+      lines.add(line);
     }
-    // Founding order: the story whose first article arrived first is named first, so an id
-    // collision (40 bits) is settled the same way in every run.
-    stories.sort(Comparator.comparingLong(s -> s.get(0).seq()));
-    Map<String, List<String>> storyMembers = new LinkedHashMap<>();
-    Map<String, String> storyOf = new HashMap<>();
+    Named storylines = name(lines, StoryIds::of);
+    Named eventNames = name(events, StoryIds::event);
+    Map<List<Known>, String> lineId = new java.util.IdentityHashMap<>();
+    storylines.groupOf().forEach((id, g) -> lineId.put(g, id));
+    Map<String, List<String>> eventsOf = new LinkedHashMap<>();
+    storylines.members().keySet().forEach(id -> eventsOf.put(id, new ArrayList<>()));
+    eventNames.groupOf().forEach((id, g) -> eventsOf.get(lineId.get(lineOfEvent.get(g))).add(id));
+    return new Grouping(storylines.members(), storylines.of(), copyOf, storylines.founderSeq(),
+        eventNames.members(), eventNames.of(), eventsOf, eventNames.founderSeq());
+  }
+
+  private List<Known> withCopies(List<String> ids, Map<String, List<String>> copiesOf) {
+    List<Known> members = new ArrayList<>();
+    for (String id : ids) {
+      members.add(known.get(id));
+      copiesOf.getOrDefault(id, List.of()).forEach(c -> members.add(known.get(c)));
+    }
+    members.sort(Comparator.comparingLong(Known::seq));
+    return members;
+  }
+
+  /** Groups with their ids: members, article → group, founder's sequence, and id → the group itself. */
+  private record Named(Map<String, List<String>> members, Map<String, String> of, Map<String, Long> founderSeq,
+      Map<String, List<Known>> groupOf) {}
+
+  /**
+   * Names groups after their founding article. Founding order: the group whose first article
+   * arrived first is named first, so an id collision (40 bits) is settled the same way in every run.
+   */
+  private static Named name(List<List<Known>> groups, java.util.function.Function<String, String> scheme) {
+    List<List<Known>> ordered = new ArrayList<>(groups);
+    ordered.sort(Comparator.comparingLong(g -> g.get(0).seq()));
+    Map<String, List<String>> members = new LinkedHashMap<>();
+    Map<String, String> of = new HashMap<>();
     Map<String, Long> founderSeq = new HashMap<>();
-    for (List<Known> members : stories) {
-      String base = StoryIds.of(members.get(0).id());
+    Map<String, List<Known>> groupOf = new LinkedHashMap<>();
+    for (List<Known> g : ordered) {
+      String base = scheme.apply(g.get(0).id());
       String id = base;
-      for (int n = 2; storyMembers.containsKey(id); n++) {
+      for (int n = 2; members.containsKey(id); n++) {
         id = base + "-" + n;
       }
-      List<String> ids = members.stream().map(Known::id).toList();
-      storyMembers.put(id, ids);
-      founderSeq.put(id, members.get(0).seq());
+      List<String> ids = g.stream().map(Known::id).toList();
+      members.put(id, ids);
+      founderSeq.put(id, g.get(0).seq());
+      groupOf.put(id, g);
       for (String a : ids) {
-        storyOf.put(a, id);
+        of.put(a, id);
       }
     }
-    return new Grouping(storyMembers, storyOf, copyOf, founderSeq);
+    return new Named(members, of, founderSeq, groupOf);
   }
 
   /** {@link StoryClusterer#ARTICLE_ORDER} over what grouping keeps: publication day, exact time, id. */

@@ -15,6 +15,11 @@ public final class StoryIds {
 
   private StoryIds() {}
 
+  /** An event's id: "e" and the same 40 bits of its founding article's id. */
+  public static String event(String founderArticleId) {
+    return "e" + of(founderArticleId).substring(1);
+  }
+
   /** "s" and the first 40 bits of SHA-256 of the founding article's id, in hex (as stores have used since v1). */
   public static String of(String founderArticleId) {
     try {

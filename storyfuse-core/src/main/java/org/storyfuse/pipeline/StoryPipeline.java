@@ -24,7 +24,9 @@ import org.storyfuse.ingest.dedup.NearDuplicateDetector;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
 import org.storyfuse.store.Store;
+import org.storyfuse.story.Level;
 import org.storyfuse.story.Story;
+import org.storyfuse.story.StoryEvent;
 import org.storyfuse.story.StoryMember;
 import org.storyfuse.text.SentenceSplitter;
 
@@ -77,7 +79,7 @@ public final class StoryPipeline {
 
   /** The default stages: the given analyzer (or none), syndication, clustering and a brief of {@code summaryWords}. */
   public static StoryPipeline standard(Analyzer analyzer, Embedder embedder, int summaryWords, int threads) {
-    return new StoryPipeline(new Stages(analyzer, new NearDuplicateDetector(), new StoryClusterer(),
+    return new StoryPipeline(new Stages(analyzer, new NearDuplicateDetector(), new StoryClusterer(embedder),
         new BriefBuilder(new SentenceSplitter(), summaryWords, embedder)), threads);
   }
 
@@ -116,9 +118,14 @@ public final class StoryPipeline {
     };
   }
 
-  /** Batch mode: every story of the articles and its brief, largest story first. */
+  /** Batch mode: every storyline of the articles and its brief, largest first. */
   public BatchResult run(List<Article> articles, PipelineListener listener) {
-    Grouped grouped = group(articles, listener);
+    return run(articles, listener, Level.STORYLINE);
+  }
+
+  /** Batch mode at the given level: every storyline (or every event) and its brief, largest first. */
+  public BatchResult run(List<Article> articles, PipelineListener listener, Level level) {
+    Grouped grouped = group(articles, listener, level);
     StageClock clock = StageClock.start();
     List<Brief> briefs = fuse(grouped.stories(), listener);
     clock.done("fusion", listener);
@@ -130,12 +137,17 @@ public final class StoryPipeline {
    * for callers that need the grouping only (the clustering evaluation).
    */
   public List<Story> stories(List<Article> articles, PipelineListener listener) {
-    return group(articles, listener).stories();
+    return stories(articles, listener, Level.STORYLINE);
+  }
+
+  /** As {@link #stories(List, PipelineListener)}, grouped at the given level. */
+  public List<Story> stories(List<Article> articles, PipelineListener listener, Level level) {
+    return group(articles, listener, level).stories();
   }
 
   private record Grouped(List<Story> stories, int duplicates) {}
 
-  private Grouped group(List<Article> articles, PipelineListener listener) {
+  private Grouped group(List<Article> articles, PipelineListener listener, Level level) {
     StageClock clock = StageClock.start();
     Set<ContentKey> seen = new HashSet<>();
     List<Article> unique = new ArrayList<>();
@@ -161,8 +173,8 @@ public final class StoryPipeline {
     Map<String, Article> byId = new HashMap<>();
     unique.forEach(a -> byId.put(a.id(), a));
     List<Story> stories = new ArrayList<>();
-    grouping.storyMembers().forEach((id, members) ->
-        stories.add(story(id, members, byId::get, analyses::get, grouping.copyOf())));
+    grouping.members(level).forEach((id, members) ->
+        stories.add(story(id, level, grouping, byId::get, analyses::get)));
     stories.sort(Comparator.comparingInt(Story::size).reversed().thenComparing(Story::id));
     clock.done("grouping", listener);
     return new Grouped(stories, articles.size() - unique.size());
@@ -231,13 +243,23 @@ public final class StoryPipeline {
     }
   }
 
-  /** A story of the given members (arrival order), with their articles, analyses and originals. */
-  static Story story(String id, List<String> memberIds, Function<String, Article> article,
-      Function<String, AnalyzedArticle> analysis, Map<String, String> copyOf) {
+  /**
+   * The story of a storyline (with its events) or of one event: members in arrival order, with
+   * their articles, analyses and originals.
+   */
+  static Story story(String id, Level level, Grouping g, Function<String, Article> article,
+      Function<String, AnalyzedArticle> analysis) {
     List<StoryMember> members = new ArrayList<>();
-    for (String m : memberIds) {
-      members.add(new StoryMember(article.apply(m), analysis.apply(m), copyOf.get(m)));
+    for (String m : g.members(level).get(id)) {
+      members.add(new StoryMember(article.apply(m), analysis.apply(m), g.copyOf().get(m)));
     }
-    return new Story(id, members);
+    if (level == Level.EVENT) {
+      return new Story(id, members);
+    }
+    List<StoryEvent> events = new ArrayList<>();
+    for (String e : g.eventsOf().get(id)) {
+      events.add(new StoryEvent(e, g.eventMembers().get(e)));
+    }
+    return new Story(id, members, events);
   }
 }

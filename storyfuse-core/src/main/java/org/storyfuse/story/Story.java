@@ -6,16 +6,26 @@ import java.util.Set;
 
 /**
  * A group of articles that report the same story, with everything fusion needs: each member's
- * article, its analysis, and which members are syndicated copies of which.
+ * article, its analysis, which members are syndicated copies of which, and the events the story is
+ * made of. By default a story is a storyline (see {@link Level}); grouped at the event level, a
+ * story is one event.
  *
  * @param id      the story's id: derived from its founding article (the member that arrived
  *                first), so it stays the same as the story grows (see {@code pipeline.StoryIds})
  * @param members the articles in arrival order; a copy's original is always a member too
+ * @param events  the story's events in order of their first article, which together hold every
+ *                member exactly once (one event when the story is itself an event)
  */
-public record Story(String id, List<StoryMember> members) {
+public record Story(String id, List<StoryMember> members, List<StoryEvent> events) {
+
+  /** A story that is one event (its own id). */
+  public Story(String id, List<StoryMember> members) {
+    this(id, members, List.of(new StoryEvent(id, members.stream().map(StoryMember::id).toList())));
+  }
 
   public Story {
     members = List.copyOf(members);
+    events = List.copyOf(events);
     if (members.isEmpty()) {
       throw new IllegalArgumentException("a story needs at least one article: " + id);
     }
@@ -30,6 +40,18 @@ public record Story(String id, List<StoryMember> members) {
         throw new IllegalArgumentException("story " + id + ": " + m.id() + " copies " + m.copyOf()
             + ", which is not a member");
       }
+    }
+    Set<String> inEvents = new HashSet<>();
+    for (StoryEvent e : events) {
+      for (String a : e.articleIds()) {
+        if (!ids.contains(a) || !inEvents.add(a)) {
+          throw new IllegalArgumentException("story " + id + ": event " + e.id() + " lists " + a
+              + ", which is not a member or is in another event");
+        }
+      }
+    }
+    if (inEvents.size() != ids.size()) {
+      throw new IllegalArgumentException("story " + id + ": some members are in no event");
     }
   }
 

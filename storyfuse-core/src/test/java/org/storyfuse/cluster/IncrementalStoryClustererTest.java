@@ -1,7 +1,7 @@
 package org.storyfuse.cluster;
 
-import org.storyfuse.text.Vectors;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class IncrementalStoryClustererTest {
@@ -37,76 +36,72 @@ class IncrementalStoryClustererTest {
   }
 
   @Test
-  void candidateSearchFindsTheRightStoryAmongMany() {
-    IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.DEFAULT);
+  void candidateSearchFindsTheRightEventAmongMany() {
+    IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.LEXICAL);
     background(0).forEach(c::assign);
-    String story = c.storyOf("bg27-0");
-    assertThat(c.storyOf("bg27-1")).isEqualTo(story);
-    String got = c.assign(article("new", 0, "topic27 event27 place27 follow up", "person27"));
-    assertThat(got).isEqualTo(story);
+    String event = c.eventOf("bg27-0");
+    assertThat(c.eventOf("bg27-1")).isEqualTo(event);
+    String got = c.assign(article("new", 0, "topic27 event27 place27 follow up", "person27,org27"));
+    assertThat(got).isEqualTo(event);
+    assertThat(c.events()).hasSize(40);
     assertThat(c.stories()).hasSize(40);
   }
 
   @Test
-  void denseCandidatesFindTheStoryWithoutSharedWords() {
-    // Stories that share no terms or entities: only the HNSW index over centroids can find them.
-    Random r = new Random(3);
-    List<float[]> centres = new ArrayList<>();
-    IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.DEFAULT.withWeights(1, 0, 0));
-    for (int s = 0; s < 300; s++) {
-      centres.add(randomUnit(r, null, 0));
-      c.assign(new ArticleFeatures("s" + s, DAY0, centres.get(s), Map.of(), List.of()));
-    }
-    String got = c.assign(new ArticleFeatures("q", DAY0, randomUnit(r, centres.get(123), 0.3), Map.of(), List.of()));
-    assertThat(got).isEqualTo(c.storyOf("s123"));
-  }
-
-  static float[] randomUnit(Random r, float[] around, double noise) {
-    float[] v = new float[64];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = (float) (around == null ? r.nextGaussian() : around[i] + noise * r.nextGaussian() / Math.sqrt(v.length));
-    }
-    return Vectors.normalised(v);
-  }
-
-  @Test
-  void sameActorsTenDaysLaterStartANewStory() {
-    IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.DEFAULT);
+  void theSameActorsMonthsLaterAreANewEventOfTheSameStoryline() {
+    IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.LEXICAL);
     background(0).forEach(c::assign);
     String flood = c.assign(article("a1", 0, "flood valmora port tessin river closed", "valmora,tessin river,ilse brandt"));
     assertThat(c.assign(article("a2", 1, "flood valmora port tessin river evacuated", "valmora,tessin river,ilse brandt")))
         .isEqualTo(flood);
-    String later = c.assign(article("a3", 11, "flood valmora port tessin river inquiry", "valmora,tessin river,ilse brandt"));
+    // past the event's expiry: a new event, but time alone does not split the storyline
+    String later = c.assign(article("a3", 60, "flood valmora port tessin river inquiry", "valmora,tessin river,ilse brandt"));
     assertThat(later).isNotEqualTo(flood);
-  }
-
-  @Test
-  void storiesThatConvergeAreMerged() {
-    // A high assign threshold keeps every article apart at first; consolidation merges the pairs
-    // that are one story and leaves the other story alone.
-    ClusterParams p = ClusterParams.DEFAULT.withThreshold(0.99).withMergeThreshold(0.2);
-    IncrementalStoryClusterer c = new IncrementalStoryClusterer(p);
-    background(0).forEach(c::assign);
-    c.assign(article("x1", 0, "kestrel recall bike battery fire", "kestrel motors,joran weld"));
-    c.assign(article("x2", 0, "kestrel recall bike battery charging", "kestrel motors,joran weld"));
-    c.assign(article("y1", 0, "orland rovers cup final penalties", "orland rovers,tomas vey"));
-    assertThat(c.storyOf("x1")).isNotEqualTo(c.storyOf("x2"));
+    assertThat(c.storylineOf("a3")).isEqualTo(c.storylineOf("a1"));
     c.consolidate();
-    assertThat(c.storyOf("x1")).isEqualTo(c.storyOf("x2")).isNotEqualTo(c.storyOf("y1"));
-    assertThat(c.sources(c.storyOf("x1"))).isEqualTo(2);
+    assertThat(c.storylines()).filteredOn(l -> l.members().contains("a1")).singleElement()
+        .satisfies(l -> assertThat(l.events()).containsExactly(List.of("a1", "a2"), List.of("a3")));
   }
 
   @Test
-  void syndicatedCopiesJoinTheirOriginalAsOneSource() {
-    IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.DEFAULT);
+  void differentNamesKeepTemplatedReportsApart() {
+    // The same wording about two different towns and victims: two events, two storylines.
+    IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.LEXICAL);
     background(0).forEach(c::assign);
-    String story = c.assign(article("orig", 0, "kestrel recall bike battery fire", "kestrel motors"));
-    assertThat(c.attachCopy("copy1", "orig")).isEqualTo(story);
-    assertThat(c.attachCopy("copy2", "orig")).isEqualTo(story);
-    assertThat(c.sources(story)).isEqualTo(1);
-    assertThat(c.assign(article("other", 0, "kestrel recall bike battery charging", "kestrel motors"))).isEqualTo(story);
-    assertThat(c.sources(story)).isEqualTo(2);
+    // (names are words of the text too, and a report names its town and people more than once)
+    String words = "fire destroyed warehouse killing firefighter blaze roof collapsed";
+    String x = " lumby greta norraser lumby norraser lumby";
+    String y = " belford nadia corbel belford corbel belford";
+    c.assign(article("x1", 0, words + x + " crews", "lumby,greta norraser,marek quidski"));
+    c.assign(article("x2", 0, words + x + " smoke", "lumby,greta norraser,marek quidski"));
+    c.assign(article("y1", 1, words + y + " crews", "belford,nadia corbel,tomas vey"));
+    c.assign(article("y2", 1, words + y + " smoke", "belford,nadia corbel,tomas vey"));
+    c.consolidate();
+    assertThat(c.eventOf("x2")).isEqualTo(c.eventOf("x1"));
+    assertThat(c.eventOf("y2")).isEqualTo(c.eventOf("y1"));
+    assertThat(c.eventOf("y1")).isNotEqualTo(c.eventOf("x1"));
+    assertThat(c.storylineOf("y1")).isNotEqualTo(c.storylineOf("x1"));
+  }
+
+  @Test
+  void syndicatedCopiesJoinTheirOriginal() {
+    IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.LEXICAL);
+    background(0).forEach(c::assign);
+    String event = c.assign(article("orig", 0, "kestrel recall bike battery fire", "kestrel motors"));
+    assertThat(c.attachCopy("copy1", "orig")).isEqualTo(event);
+    assertThat(c.attachCopy("copy2", "orig")).isEqualTo(event);
+    assertThat(c.assign(article("other", 0, "kestrel recall bike battery charging", "kestrel motors"))).isEqualTo(event);
     assertThat(c.stories()).filteredOn(s -> s.contains("orig")).singleElement()
         .isEqualTo(List.of("orig", "copy1", "copy2", "other"));
+  }
+
+  @Test
+  void theShippedModelLoadsAndKeepsTimeOutOfStorylines() {
+    JoinModel m = JoinModel.shipped();
+    assertThat(m.storyline().usesTime()).isFalse();
+    assertThat(JoinModel.read(m.toJson())).isEqualTo(m);
+    assertThat(ClusterParams.DEFAULT.eventExpiryDays()).isBetween(1.0, 30.0);
+    JoinModel.Weights timed = new JoinModel.Weights(0, new double[] {0, 0, 0, 0, 0, 0, -1, 0}, 0);
+    assertThatThrownBy(() -> new JoinModel(m.event(), timed, "x")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -28,8 +28,13 @@ class StoryClustererTest {
 
   @Test
   void separatesTwoStories() {
-    List<List<String>> stories = new StoryClusterer().cluster(articles);
-    assertThat(stories).containsExactlyInAnyOrder(List.of("a1", "a2"), List.of("a3", "a4"));
+    List<Storyline> lines = new StoryClusterer().cluster(articles);
+    assertThat(lines).extracting(Storyline::members)
+        .containsExactlyInAnyOrder(List.of("a1", "a2"), List.of("a3", "a4"));
+    // every article in exactly one event of its storyline
+    for (Storyline l : lines) {
+      assertThat(l.events().stream().flatMap(List::stream).sorted().toList()).isEqualTo(l.members());
+    }
   }
 
   @Test
@@ -42,5 +47,13 @@ class StoryClustererTest {
   @Test
   void emptyInputGivesNoStories() {
     assertThat(new StoryClusterer().cluster(List.of())).isEmpty();
+  }
+
+  @Test
+  void sentenceInitialWordsAreNotNames() {
+    assertThat(EntityKeys.of("Witnesses said the bus left the road near Lumton. Police closed the road to Lumton."))
+        .containsExactly("lumton");
+    assertThat(EntityKeys.ofTitle("Lindsay Lohan Checks Into Betty Ford", "Lindsay Lohan checks into the Betty Ford Center."))
+        .contains("lindsay lohan", "betty ford center").doesNotContain("checks");
   }
 }

@@ -54,9 +54,23 @@ class BatchEqualsIncrementalTest {
     return out;
   }
 
+  /** Event id → member ids, from a batch run at the event level. */
+  private static Map<String, TreeSet<String>> batchEvents(List<Article> articles) {
+    Map<String, TreeSet<String>> out = new TreeMap<>();
+    pipeline().stories(articles, PipelineListener.SILENT, org.storyfuse.story.Level.EVENT)
+        .forEach(s -> out.put(s.id(), new TreeSet<>(s.articleIds())));
+    return out;
+  }
+
   /** Story id → member ids, from a store fed the articles in batches cut at {@code cuts}. */
   private Map<String, TreeSet<String>> incrementalStories(Backend backend, List<Article> articles, List<Integer> cuts,
       String name, List<Brief> briefsOut) {
+    return incrementalStories(backend, articles, cuts, name, briefsOut, new TreeMap<>());
+  }
+
+  /** As above; also the events of the last batch's grouping into {@code eventsOut}. */
+  private Map<String, TreeSet<String>> incrementalStories(Backend backend, List<Article> articles, List<Integer> cuts,
+      String name, List<Brief> briefsOut, Map<String, TreeSet<String>> eventsOut) {
     Map<String, TreeSet<String>> out = new TreeMap<>();
     try (StoreDesk desk = StoreDesk.open(TestDatabases.fresh(backend, dir, name))) {
       int from = 0;
@@ -65,6 +79,7 @@ class BatchEqualsIncrementalTest {
         from = cut;
       }
       desk.ingest(articles.subList(from, articles.size()));
+      desk.pipeline.events().forEach((id, members) -> eventsOut.put(id, new TreeSet<>(members)));
       for (StorySummary s : desk.stories(new StoryQuery(null, null, 10_000))) {
         Brief b = desk.brief(s.id()).orElseThrow();
         assertThat(b.storyId()).isEqualTo(s.id());
@@ -145,9 +160,13 @@ class BatchEqualsIncrementalTest {
       List<Brief> batchBriefs = new ArrayList<>();
       Map<String, TreeSet<String>> batch = batchStories(order, batchBriefs);
       List<Brief> incrementalBriefs = new ArrayList<>();
-      assertThat(incrementalStories(backend, order, new ArrayList<>(cuts), "shuffle-" + seed, incrementalBriefs))
+      Map<String, TreeSet<String>> incrementalEvents = new TreeMap<>();
+      assertThat(incrementalStories(backend, order, new ArrayList<>(cuts), "shuffle-" + seed, incrementalBriefs,
+          incrementalEvents))
           .as("seed %d, cuts %s", seed, cuts).isEqualTo(batch);
       assertSameBriefs(batchBriefs, incrementalBriefs);
+      // events too: the same events with the same ids, each inside one storyline
+      assertThat(incrementalEvents).as("events, seed %d", seed).isEqualTo(batchEvents(order));
     }
   }
 

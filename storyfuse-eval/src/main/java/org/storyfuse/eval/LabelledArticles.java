@@ -28,8 +28,30 @@ import org.storyfuse.model.PublicationDate;
  */
 public final class LabelledArticles {
 
-  /** One article with its gold cluster label. */
-  public record Labelled(Article article, String cluster) {}
+  /**
+   * One article with its gold labels.
+   *
+   * @param cluster   the gold group ({@code cluster}: what {@code eval clustering} scores against)
+   * @param storyline the gold storyline when the set labels both levels ({@code storyline}), else
+   *                  the cluster
+   * @param topic     the set's topic ({@code topic}, e.g. ECB+'s, which holds two events of one
+   *                  kind), else the cluster: what cross-validation folds keep together
+   */
+  public record Labelled(Article article, String cluster, String storyline, String topic) {
+    public Labelled(Article article, String cluster) {
+      this(article, cluster, cluster, cluster);
+    }
+
+    /** The gold label to score against: the {@code field} named ("cluster", "storyline" or "topic"). */
+    public String label(String field) {
+      return switch (field) {
+        case "cluster" -> cluster;
+        case "storyline" -> storyline;
+        case "topic" -> topic;
+        default -> throw new IllegalArgumentException("no gold field " + field + " (cluster, storyline or topic)");
+      };
+    }
+  }
 
   /** One gold cluster with its reference summaries (may be empty). */
   public record GoldCluster(String id, List<Article> articles, List<String> summaries) {}
@@ -90,7 +112,7 @@ public final class LabelledArticles {
    * {@link #readClusters}. Lines the product cannot read are left out, as brief leaves them out.
    */
   public static List<Labelled> readForPipeline(Path file) throws IOException {
-    Map<Integer, String> labelOfLine = new HashMap<>();
+    Map<Integer, String[]> labelOfLine = new HashMap<>();
     boolean nested = false;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
@@ -108,7 +130,10 @@ public final class LabelledArticles {
         if (!node.has("cluster")) {
           throw new IOException(file + ":" + lineNo + ": neither 'articles' nor 'cluster' field");
         }
-        labelOfLine.put(lineNo, text(node, "cluster"));
+        String cluster = text(node, "cluster");
+        labelOfLine.put(lineNo, new String[] {cluster,
+            node.hasNonNull("storyline") ? text(node, "storyline") : cluster,
+            node.hasNonNull("topic") ? text(node, "topic") : cluster});
       }
     }
     if (nested) {
@@ -117,11 +142,11 @@ public final class LabelledArticles {
     List<Labelled> out = new ArrayList<>();
     for (Article a : new Ingestor().ingest(List.of(file.toString())).articles()) {
       int hash = a.origin().lastIndexOf('#');
-      String label = hash < 0 ? null : labelOfLine.get(Integer.parseInt(a.origin().substring(hash + 1)));
+      String[] label = hash < 0 ? null : labelOfLine.get(Integer.parseInt(a.origin().substring(hash + 1)));
       if (label == null) {
         throw new IOException(file + ": cannot tell which line " + a.origin() + " came from");
       }
-      out.add(new Labelled(a, label));
+      out.add(new Labelled(a, label[0], label[1], label[2]));
     }
     return out;
   }

@@ -9,17 +9,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.storyfuse.cluster.ArticleFeatures;
-import org.storyfuse.cluster.ClusterParams;
-import org.storyfuse.cluster.FeatureExtractor;
-import org.storyfuse.cluster.IncrementalStoryClusterer;
 import org.storyfuse.model.Article;
+import org.storyfuse.story.Level;
 
 /**
  * The clusterers scored on labelled sets with the evaluation harness ({@link ClusteringEvaluation},
@@ -52,16 +48,61 @@ class ClusteringQualityTest {
     assumeTrue(Files.isRegularFile(data), "MultiLing dev data not present");
     ClusteringScores s = ClusteringEvaluation.run(data, PIPELINE);
     assertThat(s.items()).isEqualTo(100);
-    // measured 0.964 at the default threshold (docs/EVALUATION.md); fail on a real regression
-    assertThat(s.bcubedF1()).isGreaterThan(0.94);
+    // storylines; measured in docs/EVALUATION.md; fail on a real regression
+    assertThat(s.bcubedPrecision()).isGreaterThan(0.95);
+    assertThat(s.bcubedF1()).isGreaterThan(0.85);
   }
 
   @Test
   void fictionalLabelledSetIsRecovered() throws Exception {
     Path data = Path.of(getClass().getResource("/cluster/fictional-labelled.jsonl").toURI());
-    ClusteringScores s = ClusteringEvaluation.run(data, PIPELINE);
-    // includes a same-actors follow-up 12 days later and a second recall by the same company
-    assertThat(s.bcubedF1()).isGreaterThanOrEqualTo(0.94);
+    List<LabelledArticles.Labelled> items = LabelledArticles.readForPipeline(data);
+    // the same-actors inquiry 12 days after the flood and the company's second recall two weeks
+    // later belong to the flood's and the first recall's storylines
+    assertThat(ClusteringEvaluation.score(items, PIPELINE, Level.STORYLINE, "storyline").bcubedF1())
+        .isGreaterThanOrEqualTo(0.9);
+    // events never cross storylines; the follow-ups (same actors, same words, 12–14 days later)
+    // join their first event: the learned time weight is small (docs/EVALUATION.md)
+    assertThat(ClusteringEvaluation.score(items, PIPELINE, Level.EVENT, "storyline").bcubedPrecision())
+        .isEqualTo(1.0);
+  }
+
+  /** The new user's case: templated reports of different incidents in different towns stay apart. */
+  @Test
+  void templatedIncidentsInDifferentTownsStayApart() throws Exception {
+    Path data = Path.of(getClass().getResource("/cluster/synthetic-incidents.jsonl").toURI());
+    List<LabelledArticles.Labelled> items = LabelledArticles.readForPipeline(data);
+    ClusteringScores events = ClusteringEvaluation.score(items, PIPELINE, Level.EVENT, "cluster");
+    ClusteringScores lines = ClusteringEvaluation.score(items, PIPELINE, Level.STORYLINE, "storyline");
+    assertThat(events.bcubedF1()).isGreaterThanOrEqualTo(0.9);
+    assertThat(lines.bcubedF1()).isGreaterThanOrEqualTo(0.85);
+    assertThat(lines.predictedClusters()).isGreaterThan(30); // 40 incidents, not one story
+  }
+
+  @Test
+  void storylinesOfSeveralEventsAreOne() throws Exception {
+    Path data = Path.of(getClass().getResource("/cluster/synthetic-storylines.jsonl").toURI());
+    List<LabelledArticles.Labelled> items = LabelledArticles.readForPipeline(data);
+    assertThat(ClusteringEvaluation.score(items, PIPELINE, Level.STORYLINE, "storyline").bcubedF1())
+        .isGreaterThanOrEqualTo(0.9);
+  }
+
+  /** An unrelated article does not join a story just because the collection holds few stories. */
+  @Test
+  void anUnrelatedArticleStartsItsOwnStoryBesideFewOthers() throws Exception {
+    List<LabelledArticles.Labelled> fictional = LabelledArticles.flatten(LabelledArticles.readClusters(
+        Path.of(getClass().getResource("/cluster/fictional-labelled.jsonl").toURI())));
+    for (LabelledArticles.Labelled odd : fictional) {
+      if (odd.cluster().equals("flood") || odd.cluster().equals("recall") || odd.cluster().equals("inquiry")
+          || odd.cluster().equals("recall2")) {
+        continue;
+      }
+      List<Article> few = new ArrayList<>(articles); // one flood story, one recall story
+      few.add(odd.article());
+      List<Story> stories = PIPELINE.stories(few, PipelineListener.SILENT);
+      assertThat(stories).as(odd.article().title()).filteredOn(s -> s.articleIds().contains(odd.article().id()))
+          .singleElement().satisfies(s -> assertThat(s.size()).isEqualTo(1));
+    }
   }
 
   @Test
@@ -100,24 +141,22 @@ class ClusteringQualityTest {
   }
 
   @Test
-  void arrivalOrderDoesNotChangeASmallLabelledSet() throws Exception {
+  void arrivalOrderDoesNotChangeTheGrouping() throws Exception {
     List<LabelledArticles.Labelled> items = LabelledArticles.flatten(LabelledArticles.readClusters(
         Path.of(getClass().getResource("/cluster/fictional-labelled.jsonl").toURI())));
-    FeatureExtractor fx = new FeatureExtractor(null);
-    List<ArticleFeatures> features = new ArrayList<>(items.stream().map(l -> fx.extract(l.article())).toList());
-    // A stream arrives roughly in time order: shuffle, then keep days in order (any order within a day).
-    // Fully shuffled dates would let stories expire before their own earlier articles arrive.
+    List<String> gold = items.stream().map(LabelledArticles.Labelled::cluster).toList();
+    List<String> first = ClusteringEvaluation.predicted(items, PIPELINE, Level.EVENT);
     Random random = new Random(11);
     for (int run = 0; run < 5; run++) {
-      Collections.shuffle(features, random);
-      features.sort(java.util.Comparator.comparing(f -> f.time().truncatedTo(ChronoUnit.DAYS)));
-      IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.DEFAULT);
-      c.observeCollection(features);
-      features.forEach(c::assign);
-      c.consolidate();
-      List<String> gold = items.stream().map(LabelledArticles.Labelled::cluster).toList();
-      List<String> predicted = items.stream().map(l -> c.storyOf(l.article().id())).toList();
-      assertThat(ClusteringScores.of(gold, predicted).bcubedF1()).as("run %d %s", run, c.stories()).isGreaterThanOrEqualTo(0.94);
+      List<LabelledArticles.Labelled> shuffled = new ArrayList<>(items);
+      Collections.shuffle(shuffled, random);
+      List<String> predicted = ClusteringEvaluation.predicted(shuffled, PIPELINE, Level.EVENT);
+      List<String> shuffledFirst = shuffled.stream().map(l -> first.get(items.indexOf(l))).toList();
+      List<String> shuffledGold = shuffled.stream().map(LabelledArticles.Labelled::cluster).toList();
+      // the same groups (names come from arrival order, so compare memberships)
+      assertThat(ClusteringScores.of(shuffledFirst, predicted).bcubedF1()).as("run %d", run).isEqualTo(1.0);
+      assertThat(ClusteringScores.of(shuffledGold, predicted).bcubedF1())
+          .isEqualTo(ClusteringScores.of(gold, first).bcubedF1());
     }
   }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       EvalAnalysisCommand.class,
       EvalExtractionCommand.class,
       EvalClusteringCommand.class,
+      EvalTrainClusteringCommand.class,
       EvalRougeCommand.class,
       EvalBriefCommand.class,
       EvalQuotesCommand.class,

@@ -1,0 +1,85 @@
+package org.storyfuse.eval.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.storyfuse.cli.AnalysisOptions;
+import org.storyfuse.cluster.ClusterParams;
+import org.storyfuse.cluster.JoinModel;
+import org.storyfuse.cluster.StoryClusterer;
+import org.storyfuse.eval.ClusteringEvaluation;
+import org.storyfuse.eval.ClusteringScores;
+import org.storyfuse.eval.LabelledArticles.Labelled;
+import org.storyfuse.fuse.BriefBuilder;
+import org.storyfuse.ingest.dedup.NearDuplicateDetector;
+import org.storyfuse.pipeline.StoryPipeline;
+import org.storyfuse.story.Level;
+import org.storyfuse.text.SentenceSplitter;
+
+/**
+ * Cross-validation across topics: the topics of every training set are dealt into {@code k} folds;
+ * for each fold a model is trained (weights and thresholds) on the other folds' topics alone, every
+ * evaluation set is grouped whole by the product pipeline with that model, and only the held-out
+ * fold's articles are scored; the held-out predictions of all folds are pooled (a fold's groups
+ * are kept apart from another's) into one B-cubed score per set.
+ */
+public final class ClusterCrossValidation {
+
+  /** A set scored at a level against a gold field. */
+  public record Target(String name, List<Labelled> items, Level level, String field) {}
+
+  /** A held-out score and the thresholds the folds chose. */
+  public record Result(Target target, ClusteringScores heldOut) {}
+
+  private ClusterCrossValidation() {}
+
+  /** The product pipeline (analysis off) with a given model: what {@code eval clustering} runs. */
+  public static StoryPipeline pipeline(JoinModel model) {
+    return new StoryPipeline(new StoryPipeline.Stages(null, new NearDuplicateDetector(),
+        new StoryClusterer(ClusterParams.DEFAULT.withModel(model),
+            model.usesDense() ? AnalysisOptions.embedder() : null),
+        new BriefBuilder(new SentenceSplitter(), BriefBuilder.DEFAULT_WORDS, AnalysisOptions.embedder())), 2);
+  }
+
+  public static List<Result> run(ClusterTraining training, List<Target> targets, int folds, List<JoinModel> modelsOut,
+      java.io.PrintStream log) {
+    List<String> topics = training.topics();
+    Map<String, Integer> foldOf = new HashMap<>();
+    for (int i = 0; i < topics.size(); i++) {
+      foldOf.put(topics.get(i), i % folds);
+    }
+    List<List<String>> gold = new ArrayList<>();
+    List<List<String>> predicted = new ArrayList<>();
+    for (int t = 0; t < targets.size(); t++) {
+      gold.add(new ArrayList<>());
+      predicted.add(new ArrayList<>());
+    }
+    for (int k = 0; k < folds; k++) {
+      int fold = k;
+      Predicate<String> train = topic -> foldOf.getOrDefault(topic, -1) != fold;
+      JoinModel model = training.train(train, "fold " + k);
+      modelsOut.add(model);
+      log.printf(java.util.Locale.ROOT, "fold %d: event threshold %.3f, storyline threshold %.3f%n", k,
+          model.event().threshold(), model.storyline().threshold());
+      StoryPipeline pipeline = pipeline(model);
+      for (int t = 0; t < targets.size(); t++) {
+        Target target = targets.get(t);
+        List<String> p = ClusteringEvaluation.predicted(target.items(), pipeline, target.level());
+        for (int i = 0; i < p.size(); i++) {
+          Labelled l = target.items().get(i);
+          if (foldOf.getOrDefault(l.topic(), -1) == fold) {
+            gold.get(t).add(l.label(target.field()));
+            predicted.get(t).add(fold + ":" + p.get(i));
+          }
+        }
+      }
+    }
+    List<Result> out = new ArrayList<>();
+    for (int t = 0; t < targets.size(); t++) {
+      out.add(new Result(targets.get(t), ClusteringScores.of(gold.get(t), predicted.get(t))));
+    }
+    return out;
+  }
+}
