@@ -55,8 +55,23 @@ public abstract class JdbcStore implements Store {
 
   @Override
   public void forEachArticle(Consumer<StoredRow> each) {
+    boolean[] delivered = {false};
     read(c -> {
-      ArticleRows.forEach(c, dialect, each);
+      try {
+        ArticleRows.forEach(c, dialect, row -> {
+          delivered[0] = true;
+          each.accept(row);
+        });
+      } catch (SQLException e) {
+        if (delivered[0]) {
+          // rows were handed over already: trying again would hand them over twice
+          // (the cause is kept as suppressed, not as cause: busy checks walk causes)
+          SQLException stopped = new SQLException("the read stopped part way: " + e.getMessage(), "58000");
+          stopped.addSuppressed(e);
+          throw stopped;
+        }
+        throw e;
+      }
       return null;
     });
   }
