@@ -88,8 +88,13 @@ class ServerBrowserTest {
     for (String href : dom.select("a.cite").eachAttr("href")) {
       assertThat(dom.getElementById(href.substring(1))).as("citation target %s", href).isNotNull();
     }
-    assertThat(dom.select(".quote blockquote")).hasSize(brief.quotes().size());
-    assertThat(dom.select(".quote blockquote").first().text()).isEqualTo(brief.quotes().get(0).text());
+    // direct quotes in blockquotes, reported speech as "speaker said …" without quotation marks
+    List<Brief.Quote> direct = brief.quotes().stream().filter(q -> !q.reported()).toList();
+    assertThat(direct).isNotEmpty();
+    assertThat(dom.select(".quote.direct blockquote")).hasSize(direct.size());
+    assertThat(dom.select(".quote.direct blockquote").first().text()).isEqualTo(direct.get(0).text());
+    assertThat(dom.select(".quote.reported")).hasSize(brief.quotes().size() - direct.size());
+    assertThat(dom.select(".quote.reported blockquote")).isEmpty();
     assertThat(dom.select(".source a.stored")).hasSize(5);
 
     Document list = Jsoup.parse(chromium.dumpDom(server.baseUri().resolve("/?q=Ryabkov")));
