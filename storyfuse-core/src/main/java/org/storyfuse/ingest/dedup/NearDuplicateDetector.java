@@ -43,13 +43,6 @@ public final class NearDuplicateDetector {
    */
   public static final double DEFAULT_THRESHOLD = 0.7;
 
-  /** Earliest published first; undated articles last; ties by id. */
-  static final Comparator<Article> EARLIEST_FIRST =
-      Comparator.comparing(Article::published, Comparator.nullsLast(
-              Comparator.comparing(PublicationDate::date)
-                  .thenComparing(PublicationDate::instant, Comparator.nullsLast(Comparator.naturalOrder()))))
-          .thenComparing(Article::id);
-
   private final double threshold;
 
   public NearDuplicateDetector() {
@@ -155,7 +148,7 @@ public final class NearDuplicateDetector {
     return groups;
   }
 
-  /** {@link #EARLIEST_FIRST} for fingerprints. */
+  /** Earliest published first (exact time where stated); undated last; ties by id. */
   private static final Comparator<Fingerprint> FINGERPRINT_ORDER =
       Comparator.comparing(Fingerprint::published, Comparator.nullsLast(
               Comparator.comparing(PublicationDate::date)
