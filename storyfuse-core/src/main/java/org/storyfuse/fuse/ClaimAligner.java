@@ -54,6 +54,16 @@ final class ClaimAligner {
    * in a story of thousands of sentences a word in hundreds of them says nothing about which two match.
    */
   static final int MAX_POSTINGS = 400;
+  /**
+   * Sentences per independent source compared by meaning, at most: the most central ones (lexical
+   * centrality, the summary's own ranking signal). Embedding was ~70% of fusion's time when every
+   * sentence with a candidate partner was embedded — 75 sentences per article on long web pages,
+   * whose tails (comments, related links, lists) the brief never shows. A pair with a sentence
+   * outside this set is scored with its TF-IDF cosine in place of the MiniLM one: lower for a
+   * paraphrase, so such a pair aligns only on near-identical wording (precision kept, some recall
+   * lost). What the bound costs: {@code storyfuse eval alignment}, docs/EVALUATION.md.
+   */
+  static final int DENSE_PER_SOURCE = 40;
 
   /** The result: per node, supporting source → the node that supports it there; and centrality. */
   /**
@@ -77,7 +87,8 @@ final class ClaimAligner {
    * #LEXICAL_FLOOR}) and every node's lexical centrality: one sparse pass, no embeddings. Only the
    * nodes of these pairs need a sentence vector, so a story with one source embeds nothing.
    */
-  static Candidates candidates(BriefBuilder.SourceTable sources, List<BriefBuilder.SentenceNode> nodes) {
+  static Candidates candidates(BriefBuilder.SourceTable sources, List<BriefBuilder.SentenceNode> nodes,
+      int densePerSource) {
     int n = nodes.size();
     int[] independent = new int[n];
     int[] sentencesPerSource = new int[sources.entries().size() + 1];
@@ -90,7 +101,30 @@ final class ClaimAligner {
     PairList pairs = new PairList();
     SparseSimilarities.forEachNearPair(vectors, NEIGHBOURS, LEXICAL_FLOOR, MAX_POSTINGS, i -> independent[i],
         (i, j, sim) -> pairs.add(i, j, sim));
-    return new Candidates(pairs, centrality, independent);
+    return new Candidates(pairs, centrality, independent, dense(pairs, centrality, independent, densePerSource));
+  }
+
+  /**
+   * The nodes compared by meaning: of those in some candidate pair, the {@code perSource} most
+   * central of each independent source (ties: the earlier node, so the set is deterministic).
+   */
+  static java.util.BitSet dense(PairList pairs, double[] centrality, int[] independent, int perSource) {
+    java.util.BitSet paired = new java.util.BitSet();
+    for (int k = 0; k < pairs.size(); k++) {
+      paired.set(pairs.i(k));
+      paired.set(pairs.j(k));
+    }
+    Map<Integer, List<Integer>> bySource = new TreeMap<>();
+    paired.stream().forEach(i -> bySource.computeIfAbsent(independent[i], s -> new ArrayList<>()).add(i));
+    java.util.BitSet out = new java.util.BitSet();
+    for (List<Integer> own : bySource.values()) {
+      if (own.size() > perSource) {
+        own.sort((a, b) -> centrality[a] != centrality[b] ? Double.compare(centrality[b], centrality[a])
+            : Integer.compare(a, b));
+      }
+      own.subList(0, Math.min(perSource, own.size())).forEach(out::set);
+    }
+    return out;
   }
 
   /**
@@ -123,16 +157,11 @@ final class ClaimAligner {
   }
 
   /** The candidate pairs (in the sparse pass's deterministic order), centrality and independent sources. */
-  record Candidates(PairList pairs, double[] centrality, int[] independent) {
+  record Candidates(PairList pairs, double[] centrality, int[] independent, java.util.BitSet dense) {
 
-    /** The nodes some candidate pair needs a sentence vector for. */
+    /** The nodes that need a sentence vector: those compared by meaning ({@link #dense}). */
     java.util.BitSet nodes() {
-      java.util.BitSet out = new java.util.BitSet();
-      for (int k = 0; k < pairs.size(); k++) {
-        out.set(pairs.i(k));
-        out.set(pairs.j(k));
-      }
-      return out;
+      return (java.util.BitSet) dense.clone();
     }
   }
 
@@ -172,7 +201,10 @@ final class ClaimAligner {
     }
   }
 
-  /** Aligns the candidate pairs; {@code embeddings} must hold a vector for every node of {@link Candidates#nodes}. */
+  /**
+   * Aligns the candidate pairs; {@code embeddings} must hold a vector for every node of {@link
+   * Candidates#nodes} (others may be null).
+   */
   static Alignment align(BriefBuilder.SourceTable sources, List<BriefBuilder.SentenceNode> nodes,
       float[][] embeddings, List<SentenceFacts> facts, Candidates candidates) {
     int n = nodes.size();
@@ -194,7 +226,10 @@ final class ClaimAligner {
     for (int k = 0; k < pairs.size(); k++) {
       int i = pairs.i(k);
       int j = pairs.j(k);
-      double score = score(Vectors.dot(embeddings[i], embeddings[j]), pairs.sim(k), facts.get(i), facts.get(j), rare);
+      // a sentence outside the dense set: its TF-IDF cosine stands in for the MiniLM one (see DENSE_PER_SOURCE)
+      double meaning = embeddings[i] != null && embeddings[j] != null ? Vectors.dot(embeddings[i], embeddings[j])
+          : pairs.sim(k);
+      double score = score(meaning, pairs.sim(k), facts.get(i), facts.get(j), rare);
       // strictly greater: ties keep the earlier sentence, so the result is deterministic
       int si = independent[i] - 1;
       int sj = independent[j] - 1;

@@ -25,4 +25,16 @@ class MiniLmEmbedderTest {
     assertThat(v.get(0).cosine(v.get(1))).isGreaterThan(v.get(0).cosine(v.get(2)) + 0.2);
     assertThat(embedder.embed("The mayor said the levee held through the night.")).isSameAs(v.get(0));
   }
+
+  @Test
+  void givesLangchain4jsVectorsBitForBitThoughItsSessionRunsOneThreadWithoutSpinning() {
+    List<String> texts = List.of("Russia and the United States met in Geneva on Monday.",
+        "Deputy Foreign Minister Sergei Ryabkov said the talks were difficult but professional.", "x");
+    var reference = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+    List<Embedding> ours = new MiniLmEmbedder().embedAll(texts);
+    for (int i = 0; i < texts.size(); i++) {
+      float[] expected = MiniLmEmbedder.unit(reference.embed(texts.get(i)).content().vector());
+      assertThat(ours.get(i).vector()).as(texts.get(i)).containsExactly(expected);
+    }
+  }
 }

@@ -164,4 +164,45 @@ class BriefBuilderTest {
     int sentences = coastal.paragraphs().size() + northline.paragraphs().size() + harbor.paragraphs().size();
     assertThat(counting.texts.get()).isPositive().isLessThanOrEqualTo(sentences * 3);
   }
+
+  /** A made-up long page: a shared lead, then {@code tail} sentences of its own (lists, notes). */
+  private static Article longPage(String id, String outlet, int tail) {
+    List<String> paragraphs = new java.util.ArrayList<>();
+    paragraphs.add("The Port of Valmora closed all five container terminals on Monday after the Tessin River burst its banks.");
+    // tails that share a word here and there across pages, never a sentence: made-up words drawn
+    // per page from one pool of 200
+    java.util.Random random = new java.util.Random(id.hashCode());
+    for (int i = 0; i < tail; i++) {
+      StringBuilder sentence = new StringBuilder("Note");
+      for (int w = 0; w < 9; w++) {
+        int word = random.nextInt(200);
+        sentence.append(' ').append((char) ('a' + word % 26)).append((char) ('a' + word / 26)).append("orvel");
+      }
+      paragraphs.add(sentence.append('.').toString());
+    }
+    return article(id, outlet, "Valmora port shut by floods (" + outlet + ")", "2026-03-10",
+        paragraphs.toArray(String[]::new));
+  }
+
+  @Test
+  void claimAlignmentEmbedsAtMostTheBoundPerSourceAndLeavesSentencesOutsideItToTheirWording() {
+    CountingEmbedder counting = new CountingEmbedder();
+    Story story = new Story("long", List.of(new StoryMember(longPage("p", "Paper A", 80), null, null),
+        new StoryMember(longPage("q", "Paper B", 80), null, null)));
+    new BriefBuilder(counting).build(story);
+    assertThat(counting.texts.get()).isPositive().isLessThanOrEqualTo(2 * ClaimAligner.DENSE_PER_SOURCE);
+
+    // nothing compared by meaning: the sentence both pages state word for word is still cited to both
+    CountingEmbedder none = new CountingEmbedder();
+    Brief lexical = new BriefBuilder(none).withDenseSentencesPerSource(0).build(story);
+    assertThat(none.texts.get()).isZero();
+    assertThat(lexical.claims()).anySatisfy(c -> {
+      assertThat(c.text()).contains("Tessin River burst its banks");
+      assertThat(c.support()).containsExactly(1, 2);
+    });
+    // unbounded: every sentence with a candidate partner is embedded
+    CountingEmbedder all = new CountingEmbedder();
+    new BriefBuilder(all).withDenseSentencesPerSource(Integer.MAX_VALUE).build(story);
+    assertThat(all.texts.get()).isGreaterThan(2 * ClaimAligner.DENSE_PER_SOURCE);
+  }
 }

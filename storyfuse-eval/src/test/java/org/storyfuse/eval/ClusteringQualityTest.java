@@ -50,7 +50,7 @@ class ClusteringQualityTest {
     assertThat(s.items()).isEqualTo(100);
     // storylines; measured in docs/EVALUATION.md; fail on a real regression
     assertThat(s.bcubedPrecision()).isGreaterThan(0.95);
-    assertThat(s.bcubedF1()).isGreaterThan(0.85);
+    assertThat(s.bcubedF1()).isGreaterThan(0.94);
   }
 
   @Test
@@ -61,10 +61,13 @@ class ClusteringQualityTest {
     // later belong to the flood's and the first recall's storylines
     assertThat(ClusteringEvaluation.score(items, PIPELINE, Level.STORYLINE, "storyline").bcubedF1())
         .isGreaterThanOrEqualTo(0.9);
-    // events never cross storylines; the follow-ups (same actors, same words, 12–14 days later)
-    // join their first event: the learned time weight is small (docs/EVALUATION.md)
+    // events never cross storylines
     assertThat(ClusteringEvaluation.score(items, PIPELINE, Level.EVENT, "storyline").bcubedPrecision())
         .isEqualTo(1.0);
+    // Known shortfall (issue 11), not asserted: the follow-ups (same actors, same words, 12–14 days
+    // later) join their first event — event B³ precision against the `cluster` labels is 0.74. A
+    // hard window of 3/7/10 days between events fixed this set but cut ECB+ dated event F1 from
+    // 0.914 to 0.877/0.900/0.903 (ECB+ events are reported over weeks); docs/EVALUATION.md.
   }
 
   /** The new user's case: templated reports of different incidents in different towns stay apart. */

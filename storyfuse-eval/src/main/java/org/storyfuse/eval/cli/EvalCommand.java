@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       EvalRougeCommand.class,
       EvalBriefCommand.class,
       EvalQuotesCommand.class,
+      EvalAlignmentCommand.class,
       EvalProfilesCommand.class
     })
 final class EvalCommand {}
