@@ -51,6 +51,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "largest request body accepted, larger ones get 413 (default: ${DEFAULT-VALUE})")
   int maxBodyMegabytes = (int) (ServerOptions.DEFAULT_MAX_BODY_BYTES / (1024 * 1024));
 
+  @Option(names = "--sync-briefs",
+      description = "make each POST wait until its story's brief is rebuilt (default: briefs are rebuilt in the "
+          + "background, coalesced per story; until then GET returns the previous brief with brief_pending: true, "
+          + "or 202 for a story whose first brief is still being built)")
+  boolean syncBriefs;
+
   @Option(names = {"-t", "--threads"}, paramLabel = "N",
       description = "articles analysed in parallel per post (default: ${DEFAULT-VALUE})")
   int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -63,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     if (maxBodyMegabytes < 1) {
       throw new IllegalArgumentException("--max-body-mb must be at least 1");
     }
-    ServerOptions options = new ServerOptions(bearerToken(), maxBodyMegabytes * 1024L * 1024L);
+    ServerOptions options = new ServerOptions(bearerToken(), maxBodyMegabytes * 1024L * 1024L, !syncBriefs);
     IncrementalPipeline db = store.openForServing(analysis, threads);
     StoryfuseServer server = new StoryfuseServer(db, new Extractor(), options);
     try {

@@ -67,11 +67,33 @@ public final class IncrementalPipeline implements AutoCloseable {
   private Map<String, String> storyOf = new HashMap<>();
   private Map<String, String> copyOf = new HashMap<>();
   private Map<String, List<String>> events = Map.of();
+  /** Builds briefs off the request path when set ({@link #deferBriefs}); null: each batch fuses its stories. */
+  private volatile BriefRefresher refresher; // volatile: readers ask it without waiting for a batch's lock
 
   IncrementalPipeline(StoryPipeline pipeline, Store store, Clock clock) {
     this.pipeline = pipeline;
     this.store = store;
     this.clock = clock;
+  }
+
+  /**
+   * From now on a batch commits its articles and stories without fusing them: the changed stories'
+   * briefs are rebuilt by a background thread ({@link BriefRefresher}), coalesced per story, and
+   * readers get the latest brief meanwhile. For a service, whose posts should not wait for a
+   * brief; the command line fuses within the batch.
+   *
+   * @param listener where a failed rebuild is reported
+   */
+  public synchronized IncrementalPipeline deferBriefs(PipelineListener listener) {
+    if (refresher == null) {
+      refresher = new BriefRefresher(pipeline, store, clock, listener);
+    }
+    return this;
+  }
+
+  /** The background brief builder, when briefs are deferred. */
+  public Optional<BriefRefresher> refresher() {
+    return Optional.ofNullable(refresher);
   }
 
   /** The same pipeline and store, with another clock for the times it records (for tests). */
@@ -86,6 +108,10 @@ public final class IncrementalPipeline implements AutoCloseable {
   /** Closes the store: the pipeline owns the store it was attached to. */
   @Override
   public void close() {
+    BriefRefresher r = refresher;
+    if (r != null) {
+      r.close(); // builds what is pending first: a clean stop loses no brief
+    }
     store.close();
   }
 
@@ -269,14 +295,16 @@ public final class IncrementalPipeline implements AutoCloseable {
       absorber(before.get(gone), removedSet, successors, g).ifPresent(to -> aliases.add(new ChangeSet.Alias(gone, to)));
     }
 
-    // 6. The briefs of the changed stories, fused in parallel.
-    Map<String, Article> freshById = new HashMap<>();
-    fresh.forEach(a -> freshById.put(a.id(), a));
-    List<Story> stories = changedStories(changed, g, freshById, analysed);
-    List<Brief> briefs = pipeline.fuse(stories, listener);
+    // 6. The briefs of the changed stories, fused in parallel (or, deferred, after the commit in the background).
     List<ChangeSet.BriefDocument> documents = new ArrayList<>();
-    for (int i = 0; i < stories.size(); i++) {
-      documents.add(BriefDocuments.of(briefs.get(i), stories.get(i).size()));
+    if (refresher == null) {
+      Map<String, Article> freshById = new HashMap<>();
+      fresh.forEach(a -> freshById.put(a.id(), a));
+      List<Story> stories = changedStories(changed, g, freshById, analysed);
+      List<Brief> briefs = pipeline.fuse(stories, listener);
+      for (int i = 0; i < stories.size(); i++) {
+        documents.add(BriefDocuments.of(briefs.get(i), stories.get(i).size()));
+      }
     }
 
     List<ChangeSet.NewArticle> rows = new ArrayList<>();
@@ -290,6 +318,9 @@ public final class IncrementalPipeline implements AutoCloseable {
             removedStories, aliases, documents, links, unlinks),
         (done, total) -> listener.progress("Storing", done, total));
 
+    if (refresher != null) {
+      refresher.request(changed, g);
+    }
     version = committed;
     lastSeq += fresh.size();
     storyOf = new HashMap<>(g.storyOf());

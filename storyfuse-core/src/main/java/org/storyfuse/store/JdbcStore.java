@@ -127,6 +127,47 @@ public abstract class JdbcStore implements Store {
   }
 
   @Override
+  public int saveBriefs(List<ChangeSet.BriefDocument> briefs, java.time.Instant now) {
+    if (briefs.isEmpty()) {
+      return 0;
+    }
+    Connection mine = held.get();
+    try {
+      if (mine != null) {
+        return writeBriefs(mine, briefs, now);
+      }
+      return contention.retry(describe(), dialect::isBusy, () -> {
+        try (Connection c = connect()) {
+          dialect.beginWrite(c);
+          try {
+            int written = writeBriefs(c, briefs, now);
+            dialect.commitWrite(c);
+            return written;
+          } catch (SQLException | RuntimeException e) {
+            dialect.rollbackWrite(c);
+            throw e;
+          }
+        }
+      });
+    } catch (SQLException e) {
+      throw new StoreException("cannot write to " + describe() + ": " + oneLine(e), e);
+    }
+  }
+
+  private static int writeBriefs(Connection c, List<ChangeSet.BriefDocument> briefs, java.time.Instant now)
+      throws SQLException {
+    int written = 0;
+    for (ChangeSet.BriefDocument b : briefs) {
+      if (StoryRows.exists(c, b.storyId())) {
+        StoryRows.saveBrief(c, b, now);
+        SearchIndex.indexBrief(c, b);
+        written++;
+      }
+    }
+    return written;
+  }
+
+  @Override
   public <T> T exclusively(Supplier<T> work) {
     if (held.get() != null) {
       return work.get();

@@ -70,6 +70,15 @@ public interface Store extends AutoCloseable {
   long commit(ChangeSet changes, CommitProgress progress);
 
   /**
+   * Replaces the briefs of live stories, outside any batch: the store's {@link #version} does not
+   * move, so a writer's plan stays valid (briefs built off the request path, {@code
+   * BriefRefresher}). A brief whose story no longer lives (merged, removed) is dropped.
+   *
+   * @return the stories whose brief was written
+   */
+  int saveBriefs(List<ChangeSet.BriefDocument> briefs, java.time.Instant now);
+
+  /**
    * Runs {@code work} holding the store's write lock: no other writer, in this process or another,
    * commits until it returns, so a plan made inside it and committed inside it cannot conflict.
    * A writer that lost too many optimistic attempts uses it to make progress. Waits for the lock

@@ -167,6 +167,11 @@ class ContentionTest {
     }
 
     @Override
+    public int saveBriefs(List<ChangeSet.BriefDocument> briefs, java.time.Instant now) {
+      return store.saveBriefs(briefs, now);
+    }
+
+    @Override
     public <T> T exclusively(Supplier<T> work) {
       onExclusive.run();
       return store.exclusively(() -> {

@@ -48,10 +48,27 @@ final class ApiJson {
     }
   }
 
-  record Ingested(String articleId, String storyId, boolean duplicate) {
+  /** @param briefPending the story's brief is being rebuilt in the background: until then it reads as before */
+  record Ingested(String articleId, String storyId, boolean duplicate, boolean briefPending) {
 
-    static Ingested of(IngestReport.Outcome o) {
-      return new Ingested(o.articleId(), o.storyId(), o.status() == IngestReport.Status.DUPLICATE);
+    static Ingested of(IngestReport.Outcome o, boolean briefPending) {
+      return new Ingested(o.articleId(), o.storyId(), o.status() == IngestReport.Status.DUPLICATE, briefPending);
+    }
+  }
+
+  /** A story whose first brief is still being built. */
+  record PendingBrief(String storyId, boolean briefPending, String message) {}
+
+  /** The stored brief's JSON with {@code brief_pending: true} first: a newer one is being built. */
+  static String markPending(String briefJson) {
+    try {
+      com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(briefJson);
+      com.fasterxml.jackson.databind.node.ObjectNode out = MAPPER.createObjectNode();
+      out.put("brief_pending", true);
+      out.setAll(tree);
+      return MAPPER.writeValueAsString(out) + "\n";
+    } catch (JsonProcessingException | ClassCastException e) {
+      throw new IllegalStateException("the stored brief is not a JSON object", e);
     }
   }
 

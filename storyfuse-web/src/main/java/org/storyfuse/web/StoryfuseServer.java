@@ -51,6 +51,19 @@ public final class StoryfuseServer implements AutoCloseable {
     this.options = Objects.requireNonNull(options, "options");
     this.token = options.bearerToken() == null ? null : new BearerToken(options.bearerToken());
     this.storyPage = new StoryPage(store);
+    if (options.deferBriefs()) {
+      pipeline.deferBriefs(new org.storyfuse.pipeline.PipelineListener() {
+        @Override
+        public void note(String origin, String message) {
+          System.err.println("storyfuse-web: " + message);
+        }
+      });
+    }
+  }
+
+  /** Whether the story's brief is being rebuilt in the background (briefs deferred). */
+  private boolean briefPending(String storyId) {
+    return pipeline.refresher().map(r -> r.pending(storyId)).orElse(false);
   }
 
   /** Listens on the loopback interface; port 0 picks a free port (see {@link #port()}). */
@@ -141,12 +154,21 @@ public final class StoryfuseServer implements AutoCloseable {
 
   private void brief(Context ctx) {
     String id = ctx.pathParam("id");
-    StoredBrief brief = store.brief(id).orElseThrow(() -> ApiException.notFound("no story with id " + id));
+    java.util.Optional<StoredBrief> stored = store.brief(id);
+    if (stored.isEmpty()) {
+      // a story founded by a post whose first brief is still being built
+      String live = store.resolveStory(id).filter(this::briefPending)
+          .orElseThrow(() -> ApiException.notFound("no story with id " + id));
+      ctx.header("Retry-After", "1");
+      json(ctx, 202, ApiJson.write(new ApiJson.PendingBrief(live, true, "the brief is being built: ask again shortly")));
+      return;
+    }
+    StoredBrief brief = stored.get();
     if (!brief.storyId().equals(id)) {
       // merged into another story: its brief answers, and says where it lives now
       ctx.header("Content-Location", Paths.story(brief.storyId()).replaceFirst("^/", "/api/"));
     }
-    json(ctx, 200, brief.json());
+    json(ctx, 200, briefPending(brief.storyId()) ? ApiJson.markPending(brief.json()) : brief.json());
   }
 
   private void article(Context ctx) {
@@ -166,12 +188,12 @@ public final class StoryfuseServer implements AutoCloseable {
     boolean anyNew = report.added() > 0;
     if (intake.several()) {
       json(ctx, anyNew ? 201 : 200, ApiJson.write(new ApiJson.IngestedList(
-          report.outcomes().stream().map(ApiJson.Ingested::of).toList())));
+          report.outcomes().stream().map(o -> ApiJson.Ingested.of(o, briefPending(o.storyId()))).toList())));
       return;
     }
     IngestReport.Outcome outcome = report.outcomes().get(0);
     ctx.header("Location", Paths.article(outcome.articleId()).replaceFirst("^/", "/api/"));
-    json(ctx, anyNew ? 201 : 200, ApiJson.write(ApiJson.Ingested.of(outcome)));
+    json(ctx, anyNew ? 201 : 200, ApiJson.write(ApiJson.Ingested.of(outcome, briefPending(outcome.storyId()))));
   }
 
   private void listPage(Context ctx) {
@@ -186,7 +208,14 @@ public final class StoryfuseServer implements AutoCloseable {
       ctx.redirect(Paths.story(live), io.javalin.http.HttpStatus.FOUND); // merged: the page lives under the new id
       return;
     }
-    html(ctx, 200, storyPage.render(id).orElseThrow(() -> ApiException.notFound("no story with id " + id)));
+    java.util.Optional<String> page = storyPage.render(id);
+    if (page.isEmpty() && briefPending(id)) {
+      ctx.header("Retry-After", "1");
+      ctx.header("Refresh", "2");
+      html(ctx, 202, Pages.error(202, "The brief of this story is being built: this page reloads in a moment."));
+      return;
+    }
+    html(ctx, 200, page.orElseThrow(() -> ApiException.notFound("no story with id " + id)));
   }
 
   private void articlePage(Context ctx) {

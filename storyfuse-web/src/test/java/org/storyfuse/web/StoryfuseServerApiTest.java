@@ -415,6 +415,11 @@ class StoryfuseServerApiTest {
     }
 
     @Override
+    public int saveBriefs(List<org.storyfuse.store.ChangeSet.BriefDocument> briefs, java.time.Instant now) {
+      throw new IllegalStateException("secret-detail");
+    }
+
+    @Override
     public List<org.storyfuse.store.StorySummary> stories(org.storyfuse.store.StoryQuery query) {
       throw new IllegalStateException("secret-detail: disk on fire");
     }

@@ -56,10 +56,15 @@ final class BenchServeCommand implements Callable<Integer> {
           + "jdbc:postgresql://...; the articles the benchmark stores stay there")
   String db;
 
+  @Option(names = "--sync-briefs",
+      description = "the server rebuilds each post's brief within the post, as `serve --sync-briefs` (default: in the "
+          + "background, as `serve`)")
+  boolean syncBriefs;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     ServerLoadBenchmark.Options options =
-        new ServerLoadBenchmark.Options(clients, warmup, requests, posts, preload, sentences, seed);
+        new ServerLoadBenchmark.Options(clients, warmup, requests, posts, preload, sentences, seed, !syncBriefs);
     IngestResult read = new Ingestor().ingest(material);
     read.problems().forEach(p -> System.err.println("storyfuse: " + p));
     List<Article> articles = read.articles();
@@ -74,9 +79,15 @@ final class BenchServeCommand implements Callable<Integer> {
             + " holds articles already");
       }
       System.out.print(ServerLoadBenchmark.table(ServerLoadBenchmark.run(store, articles, options)));
-      System.out.printf("%ncores: %d, max heap: %d MB, store: %s (analysis off), %d articles preloaded%n",
+      if (store.refresher().isPresent()) {
+        long drainStart = System.nanoTime();
+        store.refresher().get().awaitIdle(java.time.Duration.ofHours(1));
+        System.out.printf("%nbriefs rebuilt in the background: %d; the last ones were done %.1f s after the last post%n",
+            store.refresher().get().built(), (System.nanoTime() - drainStart) / 1e9);
+      }
+      System.out.printf("%ncores: %d, max heap: %d MB, store: %s (analysis off), %d articles preloaded, briefs %s%n",
           Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
-          db == null ? "SQLite" : opened.describe(), preload);
+          db == null ? "SQLite" : opened.describe(), preload, syncBriefs ? "within each post" : "in the background");
     }
     return 0;
   }

@@ -49,9 +49,10 @@ public final class ServerLoadBenchmark {
    * @param preloadArticles generated articles put in the store before the run, so GETs read a real story
    * @param sentencesEach   sentences per generated article
    * @param seed            random seed of the generated articles
+   * @param deferBriefs     the server rebuilds briefs in the background, as {@code storyfuse serve} does
    */
   public record Options(int concurrency, int warmupRequests, int requests, int posts, int preloadArticles,
-      int sentencesEach, long seed) {
+      int sentencesEach, long seed, boolean deferBriefs) {
 
     public Options {
       if (concurrency < 1 || warmupRequests < 0 || requests < 1 || posts < 1 || preloadArticles < 1
@@ -61,7 +62,7 @@ public final class ServerLoadBenchmark {
     }
 
     public static Options defaults() {
-      return new Options(8, 100, 2000, 500, 200, 12, 42);
+      return new Options(8, 100, 2000, 500, 200, 12, 42, true);
     }
   }
 
@@ -90,7 +91,8 @@ public final class ServerLoadBenchmark {
       postBodies.add(newsJson(generated.get(options.preloadArticles() + i), i));
     }
 
-    StoryfuseServer server = new StoryfuseServer(store, new Extractor(), ServerOptions.defaults().withToken(TOKEN));
+    StoryfuseServer server = new StoryfuseServer(store, new Extractor(),
+        ServerOptions.defaults().withToken(TOKEN).withDeferredBriefs(options.deferBriefs()));
     server.start(0);
     ExecutorService clients = Executors.newFixedThreadPool(options.concurrency(), daemon("client"));
     ExecutorService httpThreads = Executors.newCachedThreadPool(daemon("http"));
@@ -104,7 +106,51 @@ public final class ServerLoadBenchmark {
           .POST(HttpRequest.BodyPublishers.ofString(postBodies.get(i), StandardCharsets.UTF_8)).build();
       List<Row> rows = new ArrayList<>();
       rows.add(measure("GET /api/stories/{id}", http, clients, options, options.requests(), i -> get, 200));
-      rows.add(measure("POST /api/articles", http, clients, options, options.posts(), post, 201));
+      // readers keep reading while the posts go in: what a reader sees while the service ingests
+      int readers = Math.max(1, options.concurrency() / 2);
+      ExecutorService readerThreads = Executors.newFixedThreadPool(readers, daemon("reader"));
+      java.util.concurrent.atomic.AtomicBoolean posting = new java.util.concurrent.atomic.AtomicBoolean(true);
+      List<Long> readLatencies = java.util.Collections.synchronizedList(new ArrayList<>());
+      AtomicLong readErrors = new AtomicLong();
+      List<Future<?>> readerLoops = new ArrayList<>();
+      for (int r = 0; r < readers; r++) {
+        readerLoops.add(readerThreads.submit(() -> {
+          while (posting.get() && !Thread.currentThread().isInterrupted()) {
+            long t0 = System.nanoTime();
+            try {
+              HttpResponse<byte[]> response = http.send(get, HttpResponse.BodyHandlers.ofByteArray());
+              if (response.statusCode() != 200) {
+                readErrors.incrementAndGet();
+              }
+            } catch (IOException e) {
+              readErrors.incrementAndGet();
+            } catch (InterruptedException e) {
+              return;
+            }
+            readLatencies.add(System.nanoTime() - t0);
+          }
+        }));
+      }
+      long readStart = System.nanoTime();
+      try {
+        rows.add(measure("POST /api/articles", http, clients, options, options.posts(), post, 201));
+      } finally {
+        posting.set(false);
+        double readSeconds = (System.nanoTime() - readStart) / 1e9;
+        readerLoops.forEach(f -> {
+          try {
+            f.get();
+          } catch (Exception e) {
+            readErrors.incrementAndGet();
+          }
+        });
+        readerThreads.shutdownNow();
+        long[] sorted = readLatencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length > 0) {
+          rows.add(new Row("GET while posting", readers, sorted.length, readErrors.get(), sorted.length / readSeconds,
+              percentile(sorted, 0.50), percentile(sorted, 0.99)));
+        }
+      }
       return rows;
     } finally {
       clients.shutdownNow();
