@@ -153,7 +153,16 @@ public final class BriefBuilder {
       nodesByArticle.computeIfAbsent(n.sentence().articleId(), k -> new HashMap<>()).put(n.sentence().index(), n);
     }
 
-    TimelineBuilder.Timeline timeline = TimelineBuilder.build(analysed, sources, nodesByArticle);
+    Map<SentenceNode, Integer> indexOf = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      indexOf.put(nodes.get(i), i);
+    }
+    java.util.function.BiPredicate<SentenceNode, SentenceNode> aligned = (a, b) ->
+        alignment.support().get(indexOf.get(a)).containsValue(indexOf.get(b))
+            || alignment.support().get(indexOf.get(b)).containsValue(indexOf.get(a));
+    java.util.Set<String> offStory = OffStory.paragraphs(nodes, alignment, sources);
+    TimelineBuilder.Timeline timeline = TimelineBuilder.build(analysed, sources, nodesByArticle, aligned,
+        n -> offStory.contains(OffStory.key(n)));
     return new Brief(
         story.id(),
         Headlines.choose(articles.stream().filter(a -> !canonicalOf.containsKey(a.id())).toList(), tfidf),
@@ -204,7 +213,8 @@ public final class BriefBuilder {
             a.url(),
             a.published() == null ? null : a.published().date().toString(),
             a.published() != null && a.published().inferred(),
-            duplicateOf));
+            duplicateOf,
+            a.outlet() != null && a.outletInferred()));
       }
       return new SourceTable(List.copyOf(entries), numbers);
     }

@@ -84,19 +84,48 @@ final class ClaimList {
     return new Group(g.node(), support, g.meanScore());
   }
 
+  /**
+   * The claims as the brief shows them. A claim is worded by the member sentence the most of its
+   * sources state ({@link Support}; a sentence that can stand alone first, then the sentence the claim
+   * was found from): "Ryabkov and Sherman met in Geneva on Monday" is stated by one source and reported
+   * in other words by four, "Ryabkov refused to rule out a deployment to Cuba and Venezuela" by two.
+   * Sources that state the shown words are cited after them; the others after their own words
+   * ({@link Citations}).
+   */
   static List<Brief.CorroboratedClaim> toBrief(List<Group> groups, List<BriefBuilder.SentenceNode> nodes,
       BriefBuilder.SourceTable sources) {
     List<Brief.CorroboratedClaim> out = new ArrayList<>();
     for (Group g : groups) {
-      Map<Integer, Brief.SentenceRef> evidence = new TreeMap<>();
+      Map<Integer, List<BriefBuilder.SentenceNode>> bySource = new TreeMap<>();
       for (int m : g.members()) {
         BriefBuilder.SentenceNode n = nodes.get(m);
-        evidence.putIfAbsent(sources.independentOf(n.source()), new Brief.SentenceRef(n.source(), n.sentence().index()));
+        bySource.computeIfAbsent(sources.independentOf(n.source()), k -> new ArrayList<>()).add(n);
       }
-      List<Integer> support = List.copyOf(evidence.keySet());
-      out.add(new Brief.CorroboratedClaim(nodes.get(g.node()).sentence().text(), support, support.get(0),
-          List.copyOf(evidence.values())));
+      BriefBuilder.SentenceNode shown = nodes.get(g.node());
+      int bestRank = rank(shown, bySource, true);
+      for (int m : g.members()) {
+        BriefBuilder.SentenceNode n = nodes.get(m);
+        if (n.words() < MIN_WORDS) {
+          continue;
+        }
+        int r = rank(n, bySource, false);
+        if (r > bestRank) {
+          bestRank = r;
+          shown = n;
+        }
+      }
+      String text = shown.sentence().text();
+      Citations.Cited cited = Citations.of(text, bySource);
+      out.add(new Brief.CorroboratedClaim(text, cited.support(), cited.support().get(0), cited.evidence(),
+          cited.otherWordings()));
     }
     return out;
+  }
+
+  /** Stand-alone first, then sources stating it, then the claim's own sentence. */
+  private static int rank(BriefBuilder.SentenceNode n, Map<Integer, List<BriefBuilder.SentenceNode>> bySource,
+      boolean own) {
+    String text = n.sentence().text();
+    return (Standalone.test(text) ? 10_000 : 0) + 10 * Citations.stating(text, bySource) + (own ? 1 : 0);
   }
 }

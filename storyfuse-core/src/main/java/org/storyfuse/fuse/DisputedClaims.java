@@ -43,13 +43,33 @@ final class DisputedClaims {
           .min(Comparator.comparingInt((Brief.Claim c) -> -c.sources().size())
               .thenComparingInt(c -> c.sources().get(0)))
           .orElseThrow();
-      List<Integer> support = List.copyOf(evidence.keySet());
-      out.add(new Brief.CorroboratedClaim(wording.text(), support, support.get(0), List.copyOf(evidence.values())));
+      // cited after the shown words: the sides that state them (Support); the other side after its own
+      Map<Integer, Brief.SentenceRef> stating = new TreeMap<>();
+      List<Brief.Claim> others = new ArrayList<>();
+      for (Brief.Claim side : d.claims()) {
+        boolean states = side == wording || Support.states(side.text(), wording.text());
+        for (Brief.SentenceRef ref : side.evidence()) {
+          int src = sources.independentOf(ref.source());
+          if (states) {
+            stating.putIfAbsent(src, ref);
+          } else if (!stating.containsKey(src) && others.stream().noneMatch(o -> o.sources().contains(src))) {
+            others.add(new Brief.Claim(Support.excerpt(side.text(), wording.text()), List.of(src), List.of(ref)));
+          }
+        }
+      }
+      others.removeIf(o -> stating.containsKey(o.sources().get(0)));
+      List<Integer> support = List.copyOf(stating.keySet());
+      out.add(new Brief.CorroboratedClaim(wording.text(), support, support.get(0), List.copyOf(stating.values()),
+          others));
     }
     return out;
   }
 
   private static boolean heldAlready(List<Brief.CorroboratedClaim> claims, java.util.Collection<Brief.SentenceRef> refs) {
-    return claims.stream().anyMatch(c -> c.evidence().containsAll(refs));
+    return claims.stream().anyMatch(c -> {
+      java.util.Set<Brief.SentenceRef> all = new java.util.HashSet<>(c.evidence());
+      c.otherWordings().forEach(w -> all.addAll(w.evidence()));
+      return all.containsAll(refs);
+    });
   }
 }

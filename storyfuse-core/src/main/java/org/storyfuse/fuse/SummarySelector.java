@@ -126,9 +126,16 @@ final class SummarySelector {
   }
 
   private Brief.SummarySentence toSummarySentence(Candidate c) {
+    // cited: the sources whose aligned sentence states this one (Support); one that says it in
+    // other words corroborates it in the claims list, not here
     Map<Integer, Brief.SentenceRef> evidence = new TreeMap<>();
     evidence.put(c.ownSource, ref(c.node));
-    c.support.forEach((src, j) -> evidence.put(src, ref(j)));
+    String text = nodes.get(c.node).sentence().text();
+    c.support.forEach((src, j) -> {
+      if (Support.states(nodes.get(j).sentence().text(), text)) {
+        evidence.put(src, ref(j));
+      }
+    });
     List<Integer> supportList = List.copyOf(evidence.keySet());
     return new Brief.SummarySentence(
         nodes.get(c.node).sentence().text(), supportList, supportList.get(0), List.copyOf(evidence.values()));

@@ -2,7 +2,6 @@ package org.storyfuse.fuse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import org.storyfuse.model.Brief;
  */
 final class TimelineBuilder {
 
-  static final double SAME_EVENT_COSINE = 0.20;
+  static final double SAME_EVENT_COSINE = 0.30;
   static final int MAX_EVENTS_PER_DATE = 3;
   /** Words beyond this make a timeline line hard to scan; such sentences lose to shorter ones. */
   private static final int CONCISE_WORDS = 40;
@@ -43,22 +42,58 @@ final class TimelineBuilder {
   static Timeline build(
       List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources,
       Map<String, Map<Integer, BriefBuilder.SentenceNode>> nodesByArticle) {
+    return build(analyses, sources, nodesByArticle, (a, b) -> false, n -> false);
+  }
+
+  /**
+   * @param aligned  whether two sentences state the same fact ({@link ClaimAligner}): same date and
+   *                 aligned is one event, however different the wording
+   * @param offStory sentences that are not about the story (a paragraph on another matter inside an
+   *                 article): never timeline entries
+   */
+  static Timeline build(
+      List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources,
+      Map<String, Map<Integer, BriefBuilder.SentenceNode>> nodesByArticle,
+      java.util.function.BiPredicate<BriefBuilder.SentenceNode, BriefBuilder.SentenceNode> aligned,
+      java.util.function.Predicate<BriefBuilder.SentenceNode> offStory) {
     String first = sources.timeSpan().first();
     java.time.LocalDate cutoff = first == null ? null : java.time.LocalDate.parse(first).minusDays(BACKGROUND_DAYS);
     Map<String, List<Dated>> byDate = new TreeMap<>();
     Map<String, String> precisionOf = new TreeMap<>();
     for (AnalyzedArticle a : analyses) {
       Map<Integer, BriefBuilder.SentenceNode> nodes = nodesByArticle.getOrDefault(a.article().id(), Map.of());
-      Set<String> seen = new LinkedHashSet<>();
+      // each sentence is one entry, under the latest date it names: "followed his comments last month
+      // in which he compared the tensions with the 1962 crisis" is December's event, not 1962's
+      Map<Integer, TimeMention> latest = new TreeMap<>();
       for (TimeMention t : a.times()) {
         BriefBuilder.SentenceNode node = nodes.get(t.sentence());
-        if (!t.isCalendarDate() || node == null || !seen.add(t.date() + "#" + t.sentence())) {
+        if (!t.isCalendarDate() || node == null || periodEnd(t.date(), t.precision()) == null) {
           continue;
+        }
+        TimeMention was = latest.get(t.sentence());
+        if (was == null || periodEnd(t.date(), t.precision()).isAfter(periodEnd(was.date(), was.precision()))) {
+          latest.put(t.sentence(), t);
+        }
+      }
+      latest.forEach((sentence, t) -> {
+        BriefBuilder.SentenceNode node = nodes.get(sentence);
+        if (offStory.test(node) || !Standalone.test(node.sentence().text())) {
+          return; // another matter, or a sentence that cannot be read without the one before it
         }
         byDate.computeIfAbsent(t.date(), k -> new ArrayList<>()).add(new Dated(t.date(), t.precision(), node));
         precisionOf.put(t.date(), t.precision());
-      }
+      });
     }
+    // names every independent source uses ("Russia" in a Russia story) say nothing about which event
+    Map<String, Set<Integer>> naming = new java.util.HashMap<>();
+    nodesByArticle.values().forEach(m -> m.values().forEach(n -> Support.names(n.sentence().text())
+        .forEach(name -> naming.computeIfAbsent(name, k -> new java.util.HashSet<>()).add(sources.independentOf(n.source())))));
+    Set<String> everywhere = new java.util.HashSet<>();
+    naming.forEach((name, s) -> {
+      if (s.size() >= sources.independentCount()) {
+        everywhere.add(name);
+      }
+    });
     List<Brief.TimelineEvent> out = new ArrayList<>();
     List<Brief.TimelineEvent> background = new ArrayList<>();
     byDate.forEach((date, dated) -> {
@@ -68,7 +103,7 @@ final class TimelineBuilder {
         background.add(event(date, precisionOf.get(date), dated, sources));
         return;
       }
-      List<List<Dated>> events = groupEvents(dated, sources);
+      List<List<Dated>> events = groupEvents(dated, aligned, everywhere);
       events.sort(Comparator.comparingInt((List<Dated> g) -> -independentSources(g, sources).size())
           .thenComparingInt(g -> g.get(0).node().source() * 10_000 + g.get(0).node().sentence().index()));
       for (List<Dated> group : events.subList(0, Math.min(MAX_EVENTS_PER_DATE, events.size()))) {
@@ -96,16 +131,29 @@ final class TimelineBuilder {
     return null;
   }
 
-  /** Single-link grouping of one date's sentences by similarity; each source's sentences stay apart. */
-  private static List<List<Dated>> groupEvents(List<Dated> dated, BriefBuilder.SourceTable sources) {
+  /**
+   * Single-link grouping of one date's sentences into events: similar wording (TF-IDF cosine ≥
+   * {@value #SAME_EVENT_COSINE}), aligned by meaning, or the same actors (two or more names in
+   * common, one of them not named by every source: "Ryabkov and Sherman met in Geneva on Monday" /
+   * "Ryabkov and his American counterpart, Wendy Sherman, held on Monday seven hours of talks").
+   */
+  private static List<List<Dated>> groupEvents(List<Dated> dated,
+      java.util.function.BiPredicate<BriefBuilder.SentenceNode, BriefBuilder.SentenceNode> aligned,
+      Set<String> everywhere) {
     List<List<Dated>> groups = new ArrayList<>();
     for (Dated d : dated) {
       List<Dated> home = null;
-      for (List<Dated> g : groups) {
-        boolean close = g.stream().anyMatch(o -> o.node().vector().cosine(d.node().vector()) >= SAME_EVENT_COSINE);
+      for (java.util.Iterator<List<Dated>> it = groups.iterator(); it.hasNext(); ) {
+        List<Dated> g = it.next();
+        boolean close = g.stream().anyMatch(o -> o.node().vector().cosine(d.node().vector()) >= SAME_EVENT_COSINE
+            || aligned.test(o.node(), d.node()) || sameActors(o.node(), d.node(), everywhere));
         if (close) {
-          home = g;
-          break;
+          if (home == null) {
+            home = g;
+          } else {
+            home.addAll(g); // d links two events: they are one (the grouping must not depend on the order)
+            it.remove();
+          }
         }
       }
       if (home == null) {
@@ -117,6 +165,17 @@ final class TimelineBuilder {
     return groups;
   }
 
+  private static boolean sameActors(BriefBuilder.SentenceNode a, BriefBuilder.SentenceNode b, Set<String> everywhere) {
+    Set<String> shared = new java.util.HashSet<>(Support.names(a.sentence().text()));
+    shared.retainAll(Support.names(b.sentence().text()));
+    shared.removeAll(CALENDAR);
+    return shared.size() >= 2 && !everywhere.containsAll(shared);
+  }
+
+  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "today", "yesterday");
+
   private static Set<Integer> independentSources(List<Dated> group, BriefBuilder.SourceTable sources) {
     Set<Integer> s = new LinkedHashSet<>();
     group.forEach(d -> s.add(sources.independentOf(d.node().source())));
@@ -126,10 +185,16 @@ final class TimelineBuilder {
   private static Brief.TimelineEvent event(
       String date, String precision, List<Dated> group, BriefBuilder.SourceTable sources) {
     // the event's wording: the most central sentence of the group, preferring concise ones
+    Map<Integer, List<BriefBuilder.SentenceNode>> bySource = new TreeMap<>();
+    group.stream()
+        .sorted(Comparator.comparingInt((Dated d) -> d.node().source()).thenComparingInt(d -> d.node().sentence().index()))
+        .forEach(d -> bySource.computeIfAbsent(sources.independentOf(d.node().source()), k -> new ArrayList<>())
+            .add(d.node()));
     Dated best = group.get(0);
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Dated d : group) {
-      double score = 0;
+      // the wording most of the event's sources state, then the most central, concise one
+      double score = 10.0 * Citations.stating(d.node().sentence().text(), bySource);
       for (Dated o : group) {
         score += d == o ? 0 : d.node().vector().cosine(o.node().vector());
       }
@@ -141,13 +206,9 @@ final class TimelineBuilder {
         best = d;
       }
     }
-    Map<Integer, Brief.SentenceRef> evidence = new LinkedHashMap<>();
-    group.stream()
-        .sorted(Comparator.comparingInt((Dated d) -> d.node().source()).thenComparingInt(d -> d.node().sentence().index()))
-        .forEach(d -> evidence.putIfAbsent(sources.independentOf(d.node().source()),
-            new Brief.SentenceRef(d.node().source(), d.node().sentence().index())));
-    Map<Integer, Brief.SentenceRef> ordered = new TreeMap<>(evidence);
-    return new Brief.TimelineEvent(date, precision, best.node().sentence().text(),
-        List.copyOf(ordered.keySet()), List.copyOf(ordered.values()));
+    // cited after the entry: the sources with a sentence here that states it; the others after their own words
+    String text = best.node().sentence().text();
+    Citations.Cited cited = Citations.of(text, bySource);
+    return new Brief.TimelineEvent(date, precision, text, cited.support(), cited.evidence(), cited.otherWordings());
   }
 }

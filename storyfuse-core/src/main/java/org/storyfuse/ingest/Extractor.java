@@ -51,7 +51,9 @@ public final class Extractor implements DocumentExtractor {
         firstNonBlank(hints.byline(), found.byline()),
         published,
         languages.detect(body),
-        found.paragraphs());
+        found.paragraphs(),
+        // stated only when the container named it; from the text, the page or the URL it is read
+        outlet != null && (hints.outlet() == null || hints.outlet().isBlank()));
   }
 
   static String bounded(String content) {

@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param published   publication date, stated or inferred; null when neither is possible
  * @param language    ISO 639-1 code of the body language ("en"), or "und" when undetermined
  * @param paragraphs  body paragraphs in reading order, boilerplate removed; never empty
+ * @param outletInferred whether the outlet was read from the text or page (a credit line, "…reports
+ *                    X", a dateline agency, og:site_name, the URL's host) rather than stated by the
+ *                    container it came in (a feed's or a JSON record's outlet field)
  */
 public record Article(
     String id,
@@ -26,7 +29,14 @@ public record Article(
     String byline,
     PublicationDate published,
     String language,
-    List<String> paragraphs) {
+    List<String> paragraphs,
+    boolean outletInferred) {
+
+  /** An article whose outlet, if any, was stated by its container. */
+  public Article(String id, String origin, String url, String outlet, String title, String byline,
+      PublicationDate published, String language, List<String> paragraphs) {
+    this(id, origin, url, outlet, title, byline, published, language, paragraphs, false);
+  }
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -56,7 +66,7 @@ public record Article(
   }
 
   public Article withId(String newId) {
-    return new Article(newId, origin, url, outlet, title, byline, published, language, paragraphs);
+    return new Article(newId, origin, url, outlet, title, byline, published, language, paragraphs, outletInferred);
   }
 
   public Article withOrigin(String newOrigin) {

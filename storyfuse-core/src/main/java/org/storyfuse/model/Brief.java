@@ -43,6 +43,8 @@ public record Brief(
    * @param id                 citation number, from 1
    * @param duplicateOf        the source number this one is a syndicated copy of, else null: copies
    *                           are listed but never counted as extra support
+   * @param outletInferred     the outlet was read from the text, page or URL (a credit line, "…reports
+   *                           X", a dateline agency, og:site_name, the host), not stated by its container
    */
   public record Source(
       int id,
@@ -53,7 +55,14 @@ public record Brief(
       String url,
       String published,
       boolean publishedInferred,
-      Integer duplicateOf) {}
+      Integer duplicateOf,
+      boolean outletInferred) {
+
+    public Source(int id, String articleId, String origin, String outlet, String title, String url, String published,
+        boolean publishedInferred, Integer duplicateOf) {
+      this(id, articleId, origin, outlet, title, url, published, publishedInferred, duplicateOf, false);
+    }
+  }
 
   /** Where a statement came from: a source number and the sentence's index in that article. */
   public record SentenceRef(int source, int sentence) {}
@@ -72,12 +81,33 @@ public record Brief(
    * A fact that two or more independent sources state, in one source's words.
    *
    * @param text             the sentence shown, as a source wrote it
-   * @param support          the independent sources that state it, ascending
+   * @param support          the independent sources whose cited sentence states the shown text, ascending
    * @param firstReportedBy  the earliest-published of them
    * @param evidence         the sentence each of them states it in
+   * @param otherWordings    sources that report the same fact in other words, each cited after its own
+   *                         words (an excerpt of its sentence, "…" where cut): they corroborate the
+   *                         fact but do not state the shown sentence. Null (a brief stored before
+   *                         this field) reads as none.
    */
   public record CorroboratedClaim(
-      String text, List<Integer> support, int firstReportedBy, List<SentenceRef> evidence) {}
+      String text, List<Integer> support, int firstReportedBy, List<SentenceRef> evidence,
+      List<Claim> otherWordings) {
+
+    public CorroboratedClaim {
+      otherWordings = otherWordings == null ? List.of() : List.copyOf(otherWordings);
+    }
+
+    public CorroboratedClaim(String text, List<Integer> support, int firstReportedBy, List<SentenceRef> evidence) {
+      this(text, support, firstReportedBy, evidence, List.of());
+    }
+
+    /** Every independent source that reports the fact: in the shown words or in its own. */
+    public java.util.SortedSet<Integer> allSources() {
+      java.util.SortedSet<Integer> all = new java.util.TreeSet<>(support);
+      otherWordings.forEach(w -> all.addAll(w.sources()));
+      return all;
+    }
+  }
 
   /**
    * Words a source attributes to a speaker.
@@ -104,8 +134,25 @@ public record Brief(
     }
   }
 
+  /**
+   * One event on a date.
+   *
+   * @param sources       the sources whose cited sentence states the event as shown
+   * @param otherWordings sources that tell the same event in other words, each cited after an excerpt
+   *                      of its own sentence; null (a brief stored before this field) reads as none
+   */
   public record TimelineEvent(
-      String date, String precision, String event, List<Integer> sources, List<SentenceRef> evidence) {}
+      String date, String precision, String event, List<Integer> sources, List<SentenceRef> evidence,
+      List<Claim> otherWordings) {
+
+    public TimelineEvent {
+      otherWordings = otherWordings == null ? List.of() : List.copyOf(otherWordings);
+    }
+
+    public TimelineEvent(String date, String precision, String event, List<Integer> sources, List<SentenceRef> evidence) {
+      this(date, precision, event, sources, evidence, List.of());
+    }
+  }
 
   public record Entity(String name, String type, List<String> roles, int mentions, List<Integer> sources) {}
 

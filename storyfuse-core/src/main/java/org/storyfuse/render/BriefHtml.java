@@ -105,9 +105,11 @@ public final class BriefHtml {
       h.append("<section class=\"corroborated\"><h2>Also corroborated</h2><ul>");
       for (Brief.CorroboratedClaim c : more) {
         int n = c.support().size();
+        int all = c.allSources().size();
         h.append("<li>").append(Html.escape(c.text())).append(' ').append(citations(p, c.evidence()))
-            .append(" <span class=\"support\" title=\"independent sources carrying this\">")
-            .append(n).append(n == 1 ? " source" : " sources").append("</span></li>");
+            .append(" <span class=\"support\" title=\"independent sources reporting this (in these words: ")
+            .append(n).append(")\">").append(all).append(all == 1 ? " source" : " sources").append("</span>")
+            .append(otherWordings(p, c.otherWordings())).append("</li>");
       }
       h.append("</ul></section>\n");
     }
@@ -119,7 +121,8 @@ public final class BriefHtml {
       for (Brief.TimelineEvent e : brief.timeline()) {
         h.append("<li id=\"").append(p).append("event-").append(i++).append("\"><time datetime=\"")
             .append(Html.escape(e.date())).append("\">").append(Html.escape(e.date())).append("</time> ")
-            .append(Html.escape(e.event())).append(' ').append(citations(p, e.evidence())).append("</li>");
+            .append(Html.escape(e.event())).append(' ').append(citations(p, e.evidence()))
+            .append(otherWordings(p, e.otherWordings())).append("</li>");
       }
       h.append("</ol></section>\n");
     }
@@ -195,6 +198,7 @@ public final class BriefHtml {
     for (Brief.Source s : brief.sources()) {
       h.append("<div class=\"source\" id=\"").append(p).append("src-").append(s.id()).append("\"><h3>[")
           .append(s.id()).append("] ").append(Html.escape(SourceLabels.name(s)))
+          .append(s.outletInferred() ? " <span class=\"inferred\">(outlet inferred)</span>" : "")
           .append(s.title() != null ? " — " + Html.escape(s.title()) : "").append("</h3><p class=\"meta\">")
           .append(s.published() == null ? "date unknown" : Html.escape(s.published()))
           .append(s.publishedInferred() ? " <span class=\"inferred\">(inferred)</span>" : "");
@@ -220,6 +224,19 @@ public final class BriefHtml {
   }
 
   /** "[2][4]" links, each to the cited sentence of that source. */
+  /** Sources that report an item in their own words, each cited after its words. */
+  private static String otherWordings(String p, List<Brief.Claim> wordings) {
+    if (wordings.isEmpty()) {
+      return "";
+    }
+    StringBuilder h = new StringBuilder("<ul class=\"other-wordings\">");
+    for (Brief.Claim w : wordings) {
+      h.append("<li>in other words: ").append(Html.escape(w.text())).append(' ').append(citations(p, w.evidence()))
+          .append("</li>");
+    }
+    return h.append("</ul>").toString();
+  }
+
   private static String citations(String prefix, List<Brief.SentenceRef> refs) {
     return refs.stream()
         .map(r -> "<a class=\"cite\" href=\"#" + prefix + "s" + r.source() + "-" + r.sentence() + "\">[" + r.source() + "]</a>")

@@ -43,6 +43,7 @@ public final class BriefMarkdown {
       md.append("\n## Also corroborated\n\n");
       for (Brief.CorroboratedClaim c : more) {
         md.append("- ").append(oneLine(c.text())).append(' ').append(citations(c.support())).append('\n');
+        otherWordings(md, c.otherWordings());
       }
     }
     if (!brief.quotes().isEmpty()) {
@@ -66,6 +67,7 @@ public final class BriefMarkdown {
       for (Brief.TimelineEvent e : brief.timeline()) {
         md.append("- **").append(e.date()).append("** ").append(oneLine(e.event())).append(' ')
             .append(citations(e.sources())).append('\n');
+        otherWordings(md, e.otherWordings());
       }
     }
     if (!brief.background().isEmpty()) {
@@ -99,7 +101,11 @@ public final class BriefMarkdown {
     md.append("\n## Sources\n\n");
     for (Brief.Source s : brief.sources()) {
       md.append('[').append(s.id()).append("] ");
-      md.append("**").append(oneLine(SourceLabels.name(s))).append("** — ");
+      md.append("**").append(oneLine(SourceLabels.name(s))).append("**");
+      if (s.outletInferred()) {
+        md.append(" (outlet inferred)");
+      }
+      md.append(" — ");
       md.append(s.title() == null ? "(untitled)" : oneLine(s.title()));
       md.append(" (").append(s.published() == null ? "date unknown" : s.published());
       if (s.publishedInferred()) {
@@ -126,6 +132,13 @@ public final class BriefMarkdown {
       line += " · " + (span.first().equals(span.last()) ? span.first() : span.first() + " – " + span.last());
     }
     return line;
+  }
+
+  /** Sources that report an item in their own words: each cited after its words, never after the item's. */
+  private static void otherWordings(StringBuilder md, List<Brief.Claim> wordings) {
+    for (Brief.Claim w : wordings) {
+      md.append("  - in other words: ").append(oneLine(w.text())).append(' ').append(citations(w.sources())).append('\n');
+    }
   }
 
   private static String citations(List<Integer> sources) {

@@ -59,7 +59,12 @@ class TimelineBackgroundTest {
             new String[] {"1987", "1987", "year"}, new String[] {"Monday", "2026-05-04", "day"}));
     assertThat(brief.background()).singleElement().satisfies(e -> {
       assertThat(e.date()).isEqualTo("1987");
-      assertThat(e.sources()).containsExactly(1, 2);
+      // [1] states the shown sentence; [2] recalls 1987 in its own words, cited after them
+      assertThat(e.sources()).containsExactly(1);
+      assertThat(e.otherWordings()).singleElement().satisfies(w -> {
+        assertThat(w.sources()).containsExactly(2);
+        assertThat(w.text()).contains("1987");
+      });
     });
     assertThat(brief.timeline()).extracting(Brief.TimelineEvent::date).contains("2025-12", "2026-05-04")
         .doesNotContain("1987");

@@ -28,7 +28,8 @@ import org.storyfuse.model.Brief;
  *   <li>quotes: a quote whose text or a variant contains the gold words, by the gold speaker,
  *       citing at least the gold files;
  *   <li>corroborated claims: a claim (the {@code claims} list or a summary sentence) whose text
- *       contains the gold words with at least the gold number of independent sources;
+ *       contains the gold words with at least the gold number of independent sources (a claim's
+ *       sources: those cited after its words and those cited after their own wording of it);
  *   <li>discrepancies: one of the gold kind whose claims cite at least the gold files (and, when
  *       gold gives words, contain them).
  * </ul>
@@ -125,7 +126,8 @@ public final class BriefEvaluation {
     }
     label += ", ≥ " + min + " sources";
     Map<String, Integer> candidates = new LinkedHashMap<>();
-    brief.claims().forEach(c -> candidates.merge(c.text(), c.support().size(), Math::max));
+    // a claim's sources: those citing its words and those citing their own wording of it
+    brief.claims().forEach(c -> candidates.merge(c.text(), c.allSources().size(), Math::max));
     brief.summary().forEach(s -> candidates.merge(s.text(), s.support().size(), Math::max));
     String best = null;
     int bestSupport = 0;

@@ -17,15 +17,19 @@ import org.storyfuse.text.Terms;
  * Checks every citation of a brief against the cited source's own sentences, and every quote shown
  * as direct against the cited sources' text.
  *
- * <p><b>Citation precision.</b> A citation [n] after a summary sentence, corroborated claim, quote
- * or timeline entry is <em>supported</em> when all of these hold:
+ * <p><b>Citation precision.</b> A citation [n] after a summary sentence, corroborated claim, quote,
+ * timeline or background entry, or after another source's own wording of a claim or entry ("in
+ * other words: …"), is <em>supported</em> when all of these hold:
  * <ol>
  *   <li>the item's evidence has a sentence ref for source n, or for a syndicated copy of n (a copy
  *       counts as its original), and the ref's sentence exists in that source;
  *   <li>the cited passage — that sentence, and for a quote the {@value #QUOTE_SPAN} sentences from it,
- *       since a quote may run on — either contains the item's text verbatim (ignoring case,
- *       whitespace and quote-mark style: <em>verbatim</em>), or <em>shares its key content</em>:
- *       every figure of the item's text (a word with a digit: "25", "1962", "100,000") appears in
+ *       since a quote may run on (a quote of more sentences: one more than the sentence ends in its
+ *       text) — either contains the item's text verbatim (ignoring case,
+ *       whitespace and quote-mark style: <em>verbatim</em>; an excerpt marked "…" where it was cut
+ *       is verbatim when its words stand in the passage), or <em>shares its key content</em>:
+ *       every figure of the item's text (a word with a digit: "25", "1962", "100,000"; a number word
+ *       "zero" to "twenty" as its value, so "twelve" needs "12" or "twelve") appears in
  *       the passage, and the passage holds at least {@value #SHARED_SHARE} of the item's content
  *       words ({@link Terms}: stopwords dropped, plurals and possessives folded);
  *   <li>for a quote shown between quotation marks (kind direct), only verbatim counts, and the item's text is
@@ -106,6 +110,9 @@ public final class CitationCheck {
     }
     for (Brief.CorroboratedClaim c : brief.claims()) {
       check("claims", List.of(c.text()), c.support(), c.evidence(), 1, false, texts, originalOf, citations);
+      for (Brief.Claim w : c.otherWordings()) {
+        check("claims", List.of(w.text()), w.sources(), w.evidence(), 1, false, texts, originalOf, citations);
+      }
     }
     for (Brief.Quote q : brief.quotes()) {
       List<String> wordings = new ArrayList<>();
@@ -115,6 +122,15 @@ public final class CitationCheck {
     }
     for (Brief.TimelineEvent e : brief.timeline()) {
       check("timeline", List.of(e.event()), e.sources(), e.evidence(), 1, false, texts, originalOf, citations);
+      for (Brief.Claim w : e.otherWordings()) {
+        check("timeline", List.of(w.text()), w.sources(), w.evidence(), 1, false, texts, originalOf, citations);
+      }
+    }
+    for (Brief.TimelineEvent e : brief.background()) {
+      check("background", List.of(e.event()), e.sources(), e.evidence(), 1, false, texts, originalOf, citations);
+      for (Brief.Claim w : e.otherWordings()) {
+        check("background", List.of(w.text()), w.sources(), w.evidence(), 1, false, texts, originalOf, citations);
+      }
     }
     List<QuoteCheck> quotes = new ArrayList<>();
     for (Brief.Quote q : brief.quotes()) {
@@ -147,7 +163,9 @@ public final class CitationCheck {
               "sentence " + r.sentence() + " of [" + r.source() + "] does not exist");
           continue;
         }
-        String passage = String.join(" ", sentences.subList(r.sentence(), Math.min(sentences.size(), r.sentence() + span)));
+        // a quote of several sentences runs over as many of the source's: one more than its sentence ends
+        int runs = span == 1 ? 1 : Math.max(span, wordings.stream().mapToInt(CitationCheck::sentenceEnds).max().orElse(0) + 1);
+        String passage = String.join(" ", sentences.subList(r.sentence(), Math.min(sentences.size(), r.sentence() + runs)));
         for (String w : wordings) {
           Verdict v = verdict(w, passage);
           if (verbatimOnly && v == Verdict.SHARED) {
@@ -168,9 +186,13 @@ public final class CitationCheck {
     }
   }
 
+  private static int sentenceEnds(String text) {
+    return (int) Pattern.compile("[.!?…]+[\"”’']?\\s+").matcher(text).results().count();
+  }
+
   /** Whether a passage supports a text, by the rule in the class comment. */
   public static Verdict verdict(String text, String passage) {
-    if (normalise(passage).contains(normalise(text))) {
+    if (normalise(passage).contains(normalise(excerptOf(text)))) {
       return Verdict.VERBATIM;
     }
     if (!figures(passage).containsAll(figures(text))) {
@@ -202,7 +224,22 @@ public final class CitationCheck {
     while (m.find()) {
       out.add(m.group().replace(",", "").toLowerCase(Locale.ROOT));
     }
+    Matcher w = SMALL_NUMBER.matcher(text);
+    while (w.find()) {
+      out.add(Integer.toString(SMALL_NUMBERS.indexOf(w.group().toLowerCase(Locale.ROOT))));
+    }
     return out;
+  }
+
+  /** Number words count as the figure they name ("twelve" = "12"): a toll in words is a toll. */
+  private static final List<String> SMALL_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen", "twenty");
+  private static final Pattern SMALL_NUMBER = Pattern.compile("(?i)\\b(?:" + String.join("|", SMALL_NUMBERS) + ")\\b");
+
+  /** An excerpt's words without the "…" that mark where it was cut (an excerpt cut inside is not one piece). */
+  static String excerptOf(String text) {
+    return text.strip().replaceAll("^(…|\\.\\.\\.)\\s*", "").replaceAll("\\s*(…|\\.\\.\\.)$", "");
   }
 
   /** Lower case, one space for any whitespace, straight quote marks and apostrophes. */

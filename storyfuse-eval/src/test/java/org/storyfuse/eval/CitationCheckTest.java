@@ -84,6 +84,7 @@ class CitationCheckTest {
   void figuresAreWordsWithADigitThousandsSeparatorsIgnored() {
     assertThat(CitationCheck.figures("In 1962, 100,000 people and 3.5 tonnes; G7 met")).containsExactlyInAnyOrder(
         "1962", "100000", "3.5", "g7");
+    assertThat(CitationCheck.figures("Twelve miners died")).containsExactly("12");
   }
 
   @Test
@@ -94,5 +95,21 @@ class CitationCheckTest {
     assertThat(r.quotes()).isEmpty();
     // [1]: the harbour master's sentence shares piers, safe, reopen, harbour; [2]: the boats sentence does not
     assertThat(r.citations()).extracting(CitationCheck.Citation::supported).containsExactly(true, false);
+  }
+
+  @Test
+  void anotherWordingIsCheckedAgainstItsOwnSourceAnExcerptVerbatimWhereItIsCut() {
+    Brief.CorroboratedClaim claim = new Brief.CorroboratedClaim(ONE.get(0), List.of(1), 1,
+        List.of(new Brief.SentenceRef(1, 0)), List.of(
+            // [2]'s own words, cut: verbatim
+            new Brief.Claim("…told reporters \u201cwe will reopen when the piers are safe\u201d.", List.of(2),
+                List.of(new Brief.SentenceRef(2, 1))),
+            // words [2] does not carry at that sentence
+            new Brief.Claim("…the harbour reopened on Tuesday…", List.of(2), List.of(new Brief.SentenceRef(2, 1)))));
+    Brief b = new Brief("s1", "h", new Brief.TimeSpan(null, null), brief(List.of(), List.of()).sources(), List.of(),
+        List.of(claim), List.of(), List.of(), List.of(), List.of(), List.of());
+    CitationCheck.Report r = CitationCheck.run(b, TEXTS);
+    assertThat(r.citations()).extracting(CitationCheck.Citation::verdict).containsExactly(
+        CitationCheck.Verdict.VERBATIM, CitationCheck.Verdict.VERBATIM, CitationCheck.Verdict.UNSUPPORTED);
   }
 }

@@ -42,6 +42,6 @@ public final class TextArticleExtractor {
     String title = TitleFinder.find(layout.header()).orElse(null);
     PublicationDate published = dateFinder.find(lines, layout).orElse(null);
     List<String> paragraphs = BodyCleaner.clean(layout.body());
-    return new Extraction(title, byline, null, published, null, paragraphs);
+    return new Extraction(title, byline, OutletFinder.find(text).orElse(null), published, null, paragraphs);
   }
 }
