@@ -10,11 +10,8 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,17 +163,13 @@ public final class MiniLmEmbedder implements Embedder {
   }
 
   private static Key key(String text) {
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      long hi = 0;
-      long lo = 0;
-      for (int i = 0; i < 8; i++) {
-        hi = (hi << 8) | (h[i] & 0xff);
-        lo = (lo << 8) | (h[i + 8] & 0xff);
-      }
-      return new Key(hi, lo);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    byte[] h = org.storyfuse.model.Digests.sha256(text);
+    long hi = 0;
+    long lo = 0;
+    for (int i = 0; i < 8; i++) {
+      hi = (hi << 8) | (h[i] & 0xff);
+      lo = (lo << 8) | (h[i + 8] & 0xff);
     }
+    return new Key(hi, lo);
   }
 }

@@ -1,9 +1,5 @@
 package org.storyfuse.pipeline;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.storyfuse.model.Article;
 
 /**
@@ -27,12 +23,7 @@ public record ContentKey(String hash, String url) {
   }
 
   static String sha256(String text) {
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(h);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return org.storyfuse.model.Digests.sha256Hex(text);
   }
 
   private static String normalise(String s) {

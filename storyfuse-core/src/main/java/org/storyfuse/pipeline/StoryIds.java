@@ -1,9 +1,5 @@
 package org.storyfuse.pipeline;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The one story-id scheme: a story is named after its founding article, the member that arrived
@@ -22,11 +18,6 @@ public final class StoryIds {
 
   /** "s" and the first 40 bits of SHA-256 of the founding article's id, in hex (as stores have used since v1). */
   public static String of(String founderArticleId) {
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(founderArticleId.getBytes(StandardCharsets.UTF_8));
-      return "s" + HexFormat.of().formatHex(h, 0, 5);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return "s" + org.storyfuse.model.Digests.sha256Hex(founderArticleId, 5);
   }
 }

@@ -1,9 +1,5 @@
 package org.storyfuse.ingest.dedup;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 import java.util.ArrayList;
@@ -156,12 +152,7 @@ public final class NearDuplicateDetector {
           .thenComparing(Fingerprint::id);
 
   private static String digest(String text) {
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(h);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return org.storyfuse.model.Digests.sha256Hex(text);
   }
 
   /**
