@@ -26,7 +26,7 @@ import org.storyfuse.story.Story;
  * hands the changed story ids here; one background thread fuses them and writes the briefs
  * ({@link Store#saveBriefs}), while readers get the latest brief meanwhile. Requests coalesce: a
  * story changed ten times while it waited is fused once, from the newest grouping. Stories are
- * fused in chunks, in parallel ({@link StoryPipeline#fuse}), oldest request first.
+ * fused in chunks, oldest request first, in this one thread: requests keep the other cores.
  *
  * <p>A story whose members changed again while it was fused is simply fused again (its newer
  * request is pending); one whose members are gone from the store (merged away, replaced) is
@@ -36,7 +36,7 @@ import org.storyfuse.story.Story;
  */
 public final class BriefRefresher implements AutoCloseable {
 
-  /** Stories fused per round: large enough to keep every fusion thread busy, small enough to stay fresh. */
+  /** Stories read from the store per round: one read for several, few enough that the first of them is written soon. */
   static final int CHUNK = 16;
 
   private final StoryPipeline pipeline;
@@ -180,7 +180,12 @@ public final class BriefRefresher implements AutoCloseable {
     if (stories.isEmpty()) {
       return 0;
     }
-    List<Brief> briefs = pipeline.fuse(stories, PipelineListener.SILENT);
+    // In this thread, one story after another: a service's requests keep the other core (a
+    // parallel fusion of a large story would take both, and posts and reads would wait for it).
+    List<Brief> briefs = new ArrayList<>();
+    for (Story story : stories) {
+      briefs.add(pipeline.stages().briefs().build(story));
+    }
     List<ChangeSet.BriefDocument> documents = new ArrayList<>();
     for (int i = 0; i < stories.size(); i++) {
       documents.add(BriefDocuments.of(briefs.get(i), stories.get(i).size()));

@@ -59,17 +59,26 @@ final class ApiJson {
   /** A story whose first brief is still being built. */
   record PendingBrief(String storyId, boolean briefPending, String message) {}
 
-  /** The stored brief's JSON with {@code brief_pending: true} first: a newer one is being built. */
+  /**
+   * The stored brief's JSON with {@code "brief_pending": true} as its first field: a newer brief is
+   * being built. Spliced into the text rather than parsed and written again — the brief of a large
+   * story is hundreds of kilobytes, and readers ask for it while posts go in.
+   */
   static String markPending(String briefJson) {
-    try {
-      com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(briefJson);
-      com.fasterxml.jackson.databind.node.ObjectNode out = MAPPER.createObjectNode();
-      out.put("brief_pending", true);
-      out.setAll(tree);
-      return MAPPER.writeValueAsString(out) + "\n";
-    } catch (JsonProcessingException | ClassCastException e) {
-      throw new IllegalStateException("the stored brief is not a JSON object", e);
+    int open = 0;
+    while (open < briefJson.length() && Character.isWhitespace(briefJson.charAt(open))) {
+      open++;
     }
+    if (open == briefJson.length() || briefJson.charAt(open) != '{') {
+      throw new IllegalStateException("the stored brief is not a JSON object");
+    }
+    int next = open + 1;
+    while (next < briefJson.length() && Character.isWhitespace(briefJson.charAt(next))) {
+      next++;
+    }
+    boolean empty = next < briefJson.length() && briefJson.charAt(next) == '}';
+    return "{\"brief_pending\":true" + (empty ? "" : ",") + briefJson.substring(open + 1);
+  }
   }
 
   record IngestedList(List<Ingested> articles) {}
