@@ -79,7 +79,6 @@ final class ApiJson {
     boolean empty = next < briefJson.length() && briefJson.charAt(next) == '}';
     return "{\"brief_pending\":true" + (empty ? "" : ",") + briefJson.substring(open + 1);
   }
-  }
 
   record IngestedList(List<Ingested> articles) {}
 

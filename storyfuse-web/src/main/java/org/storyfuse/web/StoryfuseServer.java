@@ -184,7 +184,8 @@ public final class StoryfuseServer implements AutoCloseable {
     }
     byte[] body = boundedBody(ctx);
     ArticleIntake.Intake intake = this.intake.read(ctx.contentType(), body);
-    IngestReport report = pipeline.ingest(intake.articles());
+    // posts that arrive while another is being ingested go in together: one regrouping for all
+    IngestReport report = pipeline.ingestCoalesced(intake.articles());
     boolean anyNew = report.added() > 0;
     if (intake.several()) {
       json(ctx, anyNew ? 201 : 200, ApiJson.write(new ApiJson.IngestedList(
