@@ -174,7 +174,34 @@ public final class BriefBuilder {
         timeline.events(),
         timeline.background(),
         EntityTable.build(analysed, sources),
-        DiscrepancyFinder.find(analysed, sources, nodesByArticle, conflicts, supportCount, nodes, alignment));
+        DiscrepancyFinder.find(analysed, sources, nodesByArticle, conflicts, supportCount, nodes, alignment),
+        events(story, articles, sources, tfidf));
+  }
+
+  /**
+   * The storyline's events, when it has more than one: each with a representative title, its days
+   * and its members' source numbers. A story of one event lists none (it would repeat the brief).
+   */
+  private static List<Brief.Event> events(Story story, List<Article> articles, SourceTable sources, TfIdf tfidf) {
+    if (story.events().size() < 2) {
+      return List.of();
+    }
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    List<Brief.Event> out = new ArrayList<>();
+    for (org.storyfuse.story.StoryEvent e : story.events()) {
+      List<Article> members = e.articleIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
+          .sorted(Article.PUBLICATION_ORDER).toList();
+      if (members.isEmpty()) {
+        continue;
+      }
+      List<java.time.LocalDate> days = members.stream().filter(a -> a.published() != null)
+          .map(a -> a.published().date()).sorted().toList();
+      out.add(new Brief.Event(e.id(), Headlines.choose(members, tfidf),
+          days.isEmpty() ? null : days.get(0).toString(), days.isEmpty() ? null : days.get(days.size() - 1).toString(),
+          members.stream().map(a -> sources.numberOf(a.id())).sorted().toList()));
+    }
+    return out;
   }
 
   /** One sentence with its source number and TF-IDF vector. */

@@ -20,7 +20,8 @@ public record Brief(
     List<TimelineEvent> timeline,
     List<TimelineEvent> background,
     List<Entity> entities,
-    List<Discrepancy> discrepancies) {
+    List<Discrepancy> discrepancies,
+    List<Event> events) {
 
   public Brief {
     sources = List.copyOf(sources);
@@ -32,6 +33,33 @@ public record Brief(
     background = background == null ? List.of() : List.copyOf(background);
     entities = List.copyOf(entities);
     discrepancies = List.copyOf(discrepancies);
+    // a brief stored before events were listed has none
+    events = events == null ? List.of() : List.copyOf(events);
+  }
+
+  /** A brief without its events' list (a story grouped at one level). */
+  public Brief(String storyId, String headline, TimeSpan timeSpan, List<Source> sources,
+      List<SummarySentence> summary, List<CorroboratedClaim> claims, List<Quote> quotes,
+      List<TimelineEvent> timeline, List<TimelineEvent> background, List<Entity> entities,
+      List<Discrepancy> discrepancies) {
+    this(storyId, headline, timeSpan, sources, summary, claims, quotes, timeline, background, entities,
+        discrepancies, List.of());
+  }
+
+  /**
+   * One event of the storyline (one development, usually a day or two; the clusterer's finer level),
+   * in the order of its first report.
+   *
+   * @param id      the event's id
+   * @param title   the title of its members that best represents them
+   * @param first   its earliest publication day (ISO date), null when none is known
+   * @param last    its latest publication day, null when none is known
+   * @param sources its members' source numbers, ascending (copies included)
+   */
+  public record Event(String id, String title, String first, String last, List<Integer> sources) {
+    public Event {
+      sources = List.copyOf(sources);
+    }
   }
 
   /** Earliest and latest publication day of the story's sources (ISO dates), null when none is known. */

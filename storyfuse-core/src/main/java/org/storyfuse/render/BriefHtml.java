@@ -114,6 +114,16 @@ public final class BriefHtml {
       h.append("</ul></section>\n");
     }
 
+    if (!brief.events().isEmpty()) {
+      h.append("<section class=\"story-events\"><h2>Events</h2><ol class=\"story-events\">");
+      for (Brief.Event e : brief.events()) {
+        h.append("<li><span class=\"days\">").append(Html.escape(BriefMarkdown.days(e))).append("</span> ")
+            .append(Html.escape(e.title() == null ? "(untitled)" : e.title())).append(' ')
+            .append(sourceLinks(p, e.sources())).append("</li>");
+      }
+      h.append("</ol></section>\n");
+    }
+
     if (!brief.timeline().isEmpty()) {
       h.append("<section class=\"timeline\"><h2>Timeline</h2>").append(TimelineChart.svg(brief.timeline()))
           .append("<ol class=\"events\">");

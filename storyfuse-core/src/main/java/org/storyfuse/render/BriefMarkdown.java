@@ -62,6 +62,14 @@ public final class BriefMarkdown {
       }
     }
     more(md, brief.quotes().size() - MAX_QUOTES, "quotes");
+    if (!brief.events().isEmpty()) {
+      md.append("\n## Events\n\n");
+      for (Brief.Event e : brief.events()) {
+        md.append("- **").append(days(e)).append("** ")
+            .append(e.title() == null ? "(untitled)" : oneLine(e.title())).append(' ')
+            .append(citations(e.sources())).append('\n');
+      }
+    }
     if (!brief.timeline().isEmpty()) {
       md.append("\n## Timeline\n\n");
       for (Brief.TimelineEvent e : brief.timeline()) {
@@ -139,6 +147,14 @@ public final class BriefMarkdown {
     for (Brief.Claim w : wordings) {
       md.append("  - in other words: ").append(oneLine(w.text())).append(' ').append(citations(w.sources())).append('\n');
     }
+  }
+
+  /** "2022-01-10", "2022-01-10 – 2022-01-12", or "undated". */
+  static String days(Brief.Event e) {
+    if (e.first() == null) {
+      return "undated";
+    }
+    return e.first().equals(e.last()) ? e.first() : e.first() + " – " + e.last();
   }
 
   private static String citations(List<Integer> sources) {

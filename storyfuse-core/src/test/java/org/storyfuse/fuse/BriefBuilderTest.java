@@ -205,4 +205,23 @@ class BriefBuilderTest {
     new BriefBuilder(all).withDenseSentencesPerSource(Integer.MAX_VALUE).build(story);
     assertThat(all.texts.get()).isGreaterThan(2 * ClaimAligner.DENSE_PER_SOURCE);
   }
+
+  @Test
+  void aStorylineOfSeveralEventsListsEachWithItsDaysAndSourcesAndOneEventListsNone() {
+    List<StoryMember> members = List.of(new StoryMember(harbor, null, null), new StoryMember(northline, null, null),
+        new StoryMember(coastal, null, null));
+    Brief two = new BriefBuilder(org.storyfuse.embed.SharedEmbedder.get()).build(new Story("line", members, List.of(
+        new org.storyfuse.story.StoryEvent("e-flood", List.of("h", "n")),
+        new org.storyfuse.story.StoryEvent("e-ships", List.of("c")))));
+    assertThat(two.events()).extracting(Brief.Event::id).containsExactly("e-flood", "e-ships");
+    assertThat(two.events().get(0).sources()).containsExactly(1, 2);
+    assertThat(two.events().get(0).first()).isEqualTo("2026-03-10");
+    assertThat(two.events().get(0).last()).isEqualTo("2026-03-11");
+    assertThat(two.events().get(0).title()).isIn(harbor.title(), northline.title());
+    assertThat(two.events().get(1).sources()).containsExactly(3);
+    assertThat(two.events().get(1).title()).isEqualTo(coastal.title());
+
+    Brief one = new BriefBuilder(org.storyfuse.embed.SharedEmbedder.get()).build(new Story("line", members));
+    assertThat(one.events()).isEmpty();
+  }
 }

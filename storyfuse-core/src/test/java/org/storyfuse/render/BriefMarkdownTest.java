@@ -49,4 +49,13 @@ class BriefMarkdownTest {
     assertThat(md).contains("## Background\n\n- **1998** The last great flood was in 1998 ");
     assertThat(md.substring(md.indexOf("## Timeline"), md.indexOf("## Background"))).doesNotContain("1998");
   }
+
+  @Test
+  void aStorylineOfSeveralEventsListsThemWithTheirDaysAndSources() {
+    String md = BriefMarkdown.write(HostileBriefs.brief());
+    assertThat(md).contains("## Events")
+        .contains("- **2026-03-09 – 2026-03-10** River bursts its banks")
+        .contains("- **2026-03-11** Inquiry opens");
+    assertThat(md.indexOf("## Events")).isLessThan(md.indexOf("## Timeline"));
+  }
 }

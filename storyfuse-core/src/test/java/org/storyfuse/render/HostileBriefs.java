@@ -43,7 +43,9 @@ final class HostileBriefs {
         List.of(new Brief.Entity("Valmora " + SCRIPT, "LOCATION", List.of("city " + IMG), 4, List.of(1, 2))),
         List.of(new Brief.Discrepancy("number", "residents evacuated " + SCRIPT, List.of(
             new Brief.Claim("about 4,000 " + IMG, List.of(1), List.of(r1)),
-            new Brief.Claim("6,500 " + BREAKOUT, List.of(2), List.of(r2))))));
+            new Brief.Claim("6,500 " + BREAKOUT, List.of(2), List.of(r2))))),
+        List.of(new Brief.Event("e1", "River bursts its banks " + SCRIPT, "2026-03-09", "2026-03-10", List.of(1, 3)),
+            new Brief.Event("e2", "Inquiry opens " + IMG, "2026-03-11", "2026-03-11", List.of(2))));
   }
 
   static SourceTexts texts() {
