@@ -15,6 +15,12 @@ public interface Embedder {
   /** One unit-length vector per text, in order. */
   List<Embedding> embedAll(List<String> texts);
 
+  /**
+   * Forgets the vectors it cached, if it caches any. For benchmarks: a warm round over the same
+   * inputs must pay for its vectors, not be answered from the previous round's cache.
+   */
+  default void clearCache() {}
+
   default Embedding embed(String text) {
     return embedAll(List.of(text)).get(0);
   }

@@ -38,6 +38,14 @@ public final class LazyEmbedder implements Embedder {
     return model().embedAll(texts);
   }
 
+  @Override
+  public void clearCache() {
+    Embedder e = loaded;
+    if (e != null) {
+      e.clearCache();
+    }
+  }
+
   /** Whether the model has been loaded (for tests and diagnostics). */
   public boolean isLoaded() {
     return loaded != null;

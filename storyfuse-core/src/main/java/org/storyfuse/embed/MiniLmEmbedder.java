@@ -145,6 +145,13 @@ public final class MiniLmEmbedder implements Embedder {
     return List.of(out);
   }
 
+  @Override
+  public void clearCache() {
+    synchronized (cache) {
+      cache.clear();
+    }
+  }
+
   /** Scaled to unit length, so that a dot product is the cosine. */
   static float[] unit(float[] v) {
     double norm = 0;

@@ -24,6 +24,10 @@ class MiniLmEmbedderTest {
     assertThat(norm).as("unit length").isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
     assertThat(v.get(0).cosine(v.get(1))).isGreaterThan(v.get(0).cosine(v.get(2)) + 0.2);
     assertThat(embedder.embed("The mayor said the levee held through the night.")).isSameAs(v.get(0));
+    embedder.clearCache();
+    Embedding again = embedder.embed("The mayor said the levee held through the night.");
+    assertThat(again).isNotSameAs(v.get(0));
+    assertThat(again.vector()).containsExactly(v.get(0).vector());
   }
 
   @Test
