@@ -26,7 +26,7 @@ public record Article(
     String byline,
     PublicationDate published,
     String language,
-    List<String> paragraphs) {
+    List<String> paragraphs) implements java.io.Serializable {
 
   public Article {
     Objects.requireNonNull(id, "id");
