@@ -1,6 +1,8 @@
 package org.storyfuse.spark;
 
 import java.util.List;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
@@ -21,26 +23,31 @@ final class ConnectedComponents {
 
   /** The component of every vertex with an edge: its smallest vertex. Also reports the rounds taken. */
   static JavaPairRDD<Long, Long> of(JavaPairRDD<Long, Long> edges, int[] rounds) {
+    // One partitioner for edges and labels: joins then need no shuffle of the edges, and the
+    // partition count stays fixed (a union would otherwise double it every round).
+    Partitioner partitioner = new HashPartitioner(Math.max(edges.getNumPartitions(), edges.context().defaultParallelism()));
     JavaPairRDD<Long, Long> both = edges
         .flatMapToPair(e -> List.of(e, e.swap()).iterator())
         .filter(e -> !e._1().equals(e._2()))
         .distinct()
+        .partitionBy(partitioner)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<Long, Long> labels = both.reduceByKey(Math::min)
+    JavaPairRDD<Long, Long> labels = both
         .mapToPair(t -> new Tuple2<>(t._1(), Math.min(t._1(), t._2())))
+        .reduceByKey(partitioner, Math::min)
         .persist(StorageLevel.MEMORY_AND_DISK());
     int round = 1;
     while (true) {
       JavaPairRDD<Long, Long> current = labels;
-      JavaPairRDD<Long, Long> next = both.join(current)
+      JavaPairRDD<Long, Long> next = both.join(current, partitioner)
           .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
           .union(current)
-          .reduceByKey(Math::min)
+          .reduceByKey(partitioner, Math::min)
           .persist(StorageLevel.MEMORY_AND_DISK());
       if (++round % CHECKPOINT_EVERY == 0) {
         next.rdd().localCheckpoint(); // marks it: cut at its first materialisation
       }
-      long changed = next.join(current).filter(t -> !t._2()._1().equals(t._2()._2())).count();
+      long changed = next.join(current, partitioner).filter(t -> !t._2()._1().equals(t._2()._2())).count();
       current.unpersist(false);
       labels = next;
       if (changed == 0) {

@@ -30,7 +30,7 @@ final class Parts {
   private Parts() {}
 
   static List<Records.StoryOut> run(Iterable<Records.Member> part, Counts counts, Profile analysis, int words,
-      Level level) throws java.io.IOException {
+      Level level, boolean fuse) throws java.io.IOException {
     List<Records.Member> members = new ArrayList<>();
     part.forEach(members::add);
     members.sort(java.util.Comparator.comparingLong(Records.Member::order));
@@ -43,8 +43,14 @@ final class Parts {
     StoryPipeline.Stages standard = Engines.pipeline(analysis, words).stages();
     StoryPipeline pipeline = new StoryPipeline(new StoryPipeline.Stages(standard.analyzer(), standard.duplicates(),
         standard.clusterer().withCollection(counts, known::get), standard.briefs()), 1);
-    BatchResult result = pipeline.run(articles, new PipelineListener() {}, level);
     List<Records.StoryOut> out = new ArrayList<>();
+    if (!fuse) {
+      for (Story s : pipeline.stories(articles, new PipelineListener() {}, level)) {
+        out.add(output(s, null));
+      }
+      return out;
+    }
+    BatchResult result = pipeline.run(articles, new PipelineListener() {}, level);
     for (int i = 0; i < result.stories().size(); i++) {
       out.add(output(result.stories().get(i), result.briefs().get(i)));
     }
@@ -59,6 +65,10 @@ final class Parts {
       ids.add(m.id());
       origins.add(m.article().origin());
       copyOf.add(m.copyOf());
+    }
+    if (brief == null) {
+      return new Records.StoryOut(story.id(), story.size(), null, ids, origins, copyOf, null, null, null,
+          (int) story.sources(), List.of());
     }
     // the JSON of `brief --json` for this story, on one line
     String json = COMPACT.writeValueAsString(COMPACT.readTree(BriefJson.write(brief)));

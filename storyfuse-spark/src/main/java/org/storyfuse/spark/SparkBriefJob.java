@@ -46,9 +46,10 @@ public final class SparkBriefJob {
    * @param analysis        the analysis profile, or null for analysis off
    * @param maxKeyDocuments a key held by more originals than this blocks no pairs
    * @param margin          logit margin under the join thresholds at which a scored pair is an edge
+   * @param fuse            write briefs; false: group only (stories/, no briefs/), as {@code StoryPipeline.stories}
    */
   public record Options(List<String> inputs, String out, Level level, Profile analysis, int words, boolean parquet,
-      int maxKeyDocuments, double margin) implements Serializable {
+      int maxKeyDocuments, double margin, boolean fuse) implements Serializable {
     public Options {
       inputs = List.copyOf(inputs);
       Objects.requireNonNull(out, "out");
@@ -57,33 +58,42 @@ public final class SparkBriefJob {
 
     public static Options defaults(List<String> inputs, String out) {
       return new Options(inputs, out, Level.STORYLINE, Profile.RAPID,
-          org.storyfuse.fuse.BriefBuilder.DEFAULT_WORDS, false, DEFAULT_MAX_KEY_DOCUMENTS, DEFAULT_MARGIN);
+          org.storyfuse.fuse.BriefBuilder.DEFAULT_WORDS, false, DEFAULT_MAX_KEY_DOCUMENTS, DEFAULT_MARGIN, true);
     }
 
     public Options withAnalysis(Profile p) {
-      return new Options(inputs, out, level, p, words, parquet, maxKeyDocuments, margin);
+      return new Options(inputs, out, level, p, words, parquet, maxKeyDocuments, margin, fuse);
     }
 
     public Options withLevel(Level l) {
-      return new Options(inputs, out, l, analysis, words, parquet, maxKeyDocuments, margin);
+      return new Options(inputs, out, l, analysis, words, parquet, maxKeyDocuments, margin, fuse);
     }
 
     public Options withParquet(boolean p) {
-      return new Options(inputs, out, level, analysis, words, p, maxKeyDocuments, margin);
+      return new Options(inputs, out, level, analysis, words, p, maxKeyDocuments, margin, fuse);
     }
 
     public Options withWords(int w) {
-      return new Options(inputs, out, level, analysis, w, parquet, maxKeyDocuments, margin);
+      return new Options(inputs, out, level, analysis, w, parquet, maxKeyDocuments, margin, fuse);
     }
 
     public Options withBlocking(int maxKeyDocs, double logitMargin) {
-      return new Options(inputs, out, level, analysis, words, parquet, maxKeyDocs, logitMargin);
+      return new Options(inputs, out, level, analysis, words, parquet, maxKeyDocs, logitMargin, fuse);
+    }
+
+    /** Groups only: stories/ without briefs (no fusion), for clustering at scale and its tests. */
+    public Options storiesOnly() {
+      return new Options(inputs, out, level, analysis, words, parquet, maxKeyDocuments, margin, false);
     }
   }
 
   public static final int DEFAULT_MAX_KEY_DOCUMENTS = 2_000;
-  /** Generous: the part sizes it gives on real news stay small (docs/SCALE.md), and a missed edge costs a join. */
-  public static final double DEFAULT_MARGIN = 2.0;
+  /**
+   * A little under the thresholds: a join needs some pair at the threshold when the model is linear
+   * in pair features, and the margin covers what is not (capped profiles, the coverage feature).
+   * Wider margins only make parts larger (docs/SCALE.md).
+   */
+  public static final double DEFAULT_MARGIN = 0.25;
 
   /** What the job counted, and how long each phase took (wall ms on the driver). */
   public record Summary(Map<String, Long> counts, Map<String, Long> phaseMillis) {}
@@ -201,8 +211,9 @@ public final class SparkBriefJob {
     Profile analysis = o.analysis();
     int words = o.words();
     Level level = o.level();
+    boolean fuse = o.fuse();
     JavaRDD<Records.StoryOut> stories = grouped
-        .flatMap(p -> Parts.run(p._2(), bcCounts.value(), analysis, words, level).iterator())
+        .flatMap(p -> Parts.run(p._2(), bcCounts.value(), analysis, words, level, fuse).iterator())
         .persist(StorageLevel.MEMORY_AND_DISK());
     counts.put("stories", stories.count());
     counts.put("parts", grouped.count());
@@ -214,9 +225,11 @@ public final class SparkBriefJob {
     sc.setJobDescription("write");
     JavaRDD<Records.StoryOut> ordered = stories.sortBy(s -> new SortKey(s.size(), s.storyId()), true,
         Math.max(1, stories.getNumPartitions()));
-    ordered.map(Records.StoryOut::briefJson).saveAsTextFile(o.out() + "/briefs");
+    if (o.fuse()) {
+      ordered.map(Records.StoryOut::briefJson).saveAsTextFile(o.out() + "/briefs");
+    }
     ordered.map(Outputs::storyLine).saveAsTextFile(o.out() + "/stories");
-    if (o.parquet()) {
+    if (o.parquet() && o.fuse()) {
       Outputs.parquet(SparkSession.builder().sparkContext(sc.sc()).getOrCreate(), stories, members, o.out());
     }
     phases.put("write", lap(t));

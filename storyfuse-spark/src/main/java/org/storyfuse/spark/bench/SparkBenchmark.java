@@ -40,7 +40,8 @@ public final class SparkBenchmark {
     Path out = Files.createTempDirectory("storyfuse-bench-spark-");
     Files.delete(out);
     SparkBriefJob.Options o = new SparkBriefJob.Options(options.inputs(), out.toString(), options.level(),
-        options.analysis(), options.words(), options.parquet(), options.maxKeyDocuments(), options.margin());
+        options.analysis(), options.words(), options.parquet(), options.maxKeyDocuments(), options.margin(),
+        options.fuse());
     TaskTotals totals = new TaskTotals();
     System.gc();
     resetPeaks();
@@ -89,6 +90,6 @@ public final class SparkBenchmark {
   /** Warms the models (analysis, embeddings) on a few inputs so that no measured run pays for loading them. */
   public static void warmUp(String master, SparkBriefJob.Options options, List<String> someInputs) throws IOException {
     run(master, new SparkBriefJob.Options(someInputs, "unused", options.level(), options.analysis(), options.words(),
-        false, options.maxKeyDocuments(), options.margin()));
+        false, options.maxKeyDocuments(), options.margin(), options.fuse()));
   }
 }

@@ -55,6 +55,9 @@ public final class SparkBriefCommand implements Callable<Integer> {
       description = "pairs scoring within this of the join thresholds link parts (default: ${DEFAULT-VALUE})")
   double margin = SparkBriefJob.DEFAULT_MARGIN;
 
+  @Option(names = "--stories-only", description = "group only: write stories/ (who is in which story), no briefs")
+  boolean storiesOnly;
+
   @Option(names = {"-q", "--quiet"}, description = "no summary on stderr")
   boolean quiet;
 
@@ -66,6 +69,9 @@ public final class SparkBriefCommand implements Callable<Integer> {
     SparkBriefJob.Options options = SparkBriefJob.Options.defaults(inputs, out)
         .withAnalysis(profile(analysis)).withLevel(level(level)).withWords(words).withParquet(parquet)
         .withBlocking(maxKeyDocuments, margin);
+    if (storiesOnly) {
+      options = options.storiesOnly();
+    }
     SparkBriefJob.Summary summary;
     try (JavaSparkContext sc = SparkContexts.open("storyfuse brief", master)) {
       summary = SparkBriefJob.run(sc, options);
