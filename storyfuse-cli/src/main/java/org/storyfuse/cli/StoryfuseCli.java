@@ -52,7 +52,7 @@ public final class StoryfuseCli {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new StoryfuseCli());
     for (CommandExtension extension : ServiceLoader.load(CommandExtension.class)) {
-      extension.commands().forEach(cli::addSubcommand);
+      extension.commands().forEach(command -> addOrMerge(cli, command));
     }
     for (String name : NotInstalledCommand.EVAL_COMMANDS) {
       if (!cli.getSubcommands().containsKey(name)) {
@@ -60,6 +60,25 @@ public final class StoryfuseCli {
       }
     }
     return cli.addSubcommand(new CommandLine.HelpCommand());
+  }
+
+  /**
+   * Adds an extension's command; when another extension added one of that name already, its
+   * subcommands join that one instead (storyfuse-spark adds {@code bench spark} to storyfuse-eval's
+   * {@code bench}, whichever jar the service loader meets first).
+   */
+  static void addOrMerge(CommandLine cli, Object command) {
+    CommandLine sub = command instanceof CommandLine c ? c : new CommandLine(command);
+    CommandLine existing = cli.getSubcommands().get(sub.getCommandName());
+    if (existing == null) {
+      cli.addSubcommand(sub);
+      return;
+    }
+    sub.getSubcommands().forEach((name, s) -> {
+      if (!existing.getSubcommands().containsKey(name)) {
+        existing.addSubcommand(name, s);
+      }
+    });
   }
 
   /** Reads the version Maven wrote into the jar manifest. */

@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 public record ArticleFeatures(
     String id, Instant time, float[] dense, Map<String, Integer> terms, Map<String, Integer> lead,
-    List<String> entities, List<String> salient) {
+    List<String> entities, List<String> salient) implements java.io.Serializable {
 
   public ArticleFeatures {
     Objects.requireNonNull(id, "id");

@@ -76,6 +76,27 @@ public final class IncrementalStoryClusterer {
     }
   }
 
+  /**
+   * As {@link #observeCollection}, but with document frequencies counted over a larger collection
+   * that holds these articles ({@code counts}): the statistics become those of that collection,
+   * so a part of it is scored as it would be inside the whole. Call once, before any assignment.
+   */
+  public void observeCounts(CollectionCounts counts, Collection<ArticleFeatures> articles) {
+    for (ArticleFeatures f : articles) {
+      if (countedUpFront.add(f.id())) {
+        // ids in the same order observeCollection gives them
+        for (String t : f.terms().keySet()) {
+          termStats.setDocumentFrequency(termStats.idOf(t), counts.termDocuments(t));
+        }
+        for (String e : f.entities()) {
+          entityStats.setDocumentFrequency(entityStats.idOf(e), counts.entityDocuments(e));
+        }
+      }
+    }
+    termStats.setDocuments(counts.documents());
+    entityStats.setDocuments(counts.documents());
+  }
+
   /** Assigns one original article to an event (and so to a storyline); returns the event's id. */
   public String assign(ArticleFeatures f) {
     if (arrivalOf.containsKey(f.id())) {

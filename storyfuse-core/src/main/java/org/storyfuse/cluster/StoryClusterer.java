@@ -17,6 +17,10 @@ public final class StoryClusterer {
 
   private final ClusterParams params;
   private final FeatureExtractor features;
+  /** Counts of a larger collection these articles are part of, or null: count the articles given. */
+  private final CollectionCounts counts;
+  /** Features computed already, by article id (null, or null for an article: extract them). */
+  private final java.util.function.Function<String, ArticleFeatures> known;
 
   /** Without embeddings: terms, names and time ({@link ClusterParams#LEXICAL}). */
   public StoryClusterer() {
@@ -39,6 +43,27 @@ public final class StoryClusterer {
     }
     this.params = params;
     this.features = new FeatureExtractor(embedder);
+    this.counts = null;
+    this.known = null;
+  }
+
+  private StoryClusterer(StoryClusterer base, CollectionCounts counts,
+      java.util.function.Function<String, ArticleFeatures> known) {
+    this.params = base.params;
+    this.features = base.features;
+    this.counts = counts;
+    this.known = known;
+  }
+
+  /**
+   * This clusterer for one part of a larger collection: idf from {@code counts} (the whole
+   * collection's) instead of from the articles it is given, and their features from {@code known}
+   * where it has them (computed once elsewhere). A distributed job groups each connected part of
+   * its candidate graph this way and gets the groups a run over the whole collection would give.
+   */
+  public StoryClusterer withCollection(CollectionCounts counts,
+      java.util.function.Function<String, ArticleFeatures> known) {
+    return new StoryClusterer(this, java.util.Objects.requireNonNull(counts, "counts"), known);
   }
 
   public ClusterParams params() {
@@ -58,7 +83,8 @@ public final class StoryClusterer {
 
   /** The features this clusterer reads from an article (cacheable: a pure function of the article). */
   public ArticleFeatures features(Article article) {
-    return features.extract(article);
+    ArticleFeatures f = known == null ? null : known.apply(article.id());
+    return f != null ? f : features.extract(article);
   }
 
   /**
@@ -67,7 +93,11 @@ public final class StoryClusterer {
    */
   public List<Storyline> clusterOrdered(List<ArticleFeatures> ordered) {
     IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(params);
-    clusterer.observeCollection(ordered);
+    if (counts == null) {
+      clusterer.observeCollection(ordered);
+    } else {
+      clusterer.observeCounts(counts, ordered);
+    }
     ordered.forEach(clusterer::assign);
     clusterer.consolidate();
     return clusterer.storylines();

@@ -46,6 +46,16 @@ final class TermStats {
     documents++;
   }
 
+  /** Sets a term's document frequency as counted elsewhere ({@link CollectionCounts}). */
+  void setDocumentFrequency(int id, int documentFrequency) {
+    df[id] = documentFrequency;
+  }
+
+  /** Sets the number of documents as counted elsewhere ({@link CollectionCounts}). */
+  void setDocuments(int count) {
+    documents = count;
+  }
+
   int documents() {
     return documents;
   }

@@ -1,5 +1,6 @@
 package org.storyfuse.ingest;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -57,7 +58,41 @@ public final class Ingestor {
    */
   public IngestResult ingest(List<String> inputs, IngestProgress progress) {
     InputResolver.Resolved resolved = new InputResolver().resolve(inputs);
-    Run run = new Run(resolved.files(), progress);
+    Run run = runAll(resolved.files(), progress);
+    List<IngestProblem> problems = new ArrayList<>(resolved.problems());
+    problems.addAll(run.problems());
+    List<IngestProblem> notices = new ArrayList<>(resolved.notices());
+    notices.addAll(run.notices());
+    return new IngestResult(run.articles(), problems, notices);
+  }
+
+  /**
+   * Reads one file as {@link #ingest} reads each file it finds, naming it {@code origin} in
+   * articles and problems (article ids depend on the origin's last path segment, so the same file
+   * gets the same ids however it is named). For engines that list files themselves and hand out
+   * one per task (storyfuse-spark, over any Hadoop file system): no folder walk, no glob.
+   */
+  public IngestResult ingestFile(Path file, String origin) {
+    Run run = runAll(List.of(new InputResolver.InputFile(file, origin)), IngestProgress.NONE);
+    return new IngestResult(run.articles(), run.problems(), run.notices());
+  }
+
+  /**
+   * Why a file found in a folder is not read as an article ("a README file", "a .csv file: data,
+   * code or configuration", "a .png file"), or null when it is read: the rule {@link #ingest} applies
+   * to the files of a folder it walks (a file named on its own is always read).
+   */
+  public static String notAnArticle(Path file) {
+    String reason = InputResolver.notArticleByName(file);
+    if (reason == null && !InputResolver.looksLikeArticle(file)) {
+      String name = file.getFileName().toString();
+      reason = "a ." + name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) + " file";
+    }
+    return reason;
+  }
+
+  private Run runAll(List<InputResolver.InputFile> files, IngestProgress progress) {
+    Run run = new Run(files, progress);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
     try {
       run.start(pool);
@@ -65,11 +100,7 @@ public final class Ingestor {
     } finally {
       pool.shutdownNow();
     }
-    List<IngestProblem> problems = new ArrayList<>(resolved.problems());
-    problems.addAll(run.problems());
-    List<IngestProblem> notices = new ArrayList<>(resolved.notices());
-    notices.addAll(run.notices());
-    return new IngestResult(run.articles(), problems, notices);
+    return run;
   }
 
   /** An article, a problem or a notice, with its place in the output order. */

@@ -212,7 +212,7 @@ final class InputResolver {
     return null;
   }
 
-  private static boolean looksLikeArticle(Path file) {
+  static boolean looksLikeArticle(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".gz")) {
       name = name.substring(0, name.length() - 3);

@@ -30,7 +30,7 @@ public record Article(
     PublicationDate published,
     String language,
     List<String> paragraphs,
-    boolean outletInferred) {
+    boolean outletInferred) implements java.io.Serializable {
 
   /** An article whose outlet, if any, was stated by its container. */
   public Article(String id, String origin, String url, String outlet, String title, String byline,

@@ -13,7 +13,8 @@ import java.util.Objects;
  *                  text (e.g. from dates the body mentions); readers should treat it as uncertain
  * @param evidence  the text the date was read or inferred from, for provenance
  */
-public record PublicationDate(LocalDate date, OffsetDateTime instant, boolean inferred, String evidence) {
+public record PublicationDate(LocalDate date, OffsetDateTime instant, boolean inferred, String evidence)
+    implements java.io.Serializable {
 
   public PublicationDate {
     Objects.requireNonNull(date, "date");

@@ -9,9 +9,10 @@ import org.storyfuse.model.Article;
  * (the longest features to ~100,000 characters); a multi-megabyte "article" is a log, a dump or a
  * table, and every stage after extraction (fingerprints, clustering terms, sentence splitting,
  * fusion) would otherwise spend time and memory in proportion to it. The cut keeps whole
- * paragraphs where it can and says so.
+ * paragraphs where it can and says so. Public for engines that compute per-article work before
+ * handing articles to the pipeline (storyfuse-spark): they must see the same bounded text.
  */
-final class ArticleBounds {
+public final class ArticleBounds {
 
   /** Characters of body text kept per article. */
   static final int MAX_CHARS = 200_000;
@@ -19,7 +20,7 @@ final class ArticleBounds {
   private ArticleBounds() {}
 
   /** The article, or a copy cut to {@link #MAX_CHARS} with the listener told. */
-  static Article bound(Article a, PipelineListener listener) {
+  public static Article bound(Article a, PipelineListener listener) {
     int total = 0;
     for (String p : a.paragraphs()) {
       total += p.length();

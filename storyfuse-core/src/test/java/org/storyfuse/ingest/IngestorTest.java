@@ -240,6 +240,32 @@ class IngestorTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void oneFileIsReadAsIngestReadsItUnderTheNameItIsGiven() throws IOException {
+    write("feed.jsonl", "{\"title\": \"One\", \"text\": \"One story.\"}\n{not json\n"
+        + "{\"title\": \"Two\", \"text\": \"NO-ARTICLE\"}\n{\"title\": \"Three\", \"text\": \"Three story.\"}\n");
+    Ingestor ingestor = new Ingestor(FAKE, IngestOptions.defaults().withThreads(1));
+    IngestResult whole = ingestor.ingest(List.of(path("feed.jsonl")));
+    IngestResult one = ingestor.ingestFile(dir.resolve("feed.jsonl"), "hdfs://nn/news/feed.jsonl");
+
+    assertThat(one.articles()).extracting(Article::title).containsExactly("One", "Three");
+    assertThat(one.articles()).extracting(Article::title)
+        .containsExactlyElementsOf(whole.articles().stream().map(Article::title).toList());
+    assertThat(origins(one)).allMatch(o -> o.startsWith("hdfs://nn/news/feed.jsonl"));
+    // the same problems, named after the given origin
+    assertThat(one.problems()).hasSameSizeAs(whole.problems()).isNotEmpty();
+    assertThat(one.problems()).allMatch(p -> p.origin().startsWith("hdfs://nn/news/feed.jsonl"));
+  }
+
+  @Test
+  void filesAFolderWalkSkipsAreNamedWithTheReason() {
+    assertThat(Ingestor.notAnArticle(Path.of("corpus/README.md"))).contains("README");
+    assertThat(Ingestor.notAnArticle(Path.of("corpus/table.csv"))).contains(".csv");
+    assertThat(Ingestor.notAnArticle(Path.of("corpus/logo.png"))).contains(".png");
+    assertThat(Ingestor.notAnArticle(Path.of("corpus/story.html"))).isNull();
+    assertThat(Ingestor.notAnArticle(Path.of("corpus/crawl.warc.gz"))).isNull();
+  }
+
   private IngestResult ingest(String... inputs) {
     return new Ingestor(FAKE, IngestOptions.defaults().withThreads(2)).ingest(List.of(inputs));
   }

@@ -63,7 +63,8 @@ public final class NearDuplicateDetector {
    * @param signature MinHash signature over word 5-shingles (of no words, for a wordless body)
    * @param facts     the body's checkable details ({@link CopyFacts}): a near copy must not change them
    */
-  public record Fingerprint(String id, PublicationDate published, String digest, long[] signature, String[] facts) {
+  public record Fingerprint(String id, PublicationDate published, String digest, long[] signature, String[] facts)
+      implements java.io.Serializable {
     public Fingerprint {
       Objects.requireNonNull(id, "id");
     }
@@ -81,6 +82,41 @@ public final class NearDuplicateDetector {
     }
     return new Fingerprint(a.id(), a.published(), digest(String.join(" ", words)), MinHasher.signature(words),
         CopyFacts.of(a.paragraphs()));
+  }
+
+  /**
+   * The near pass's LSH band keys of a fingerprint, one per band (band number mixed in): two texts
+   * are compared only when they share one. None for a wordless body. For engines that find
+   * candidate pairs by grouping on keys (storyfuse-spark) instead of with an in-memory index.
+   */
+  public static long[] bandKeys(Fingerprint f) {
+    if (f.wordless()) {
+      return new long[0];
+    }
+    long[] keys = new long[LshIndex.BANDS];
+    for (int band = 0; band < LshIndex.BANDS; band++) {
+      long h = 0x9E3779B97F4A7C15L * (band + 1);
+      for (int r = band * LshIndex.ROWS; r < (band + 1) * LshIndex.ROWS; r++) {
+        h = (h ^ f.signature()[r]) * 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 31;
+      }
+      keys[band] = h;
+    }
+    return keys;
+  }
+
+  /**
+   * Whether the near pass could put one of the two in a group the other leads: the same text, or
+   * similar enough with no detail changed. Symmetric. {@link #groupFingerprints} joins texts only
+   * along such pairs that share a band, so a set closed under them groups as it would inside any
+   * larger set.
+   */
+  public boolean mayCopy(Fingerprint a, Fingerprint b) {
+    if (a.wordless() || b.wordless()) {
+      return false;
+    }
+    return a.digest().equals(b.digest())
+        || (MinHasher.similarity(a.signature(), b.signature()) >= threshold && CopyFacts.nested(a.facts(), b.facts()));
   }
 
   /**

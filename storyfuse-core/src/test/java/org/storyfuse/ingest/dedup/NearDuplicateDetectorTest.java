@@ -46,6 +46,44 @@ class NearDuplicateDetectorTest {
           + "long and have asked for the inspection records of the city's remaining bridges to be made public.");
 
   @Test
+  void bandKeysAndMayCopyFindTheCopiesTheGroupingFinds() {
+    NearDuplicateDetector detector = new NearDuplicateDetector();
+    List<String> edited = new ArrayList<>(WIRE);
+    edited.add("(Reporting by Ana Ruiz; Editing by Tom Berg) Copyright 2023 Harbour Wire. All rights reserved.");
+    NearDuplicateDetector.Fingerprint wire = detector.fingerprint(article("wire", "2023-03-07", WIRE));
+    NearDuplicateDetector.Fingerprint copy = detector.fingerprint(article("copy", "2023-03-08", edited));
+    NearDuplicateDetector.Fingerprint other = detector.fingerprint(article("other", "2023-03-07", OTHER_REPORT));
+
+    long[] wireKeys = NearDuplicateDetector.bandKeys(wire);
+    assertThat(wireKeys).hasSize(32);
+    assertThat(shared(wireKeys, NearDuplicateDetector.bandKeys(copy))).isPositive();
+    assertThat(shared(wireKeys, NearDuplicateDetector.bandKeys(other))).isZero();
+    assertThat(detector.mayCopy(wire, copy)).isTrue();
+    assertThat(detector.mayCopy(copy, wire)).isTrue();
+    assertThat(detector.mayCopy(wire, other)).isFalse();
+    // the grouping agrees: the pair it joins is a pair mayCopy accepts
+    assertThat(detector.groupFingerprints(List.of(wire, copy, other))).hasSize(2);
+
+    // a changed detail (a number) makes no copy, however similar the rest
+    List<String> altered = new ArrayList<>(WIRE);
+    altered.set(0, altered.get(0).replace("41 million", "44 million"));
+    NearDuplicateDetector.Fingerprint changed = detector.fingerprint(article("changed", "2023-03-08", altered));
+    assertThat(detector.mayCopy(wire, changed)).isFalse();
+
+    NearDuplicateDetector.Fingerprint wordless = detector.fingerprint(article("w", "2023-03-07", List.of("—")));
+    assertThat(NearDuplicateDetector.bandKeys(wordless)).isEmpty();
+    assertThat(detector.mayCopy(wordless, wordless)).isFalse();
+  }
+
+  private static int shared(long[] a, long[] b) {
+    int n = 0;
+    for (int i = 0; i < a.length; i++) {
+      n += a[i] == b[i] ? 1 : 0;
+    }
+    return n;
+  }
+
+  @Test
   void anExactCopyIsGroupedWithSimilarityOne() {
     Article original = article("a", "2023-03-07", WIRE);
     Article copy = article("b", "2023-03-07", WIRE);
