@@ -103,46 +103,32 @@ public abstract class JdbcStore implements Store {
 
   @Override
   public long commit(ChangeSet changes, CommitProgress progress) {
-    Connection mine = held.get();
-    try {
-      if (mine != null) {
-        return write(mine, changes, progress); // inside exclusively(): the lock is ours, the caller commits
-      }
-      return contention.retry(describe(), dialect::isBusy, () -> {
-        try (Connection c = connect()) {
-          dialect.beginWrite(c);
-          try {
-            long version = write(c, changes, progress);
-            dialect.commitWrite(c);
-            return version;
-          } catch (SQLException | RuntimeException e) {
-            dialect.rollbackWrite(c);
-            throw e;
-          }
-        }
-      });
-    } catch (SQLException e) {
-      throw new StoreException("cannot write to " + describe() + ": " + oneLine(e), e);
-    }
+    return inWriteTransaction(c -> write(c, changes, progress));
   }
 
   @Override
   public int saveBriefs(List<ChangeSet.BriefDocument> briefs, java.time.Instant now) {
-    if (briefs.isEmpty()) {
-      return 0;
-    }
+    return briefs.isEmpty() ? 0 : inWriteTransaction(c -> writeBriefs(c, briefs, now));
+  }
+
+  /**
+   * Runs {@code work} in a write transaction: inside {@link #exclusively} on the connection that
+   * holds the lock (the caller commits), else on a new connection, waited for and retried while
+   * other writers hold the store (the {@link Contention} bound), committed or rolled back.
+   */
+  private <T> T inWriteTransaction(SqlWork<T> work) {
     Connection mine = held.get();
     try {
       if (mine != null) {
-        return writeBriefs(mine, briefs, now);
+        return work.apply(mine); // inside exclusively(): the lock is ours, the caller commits
       }
       return contention.retry(describe(), dialect::isBusy, () -> {
         try (Connection c = connect()) {
           dialect.beginWrite(c);
           try {
-            int written = writeBriefs(c, briefs, now);
+            T result = work.apply(c);
             dialect.commitWrite(c);
-            return written;
+            return result;
           } catch (SQLException | RuntimeException e) {
             dialect.rollbackWrite(c);
             throw e;
@@ -297,11 +283,12 @@ public abstract class JdbcStore implements Store {
     return read(c -> SearchIndex.search(c, dialect, query, limit));
   }
 
-  interface Read<T> {
+  /** Work on a connection, reading or writing. */
+  interface SqlWork<T> {
     T apply(Connection c) throws SQLException;
   }
 
-  <T> T read(Read<T> read) {
+  <T> T read(SqlWork<T> read) {
     try {
       return contention.retry(describe(), dialect::isBusy, () -> {
         try (Connection c = connect()) {
