@@ -3,6 +3,7 @@ package org.storyfuse.fuse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,27 +41,60 @@ final class Support {
 
   private Support() {}
 
+  /** What {@link #states} compares of a text, computed once per text (see {@link #PROFILES}). */
+  private record Profile(String flat, Set<String> figures, boolean negated, Set<String> words, Set<String> names) {
+
+    static Profile of(String text) {
+      return new Profile(Support.flat(text), Support.figures(text), NEGATION.matcher(text).find(),
+          new HashSet<>(Terms.of(text)), Support.names(text));
+    }
+  }
+
+  /** Texts profiled at most: ~50,000 sentences' terms, a few tens of MB. */
+  private static final int PROFILE_CACHE = 50_000;
+
+  /**
+   * Profiles by text. Within one story every sentence is checked against many others, as text and
+   * as candidate, and the regular expressions behind a profile were most of a large story's
+   * citation time (bench brief); bounded, so a long-running service keeps only the recent ones.
+   */
+  private static final Map<String, Profile> PROFILES = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Profile> eldest) {
+          return size() > PROFILE_CACHE;
+        }
+      });
+
+  private static Profile profile(String text) {
+    Profile p = PROFILES.get(text);
+    if (p == null) {
+      p = Profile.of(text);
+      PROFILES.put(text, p);
+    }
+    return p;
+  }
+
   /** Whether {@code sentence} states {@code text}. */
   static boolean states(String sentence, String text) {
-    if (flat(sentence).contains(flat(text))) {
+    Profile s = profile(sentence);
+    Profile t = profile(text);
+    if (s.flat().contains(t.flat())) {
       return true;
     }
-    if (!figures(sentence).containsAll(figures(text))) {
+    if (!s.figures().containsAll(t.figures())) {
       return false;
     }
-    if (NEGATION.matcher(sentence).find() != NEGATION.matcher(text).find()) {
+    if (s.negated() != t.negated()) {
       return false;
     }
-    Set<String> words = new HashSet<>(Terms.of(text));
-    if (words.isEmpty()) {
+    if (t.words().isEmpty()) {
       return false;
     }
-    Set<String> held = new HashSet<>(Terms.of(sentence));
-    if (shared(words, held) < SHARE * words.size()) {
+    if (shared(t.words(), s.words()) < SHARE * t.words().size()) {
       return false;
     }
-    Set<String> names = names(text);
-    return names.isEmpty() || shared(names, names(sentence)) >= SHARE * names.size();
+    return t.names().isEmpty() || shared(t.names(), s.names()) >= SHARE * t.names().size();
   }
 
   private static long shared(Set<String> wanted, Set<String> held) {
