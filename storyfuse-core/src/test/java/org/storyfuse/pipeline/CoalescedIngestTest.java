@@ -30,11 +30,26 @@ class CoalescedIngestTest {
     try (IncrementalPipeline pipeline = StoryPipeline.standard(null, SharedEmbedder.get(), BriefBuilder.DEFAULT_WORDS, 2)
         .attach(Stores.open(dir.resolve("s.db").toString(), Contention.DEFAULT))) {
       List<CompletableFuture<IngestReport>> calls = new ArrayList<>();
+      List<Thread> callers = new ArrayList<>();
+      for (Article a : articles) {
+        CompletableFuture<IngestReport> call = new CompletableFuture<>();
+        calls.add(call);
+        callers.add(new Thread(() -> {
+          try {
+            call.complete(pipeline.ingestCoalesced(List.of(a)));
+          } catch (RuntimeException e) {
+            call.completeExceptionally(e);
+          }
+        }));
+      }
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
       synchronized (pipeline) { // an ingest holds the pipeline: the first caller's round blocks, the others queue
-        for (Article a : articles) {
-          calls.add(CompletableFuture.supplyAsync(() -> pipeline.ingestCoalesced(List.of(a))));
+        callers.get(0).start();
+        while (callers.get(0).getState() != Thread.State.BLOCKED && System.nanoTime() < deadline) {
+          Thread.sleep(5); // the first caller leads a round of its own batch and waits for the pipeline
         }
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        assertThat(pipeline.queuedPosts()).isZero();
+        callers.subList(1, callers.size()).forEach(Thread::start);
         while (pipeline.queuedPosts() < articles.size() - 1 && System.nanoTime() < deadline) {
           Thread.sleep(5);
         }
