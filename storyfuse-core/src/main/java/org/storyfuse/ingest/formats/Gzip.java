@@ -16,6 +16,7 @@ import java.util.zip.ZipException;
 final class Gzip {
 
   private static final int BUFFER = 64 * 1024;
+  private static final String TRUNCATED = "truncated gzip file: the compressed data ends early";
 
   private Gzip() {}
 
@@ -28,15 +29,13 @@ final class Gzip {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file), BUFFER)) {
       byte[] bytes = BoundedBytes.readAtMost(in, maxBytes);
       if (bytes == null) {
-        throw new UnreadableInputException(
-            "decompresses to more than " + Reasons.limit(maxBytes)
-                + "; skipped as a possible zip bomb (--max-decompressed-size)");
+        throw tooLarge(maxBytes);
       }
       return bytes;
     } catch (EOFException e) {
-      throw new UnreadableInputException("truncated gzip file: the compressed data ends early");
+      throw new UnreadableInputException(TRUNCATED);
     } catch (ZipException e) {
-      throw new UnreadableInputException("corrupt gzip data (" + Reasons.oneLine(e.getMessage()) + ")");
+      throw new UnreadableInputException(corrupt(e));
     }
   }
 
@@ -55,24 +54,24 @@ final class Gzip {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     String damage = null;
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file), BUFFER)) {
-      byte[] buffer = new byte[BUFFER];
-      long total = 0;
-      int n;
-      while ((n = in.read(buffer)) != -1) {
-        total += n;
-        if (total > maxBytes) {
-          throw new UnreadableInputException(
-              "decompresses to more than " + Reasons.limit(maxBytes)
-                  + "; skipped as a possible zip bomb (--max-decompressed-size)");
-        }
-        out.write(buffer, 0, n);
+      if (!BoundedBytes.copyAtMost(in, out, maxBytes)) {
+        throw tooLarge(maxBytes);
       }
     } catch (EOFException e) {
-      damage = "truncated gzip file: the compressed data ends early";
+      damage = TRUNCATED;
     } catch (ZipException e) {
-      damage = "corrupt gzip data (" + Reasons.oneLine(e.getMessage()) + ")";
+      damage = corrupt(e);
     }
     return new Partial(out.toByteArray(), damage);
+  }
+
+  private static String corrupt(ZipException e) {
+    return "corrupt gzip data (" + Reasons.oneLine(e.getMessage()) + ")";
+  }
+
+  private static UnreadableInputException tooLarge(long maxBytes) {
+    return new UnreadableInputException("decompresses to more than " + Reasons.limit(maxBytes)
+        + "; skipped as a possible zip bomb (--max-decompressed-size)");
   }
 
   /** The bytes up to and including the last line break: a line cut by damage is dropped. */
