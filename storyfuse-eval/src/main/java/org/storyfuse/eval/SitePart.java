@@ -1,6 +1,5 @@
 package org.storyfuse.eval;
 
-import java.net.URI;
 import java.util.Locale;
 import java.util.zip.CRC32;
 
@@ -30,20 +29,12 @@ public enum SitePart {
     return crc.getValue() % 3 == 0 ? HELD_OUT : TUNE;
   }
 
+  /** The page's site as the product names outlets from URLs; inner spaces escaped first so such a URL still parses. */
   static String host(String url) {
     if (url == null || url.isBlank()) {
       return null;
     }
-    try {
-      String host = URI.create(url.strip().replace(" ", "%20")).getHost();
-      if (host == null) {
-        return null;
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      return host.startsWith("www.") ? host.substring(4) : host;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return org.storyfuse.ingest.OutletNames.fromUrl(url.strip().replace(" ", "%20"));
   }
 
   /** "tune", "held-out", "all". */
