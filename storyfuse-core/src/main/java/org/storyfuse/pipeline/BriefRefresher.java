@@ -11,13 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.storyfuse.analyze.AnalysisCodec;
 import org.storyfuse.analyze.AnalyzedArticle;
 import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
 import org.storyfuse.store.ChangeSet;
 import org.storyfuse.store.Store;
-import org.storyfuse.store.StoredMember;
 import org.storyfuse.story.Level;
 import org.storyfuse.story.Story;
 
@@ -164,12 +162,7 @@ public final class BriefRefresher implements AutoCloseable {
     });
     Map<String, Article> articles = new HashMap<>();
     Map<String, AnalyzedArticle> analyses = new HashMap<>();
-    for (StoredMember m : store.members(memberIds)) {
-      articles.put(m.article().id(), m.article());
-      if (m.analysisJson() != null) {
-        analyses.put(m.article().id(), AnalysisCodec.readAnalysis(m.analysisJson()));
-      }
-    }
+    IncrementalPipeline.readStored(store, memberIds, articles, analyses);
     List<Story> stories = new ArrayList<>();
     chunk.forEach((id, g) -> {
       List<String> members = g.members(Level.STORYLINE).get(id);

@@ -479,17 +479,23 @@ public final class IncrementalPipeline implements AutoCloseable {
     }
     Map<String, Article> articles = new HashMap<>(freshById);
     Map<String, AnalyzedArticle> analyses = new HashMap<>(analysed);
-    for (StoredMember m : store.members(storedMembers)) {
-      articles.put(m.article().id(), m.article());
-      if (m.analysisJson() != null) {
-        analyses.put(m.article().id(), AnalysisCodec.readAnalysis(m.analysisJson()));
-      }
-    }
+    readStored(store, storedMembers, articles, analyses);
     List<Story> out = new ArrayList<>();
     for (String s : changed) {
       out.add(StoryPipeline.story(s, Level.STORYLINE, g, articles::get, analyses::get));
     }
     return out;
+  }
+
+  /** Adds the stored articles of these ids, and the analyses stored with them, to the two maps. */
+  static void readStored(Store store, java.util.Collection<String> ids, Map<String, Article> articles,
+      Map<String, AnalyzedArticle> analyses) {
+    for (StoredMember m : store.members(ids)) {
+      articles.put(m.article().id(), m.article());
+      if (m.analysisJson() != null) {
+        analyses.put(m.article().id(), AnalysisCodec.readAnalysis(m.analysisJson()));
+      }
+    }
   }
 
   /**
