@@ -52,9 +52,10 @@ final class ServeCommand implements Callable<Integer> {
   int maxBodyMegabytes = (int) (ServerOptions.DEFAULT_MAX_BODY_BYTES / (1024 * 1024));
 
   @Option(names = "--sync-briefs",
-      description = "make each POST wait until its story's brief is rebuilt (default: briefs are rebuilt in the "
-          + "background, coalesced per story; until then GET returns the previous brief with brief_pending: true, "
-          + "or 202 for a story whose first brief is still being built)")
+      description = "make each POST regroup the whole store and wait until its story's brief is rebuilt (default: "
+          + "a post joins its articles to the stored groups, the whole store is regrouped in the background once "
+          + "posts pause, and briefs are rebuilt in the background, coalesced per story; until then GET returns the "
+          + "previous brief with brief_pending: true, or 202 for a story whose first brief is still being built)")
   boolean syncBriefs;
 
   @Option(names = {"-t", "--threads"}, paramLabel = "N",

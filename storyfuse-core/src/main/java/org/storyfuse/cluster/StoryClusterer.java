@@ -92,6 +92,16 @@ public final class StoryClusterer {
    * by {@link #ARTICLE_ORDER} (the caller sorts: features do not carry the publication day).
    */
   public List<Storyline> clusterOrdered(List<ArticleFeatures> ordered) {
+    return clustering(ordered).storylines();
+  }
+
+  /**
+   * As {@link #clusterOrdered}, but the clustering state itself: {@link
+   * IncrementalStoryClusterer#storylines()} gives the same groups, and articles that arrive later
+   * can be {@link IncrementalStoryClusterer#assign assigned} to it without clustering the others
+   * again (a stream's fast path; the groups then depend on arrival order until the next batch run).
+   */
+  public IncrementalStoryClusterer clustering(List<ArticleFeatures> ordered) {
     IncrementalStoryClusterer clusterer = new IncrementalStoryClusterer(params);
     if (counts == null) {
       clusterer.observeCollection(ordered);
@@ -100,7 +110,7 @@ public final class StoryClusterer {
     }
     ordered.forEach(clusterer::assign);
     clusterer.consolidate();
-    return clusterer.storylines();
+    return clusterer;
   }
 
   /** The order articles are fed to the clusterer in: {@link Article#PUBLICATION_ORDER}. */

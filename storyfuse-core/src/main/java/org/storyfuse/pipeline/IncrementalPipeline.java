@@ -67,8 +67,12 @@ public final class IncrementalPipeline implements AutoCloseable {
   private Map<String, String> storyOf = new HashMap<>();
   private Map<String, String> copyOf = new HashMap<>();
   private Map<String, List<String>> events = Map.of();
+  /** Storyline id → its events' member lists, as the last grouping of this instance left them (briefs show them). */
+  private Map<String, List<List<String>>> eventsOfStory = null; // null: not known (before the first grouping)
   /** Builds briefs off the request path when set ({@link #deferBriefs}); null: each batch fuses its stories. */
   private volatile BriefRefresher refresher; // volatile: readers ask it without waiting for a batch's lock
+  /** Regroups the whole store in the background when set ({@link #regroupInBackground}); null: every batch does. */
+  private Consolidator consolidator;
 
   IncrementalPipeline(StoryPipeline pipeline, Store store, Clock clock) {
     this.pipeline = pipeline;
@@ -91,6 +95,23 @@ public final class IncrementalPipeline implements AutoCloseable {
     return this;
   }
 
+  /**
+   * From now on a batch groups its new articles into the groups the store holds without regrouping
+   * the stored ones (a cost per batch that does not grow with the store), and a background thread
+   * regroups the whole store once posts pause or enough articles have come in ({@link
+   * Consolidator}), committing what that changes: the store comes back to where a batch run over
+   * its articles would put them, whatever the arrival order. For a service; the command line
+   * regroups with every batch. {@link #close} regroups what is still unsettled.
+   *
+   * @param listener where a failed background regrouping is reported
+   */
+  public synchronized IncrementalPipeline regroupInBackground(PipelineListener listener) {
+    if (consolidator == null) {
+      consolidator = new Consolidator(this, listener);
+    }
+    return this;
+  }
+
   /** The background brief builder, when briefs are deferred. */
   public Optional<BriefRefresher> refresher() {
     return Optional.ofNullable(refresher);
@@ -108,6 +129,14 @@ public final class IncrementalPipeline implements AutoCloseable {
   /** Closes the store: the pipeline owns the store it was attached to. */
   @Override
   public void close() {
+    Consolidator c;
+    synchronized (this) {
+      c = consolidator;
+    }
+    if (c != null) {
+      c.close(); // stops its thread, then the store is regrouped once more if posts left it unsettled
+      regroupNow(PipelineListener.SILENT);
+    }
     BriefRefresher r = refresher;
     if (r != null) {
       r.close(); // builds what is pending first: a clean stop loses no brief
@@ -247,14 +276,14 @@ public final class IncrementalPipeline implements AutoCloseable {
     try {
       for (int attempt = 1; attempt <= OPTIMISTIC_ATTEMPTS; attempt++) {
         try {
-          return attempt(batch, analysed, listener);
+          return attempt(batch, analysed, listener, null);
         } catch (StoreConflictException e) {
           grouper = null; // it holds the refused plan's articles: rebuild from the store
           pause(attempt);
         }
       }
       // Others kept committing first: plan once more holding the write lock, which nobody can overtake.
-      return store.exclusively(() -> attempt(batch, analysed, listener));
+      return store.exclusively(() -> attempt(batch, analysed, listener, null));
     } catch (StoreConflictException e) {
       grouper = null;
       throw new StoreException("gave up: other writers kept changing the store even under its write lock ("
@@ -265,7 +294,62 @@ public final class IncrementalPipeline implements AutoCloseable {
     }
   }
 
-  private IngestReport attempt(List<Arrival> batch, Map<String, AnalyzedArticle> analysed, PipelineListener listener) {
+  /**
+   * Regroups every stored article now, as a batch run would, and commits what changes (the fast
+   * path of {@link #regroupInBackground} may have left groups that depend on arrival order). Does
+   * nothing when the groups are settled already.
+   */
+  public synchronized void regroupNow(PipelineListener listener) {
+    if (grouper != null && grouper.settled() && store.version() == version) {
+      return;
+    }
+    StoryGrouper whole = grouper == null || store.version() != version ? null : grouper.copy();
+    if (whole != null) {
+      whole.group();
+    }
+    commitRegrouping(whole, listener);
+  }
+
+  /**
+   * The store's articles as this process knows them, for a whole regrouping made without the lock
+   * ({@link StoryGrouper#group} on the copy); null when nothing is unsettled or another writer moved
+   * the store (the next batch reloads and regroups it whole anyway).
+   */
+  synchronized StoryGrouper unsettledCopy() {
+    if (grouper == null || grouper.settled() || store.version() != version) {
+      return null;
+    }
+    return grouper.copy();
+  }
+
+  /**
+   * Takes over a whole regrouping of an {@link #unsettledCopy} (extended with what arrived since it
+   * was made) and commits what it changes; with null, regroups whole here. A conflict with another
+   * writer drops it: the next batch starts from the store again.
+   */
+  synchronized void commitRegrouping(StoryGrouper grouped, PipelineListener listener) {
+    try {
+      attempt(List.of(), new HashMap<>(), listener, grouped);
+    } catch (StoreConflictException e) {
+      grouper = null;
+    } catch (RuntimeException e) {
+      grouper = null;
+      throw e;
+    }
+  }
+
+  /** Articles the grouper knows (for the background regrouping's schedule). */
+  synchronized int knownArticles() {
+    return grouper == null ? 0 : grouper.size();
+  }
+
+  /**
+   * One plan and commit. {@code regrouped}: a consolidation — a whole grouping to take over (made on
+   * a copy of the grouper), or, when null with an empty batch, a whole regrouping made here.
+   */
+  private IngestReport attempt(List<Arrival> batch, Map<String, AnalyzedArticle> analysed, PipelineListener listener,
+      StoryGrouper regrouped) {
+    boolean consolidation = batch.isEmpty();
     long seen = store.version(); // read before anything else: a plan is valid for this version only
     if (grouper == null || seen != version) {
       reload(listener, seen);
@@ -341,7 +425,7 @@ public final class IncrementalPipeline implements AutoCloseable {
         removed.add(id);
       }
     }
-    if (fresh.isEmpty() && removed.isEmpty() && links.isEmpty() && unlinks.isEmpty()) {
+    if (!consolidation && fresh.isEmpty() && removed.isEmpty() && links.isEmpty() && unlinks.isEmpty()) {
       return report(outcomes, storyOf, List.of(), Set.of()); // nothing changes: no write, no analysis
     }
 
@@ -357,7 +441,10 @@ public final class IncrementalPipeline implements AutoCloseable {
     }
     grouper.remove(removed);
     grouper.add(fresh, seqs);
-    Grouping g = grouper.group();
+    Grouping adopted = regrouped == null ? null : grouper.adopt(regrouped);
+    // else the fast path while a background regrouping is on; a whole regrouping otherwise (or when asked)
+    Grouping g = adopted != null ? adopted
+        : consolidator != null && !consolidation ? grouper.extend() : grouper.group();
 
     // 5. The difference against what the store holds.
     Map<String, List<String>> before = membersByStory(storyOf);
@@ -393,12 +480,27 @@ public final class IncrementalPipeline implements AutoCloseable {
       }
     }
     fresh.forEach(a -> changed.add(g.storyOf().get(a.id())));
+    // A storyline whose members stay but whose events changed shows other events in its brief.
+    Map<String, List<List<String>>> eventsNow = eventsOfStory(g);
+    if (eventsOfStory != null) {
+      eventsNow.forEach((story, evs) -> {
+        if (eventsOfStory.containsKey(story) && !evs.equals(eventsOfStory.get(story))) {
+          changed.add(story);
+        }
+      });
+    }
     List<String> removedStories = new ArrayList<>(new TreeSet<>(before.keySet()));
     removedStories.removeIf(g.storyMembers()::containsKey);
     List<ChangeSet.Alias> aliases = new ArrayList<>();
     Map<String, String> successors = removed.isEmpty() ? Map.of() : successors(removed, unlinkedFrom, kept, fresh);
     for (String gone : removedStories) {
       absorber(before.get(gone), removedSet, successors, g).ifPresent(to -> aliases.add(new ChangeSet.Alias(gone, to)));
+    }
+
+    if (consolidation && changed.isEmpty() && moves.isEmpty() && removedStories.isEmpty()) {
+      events = g.eventMembers(); // the groups stand as they were: nothing to commit
+      eventsOfStory = eventsNow;
+      return report(outcomes, storyOf, List.of(), Set.of());
     }
 
     // 6. The briefs of the changed stories, fused in parallel (or, deferred, after the commit in the background).
@@ -432,7 +534,18 @@ public final class IncrementalPipeline implements AutoCloseable {
     storyOf = new HashMap<>(g.storyOf());
     copyOf = new HashMap<>(g.copyOf());
     events = g.eventMembers();
+    eventsOfStory = eventsNow;
+    if (consolidator != null && !fresh.isEmpty()) {
+      consolidator.ingested(fresh.size(), grouper.size(), grouper.settled());
+    }
     return report(outcomes, storyOf, removed, lostMembers);
+  }
+
+  /** Storyline id → the member lists of its events, in the grouping's order. */
+  private static Map<String, List<List<String>>> eventsOfStory(Grouping g) {
+    Map<String, List<List<String>>> out = new HashMap<>();
+    g.eventsOf().forEach((story, ids) -> out.put(story, ids.stream().map(g.eventMembers()::get).toList()));
+    return out;
   }
 
   /** Rebuilds the grouper and the story map from every stored article, as of store version {@code seen}. */
@@ -464,6 +577,7 @@ public final class IncrementalPipeline implements AutoCloseable {
     copyOf = copies;
     lastSeq = last[0];
     version = seen;
+    eventsOfStory = null; // which events the stored briefs show is not known here
   }
 
   /** The stories to fuse: members in arrival order, stored ones read back with their analyses. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.storyfuse.cluster.ArticleFeatures;
+import org.storyfuse.cluster.IncrementalStoryClusterer;
 import org.storyfuse.cluster.StoryClusterer;
 import org.storyfuse.cluster.Storyline;
 import org.storyfuse.ingest.dedup.DuplicateGroup;
@@ -23,13 +24,53 @@ import org.storyfuse.model.PublicationDate;
  * depends on the set and not on its order. That is what makes a store fed batch by batch agree
  * with one batch run over the same articles, whatever the batch boundaries; the per-article work
  * (fingerprints, clustering features) is computed once, when an article is added, so regrouping
- * costs the clusterer's pass over feature vectors only. Not thread-safe: one writer owns it.
+ * costs the clusterer's pass over feature vectors only.
+ *
+ * <p>A stream can take a fast path instead ({@link #extend}): the clustering state the last whole
+ * grouping left is kept, and articles added since join it one by one — a copy check against the
+ * originals sharing an LSH band, then one assignment — at a cost that does not grow with the set.
+ * The groups then depend on arrival order, until the next whole grouping ({@link #group}, or one
+ * made on a {@link #copy} in another thread and {@link #adopt adopted}) puts them where a batch run
+ * would. Not thread-safe: one writer owns it.
  */
 final class StoryGrouper {
 
   private final NearDuplicateDetector duplicates;
   private final StoryClusterer clusterer;
   private final Map<String, Known> known = new HashMap<>();
+  /** The state the last whole grouping left, grown by {@link #extend} since; null after a removal. */
+  private Live live;
+  /** Articles added since {@code live} was made or last extended, in the order they were added. */
+  private List<String> sinceLive = new ArrayList<>();
+  /** Whether {@code live} took articles since its whole grouping (so a whole grouping may differ). */
+  private boolean extended;
+
+  /**
+   * What a fast-path arrival is grouped against: the clusterer holding every original, the copies
+   * found, and the originals' near-duplicate band keys (so a copy check reads a few candidates,
+   * not every original).
+   */
+  private static final class Live {
+    final IncrementalStoryClusterer clusterer;
+    final Map<String, String> copyOf = new HashMap<>();
+    final Map<String, List<String>> copiesOf = new HashMap<>();
+    final Map<Long, List<String>> originalsByBand = new HashMap<>();
+
+    Live(IncrementalStoryClusterer clusterer) {
+      this.clusterer = clusterer;
+    }
+
+    void indexOriginal(NearDuplicateDetector.Fingerprint f) {
+      for (long key : NearDuplicateDetector.bandKeys(f)) {
+        originalsByBand.computeIfAbsent(key, k -> new ArrayList<>(1)).add(f.id());
+      }
+    }
+
+    void addCopy(String copy, String original) {
+      copyOf.put(copy, original);
+      copiesOf.computeIfAbsent(original, k -> new ArrayList<>()).add(copy);
+    }
+  }
 
   /** What grouping keeps of an article: no text, only what it computed from it. */
   private record Known(long seq, String id, PublicationDate published, NearDuplicateDetector.Fingerprint fingerprint,
@@ -55,6 +96,7 @@ final class StoryGrouper {
       if (known.putIfAbsent(k.id(), k) != null) {
         throw new IllegalArgumentException("article already known: " + k.id());
       }
+      sinceLive.add(k.id());
     }
   }
 
@@ -64,6 +106,7 @@ final class StoryGrouper {
       if (known.remove(id) == null) {
         throw new IllegalArgumentException("article not known: " + id);
       }
+      live = null; // the clusterer cannot take an article out again: the next grouping is a whole one
     }
   }
 
@@ -75,23 +118,108 @@ final class StoryGrouper {
     return known.containsKey(articleId);
   }
 
-  /** Groups every known article. */
+  /** Groups every known article, and keeps the state for {@link #extend}. */
   Grouping group() {
     List<Known> all = new ArrayList<>(known.values());
-    Map<String, String> copyOf = new HashMap<>();
     List<Known> originals = new ArrayList<>();
-    Map<String, List<String>> copiesOf = new HashMap<>();
+    Map<String, String> copyOf = new HashMap<>();
     for (DuplicateGroup g : duplicates.groupFingerprints(all.stream().map(Known::fingerprint).toList())) {
       originals.add(known.get(g.representativeId()));
       for (String member : g.memberIds()) {
         if (!member.equals(g.representativeId())) {
           copyOf.put(member, g.representativeId());
-          copiesOf.computeIfAbsent(g.representativeId(), k -> new ArrayList<>()).add(member);
         }
       }
     }
     originals.sort(ARTICLE_ORDER);
-    List<Storyline> clusters = clusterer.clusterOrdered(originals.stream().map(Known::features).toList());
+    Live fresh = new Live(clusterer.clustering(originals.stream().map(Known::features).toList()));
+    originals.forEach(k -> fresh.indexOriginal(k.fingerprint()));
+    // copies in publication order, so each original's list of copies is the same in every run
+    all.stream().filter(k -> copyOf.containsKey(k.id())).sorted(ARTICLE_ORDER)
+        .forEach(k -> fresh.addCopy(k.id(), copyOf.get(k.id())));
+    live = fresh;
+    sinceLive = new ArrayList<>();
+    extended = false;
+    return grouping(fresh);
+  }
+
+  /** Whether the groups are those of a whole grouping of every known article (a batch run's). */
+  boolean settled() {
+    return live != null && !extended && sinceLive.isEmpty();
+  }
+
+  /**
+   * Groups the articles added since the last grouping into the groups it left, without grouping the
+   * others again: each, in publication order, becomes a copy of an original it may copy (the earliest
+   * such, among those sharing a band) or is assigned to the clusterer. A whole grouping when there is
+   * no state to extend.
+   */
+  Grouping extend() {
+    if (live == null) {
+      return group();
+    }
+    List<Known> added = sinceLive.stream().map(known::get).sorted(ARTICLE_ORDER).toList();
+    for (Known k : added) {
+      String original = originalCopied(k.fingerprint());
+      if (original != null) {
+        live.addCopy(k.id(), original);
+      } else {
+        live.clusterer.assign(k.features());
+        live.indexOriginal(k.fingerprint());
+      }
+    }
+    extended |= !added.isEmpty();
+    sinceLive = new ArrayList<>();
+    return grouping(live);
+  }
+
+  /** The earliest original sharing a band with this text that it may be a copy of, or null. */
+  private String originalCopied(NearDuplicateDetector.Fingerprint f) {
+    java.util.TreeSet<Known> candidates = new java.util.TreeSet<>(ARTICLE_ORDER);
+    for (long key : NearDuplicateDetector.bandKeys(f)) {
+      for (String id : live.originalsByBand.getOrDefault(key, List.of())) {
+        candidates.add(known.get(id));
+      }
+    }
+    for (Known c : candidates) {
+      if (duplicates.mayCopy(c.fingerprint(), f)) {
+        return c.id();
+      }
+    }
+    return null;
+  }
+
+  /** A grouper holding the same articles, for a whole grouping made in another thread ({@link #adopt}). */
+  StoryGrouper copy() {
+    StoryGrouper c = new StoryGrouper(duplicates, clusterer);
+    c.known.putAll(known);
+    return c;
+  }
+
+  /**
+   * Takes over the state a whole grouping of a {@link #copy} left, and extends it with the articles
+   * added here since the copy was made. Null (nothing taken) when an article of the copy has been
+   * removed since, or the copy was not grouped.
+   */
+  Grouping adopt(StoryGrouper grouped) {
+    if (grouped.live == null || !known.keySet().containsAll(grouped.known.keySet())) {
+      return null;
+    }
+    live = grouped.live;
+    extended = false;
+    List<String> since = new ArrayList<>();
+    known.values().stream().filter(k -> !grouped.known.containsKey(k.id()))
+        .sorted(Comparator.comparingLong(Known::seq)).forEach(k -> since.add(k.id()));
+    sinceLive = since;
+    grouped.live = null; // it is this grouper's now, and extend changes it
+    return extend();
+  }
+
+  /** The storylines and events of a clustering state, each with its copies, named after their founders. */
+  private Grouping grouping(Live state) {
+    List<Storyline> clusters = state.clusterer.storylines();
+    Map<String, String> copyOf = new HashMap<>(state.copyOf);
+    Map<String, List<String>> copiesOf = state.copiesOf;
 
     // Each storyline and each event with its copies, members in arrival order.
     List<List<Known>> lines = new ArrayList<>();

@@ -171,6 +171,51 @@ class BatchEqualsIncrementalTest {
   }
 
   /**
+   * Property: with the service's fast path ({@link IncrementalPipeline#regroupInBackground}: a batch
+   * joins its articles to the stored groups and the whole store is regrouped in the background), the
+   * store still ends with exactly the batch run's stories, ids, briefs and events once it is
+   * regrouped — whatever the arrival order, the batch cuts, and when the background thread ran.
+   */
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void theFastPathEndsAsTheBatchRunOnceRegrouped(Backend backend) {
+    List<Article> pool = new ArrayList<>(read(SAMPLES.resolve("*").toString()));
+    pool.addAll(StoreFixtures.bridges(0, 5));
+    pool.addAll(StoreFixtures.chesses(0, 3));
+    pool.addAll(CrashingIngest.largeBatch().subList(0, 12));
+    for (long seed = 1; seed <= 4; seed++) {
+      Random random = new Random(seed);
+      List<Article> order = new ArrayList<>(pool);
+      Collections.shuffle(order, random);
+      List<Brief> batchBriefs = new ArrayList<>();
+      Map<String, TreeSet<String>> batch = batchStories(order, batchBriefs);
+      Map<String, TreeSet<String>> stories = new TreeMap<>();
+      Map<String, TreeSet<String>> events = new TreeMap<>();
+      List<Brief> briefs = new ArrayList<>();
+      try (StoreDesk desk = StoreDesk.open(TestDatabases.fresh(backend, dir, "fast-" + seed))) {
+        desk.pipeline.regroupInBackground(PipelineListener.SILENT);
+        int from = 0;
+        while (from < order.size()) {
+          int to = Math.min(order.size(), from + 1 + random.nextInt(4));
+          desk.ingest(order.subList(from, to));
+          from = to;
+        }
+        desk.pipeline.regroupNow(PipelineListener.SILENT);
+        desk.pipeline.events().forEach((id, members) -> events.put(id, new TreeSet<>(members)));
+        for (StorySummary s : desk.stories(new StoryQuery(null, null, 10_000))) {
+          Brief b = desk.brief(s.id()).orElseThrow();
+          briefs.add(b);
+          stories.put(s.id(), new TreeSet<>(b.sources().stream().map(Brief.Source::articleId).toList()));
+        }
+        assertThat(desk.integrityCheck()).isEqualTo("ok");
+      }
+      assertThat(stories).as("seed %d", seed).isEqualTo(batch);
+      assertSameBriefs(batchBriefs, briefs);
+      assertThat(events).as("events, seed %d", seed).isEqualTo(batchEvents(order));
+    }
+  }
+
+  /**
    * Property: files that change after they were stored (a third of them are first read while
    * half written, then read again complete), arriving in shuffled order and cut into random
    * batches, leave the store with exactly the stories, ids and briefs of a batch run over each

@@ -6,9 +6,11 @@ package org.storyfuse.web;
  * @param bearerToken  the token POST requests must present ({@code Authorization: Bearer ...}), or
  *                     null to accept posts from anyone who can reach the port
  * @param maxBodyBytes the largest request body read; larger ones get 413
- * @param deferBriefs  rebuild briefs off the request path (a post answers once its articles are
- *                     stored; readers get the previous brief, marked pending, meanwhile), as
- *                     {@code storyfuse serve} does; false: each post waits for its story's brief
+ * @param deferBriefs  regroup the store and rebuild briefs off the request path (a post answers
+ *                     once its articles are stored and joined to the stored groups; the whole store
+ *                     is regrouped once posts pause; readers get the previous brief, marked
+ *                     pending, meanwhile), as {@code storyfuse serve} does; false: each post
+ *                     regroups the whole store and waits for its story's brief
  */
 public record ServerOptions(String bearerToken, long maxBodyBytes, boolean deferBriefs) {
 

@@ -57,8 +57,8 @@ final class BenchServeCommand implements Callable<Integer> {
   String db;
 
   @Option(names = "--sync-briefs",
-      description = "the server rebuilds each post's brief within the post, as `serve --sync-briefs` (default: in the "
-          + "background, as `serve`)")
+      description = "the server regroups the store and rebuilds each post's brief within the post, as `serve "
+          + "--sync-briefs` (default: in the background, as `serve`)")
   boolean syncBriefs;
 
   @Override
