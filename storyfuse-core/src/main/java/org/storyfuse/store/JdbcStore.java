@@ -264,6 +264,17 @@ public abstract class JdbcStore implements Store {
   }
 
   @Override
+  public Optional<StoredBrief.Stamp> briefStamp(String storyId) {
+    return read(c -> {
+      Optional<String> live = StoryRows.resolve(c, storyId);
+      if (live.isEmpty()) {
+        return Optional.empty();
+      }
+      return StoryRows.briefStamp(c, live.get());
+    });
+  }
+
+  @Override
   public Optional<String> resolveStory(String storyId) {
     return read(c -> StoryRows.resolve(c, storyId));
   }

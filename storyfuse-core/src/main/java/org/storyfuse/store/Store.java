@@ -103,6 +103,16 @@ public interface Store extends AutoCloseable {
   /** The current brief of a story (following an alias left by a merge), or empty when no story has that id. */
   Optional<StoredBrief> brief(String storyId);
 
+  /**
+   * Which brief {@link #brief} would return — the live story and the brief's version — without
+   * reading the document (this default reads it; stores override it): a reader that keeps briefs it has read asks this to know whether its copy
+   * is current. Empty when {@link #brief} would be.
+   */
+  default Optional<StoredBrief.Stamp> briefStamp(String storyId) {
+    // no build time here: the document's hash stands in for it
+    return brief(storyId).map(b -> new StoredBrief.Stamp(b.storyId(), b.version(), b.json().hashCode()));
+  }
+
   /** The live story an id names: itself, or the story that absorbed it; empty when unknown. */
   Optional<String> resolveStory(String storyId);
 

@@ -137,6 +137,15 @@ final class StoryRows {
     }
   }
 
+  static Optional<StoredBrief.Stamp> briefStamp(Connection c, String storyId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT version, built_at FROM briefs WHERE story_id = ?")) {
+      ps.setString(1, storyId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(new StoredBrief.Stamp(storyId, rs.getInt(1), rs.getLong(2))) : Optional.empty();
+      }
+    }
+  }
+
   static OptionalInt briefVersion(Connection c, String storyId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT version FROM briefs WHERE story_id = ?")) {
       ps.setString(1, storyId);

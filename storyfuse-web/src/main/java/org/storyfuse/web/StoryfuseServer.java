@@ -1,6 +1,5 @@
 package org.storyfuse.web;
 
-import org.storyfuse.store.StoredBrief;
 import org.storyfuse.pipeline.IngestReport;
 import org.storyfuse.pipeline.IncrementalPipeline;
 import io.javalin.Javalin;
@@ -41,6 +40,10 @@ public final class StoryfuseServer implements AutoCloseable {
   private final ServerOptions options;
   private final BearerToken token;
   private final StoryPage storyPage;
+  /** Briefs most read are the largest (a story many outlets cover): their bytes are kept while current. */
+  private final BriefCache briefs;
+  private static final int BRIEFS_CACHED = 256;
+  private static final long BRIEF_BYTES_CACHED = 64L * 1024 * 1024;
   private Javalin app;
 
   /** @param pipeline the pipeline that files posted articles; reads go to its store */
@@ -51,13 +54,15 @@ public final class StoryfuseServer implements AutoCloseable {
     this.options = Objects.requireNonNull(options, "options");
     this.token = options.bearerToken() == null ? null : new BearerToken(options.bearerToken());
     this.storyPage = new StoryPage(store);
+    this.briefs = new BriefCache(store, BRIEFS_CACHED, BRIEF_BYTES_CACHED);
     if (options.deferBriefs()) {
-      pipeline.deferBriefs(new org.storyfuse.pipeline.PipelineListener() {
+      org.storyfuse.pipeline.PipelineListener errors = new org.storyfuse.pipeline.PipelineListener() {
         @Override
         public void note(String origin, String message) {
           System.err.println("storyfuse-web: " + message);
         }
-      });
+      };
+      pipeline.deferBriefs(errors).regroupInBackground(errors);
     }
   }
 
@@ -154,7 +159,7 @@ public final class StoryfuseServer implements AutoCloseable {
 
   private void brief(Context ctx) {
     String id = ctx.pathParam("id");
-    java.util.Optional<StoredBrief> stored = store.brief(id);
+    java.util.Optional<BriefCache.Entry> stored = briefs.brief(id);
     if (stored.isEmpty()) {
       // a story founded by a post whose first brief is still being built
       String live = store.resolveStory(id).filter(this::briefPending)
@@ -163,12 +168,13 @@ public final class StoryfuseServer implements AutoCloseable {
       json(ctx, 202, ApiJson.write(new ApiJson.PendingBrief(live, true, "the brief is being built: ask again shortly")));
       return;
     }
-    StoredBrief brief = stored.get();
-    if (!brief.storyId().equals(id)) {
+    BriefCache.Entry brief = stored.get();
+    String live = brief.stamp.storyId();
+    if (!live.equals(id)) {
       // merged into another story: its brief answers, and says where it lives now
-      ctx.header("Content-Location", Paths.story(brief.storyId()).replaceFirst("^/", "/api/"));
+      ctx.header("Content-Location", Paths.story(live).replaceFirst("^/", "/api/"));
     }
-    json(ctx, 200, briefPending(brief.storyId()) ? ApiJson.markPending(brief.json()) : brief.json());
+    ctx.status(200).contentType(JSON).result(briefPending(live) ? brief.pending() : brief.json);
   }
 
   private void article(Context ctx) {
