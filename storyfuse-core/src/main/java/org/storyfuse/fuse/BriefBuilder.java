@@ -204,11 +204,11 @@ public final class BriefBuilder {
     return out;
   }
 
-  /** One sentence with its source number and TF-IDF vector. */
-  record SentenceNode(Sentence sentence, int source, TermVector vector) {
+  /** One sentence with its source number, TF-IDF vector and length in words (counted once: asked often). */
+  record SentenceNode(Sentence sentence, int source, TermVector vector, int words) {
 
-    int words() {
-      return sentence.text().split("\\s+").length;
+    SentenceNode(Sentence sentence, int source, TermVector vector) {
+      this(sentence, source, vector, sentence.text().split("\\s+").length);
     }
   }
 

@@ -71,9 +71,20 @@ final class SummarySelector {
     // Greedy MMR. Each candidate's redundancy (max cosine to any chosen sentence) is updated once per
     // choice, so a round costs O(candidates), not O(candidates × chosen).
     List<Candidate> chosen = new ArrayList<>();
-    Set<Integer> covered = new HashSet<>(); // sentences already said by a chosen summary sentence
     double[] redundancy = new double[candidates.size()];
     boolean[] out = new boolean[candidates.size()];
+    // sentence → the candidates that are it or cite it: once a chosen sentence says it, they are out
+    // (marked when it is said, not looked up per candidate per round: a large story's sentences
+    // have hundreds of supporting sentences each)
+    Map<Integer, List<Integer>> candidatesOf = new HashMap<>();
+    for (int k = 0; k < candidates.size(); k++) {
+      Candidate c = candidates.get(k);
+      candidatesOf.computeIfAbsent(c.node, x -> new ArrayList<>()).add(k);
+      for (int said : c.support.values()) {
+        candidatesOf.computeIfAbsent(said, x -> new ArrayList<>()).add(k);
+      }
+    }
+    Set<Integer> covered = new HashSet<>(); // sentences already said by a chosen summary sentence
     int words = 0;
     while (words < wordBudget) {
       int best = -1;
@@ -83,8 +94,7 @@ final class SummarySelector {
         if (out[k]) {
           continue;
         }
-        if (covered.contains(c.node) || c.support.values().stream().anyMatch(covered::contains)
-            || redundancy[k] >= REDUNDANT_COSINE
+        if (redundancy[k] >= REDUNDANT_COSINE
             || (!chosen.isEmpty() && words + nodes.get(c.node).words() > wordBudget)) {
           out[k] = true; // never eligible again: coverage, redundancy and used words only grow
           continue;
@@ -101,8 +111,13 @@ final class SummarySelector {
       Candidate pick = candidates.get(best);
       out[best] = true;
       chosen.add(pick);
-      covered.add(pick.node);
-      covered.addAll(pick.support.values());
+      List<Integer> said = new ArrayList<>(pick.support.values());
+      said.add(pick.node);
+      for (int node : said) {
+        if (covered.add(node)) {
+          candidatesOf.getOrDefault(node, List.of()).forEach(k -> out[k] = true);
+        }
+      }
       words += nodes.get(pick.node).words();
       for (int k = 0; k < candidates.size(); k++) {
         if (!out[k]) {

@@ -90,7 +90,9 @@ public final class SparseSimilarities {
     }
     double[] dot = new double[n];
     int[] touched = new int[n];
-    java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+    PairSet pairs = new PairSet();
+    int shortlistSize = 2 * k;
+    int[] shortlist = new int[shortlistSize];
     for (int i = 0; i < n; i++) {
       TermVector v = vectors.get(i);
       int own = groups.of(i);
@@ -112,36 +114,119 @@ public final class SparseSimilarities {
           dot[j] += w * Float.intBitsToFloat((int) p[1]);
         }
       }
-      // the 2k best by the partial dot product, then the k best of those by the exact cosine
-      Integer[] order = new Integer[touchedCount];
-      for (int t = 0; t < touchedCount; t++) {
-        order[t] = touched[t];
-      }
-      java.util.Arrays.sort(order, (a, b) -> dot[a] != dot[b] ? Double.compare(dot[b], dot[a]) : Integer.compare(a, b));
-      int shortlist = Math.min(touchedCount, 2 * k);
-      double[] exact = new double[shortlist];
-      Integer[] chosen = new Integer[shortlist];
-      for (int t = 0; t < shortlist; t++) {
+      // the 2k best by the partial dot product (higher first, then the lower index), then the k
+      // best of those by the exact cosine; selected, not sorted: a sentence may touch thousands
+      int listed = best(touched, touchedCount, dot, shortlist);
+      double[] exact = new double[listed];
+      Integer[] chosen = new Integer[listed];
+      for (int t = 0; t < listed; t++) {
         chosen[t] = t;
-        exact[t] = v.cosine(vectors.get(order[t]));
+        exact[t] = v.cosine(vectors.get(shortlist[t]));
       }
       java.util.Arrays.sort(chosen, (a, b) -> exact[a] != exact[b] ? Double.compare(exact[b], exact[a])
-          : Integer.compare(order[a], order[b]));
-      for (int t = 0; t < Math.min(k, shortlist); t++) {
+          : Integer.compare(shortlist[a], shortlist[b]));
+      for (int t = 0; t < Math.min(k, listed); t++) {
         if (exact[chosen[t]] < floor) {
           break;
         }
-        int j = order[chosen[t]];
+        int j = shortlist[chosen[t]];
         pairs.add(((long) Math.min(i, j) << 32) | Math.max(i, j));
       }
       for (int t = 0; t < touchedCount; t++) {
         dot[touched[t]] = 0;
       }
     }
-    for (long pair : pairs) {
+    long[] sorted = pairs.sortedDistinct();
+    for (long pair : sorted) {
       int i = (int) (pair >>> 32);
       int j = (int) pair;
       visitor.visit(i, j, vectors.get(i).cosine(vectors.get(j)));
+    }
+  }
+
+  /** Whether candidate a ranks before b: the higher partial dot product, then the lower index. */
+  private static boolean before(int a, int b, double[] dot) {
+    return dot[a] != dot[b] ? dot[a] > dot[b] : a < b;
+  }
+
+  /**
+   * The best {@code out.length} of the first {@code count} candidates (or all of them), in rank
+   * order, into {@code out}; returns how many. A bounded heap whose root is the worst kept: the
+   * same set and order a full sort would give, in count × log(out.length).
+   */
+  static int best(int[] candidates, int count, double[] dot, int[] out) {
+    int cap = out.length;
+    if (cap == 0) {
+      return 0;
+    }
+    int size = 0;
+    for (int c = 0; c < count; c++) {
+      int x = candidates[c];
+      if (size < cap) {
+        // sift up: the worst kept stays at the root
+        int at = size++;
+        while (at > 0) {
+          int parent = (at - 1) / 2;
+          if (!before(out[parent], x, dot)) {
+            break;
+          }
+          out[at] = out[parent];
+          at = parent;
+        }
+        out[at] = x;
+      } else if (before(x, out[0], dot)) {
+        // replace the worst kept and sift down
+        int at = 0;
+        while (true) {
+          int left = 2 * at + 1;
+          if (left >= size) {
+            break;
+          }
+          int worse = left + 1 < size && before(out[left], out[left + 1], dot) ? left + 1 : left;
+          if (!before(x, out[worse], dot)) {
+            break;
+          }
+          out[at] = out[worse];
+          at = worse;
+        }
+        out[at] = x;
+      }
+    }
+    // heap order → rank order (insertion sort is enough for 2k entries)
+    for (int a = 1; a < size; a++) {
+      int x = out[a];
+      int b = a - 1;
+      while (b >= 0 && before(x, out[b], dot)) {
+        out[b + 1] = out[b];
+        b--;
+      }
+      out[b + 1] = x;
+    }
+    return size;
+  }
+
+  /** Pairs packed into longs: appended, then sorted and made distinct once. */
+  private static final class PairSet {
+    private long[] items = new long[64];
+    private int size;
+
+    void add(long pair) {
+      if (size == items.length) {
+        items = java.util.Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = pair;
+    }
+
+    long[] sortedDistinct() {
+      long[] out = java.util.Arrays.copyOf(items, size);
+      java.util.Arrays.sort(out);
+      int distinct = 0;
+      for (int i = 0; i < out.length; i++) {
+        if (distinct == 0 || out[distinct - 1] != out[i]) {
+          out[distinct++] = out[i];
+        }
+      }
+      return java.util.Arrays.copyOf(out, distinct);
     }
   }
 }

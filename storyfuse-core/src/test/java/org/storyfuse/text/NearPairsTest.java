@@ -50,6 +50,31 @@ class NearPairsTest {
   }
 
   @Test
+  void theShortlistIsTheHeadOfAFullSortTiesIncluded() {
+    Random r = new Random(11);
+    for (int round = 0; round < 200; round++) {
+      int n = 1 + r.nextInt(300);
+      double[] dot = new double[n];
+      List<Integer> candidates = new ArrayList<>();
+      for (int j = 0; j < n; j++) {
+        dot[j] = r.nextInt(4) == 0 ? 0.5 : r.nextInt(20) / 10.0; // many ties
+        if (r.nextBoolean()) {
+          candidates.add(j);
+        }
+      }
+      java.util.Collections.shuffle(candidates, r); // touched in any order
+      int[] touched = candidates.stream().mapToInt(Integer::intValue).toArray();
+      int[] out = new int[1 + r.nextInt(40)];
+      int listed = SparseSimilarities.best(touched, touched.length, dot, out);
+      List<Integer> sorted = new ArrayList<>(candidates);
+      sorted.sort((a, b) -> dot[a] != dot[b] ? Double.compare(dot[b], dot[a]) : Integer.compare(a, b));
+      List<Integer> head = sorted.subList(0, Math.min(out.length, sorted.size()));
+      assertThat(java.util.Arrays.stream(out, 0, listed).boxed().toList()).as("round %d", round).isEqualTo(head);
+    }
+    assertThat(SparseSimilarities.best(new int[] {1, 2}, 2, new double[] {0, 1, 2}, new int[0])).isZero();
+  }
+
+  @Test
   void pairsGrowWithNTimesKNotNSquared() {
     List<TermVector> v = sentences(3000, 5);
     List<String> near = visit(v, true, 8, 400, 0.05);
