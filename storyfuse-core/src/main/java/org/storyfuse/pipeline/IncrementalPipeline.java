@@ -71,7 +71,9 @@ public final class IncrementalPipeline implements AutoCloseable {
   private Map<String, List<List<String>>> eventsOfStory = null; // null: not known (before the first grouping)
   /** Builds briefs off the request path when set ({@link #deferBriefs}); null: each batch fuses its stories. */
   private volatile BriefRefresher refresher; // volatile: readers ask it without waiting for a batch's lock
-  /** Regroups the whole store in the background when set ({@link #regroupInBackground}); null: every batch does. */
+  /** Batches join their articles to the stored groups instead of regrouping the store ({@link #regroupOnRequest}). */
+  private boolean fastPath;
+  /** Regroups the whole store in the background when set ({@link #regroupInBackground}). */
   private Consolidator consolidator;
 
   IncrementalPipeline(StoryPipeline pipeline, Store store, Clock clock) {
@@ -106,9 +108,19 @@ public final class IncrementalPipeline implements AutoCloseable {
    * @param listener where a failed background regrouping is reported
    */
   public synchronized IncrementalPipeline regroupInBackground(PipelineListener listener) {
+    fastPath = true;
     if (consolidator == null) {
       consolidator = new Consolidator(this, listener);
     }
+    return this;
+  }
+
+  /**
+   * As {@link #regroupInBackground}, but the whole store is regrouped only when {@link #regroupNow}
+   * is called (on one's own schedule; and to measure what the fast path alone gives).
+   */
+  public synchronized IncrementalPipeline regroupOnRequest() {
+    fastPath = true;
     return this;
   }
 
@@ -130,12 +142,16 @@ public final class IncrementalPipeline implements AutoCloseable {
   @Override
   public void close() {
     Consolidator c;
+    boolean unsettledPossible;
     synchronized (this) {
       c = consolidator;
+      unsettledPossible = fastPath;
     }
     if (c != null) {
-      c.close(); // stops its thread, then the store is regrouped once more if posts left it unsettled
-      regroupNow(PipelineListener.SILENT);
+      c.close(); // stops its thread (without the lock: it may be waiting for it)
+    }
+    if (unsettledPossible) {
+      regroupNow(PipelineListener.SILENT); // a clean stop leaves the groups a batch run would give
     }
     BriefRefresher r = refresher;
     if (r != null) {
@@ -338,10 +354,11 @@ public final class IncrementalPipeline implements AutoCloseable {
     }
   }
 
-  /** Articles the grouper knows (for the background regrouping's schedule). */
-  synchronized int knownArticles() {
-    return grouper == null ? 0 : grouper.size();
+  /** Whether the stored groups are those a batch run over the stored articles gives (for tests). */
+  synchronized boolean settled() {
+    return grouper != null && grouper.settled() && store.version() == version;
   }
+
 
   /**
    * One plan and commit. {@code regrouped}: a consolidation — a whole grouping to take over (made on
@@ -444,7 +461,7 @@ public final class IncrementalPipeline implements AutoCloseable {
     Grouping adopted = regrouped == null ? null : grouper.adopt(regrouped);
     // else the fast path while a background regrouping is on; a whole regrouping otherwise (or when asked)
     Grouping g = adopted != null ? adopted
-        : consolidator != null && !consolidation ? grouper.extend() : grouper.group();
+        : fastPath && !consolidation ? grouper.extend() : grouper.group();
 
     // 5. The difference against what the store holds.
     Map<String, List<String>> before = membersByStory(storyOf);

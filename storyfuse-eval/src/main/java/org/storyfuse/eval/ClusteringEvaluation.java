@@ -80,11 +80,15 @@ public final class ClusteringEvaluation {
    * (the path of {@code ingest}, {@code watch} and the server), scored at the storyline level (the
    * store's stories) against the gold {@code field}.
    *
+   * <p>{@code fastPath}: the server's path instead ({@link IncrementalPipeline#regroupOnRequest}):
+   * each batch joins its articles to the stored groups, and the store is regrouped whole once, after
+   * the last batch (what the server's background regrouping does once posts pause).
+   *
    * @return per order: {B-cubed F1 of the stream against gold, B-cubed F1 of the stream against
-   *         the batch grouping}
+   *         the batch grouping, the same two before the final regrouping (equal without the fast path)}
    */
   public static List<double[]> stream(List<LabelledArticles.Labelled> items, StoryPipeline pipeline, String field,
-      int orders, Path dir) throws IOException {
+      int orders, Path dir, boolean fastPath) throws IOException {
     List<String> gold = gold(items, field);
     List<String> batch = predicted(items, pipeline, Level.STORYLINE);
     // Fusion does not change the grouping: briefs are built without sentence vectors here so that
@@ -109,6 +113,9 @@ public final class ClusteringEvaluation {
       Path db = dir.resolve("stream-" + seed + ".db");
       Map<Integer, String> storyOfItem = new HashMap<>();
       try (IncrementalPipeline store = lexical.attach(SqliteStore.open(db))) {
+        if (fastPath) {
+          store.regroupOnRequest();
+        }
         int from = 0;
         for (int cut : cuts) {
           List<Article> batchArticles = new ArrayList<>();
@@ -121,18 +128,26 @@ public final class ClusteringEvaluation {
           }
           from = cut;
         }
-        // the final story of every item: stories merge as batches arrive
-        Map<String, String> finalStory = new HashMap<>();
-        store.store().forEachArticle(row -> finalStory.put(row.article().id(), row.storyId()));
-        List<String> streamed = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-          // a repeat is reported under the id of the stored article it repeats
-          streamed.add(finalStory.get(storyOfItem.get(i)));
-        }
+        List<String> beforeRegrouping = storedGroups(store, storyOfItem, items.size());
+        store.regroupNow(org.storyfuse.pipeline.PipelineListener.SILENT);
+        List<String> streamed = storedGroups(store, storyOfItem, items.size());
         out.add(new double[] {ClusteringScores.of(gold, streamed).bcubedF1(),
-            ClusteringScores.of(batch, streamed).bcubedF1()});
+            ClusteringScores.of(batch, streamed).bcubedF1(), ClusteringScores.of(gold, beforeRegrouping).bcubedF1(),
+            ClusteringScores.of(batch, beforeRegrouping).bcubedF1()});
       }
       Files.deleteIfExists(db);
+    }
+    return out;
+  }
+
+  /** The story every item ends in, as the store holds it now (stories merge as batches arrive). */
+  private static List<String> storedGroups(IncrementalPipeline store, Map<Integer, String> storyOfItem, int items) {
+    Map<String, String> finalStory = new HashMap<>();
+    store.store().forEachArticle(row -> finalStory.put(row.article().id(), row.storyId()));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < items; i++) {
+      // a repeat is reported under the id of the stored article it repeats
+      out.add(finalStory.get(storyOfItem.get(i)));
     }
     return out;
   }
