@@ -89,7 +89,7 @@ public final class Analyzer {
       List<Future<AnalyzedArticle>> futures = new ArrayList<>();
       for (Article a : articles) {
         futures.add(pool.submit(() -> {
-          AnalyzedArticle result = safely(a);
+          AnalyzedArticle result = analyzeSafely(a);
           done.accept(result);
           return result;
         }));
@@ -109,7 +109,11 @@ public final class Analyzer {
     }
   }
 
-  private AnalyzedArticle safely(Article a) {
+  /**
+   * As {@link #analyze}, but an article whose analysis fails comes back unanalysed (sentences only)
+   * with the reason in its notes, as in {@link #analyzeAll}: for callers that analyse one at a time.
+   */
+  public AnalyzedArticle analyzeSafely(Article a) {
     try {
       return analyze(a);
     } catch (RuntimeException | StackOverflowError e) {

@@ -71,8 +71,11 @@ final class Engines {
   }
 
   private static StoryPipeline standard(Profile profile, int words) {
-    Analyzer analyzer = profile == null ? null
-        : ANALYZERS.computeIfAbsent(profile, p -> new Analyzer(p, p.embeddings() ? EMBEDDER : null));
-    return StoryPipeline.standard(analyzer, EMBEDDER, words, 1);
+    return StoryPipeline.standard(profile == null ? null : analyzer(profile), EMBEDDER, words, 1);
+  }
+
+  /** The analyzer of {@code storyfuse brief --analysis PROFILE}, loaded once per JVM. */
+  static Analyzer analyzer(Profile profile) {
+    return ANALYZERS.computeIfAbsent(profile, p -> new Analyzer(p, p.embeddings() ? EMBEDDER : null));
   }
 }

@@ -39,6 +39,16 @@ final class Records {
   /** An article on its way to its part: its order, the article and its features. */
   record Member(long order, Article article, Features features) implements Serializable {}
 
+  /** An article with its analysis (the store's JSON form; null when analysis is off), on its way to its story. */
+  record Analysed(Article article, String analysisJson) implements Serializable {}
+
+  /**
+   * One story as its part's grouping formed it, without the articles: its members' orders in story
+   * order, what each is a copy of, and its events (for a storyline).
+   */
+  record StoryPlan(String storyId, boolean storyline, List<Long> orders, List<String> copyOf, List<String> eventIds,
+      List<List<String>> eventMembers) implements Serializable {}
+
   /** One story's output: its brief as one JSON line, and who is in it. */
   record StoryOut(String storyId, int size, String briefJson, List<String> articleIds, List<String> origins,
       List<String> copyOf, String headline, String first, String last, int sources,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -36,8 +37,9 @@ import scala.Tuple2;
  *   <li>document frequencies over the originals, broadcast ({@link Counts});</li>
  *   <li>candidate story pairs by shared rare keys, scored with the join model ({@link StoryPairs});</li>
  *   <li>connected parts of copy and story edges ({@link ConnectedComponents});</li>
- *   <li>each part grouped and fused by the product's pipeline ({@link Parts}); briefs written as JSON
- *       Lines ({@link Outputs}).</li>
+ *   <li>each article analysed (spread over every executor), each part grouped by the product's
+ *       pipeline, each story fused on its own ({@link Parts}): a part may hold most of the input,
+ *       a story's brief is the unit of fusion; briefs written as JSON Lines ({@link Outputs}).</li>
  * </ol>
  */
 public final class SparkBriefJob {
@@ -199,26 +201,58 @@ public final class SparkBriefJob {
     counts.put("label rounds", (long) rounds[0]);
     phases.put("connected parts", lap(t));
 
-    // 7. each part through the pipeline
+    // 7. analysis per article and fusion per story, over every executor; grouping per part
+    Profile analysis = o.analysis();
+    int words = o.words();
+    Level level = o.level();
+    boolean fuse = o.fuse();
+    HashPartitioner spread = new HashPartitioner(Math.max(1, sc.defaultParallelism() * 4));
     t = System.nanoTime();
-    sc.setJobDescription("grouping and fusion");
+    sc.setJobDescription("analysis");
+    JavaPairRDD<Long, Records.Analysed> analysed = fuse && analysis != null
+        ? articles.partitionBy(spread).mapValues(a -> new Records.Analysed(a, Parts.analyse(a, analysis)))
+        : articles.mapValues(a -> new Records.Analysed(a, null));
+    analysed = analysed.persist(StorageLevel.MEMORY_AND_DISK());
+    counts.put("analysed", fuse && analysis != null ? analysed.count() : 0L);
+    phases.put("analysis", lap(t));
+
+    t = System.nanoTime();
+    sc.setJobDescription("grouping");
     JavaRDD<Records.Member> members = articles.join(features)
         .map(m -> new Records.Member(m._1(), m._2()._1(), m._2()._2()));
     JavaPairRDD<Long, Records.Member> byPart = members.keyBy(Records.Member::order)
         .leftOuterJoin(parts)
         .mapToPair(m -> new Tuple2<>(m._2()._2().orElse(m._1()), m._2()._1()));
     JavaPairRDD<Long, Iterable<Records.Member>> grouped = byPart.groupByKey();
-    Profile analysis = o.analysis();
-    int words = o.words();
-    Level level = o.level();
-    boolean fuse = o.fuse();
-    JavaRDD<Records.StoryOut> stories = grouped
-        .flatMap(p -> Parts.run(p._2(), bcCounts.value(), analysis, words, level, fuse).iterator())
+    JavaRDD<Records.StoryPlan> plans = grouped
+        .flatMap(p -> Parts.group(p._2(), bcCounts.value(), level).iterator())
         .persist(StorageLevel.MEMORY_AND_DISK());
-    counts.put("stories", stories.count());
     counts.put("parts", grouped.count());
     counts.put("largest part", grouped.map(p -> (long) sizeOf(p._2())).fold(0L, Math::max));
-    phases.put("grouping and fusion", lap(t));
+    phases.put("grouping", lap(t));
+
+    t = System.nanoTime();
+    sc.setJobDescription(fuse ? "fusion" : "stories");
+    // each member (article and analysis) to its story, with its place there
+    JavaPairRDD<String, Tuple2<Integer, Records.Analysed>> byStory = plans
+        .flatMapToPair(plan -> {
+          List<Tuple2<Long, Tuple2<String, Integer>>> out = new java.util.ArrayList<>();
+          for (int i = 0; i < plan.orders().size(); i++) {
+            out.add(new Tuple2<>(plan.orders().get(i), new Tuple2<>(plan.storyId(), i)));
+          }
+          return out.iterator();
+        })
+        .join(analysed)
+        .mapToPair(m -> new Tuple2<>(m._2()._1()._1(), new Tuple2<>(m._2()._1()._2(), m._2()._2())));
+    JavaRDD<Records.StoryOut> stories = plans.keyBy(Records.StoryPlan::storyId)
+        .cogroup(byStory, spread)
+        .map(s -> {
+          Records.StoryPlan plan = s._2()._1().iterator().next();
+          return fuse ? Parts.fuse(plan, s._2()._2(), words) : Parts.withoutBrief(plan, s._2()._2());
+        })
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    counts.put("stories", stories.count());
+    phases.put(fuse ? "fusion" : "stories", lap(t));
 
     // 8. outputs
     t = System.nanoTime();
@@ -239,6 +273,8 @@ public final class SparkBriefJob {
       r.unpersist(false);
     }
     stories.unpersist(false);
+    plans.unpersist(false);
+    analysed.unpersist(false);
     return new Summary(counts, phases);
   }
 
