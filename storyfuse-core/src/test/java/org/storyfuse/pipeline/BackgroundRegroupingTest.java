@@ -3,7 +3,6 @@ package org.storyfuse.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyfuse.embed.SharedEmbedder;
 import org.storyfuse.fuse.BriefBuilder;
-import org.storyfuse.ingest.Ingestor;
 import org.storyfuse.model.Article;
 import org.storyfuse.store.StoryQuery;
 import org.storyfuse.store.StorySummary;
@@ -29,11 +27,7 @@ class BackgroundRegroupingTest {
 
   @Test
   void afterAPauseTheStoreHoldsTheBatchRunsStoriesWithoutBeingAsked() throws Exception {
-    List<Article> pool = new ArrayList<>(new Ingestor().ingest(
-        List.of(BatchEqualsIncrementalTest.SAMPLES.resolve("*").toString())).articles());
-    pool.addAll(StoreFixtures.bridges(0, 5));
-    pool.addAll(StoreFixtures.chesses(0, 3));
-    pool.addAll(CrashingIngest.largeBatch().subList(0, 12));
+    List<Article> pool = BatchEqualsIncrementalTest.mixedPool(12);
     Collections.shuffle(pool, new Random(7));
 
     Map<String, TreeSet<String>> batch = new TreeMap<>();

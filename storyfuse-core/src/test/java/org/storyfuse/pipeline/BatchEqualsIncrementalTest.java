@@ -45,6 +45,18 @@ class BatchEqualsIncrementalTest {
     return new Ingestor().ingest(List.of(glob)).articles();
   }
 
+  /**
+   * A mixed collection: the sample corpus (two stories, a syndicated copy), two made-up stories of
+   * several outlets, and the first {@code unrelated} generated notices (unrelated singletons).
+   */
+  static List<Article> mixedPool(int unrelated) {
+    List<Article> pool = new ArrayList<>(read(SAMPLES.resolve("*").toString()));
+    pool.addAll(StoreFixtures.bridges(0, 5));
+    pool.addAll(StoreFixtures.chesses(0, 3));
+    pool.addAll(CrashingIngest.largeBatch().subList(0, unrelated));
+    return pool;
+  }
+
   /** Story id → member ids, from a batch run. */
   private static Map<String, TreeSet<String>> batchStories(List<Article> articles, List<Brief> briefsOut) {
     BatchResult r = pipeline().run(articles, PipelineListener.SILENT);
@@ -144,10 +156,7 @@ class BatchEqualsIncrementalTest {
   @ParameterizedTest
   @EnumSource(Backend.class)
   void shuffledArrivalsCutIntoRandomBatchesAgreeWithTheBatchRun(Backend backend) {
-    List<Article> pool = new ArrayList<>(read(SAMPLES.resolve("*").toString()));
-    pool.addAll(StoreFixtures.bridges(0, 5));
-    pool.addAll(StoreFixtures.chesses(0, 3));
-    pool.addAll(CrashingIngest.largeBatch().subList(0, 12));
+    List<Article> pool = mixedPool(12);
     for (long seed = 1; seed <= 6; seed++) {
       Random random = new Random(seed);
       List<Article> order = new ArrayList<>(pool);
@@ -179,10 +188,7 @@ class BatchEqualsIncrementalTest {
   @ParameterizedTest
   @EnumSource(Backend.class)
   void theFastPathEndsAsTheBatchRunOnceRegrouped(Backend backend) {
-    List<Article> pool = new ArrayList<>(read(SAMPLES.resolve("*").toString()));
-    pool.addAll(StoreFixtures.bridges(0, 5));
-    pool.addAll(StoreFixtures.chesses(0, 3));
-    pool.addAll(CrashingIngest.largeBatch().subList(0, 12));
+    List<Article> pool = mixedPool(12);
     for (long seed = 1; seed <= 4; seed++) {
       Random random = new Random(seed);
       List<Article> order = new ArrayList<>(pool);
@@ -224,10 +230,7 @@ class BatchEqualsIncrementalTest {
   @ParameterizedTest
   @EnumSource(Backend.class)
   void filesThatChangeEndAsTheBatchRunOverTheirLastVersions(Backend backend) {
-    List<Article> pool = new ArrayList<>(read(SAMPLES.resolve("*").toString()));
-    pool.addAll(StoreFixtures.bridges(0, 5));
-    pool.addAll(StoreFixtures.chesses(0, 3));
-    pool.addAll(CrashingIngest.largeBatch().subList(0, 7)); // item 7 is bridge(3) again: one file per article here
+    List<Article> pool = mixedPool(7); // item 7 is bridge(3) again: one file per article here
     int replacedFiles = 0;
     for (long seed = 1; seed <= 4; seed++) {
       Random random = new Random(seed);
