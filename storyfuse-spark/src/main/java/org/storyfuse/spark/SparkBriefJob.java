@@ -102,6 +102,14 @@ public final class SparkBriefJob {
 
   private SparkBriefJob() {}
 
+  /**
+   * Empties this JVM's cache of sentence vectors (local mode: the driver's JVM is the executors'),
+   * so that a benchmark run embeds what it needs instead of reusing an earlier run's vectors.
+   */
+  public static void clearCaches() {
+    Engines.embedder().clearCache();
+  }
+
   public static Summary run(JavaSparkContext sc, Options o) throws IOException {
     Map<String, Long> counts = new LinkedHashMap<>();
     Map<String, Long> phases = new LinkedHashMap<>();

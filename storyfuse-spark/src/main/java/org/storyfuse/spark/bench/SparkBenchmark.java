@@ -43,6 +43,7 @@ public final class SparkBenchmark {
         options.analysis(), options.words(), options.parquet(), options.maxKeyDocuments(), options.margin(),
         options.fuse());
     TaskTotals totals = new TaskTotals();
+    SparkBriefJob.clearCaches(); // every master embeds its sentences itself: no run reuses another's vectors
     System.gc();
     resetPeaks();
     long start = System.nanoTime();
