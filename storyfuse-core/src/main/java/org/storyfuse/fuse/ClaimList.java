@@ -23,6 +23,13 @@ final class ClaimList {
   static final int MAX_CLAIMS = 30;
   /** Shorter sentences are mostly headlines and fragments, which restate a longer claim. */
   static final int MIN_WORDS = 6;
+  /**
+   * Member sentences weighed as a claim's wording, at most (the claim's own sentence, then members
+   * in order): weighing one asks every source whether it states it, so weighing all of a claim that
+   * hundreds of sources make would cost members × sources. Any member's words are valid — the
+   * citations are checked against the words shown — so the bound costs only which wording is shown.
+   */
+  static final int WORDINGS_WEIGHED = 24;
 
   private ClaimList() {}
 
@@ -103,10 +110,14 @@ final class ClaimList {
       }
       BriefBuilder.SentenceNode shown = nodes.get(g.node());
       int bestRank = rank(shown, bySource, true);
+      int weighed = 1;
       for (int m : g.members()) {
         BriefBuilder.SentenceNode n = nodes.get(m);
-        if (n.words() < MIN_WORDS) {
+        if (n.words() < MIN_WORDS || m == g.node()) {
           continue;
+        }
+        if (++weighed > WORDINGS_WEIGHED) {
+          break;
         }
         int r = rank(n, bySource, false);
         if (r > bestRank) {
