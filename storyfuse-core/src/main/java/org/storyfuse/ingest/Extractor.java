@@ -2,6 +2,7 @@ package org.storyfuse.ingest;
 
 import java.util.Optional;
 import org.storyfuse.ingest.dates.DateTextParser;
+import java.util.List;
 import org.storyfuse.ingest.html.HtmlArticleExtractor;
 import org.storyfuse.ingest.text.TextArticleExtractor;
 import org.storyfuse.model.Article;
@@ -34,16 +35,26 @@ public final class Extractor implements DocumentExtractor {
           case HTML -> html.extract(doc.content(), hints.url());
           case TEXT -> text.extract(bounded(doc.content()));
         };
-    if (found.paragraphs().isEmpty()) {
+    List<String> paragraphs = found.paragraphs();
+    if (paragraphs.isEmpty() && doc.kind() == SourceDocument.Kind.TEXT) {
+      // A headline-only item (its text is one line, which the text extractor took for the title): the
+      // headline is the article's text; grouping reads such a body as a title only.
+      String line = doc.content().strip();
+      String headline = firstNonBlank(found.title(), hints.title());
+      if (headline != null && !line.isEmpty() && line.equals(headline.strip())) {
+        paragraphs = List.of(line);
+      }
+    }
+    if (paragraphs.isEmpty()) {
       throw new ExtractionException("no article text found");
     }
     String url = firstNonBlank(hints.url(), found.url());
     String outlet = firstNonBlank(hints.outlet(), found.outlet(), OutletNames.fromUrl(url));
     PublicationDate published = statedByContainer(hints).orElse(found.published());
-    String body = String.join("\n", found.paragraphs());
+    String body = String.join("\n", paragraphs);
     String title = firstNonBlank(hints.title(), found.title());
     return new Article(
-        ArticleIds.of(doc.origin(), url, title, found.paragraphs()),
+        ArticleIds.of(doc.origin(), url, title, paragraphs),
         doc.origin(),
         url,
         outlet,
@@ -51,7 +62,7 @@ public final class Extractor implements DocumentExtractor {
         firstNonBlank(hints.byline(), found.byline()),
         published,
         languages.detect(body),
-        found.paragraphs(),
+        paragraphs,
         // stated only when the container named it; from the text, the page or the URL it is read
         outlet != null && (hints.outlet() == null || hints.outlet().isBlank()));
   }

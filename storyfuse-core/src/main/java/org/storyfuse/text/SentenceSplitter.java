@@ -51,6 +51,41 @@ public final class SentenceSplitter {
     return out;
   }
 
+  /**
+   * The detected sentences, with a piece that does not end in sentence-final punctuation joined to
+   * the next. The model proposes a boundary at every '.', '!' or '?' and extends the span to the end
+   * of its token, so a boundary it accepts at the dot inside "0.5" or "example.com" ends the piece
+   * after the number ("…raised rates by 0.5" / "points on Tuesday."): such a piece is no sentence.
+   */
+  static List<String> joinedAtInnerDots(String text, Span[] spans) {
+    List<String> out = new ArrayList<>();
+    StringBuilder pending = null;
+    for (Span span : spans) {
+      String piece = span.getCoveredText(text).toString().strip();
+      if (piece.isEmpty()) {
+        continue;
+      }
+      pending = pending == null ? new StringBuilder(piece) : pending.append(' ').append(piece);
+      if (endsSentence(pending)) {
+        out.add(pending.toString());
+        pending = null;
+      }
+    }
+    if (pending != null) {
+      out.add(pending.toString());
+    }
+    return out;
+  }
+
+  /** Whether the text ends in '.', '!', '?' or '…', then perhaps closing quotes and brackets. */
+  private static boolean endsSentence(CharSequence s) {
+    int i = s.length() - 1;
+    while (i >= 0 && "\"'\u201D\u2019\u00BB)]".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?\u2026".indexOf(s.charAt(i)) >= 0;
+  }
+
   /** Sentences of one paragraph, whitespace normalised, empty ones dropped. */
   public List<String> splitParagraph(String paragraph) {
     String text = paragraph.replaceAll("\\s+", " ").strip();
@@ -58,8 +93,7 @@ public final class SentenceSplitter {
     if (text.isEmpty()) {
       return out;
     }
-    for (Span span : detector.get().sentPosDetect(text)) {
-      String s = span.getCoveredText(text).toString().strip();
+    for (String s : joinedAtInnerDots(text, detector.get().sentPosDetect(text))) {
       while (s.length() > MAX_SENTENCE_CHARS) {
         int cut = s.lastIndexOf(' ', MAX_SENTENCE_CHARS);
         cut = cut <= 0 ? MAX_SENTENCE_CHARS : cut;

@@ -57,8 +57,14 @@ final class FeedFileReader implements FormatReader {
 
   private static boolean toDocument(String origin, SyndEntry entry, String outlet, String published, Records out) {
     SyndContent body = body(entry);
+    String title = blankToNull(entry.getTitle());
+    DocumentHints hints = new DocumentHints(title, outlet, byline(entry), published, link(entry), null);
     if (body == null) {
-      return out.problem(origin, "feed item has no content or description");
+      if (title == null) {
+        return out.problem(origin, "feed item has no content, description or title");
+      }
+      // A headline feed: the item's title is its text (grouping reads it as a title only).
+      return out.add(new SourceDocument(origin, SourceDocument.Kind.TEXT, title, hints));
     }
     // Atom states "html"/"xhtml"; Rome labels every RSS description "text/html", so sniff those.
     String type = body.getType() == null ? "" : body.getType().toLowerCase(Locale.ROOT);
@@ -66,8 +72,6 @@ final class FeedFileReader implements FormatReader {
         type.equals("html") || type.equals("xhtml") || HtmlSniffer.looksLikeHtml(body.getValue())
             ? SourceDocument.Kind.HTML
             : SourceDocument.Kind.TEXT;
-    DocumentHints hints =
-        new DocumentHints(blankToNull(entry.getTitle()), outlet, byline(entry), published, link(entry), null);
     return out.add(new SourceDocument(origin, kind, body.getValue(), hints));
   }
 

@@ -18,7 +18,8 @@ final class NewsJson {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private static final List<String> TEXT_FIELDS = List.of("maintext", "text", "body", "content");
+  private static final List<String> TEXT_FIELDS =
+      List.of("maintext", "text", "body", "content", "description", "summary");
   /** Raw page HTML some crawl dumps carry instead of extracted text. */
   private static final List<String> HTML_FIELDS = List.of("html", "raw_html");
   private static final List<String> TITLE_FIELDS = List.of("title", "headline");
@@ -52,7 +53,15 @@ final class NewsJson {
     }
     Body body = articleText(record);
     if (body == null) {
-      throw new UnreadableInputException("no article text (none of the fields maintext, text, body, content)");
+      String headline = firstText(record, TITLE_FIELDS);
+      if (headline == null) {
+        throw new UnreadableInputException(
+            "no article text and no headline (none of the fields " + String.join(", ", TEXT_FIELDS) + ", "
+                + String.join(", ", TITLE_FIELDS) + ")");
+      }
+      // A headline-only record (an index of stories, a headline feed) is news all the same: its
+      // headline is its text, and grouping reads it as a title only (FeatureExtractor).
+      body = new Body(headline, false);
     }
     SourceDocument.Kind kind =
         body.rawHtml() || HtmlSniffer.looksLikeHtml(body.text()) ? SourceDocument.Kind.HTML : SourceDocument.Kind.TEXT;

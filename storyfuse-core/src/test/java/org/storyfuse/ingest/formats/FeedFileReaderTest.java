@@ -40,12 +40,13 @@ class FeedFileReaderTest {
               <description>The council met on Wednesday to discuss the budget.</description>
               <author>desk@courier.example (City Desk)</author>
             </item>
-            <item><title>Empty item</title></item>
+            <item><title>Harbour tolls to rise in May</title></item>
+            <item><link>https://courier.example/nothing</link></item>
           </channel>
         </rss>""";
     CollectingSink sink = CollectingSink.read(write("courier.rss", rss));
 
-    assertThat(sink.documents).hasSize(2);
+    assertThat(sink.documents).hasSize(3);
     SourceDocument first = sink.documents.get(0);
     assertThat(first.origin()).isEqualTo("courier.rss#1");
     assertThat(first.kind()).isEqualTo(Kind.HTML);
@@ -62,10 +63,17 @@ class FeedFileReaderTest {
     assertThat(second.hints().url()).isEqualTo("https://courier.example/council");
     assertThat(second.hints().byline()).isEqualTo("desk@courier.example (City Desk)");
 
+    // a headline feed's item: its title is its text
+    SourceDocument headline = sink.documents.get(2);
+    assertThat(headline.origin()).isEqualTo("courier.rss#3");
+    assertThat(headline.kind()).isEqualTo(Kind.TEXT);
+    assertThat(headline.content()).isEqualTo("Harbour tolls to rise in May");
+    assertThat(headline.hints().title()).isEqualTo("Harbour tolls to rise in May");
+
     assertThat(sink.problems).singleElement()
         .satisfies(p -> {
-          assertThat(p.origin()).isEqualTo("courier.rss#3");
-          assertThat(p.reason()).isEqualTo("feed item has no content or description");
+          assertThat(p.origin()).isEqualTo("courier.rss#4");
+          assertThat(p.reason()).isEqualTo("feed item has no content, description or title");
         });
   }
 

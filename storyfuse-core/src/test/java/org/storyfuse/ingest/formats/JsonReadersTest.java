@@ -74,7 +74,7 @@ class JsonReadersTest {
         {"title": "One", "maintext": "First."}
         {"title": "Two", "maintext": "Second."
         
-        {"title": "Three"}
+        {"url": "https://example.org/three"}
         ["not", "an", "object"]
         {"title": "Six", "maintext": "Sixth."}
         """;
@@ -82,8 +82,22 @@ class JsonReadersTest {
     assertThat(sink.documents).extracting(SourceDocument::origin).containsExactly("cc.jsonl#1", "cc.jsonl#6");
     assertThat(sink.problems).extracting(IngestProblem::origin).containsExactly("cc.jsonl#2", "cc.jsonl#4", "cc.jsonl#5");
     assertThat(sink.problems.get(0).reason()).startsWith("malformed JSON: ");
-    assertThat(sink.problems.get(1).reason()).isEqualTo("no article text (none of the fields maintext, text, body, content)");
+    assertThat(sink.problems.get(1).reason()).isEqualTo("no article text and no headline (none of the fields "
+        + "maintext, text, body, content, description, summary, title, headline)");
     assertThat(sink.problems.get(2).reason()).isEqualTo("not a JSON object but an array");
+  }
+
+  @Test
+  void aHeadlineOnlyRecordIsAnArticleWhoseTextIsItsHeadline() throws IOException {
+    String lines = """
+        {"id": "h1", "title": "Magnitude 7.1 earthquake strikes off Sumatra", "text": "", "date": "2024-03-01"}
+        {"headline": "Central bank raises rates by 0.5 points", "description": "The bank acted on Tuesday."}
+        """;
+    CollectingSink sink = CollectingSink.read(write("headlines.jsonl", lines));
+    assertThat(sink.problems).isEmpty();
+    assertThat(sink.documents).extracting(SourceDocument::content)
+        .containsExactly("Magnitude 7.1 earthquake strikes off Sumatra", "The bank acted on Tuesday.");
+    assertThat(sink.documents.get(0).hints().title()).isEqualTo("Magnitude 7.1 earthquake strikes off Sumatra");
   }
 
   @Test

@@ -1,0 +1,34 @@
+package org.storyfuse.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+  private final SentenceSplitter splitter = new SentenceSplitter();
+
+  @Test
+  void aDecimalPointIsNoSentenceBoundary() {
+    // the model accepts the dot inside "0.5" as a boundary and ends the piece after the number
+    assertThat(splitter.splitParagraph(
+        "The bank raised rates by 0.5 points on Tuesday. Inflation is at 3.2 percent, the office said."))
+        .containsExactly("The bank raised rates by 0.5 points on Tuesday.", "Inflation is at 3.2 percent, the office said.");
+    assertThat(splitter.splitParagraph("Rates up 0.5 points as central bank fights inflation"))
+        .containsExactly("Rates up 0.5 points as central bank fights inflation");
+  }
+
+  @Test
+  void realBoundariesStayIncludingThoseAfterClosingQuotes() {
+    assertThat(splitter.splitParagraph("\u201cWe will not reopen,\u201d she said. \u201cNot yet.\u201d The port stays shut."))
+        .containsExactly("\u201cWe will not reopen,\u201d she said.", "\u201cNot yet.\u201d", "The port stays shut.");
+    assertThat(splitter.splitParagraph("Shares fell 2.5 percent in early trading. The index lost 1.25 points!"))
+        .containsExactly("Shares fell 2.5 percent in early trading.", "The index lost 1.25 points!");
+  }
+
+  @Test
+  void aParagraphWithoutFinalPunctuationIsOneSentence() {
+    assertThat(splitter.splitParagraph("Visit example.com for the full 2.0 release notes"))
+        .containsExactly("Visit example.com for the full 2.0 release notes");
+  }
+}
