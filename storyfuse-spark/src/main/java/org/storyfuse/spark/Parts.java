@@ -86,6 +86,20 @@ final class Parts {
     return output(story, Engines.pipeline(null, words).stages().briefs().build(story));
   }
 
+  /** The story as a store keeps it: members in story order, with the brief's JSON. */
+  static Records.Stored stored(Records.StoryPlan plan, Iterable<Tuple2<Integer, Records.Analysed>> members,
+      String briefJson) {
+    int n = plan.orders().size();
+    Article[] articles = new Article[n];
+    String[] analyses = new String[n];
+    for (Tuple2<Integer, Records.Analysed> m : members) {
+      articles[m._1()] = m._2().article();
+      analyses[m._1()] = m._2().analysisJson();
+    }
+    return new Records.Stored(plan.storyId(), plan.orders(), java.util.Arrays.asList(articles), plan.copyOf(),
+        java.util.Arrays.asList(analyses), briefJson);
+  }
+
   /** The story a plan names, its members (each with its place in the story) put back in order. */
   private static Story story(Records.StoryPlan plan, Iterable<Tuple2<Integer, Records.Analysed>> members) {
     StoryMember[] ordered = new StoryMember[plan.orders().size()];

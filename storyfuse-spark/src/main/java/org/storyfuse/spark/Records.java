@@ -49,6 +49,13 @@ final class Records {
   record StoryPlan(String storyId, boolean storyline, List<Long> orders, List<String> copyOf, List<String> eventIds,
       List<List<String>> eventMembers) implements Serializable {}
 
+  /**
+   * One story as a store keeps it (for {@link StoreLoad}): its members in story order with their
+   * arrival orders, originals and analyses, and its brief's JSON (null when only grouped).
+   */
+  record Stored(String storyId, List<Long> orders, List<Article> articles, List<String> copyOf,
+      List<String> analysisJson, String briefJson) implements Serializable {}
+
   /** One story's output: its brief as one JSON line, and who is in it. */
   record StoryOut(String storyId, int size, String briefJson, List<String> articleIds, List<String> origins,
       List<String> copyOf, String headline, String first, String last, int sources,

@@ -39,7 +39,9 @@ import scala.Tuple2;
  *   <li>connected parts of copy and story edges ({@link ConnectedComponents});</li>
  *   <li>each article analysed (spread over every executor), each part grouped by the product's
  *       pipeline, each story fused on its own ({@link Parts}): a part may hold most of the input,
- *       a story's brief is the unit of fusion; briefs written as JSON Lines ({@link Outputs}).</li>
+ *       a story's brief is the unit of fusion; briefs written as JSON Lines ({@link Outputs});</li>
+ *   <li>optionally, everything loaded into a store, as {@code storyfuse ingest} would have left it
+ *       ({@link StoreLoad}).</li>
  * </ol>
  */
 public final class SparkBriefJob {
@@ -49,9 +51,10 @@ public final class SparkBriefJob {
    * @param maxKeyDocuments a key held by more originals than this blocks no pairs
    * @param margin          logit margin under the join thresholds at which a scored pair is an edge
    * @param fuse            write briefs; false: group only (stories/, no briefs/), as {@code StoryPipeline.stories}
+   * @param store           a store location (PostgreSQL URL or SQLite file) to load the result into, or null
    */
   public record Options(List<String> inputs, String out, Level level, Profile analysis, int words, boolean parquet,
-      int maxKeyDocuments, double margin, boolean fuse) implements Serializable {
+      int maxKeyDocuments, double margin, boolean fuse, String store) implements Serializable {
     public Options {
       inputs = List.copyOf(inputs);
       Objects.requireNonNull(out, "out");
@@ -60,32 +63,37 @@ public final class SparkBriefJob {
 
     public static Options defaults(List<String> inputs, String out) {
       return new Options(inputs, out, Level.STORYLINE, Profile.RAPID,
-          org.storyfuse.fuse.BriefBuilder.DEFAULT_WORDS, false, DEFAULT_MAX_KEY_DOCUMENTS, DEFAULT_MARGIN, true);
+          org.storyfuse.fuse.BriefBuilder.DEFAULT_WORDS, false, DEFAULT_MAX_KEY_DOCUMENTS, DEFAULT_MARGIN, true, null);
     }
 
     public Options withAnalysis(Profile p) {
-      return new Options(inputs, out, level, p, words, parquet, maxKeyDocuments, margin, fuse);
+      return new Options(inputs, out, level, p, words, parquet, maxKeyDocuments, margin, fuse, store);
     }
 
     public Options withLevel(Level l) {
-      return new Options(inputs, out, l, analysis, words, parquet, maxKeyDocuments, margin, fuse);
+      return new Options(inputs, out, l, analysis, words, parquet, maxKeyDocuments, margin, fuse, store);
     }
 
     public Options withParquet(boolean p) {
-      return new Options(inputs, out, level, analysis, words, p, maxKeyDocuments, margin, fuse);
+      return new Options(inputs, out, level, analysis, words, p, maxKeyDocuments, margin, fuse, store);
     }
 
     public Options withWords(int w) {
-      return new Options(inputs, out, level, analysis, w, parquet, maxKeyDocuments, margin, fuse);
+      return new Options(inputs, out, level, analysis, w, parquet, maxKeyDocuments, margin, fuse, store);
     }
 
     public Options withBlocking(int maxKeyDocs, double logitMargin) {
-      return new Options(inputs, out, level, analysis, words, parquet, maxKeyDocs, logitMargin, fuse);
+      return new Options(inputs, out, level, analysis, words, parquet, maxKeyDocs, logitMargin, fuse, store);
+    }
+
+    /** Also loads the stories (with their articles, analyses and briefs) into the store at this location. */
+    public Options withStore(String location) {
+      return new Options(inputs, out, level, analysis, words, parquet, maxKeyDocuments, margin, fuse, location);
     }
 
     /** Groups only: stories/ without briefs (no fusion), for clustering at scale and its tests. */
     public Options storiesOnly() {
-      return new Options(inputs, out, level, analysis, words, parquet, maxKeyDocuments, margin, false);
+      return new Options(inputs, out, level, analysis, words, parquet, maxKeyDocuments, margin, false, store);
     }
   }
 
@@ -252,13 +260,16 @@ public final class SparkBriefJob {
         })
         .join(analysed)
         .mapToPair(m -> new Tuple2<>(m._2()._1()._1(), new Tuple2<>(m._2()._1()._2(), m._2()._2())));
-    JavaRDD<Records.StoryOut> stories = plans.keyBy(Records.StoryPlan::storyId)
+    boolean load = o.store() != null;
+    JavaRDD<Tuple2<Records.StoryOut, Records.Stored>> fused = plans.keyBy(Records.StoryPlan::storyId)
         .cogroup(byStory, spread)
         .map(s -> {
           Records.StoryPlan plan = s._2()._1().iterator().next();
-          return fuse ? Parts.fuse(plan, s._2()._2(), words) : Parts.withoutBrief(plan, s._2()._2());
+          Records.StoryOut out = fuse ? Parts.fuse(plan, s._2()._2(), words) : Parts.withoutBrief(plan, s._2()._2());
+          return new Tuple2<>(out, load ? Parts.stored(plan, s._2()._2(), out.briefJson()) : null);
         })
         .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<Records.StoryOut> stories = fused.map(Tuple2::_1);
     counts.put("stories", stories.count());
     phases.put(fuse ? "fusion" : "stories", lap(t));
 
@@ -275,12 +286,20 @@ public final class SparkBriefJob {
       Outputs.parquet(SparkSession.builder().sparkContext(sc.sc()).getOrCreate(), stories, members, o.out());
     }
     phases.put("write", lap(t));
+
+    // 9. optionally, the stories into a store (the driver writes, a batch of stories at a time)
+    if (load) {
+      t = System.nanoTime();
+      sc.setJobDescription("load the store");
+      counts.put("stored articles", StoreLoad.load(fused.map(Tuple2::_2), o.store()));
+      phases.put("load the store", lap(t));
+    }
     sc.setJobDescription(null);
     writeSummary(outFs, new Path(o.out(), "summary.json"), counts, phases);
     for (JavaPairRDD<?, ?> r : List.of(articles, features, copyEdges, copies, originals, storyEdges)) {
       r.unpersist(false);
     }
-    stories.unpersist(false);
+    fused.unpersist(false);
     plans.unpersist(false);
     analysed.unpersist(false);
     return new Summary(counts, phases);

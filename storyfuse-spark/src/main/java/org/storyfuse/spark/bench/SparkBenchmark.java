@@ -41,7 +41,7 @@ public final class SparkBenchmark {
     Files.delete(out);
     SparkBriefJob.Options o = new SparkBriefJob.Options(options.inputs(), out.toString(), options.level(),
         options.analysis(), options.words(), options.parquet(), options.maxKeyDocuments(), options.margin(),
-        options.fuse());
+        options.fuse(), null);
     TaskTotals totals = new TaskTotals();
     SparkBriefJob.clearCaches(); // every master embeds its sentences itself: no run reuses another's vectors
     System.gc();
@@ -91,6 +91,6 @@ public final class SparkBenchmark {
   /** Warms the models (analysis, embeddings) on a few inputs so that no measured run pays for loading them. */
   public static void warmUp(String master, SparkBriefJob.Options options, List<String> someInputs) throws IOException {
     run(master, new SparkBriefJob.Options(someInputs, "unused", options.level(), options.analysis(), options.words(),
-        false, options.maxKeyDocuments(), options.margin(), options.fuse()));
+        false, options.maxKeyDocuments(), options.margin(), options.fuse(), null));
   }
 }

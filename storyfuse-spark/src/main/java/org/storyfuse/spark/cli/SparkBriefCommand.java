@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
       "Runs `storyfuse brief` as one Spark job: reads INPUT (files, folders, globs on any Hadoop file system: "
           + "local, hdfs://, s3a://), groups into stories and writes under DIR: briefs/ (one brief per line, "
           + "the JSON of `brief --json`), stories/, errors/ (path and reason of every file or record that could "
-          + "not be read), notes/, summary.json, and with --parquet parquet/{articles,stories,claims}.",
+          + "not be read), notes/, summary.json, and with --parquet parquet/{articles,stories,claims}; with --store "
+          + "the stories also go into a store.",
       "Without --master it runs where spark-submit says, or locally on every core.",
       "Exit status: 0 when at least one article was read, 1 when none could be."
     })
@@ -58,6 +59,12 @@ public final class SparkBriefCommand implements Callable<Integer> {
   @Option(names = "--stories-only", description = "group only: write stories/ (who is in which story), no briefs")
   boolean storiesOnly;
 
+  @Option(names = "--store", paramLabel = "LOCATION",
+      description = "also load the stories, their articles and briefs into this empty store (postgresql://… or "
+          + "jdbc:postgresql://… for a server, or a SQLite file), as `storyfuse ingest` would have left it; "
+          + "`storyfuse serve --db LOCATION` then serves it")
+  String store;
+
   @Option(names = {"-q", "--quiet"}, description = "no summary on stderr")
   boolean quiet;
 
@@ -71,6 +78,9 @@ public final class SparkBriefCommand implements Callable<Integer> {
         .withBlocking(maxKeyDocuments, margin);
     if (storiesOnly) {
       options = options.storiesOnly();
+    }
+    if (store != null) {
+      options = options.withStore(store);
     }
     SparkBriefJob.Summary summary;
     try (JavaSparkContext sc = SparkContexts.open("storyfuse brief", master)) {
