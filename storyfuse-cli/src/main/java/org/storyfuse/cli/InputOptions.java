@@ -3,7 +3,6 @@ package org.storyfuse.cli;
 import java.util.List;
 import org.storyfuse.ingest.Extractor;
 import org.storyfuse.ingest.IngestOptions;
-import org.storyfuse.ingest.IngestProblem;
 import org.storyfuse.ingest.IngestResult;
 import org.storyfuse.ingest.Ingestor;
 import picocli.CommandLine.Option;
@@ -49,10 +48,7 @@ public final class InputOptions {
       result = ingestor.ingest(inputs, progress::update);
     }
     if (!quiet) {
-      ProblemReport.print(result.problems(), System.err);
-      for (IngestProblem n : result.notices()) {
-        System.err.println("storyfuse: note: " + n);
-      }
+      ProblemReport.print(result, System.err);
     }
     return result;
   }

@@ -17,6 +17,14 @@ final class ProblemReport {
 
   private ProblemReport() {}
 
+  /** What reading left to say: its problems (the first few named, the rest counted) and its notes. */
+  static void print(org.storyfuse.ingest.IngestResult read, PrintStream err) {
+    print(read.problems(), err);
+    for (IngestProblem n : read.notices()) {
+      err.println("storyfuse: note: " + n);
+    }
+  }
+
   static void print(List<IngestProblem> problems, PrintStream err) {
     for (int i = 0; i < Math.min(NAMED, problems.size()); i++) {
       err.println("storyfuse: " + problems.get(i));

@@ -13,7 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.storyfuse.ingest.Extractor;
 import org.storyfuse.ingest.IngestOptions;
-import org.storyfuse.ingest.IngestProblem;
 import org.storyfuse.ingest.IngestResult;
 import org.storyfuse.ingest.Ingestor;
 import picocli.CommandLine.Command;
@@ -99,12 +98,7 @@ final class WatchCommand implements Callable<Integer> {
   private void store(Ingestor ingestor, IncrementalPipeline db, List<Path> files) {
     IngestResult read = ingestor.ingest(files.stream().map(Path::toString).toList());
     if (!quiet) {
-      for (IngestProblem p : read.problems()) {
-        System.err.println("storyfuse: " + p);
-      }
-      for (IngestProblem n : read.notices()) {
-        System.err.println("storyfuse: note: " + n);
-      }
+      ProblemReport.print(read, System.err); // a batch of many bad files: a dozen lines, not one per file
     }
     IngestReport report = read.articles().isEmpty() ? new IngestReport(List.of())
         : db.ingestArrivals(FileArrivals.of(read.articles()), new PipelineProgress(quiet));
