@@ -27,7 +27,7 @@ class StoreCommandsTest {
   void ingestCountsNewDuplicateAndFailedArticles() throws Exception {
     Path bad = tmp.resolve("in");
     Files.createDirectories(bad);
-    Files.writeString(bad.resolve("empty.json"), "{\"title\": \"no body here\"}");
+    Files.writeString(bad.resolve("empty.json"), "{\"url\": \"https://example.org/no-title-no-body\"}");
 
     CliRun first = CliRun.of("ingest", SAMPLES.toString(), bad.toString(), "--db", db(), "--analysis", "off");
     assertThat(first.status()).as(first.err()).isZero();

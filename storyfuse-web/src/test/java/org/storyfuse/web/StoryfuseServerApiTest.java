@@ -105,7 +105,8 @@ class StoryfuseServerApiTest {
   @Test
   void unreadableBodiesAreBadRequests() throws Exception {
     assertError(post("application/json", "{\"title\": \"x\", \"maintext\": ", TOKEN), 400, "malformed JSON");
-    assertError(post("application/json", "{\"title\": \"no text\"}", TOKEN), 400, "no article text");
+    assertError(post("application/json", "{\"url\": \"https://example.org/nothing\"}", TOKEN), 400,
+        "no article text and no headline");
     assertError(post("application/json", "[]", TOKEN), 400, "array is empty");
     assertError(post("application/json", "\"just a string\"", TOKEN), 400, "a string");
     assertError(post("text/plain", "", TOKEN), 400, "empty body");
@@ -148,7 +149,8 @@ class StoryfuseServerApiTest {
     assertError(post("application/json", first + " trailing words", TOKEN), 400, "malformed JSON");
     assertError(post("application/json", first + "\n" + WebFixtures.floodsJson(22), TOKEN), 400, "JSON Lines");
     assertError(post("application/json", "[" + first + ", 7]", TOKEN), 400, "element 2 is a number");
-    assertError(post("application/json", "[" + first + ", {\"title\": \"no text\"}]", TOKEN), 400, "element 2");
+    assertError(post("application/json", "[" + first + ", {\"url\": \"https://example.org/none\"}]", TOKEN), 400,
+        "element 2");
     assertError(post("application/x-ndjson", first + "\n{\"title\": ", TOKEN), 400, "line 2");
     assertError(post("application/x-ndjson", first + "\n[1, 2]", TOKEN), 400, "line 2 is an array");
     assertError(post("application/x-ndjson", "\n \n", TOKEN), 400, "no articles");
