@@ -13,7 +13,7 @@ import java.util.Set;
  * in both profiles. Countries, organisations and nationalities qualify a role and are dropped from
  * its normalised form ("NATO Secretary General" → "Secretary General").
  */
-final class RoleFinder {
+public final class RoleFinder {
 
   /** A role: normalised (qualifiers dropped) and as written. */
   record Role(String role, String text) {}
@@ -160,6 +160,11 @@ final class RoleFinder {
   private static boolean isConnectorText(String w) {
     return w.equals("of") || w.equals("'s") || w.equals("’s") || w.equals("and") || w.equals("-")
         || w.equals("for");
+  }
+
+  /** Whether the word names a person by office or function on its own ("minister", "diplomat", "spokesman"). */
+  public static boolean isRoleHead(String word) {
+    return HEADS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   static boolean isTitleWord(String word) {
