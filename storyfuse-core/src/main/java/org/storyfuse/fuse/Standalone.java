@@ -12,6 +12,8 @@ import org.storyfuse.analyze.RoleFinder;
  * <ul>
  *   <li>one that opens with a word pointing back ("He said…", "This comes after…", "It was the
  *       third…", "Their offer…"): who or what it means is in an earlier sentence;
+ *   <li>a fragment the sentence splitter cut after a personal title ("…found Army Spc."), and
+ *       the sentence after it ({@link #endsWithTitleAbbreviation}, checked by the callers that see it);
  *   <li>a quote that opens the sentence without a named speaker after it ("“We will not back down.”",
  *       "“We will not back down,” he said."): a brief never shows words without saying whose.
  * </ul>
@@ -77,7 +79,19 @@ final class Standalone {
     return false;
   }
 
+  /** A personal title cut off by the sentence splitter ("…found Army Spc." | "Charles Graner guilty…"). */
+  /**
+   * Whether the splitter cut this sentence after a personal title ("A court martial found Army Spc."):
+   * the sentence is a fragment, and so is the one after it ("Charles Graner guilty of abusing…").
+   */
+  static boolean endsWithTitleAbbreviation(String sentence) {
+    return org.storyfuse.text.SentenceSplitter.endsWithTitle(sentence.strip());
+  }
+
   static boolean test(String sentence) {
+    if (endsWithTitleAbbreviation(sentence)) {
+      return false;
+    }
     Matcher connective = CONNECTIVE_THEN_WORD.matcher(sentence);
     if (connective.find() && SUBJECT_BACK_REFERENCES.contains(connective.group(1).toLowerCase(Locale.ROOT))) {
       return false;

@@ -70,7 +70,7 @@ final class SummarySelector {
       BriefBuilder.SentenceNode node = nodes.get(i);
       int words = node.words();
       if (words < MIN_WORDS || words > MAX_WORDS || node.vector().isEmpty()
-          || !Standalone.test(node.sentence().text())) {
+          || !Standalone.test(node.sentence().text()) || afterTitleCut(i)) {
         continue;
       }
       candidates.add(candidate(i));
@@ -162,6 +162,18 @@ final class SummarySelector {
         .thenComparingInt(k -> nodes.get(candidates.get(k).node).words())
         .thenComparingInt(k -> k));
     return out;
+  }
+
+  /** Whether the sentence before node i in its article was cut after a personal title ("Army Spc."). */
+  private boolean afterTitleCut(int i) {
+    if (i == 0) {
+      return false;
+    }
+    BriefBuilder.SentenceNode prev = nodes.get(i - 1);
+    BriefBuilder.SentenceNode node = nodes.get(i);
+    return prev.sentence().articleId().equals(node.sentence().articleId())
+        && prev.sentence().index() == node.sentence().index() - 1
+        && Standalone.endsWithTitleAbbreviation(prev.sentence().text());
   }
 
   private Candidate candidate(int i) {

@@ -44,4 +44,11 @@ class StandaloneTest {
     assertThat(Standalone.test("The council said the bridge at Tarnow would reopen in May.")).isTrue();
     assertThat(Standalone.test("The head-on collision closed the road for six hours.")).isTrue();
   }
+
+  @Test
+  void aFragmentCutAfterAPersonalTitleCannotStandAlone() {
+    assertThat(Standalone.test("A United States Army court martial found Army Spc.")).isFalse();
+    assertThat(Standalone.endsWithTitleAbbreviation("the former warden of Abu Ghraib, Maj.")).isTrue();
+    assertThat(Standalone.test("A court martial found Charles Graner guilty on Friday.")).isTrue();
+  }
 }
