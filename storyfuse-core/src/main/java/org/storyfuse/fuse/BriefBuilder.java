@@ -182,7 +182,7 @@ public final class BriefBuilder {
   /** The summary in story order ({@link StoryOrder}): by the date each sentence tells of. */
   private static List<Brief.SummarySentence> inStoryOrder(List<Brief.SummarySentence> summary,
       List<AnalyzedArticle> analysed, SourceTable sources) {
-    Map<String, Map<Integer, java.time.LocalDate>> dates = StoryOrder.sentenceDates(analysed, sources.timeSpan().first());
+    Map<String, Map<Integer, StoryOrder.Named>> dates = StoryOrder.sentenceDates(analysed, sources.timeSpan().first());
     Map<Integer, String> articleIdOf = new HashMap<>();
     Map<Integer, java.time.LocalDate> publishedOf = new HashMap<>();
     for (Brief.Source s : sources.entries()) {

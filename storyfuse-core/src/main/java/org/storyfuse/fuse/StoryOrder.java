@@ -16,24 +16,28 @@ import org.storyfuse.model.Brief;
  *
  * <p>A sentence's time is the latest calendar date it names (resolved by the analysis stage against
  * its article's publication date: "on Monday" → 2022-01-10), at the start of its period ("last
- * month" → the month's first day), unless that date is background (its period ends more than
+ * month" → the month's first day; a period that holds the article's publication day — "this year" —
+ * is that day), unless that date is background (its period ends more than
  * {@link TimelineBuilder#BACKGROUND_DAYS} days before the story's first publication day: "after
- * 1997" does not date what a minister said this week). A sentence that names no such date is dated
- * by the earliest publication day of the sources that state it (news reports what just happened).
- * A sentence with no time at all keeps its rank among the others' times; equal times keep the
- * selection's order (most important first).
+ * 1997" does not date what a minister said this week). A sentence that names no such date stays
+ * right after the sentence ranked just above it (the first such sentence goes first): publication
+ * days are too coarse to order by — a later outlet's lead retells the first day's news. Equal times
+ * keep the selection's order (most important first).
  */
 final class StoryOrder {
 
   private StoryOrder() {}
 
-  /** Article id → sentence index → the date it names (period start), background dates left out. */
-  static Map<String, Map<Integer, LocalDate>> sentenceDates(List<AnalyzedArticle> analyses, String storyFirstDay) {
+  /** A date a sentence names: the start and end of its period. */
+  record Named(LocalDate start, LocalDate end) {}
+
+  /** Article id → sentence index → the latest date it names, background dates left out. */
+  static Map<String, Map<Integer, Named>> sentenceDates(List<AnalyzedArticle> analyses, String storyFirstDay) {
     LocalDate cutoff = storyFirstDay == null ? null
         : LocalDate.parse(storyFirstDay).minusDays(TimelineBuilder.BACKGROUND_DAYS);
-    Map<String, Map<Integer, LocalDate>> out = new HashMap<>();
+    Map<String, Map<Integer, Named>> out = new HashMap<>();
     for (AnalyzedArticle a : analyses) {
-      Map<Integer, LocalDate> dates = new HashMap<>();
+      Map<Integer, Named> dates = new HashMap<>();
       for (TimeMention t : a.times()) {
         if (!t.isCalendarDate()) {
           continue;
@@ -43,7 +47,7 @@ final class StoryOrder {
         if (end == null || start == null || (cutoff != null && end.isBefore(cutoff))) {
           continue;
         }
-        dates.merge(t.sentence(), start, (x, y) -> x.isAfter(y) ? x : y);
+        dates.merge(t.sentence(), new Named(start, end), (x, y) -> x.end().isAfter(y.end()) ? x : y);
       }
       out.put(a.article().id(), dates);
     }
@@ -67,10 +71,7 @@ final class StoryOrder {
     return null;
   }
 
-  /**
-   * @param timeOf a sentence's time (named date, else the earliest publication day of its sources),
-   *               null when unknown
-   */
+  /** @param timeOf a sentence's time (the date it names), null when unknown */
   static List<Brief.SummarySentence> sort(List<Brief.SummarySentence> summary,
       java.util.function.Function<Brief.SummarySentence, LocalDate> timeOf) {
     List<LocalDate> times = new ArrayList<>();
@@ -93,21 +94,23 @@ final class StoryOrder {
     return order.stream().map(summary::get).toList();
   }
 
-  /** A summary sentence's time: the latest date its sentences name, else its sources' first publication day. */
+  /**
+   * A summary sentence's time: the latest date its sentences name, null when they name none. A month or a year is placed at its start, unless it holds the day its source
+   * was published: "bikes bought this year" is dated by the article, not by 1 January.
+   */
   static LocalDate timeOf(Brief.SummarySentence s, Map<Integer, String> articleIdOfSource,
-      Map<String, Map<Integer, LocalDate>> sentenceDates, Map<Integer, LocalDate> publishedOf) {
+      Map<String, Map<Integer, Named>> sentenceDates, Map<Integer, LocalDate> publishedOf) {
     LocalDate named = null;
-    LocalDate published = null;
     for (Brief.SentenceRef ref : s.evidence()) {
-      LocalDate d = sentenceDates.getOrDefault(articleIdOfSource.get(ref.source()), Map.of()).get(ref.sentence());
-      if (d != null && (named == null || d.isAfter(named))) {
-        named = d;
-      }
       LocalDate p = publishedOf.get(ref.source());
-      if (p != null && (published == null || p.isBefore(published))) {
-        published = p;
+      Named n = sentenceDates.getOrDefault(articleIdOfSource.get(ref.source()), Map.of()).get(ref.sentence());
+      if (n != null) {
+        LocalDate d = p != null && !p.isBefore(n.start()) && !p.isAfter(n.end()) ? p : n.start();
+        if (named == null || d.isAfter(named)) {
+          named = d;
+        }
       }
     }
-    return named != null ? named : published;
+    return named;
   }
 }
