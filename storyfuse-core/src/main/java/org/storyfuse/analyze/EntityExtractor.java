@@ -129,15 +129,23 @@ final class EntityExtractor {
   /**
    * "Deputy Secretary of State Wendy Sherman": the NER tags "State" an organisation, but after a
    * title word and "of" a title word is the rest of the title ("Secretary of State", "Minister of
-   * Defence"), not an entity. "President of Russia" keeps "Russia": it is no title word.
+   * Defence"), not an entity; so is one title word right before another ("Interior Minister Sofia
+   * Andrade": the NER tags "Interior" an organisation). "President of Russia" keeps "Russia" and
+   * "NATO Secretary General" keeps "NATO": they are no title words.
    */
   static void dropTitleFragments(Doc doc, List<int[]> raw, List<String> tags) {
     List<Tok> toks = doc.tokens();
     for (int m = raw.size() - 1; m >= 0; m--) {
       int start = raw.get(m)[0];
       int end = raw.get(m)[1];
-      if (EntityKind.ofNerTag(tags.get(m)) == EntityKind.PERSON || start < 2
-          || !toks.get(start - 1).lower().equals("of") || !RoleFinder.isTitleWord(toks.get(start - 2).text())) {
+      if (EntityKind.ofNerTag(tags.get(m)) == EntityKind.PERSON) {
+        continue;
+      }
+      boolean afterTitleOf = start >= 2 && toks.get(start - 1).lower().equals("of")
+          && RoleFinder.isTitleWord(toks.get(start - 2).text());
+      boolean beforeTitle = end - start == 1 && end < toks.size() && toks.get(end).sentence() == toks.get(start).sentence()
+          && RoleFinder.isTitleWord(toks.get(end).text());
+      if (!afterTitleOf && !beforeTitle) {
         continue;
       }
       boolean allTitleWords = true;

@@ -23,6 +23,7 @@ class EntityReadingTest {
             + "Co-operation in Europe, is meeting in Vienna on Thursday.",
         "Deputy Secretary of State Wendy Sherman said the talks were useful.",
         "Tensions rose on the Korean peninsula after the test.",
+        "Interior Minister Sofia Andrade visited the city on Tuesday.",
         "Her counterpart, Elena Marsh, the deputy interior minister, said nothing. Deputy Interior Minister "
             + "Elena Marsh left."), Profile.RAPID);
     new EntityAnnotator().annotate(context);
@@ -43,6 +44,8 @@ class EntityReadingTest {
   @Test
   void aTitleWordAfterTitleAndOfIsNoEntity() {
     assertThat(texts()).doesNotContain("State").contains("Wendy Sherman");
+    // the sample corpus' sentence: the NER tags "Interior" an organisation
+    assertThat(texts()).doesNotContain("Interior").contains("Sofia Andrade");
   }
 
   @Test
