@@ -48,6 +48,9 @@ final class EntityExtractor {
       tags.add(span.tag());
     }
 
+    joinAcrossAnd(doc, raw, tags);
+    dropTitleFragments(doc, raw, tags);
+    addPlaceAdjectives(doc, raw, tags);
     addMedia(doc, raw, tags);
     Map<String, String> acronyms = acronyms(doc, raw);
     Map<String, String> fullNames = fullPersonNames(doc, raw, tags);
@@ -69,6 +72,124 @@ final class EntityExtractor {
       out.add(new Mention(start, end, kind, tag, text, name, EntityNames.key(name), role));
     }
     return out;
+  }
+
+  /** Lower-case words that may stand inside a name ("Organization for Security and Co-operation in Europe"). */
+  private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "in", "on", "and", "the", "de", "du", "des");
+
+  /**
+   * "Organization for Security | and | Co-operation in Europe": the NER ends a long name at "and".
+   * A name of the form "X of/for Y" followed by "and" and a capitalised word the NER did not tag
+   * (a capitalised word mid-sentence that is no name of its own is part of a longer one) continues
+   * over it, and over lower-case connectors between capitalised words ("in Europe"); names inside
+   * the continuation ("Europe") are absorbed. "the Ministry of Defence and Russia" is not joined:
+   * "Russia" is a name of its own.
+   */
+  static void joinAcrossAnd(Doc doc, List<int[]> raw, List<String> tags) {
+    List<Tok> toks = doc.tokens();
+    for (int m = 0; m < raw.size(); m++) {
+      int start = raw.get(m)[0];
+      int end = raw.get(m)[1];
+      boolean innerConnector = false;
+      for (int i = start + 1; i < end - 1; i++) {
+        innerConnector |= Set.of("of", "for").contains(toks.get(i).lower());
+      }
+      if (!innerConnector || end + 1 >= toks.size() || !toks.get(end).lower().equals("and")
+          || toks.get(end).sentence() != toks.get(start).sentence()) {
+        continue;
+      }
+      Tok first = toks.get(end + 1);
+      if (!"O".equals(first.ner()) || first.text().isEmpty() || !Character.isUpperCase(first.text().charAt(0))
+          || first.sentence() != toks.get(start).sentence()) {
+        continue;
+      }
+      int to = end + 2;
+      while (to < toks.size() && toks.get(to).sentence() == first.sentence()) {
+        Tok t = toks.get(to);
+        if (!t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0)) && !t.isPunct()) {
+          to++;
+        } else if (NAME_CONNECTORS.contains(t.lower()) && to + 1 < toks.size()
+            && !toks.get(to + 1).text().isEmpty() && Character.isUpperCase(toks.get(to + 1).text().charAt(0))) {
+          to += 2;
+        } else {
+          break;
+        }
+      }
+      final int joinedEnd = to;
+      raw.get(m)[1] = joinedEnd;
+      for (int k = raw.size() - 1; k > m; k--) {
+        if (raw.get(k)[0] >= end && raw.get(k)[1] <= joinedEnd) {
+          raw.remove(k);
+          tags.remove(k);
+        }
+      }
+    }
+  }
+
+  /**
+   * "Deputy Secretary of State Wendy Sherman": the NER tags "State" an organisation, but after a
+   * title word and "of" a title word is the rest of the title ("Secretary of State", "Minister of
+   * Defence"), not an entity; so is one title word right before another ("Interior Minister Sofia
+   * Andrade": the NER tags "Interior" an organisation). "President of Russia" keeps "Russia" and
+   * "NATO Secretary General" keeps "NATO": they are no title words.
+   */
+  static void dropTitleFragments(Doc doc, List<int[]> raw, List<String> tags) {
+    List<Tok> toks = doc.tokens();
+    for (int m = raw.size() - 1; m >= 0; m--) {
+      int start = raw.get(m)[0];
+      int end = raw.get(m)[1];
+      if (EntityKind.ofNerTag(tags.get(m)) == EntityKind.PERSON) {
+        continue;
+      }
+      boolean afterTitleOf = start >= 2 && toks.get(start - 1).lower().equals("of")
+          && RoleFinder.isTitleWord(toks.get(start - 2).text());
+      boolean beforeTitle = end - start == 1 && end < toks.size() && toks.get(end).sentence() == toks.get(start).sentence()
+          && RoleFinder.isTitleWord(toks.get(end).text());
+      if (!afterTitleOf && !beforeTitle) {
+        continue;
+      }
+      boolean allTitleWords = true;
+      for (int i = start; i < end; i++) {
+        allTitleWords &= RoleFinder.isTitleWord(toks.get(i).text());
+      }
+      if (allTitleWords) {
+        raw.remove(m);
+        tags.remove(m);
+      }
+    }
+  }
+
+  /** The endings of English place adjectives ("Crimean", "Brazilian", "Balkan", "Chinese", "Baltic", "Iraqi", "Kurdish"). */
+  private static final java.util.regex.Pattern PLACE_ADJECTIVE =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(an|ese|ic|i|ish)");
+
+  /** Common nouns of geography that a place adjective names a place with ("the Crimean peninsula"). */
+  private static final Set<String> PLACE_NOUNS = Set.of(
+      "peninsula", "region", "province", "island", "islands", "coast", "mountains", "sea", "gulf", "valley",
+      "desert", "basin", "strait", "delta", "plateau", "highlands", "lowlands", "archipelago");
+
+  /**
+   * "the Crimean peninsula", "the Korean peninsula", "the Balkan region": a capitalised word with an
+   * adjective's ending that the NER left untagged, mid-sentence, before a common noun of geography
+   * is a place, named as written with its noun.
+   */
+  static void addPlaceAdjectives(Doc doc, List<int[]> raw, List<String> tags) {
+    List<Tok> toks = doc.tokens();
+    boolean[] covered = new boolean[toks.size()];
+    raw.forEach(m -> java.util.Arrays.fill(covered, m[0], m[1], true));
+    for (int i = 1; i + 1 < toks.size(); i++) {
+      Tok t = toks.get(i);
+      Tok next = toks.get(i + 1);
+      if (covered[i] || !"O".equals(t.ner()) || t.text().length() < 3 || !Character.isUpperCase(t.text().charAt(0))
+          || !PLACE_ADJECTIVE.matcher(t.text()).matches()
+          || !t.text().substring(1).chars().allMatch(Character::isLowerCase)
+          || toks.get(i - 1).sentence() != t.sentence() || toks.get(i - 1).text().matches("[.!?:\"“”]")
+          || next.sentence() != t.sentence() || !PLACE_NOUNS.contains(next.text())) {
+        continue;
+      }
+      raw.add(new int[] {i, i + 2});
+      tags.add("LOCATION");
+    }
   }
 
   private static final Set<String> MEDIA_WORDS = Set.of(

@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Links entities across articles by name: equal keys ({@link EntityNames#key}: "U.S." = "United
- * States", "Nato" = "NATO"), and a person's bare surname to the one full name across the set that ends
- * with it ("Putin" in one outlet, "Vladimir Putin" in another). Output is deterministic: most
+ * States", "Nato" = "NATO"), a person's bare surname to the one full name across the set that ends
+ * with it ("Putin" in one outlet, "Vladimir Putin" in another), and a one-word name to the one
+ * organisation it opens ("Kestrel" → "Kestrel Motors"). Output is deterministic: most
  * mentioned first, then by name.
  */
 public final class EntityLinker {
@@ -26,6 +27,7 @@ public final class EntityLinker {
       }
     }
     Map<String, String> target = surnameTargets(byKey);
+    shortOrganisationTargets(byKey).forEach(target::putIfAbsent);
     Map<String, List<Entity>> merged = new LinkedHashMap<>();
     byKey.forEach((key, list) -> merged.computeIfAbsent(target.getOrDefault(key, key), k -> new ArrayList<>())
         .addAll(list));
@@ -58,6 +60,33 @@ public final class EntityLinker {
           List.copyOf(roles), mentions, List.of(), List.copyOf(articleIds)));
     });
     out.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name));
+    return out;
+  }
+
+  /**
+   * One-word key of a person or an organisation → the unique two-word organisation key it opens
+   * ("Kestrel says owners should…", which the NER may call a person, is "Kestrel Motors"; "Oxfam" is
+   * "Oxfam International"). A place is never merged into a body named after it ("Iran" stays apart
+   * from "Iran Air"), nor a body into a longer one that is a part of it ("Senate" and "Senate Armed
+   * Services Committee").
+   */
+  private static Map<String, String> shortOrganisationTargets(Map<String, List<Entity>> byKey) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String key : byKey.keySet()) {
+      EntityKind kind = byKey.get(key).get(0).kind();
+      if (key.contains(" ") || (kind != EntityKind.PERSON && kind != EntityKind.ORGANIZATION)) {
+        continue;
+      }
+      List<String> full = byKey.keySet().stream()
+          .filter(k -> k.startsWith(key + " ") && k.indexOf(' ') == k.lastIndexOf(' '))
+          .filter(k -> byKey.get(k).get(0).kind() == EntityKind.ORGANIZATION)
+          .toList();
+      boolean personName = byKey.keySet().stream().anyMatch(k -> !k.equals(key)
+          && byKey.get(k).get(0).kind() == EntityKind.PERSON && (k.startsWith(key + " ") || k.endsWith(" " + key)));
+      if (full.size() == 1 && !personName) {
+        out.put(key, full.get(0));
+      }
+    }
     return out;
   }
 

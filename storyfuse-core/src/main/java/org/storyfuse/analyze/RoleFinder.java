@@ -13,7 +13,7 @@ import java.util.Set;
  * in both profiles. Countries, organisations and nationalities qualify a role and are dropped from
  * its normalised form ("NATO Secretary General" → "Secretary General").
  */
-final class RoleFinder {
+public final class RoleFinder {
 
   /** A role: normalised (qualifiers dropped) and as written. */
   record Role(String role, String text) {}
@@ -124,7 +124,38 @@ final class RoleFinder {
     while (!words.isEmpty() && isConnectorText(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
     }
-    return new Role(String.join(" ", words), doc.covered(from, to));
+    return new Role(titleCase(words), doc.covered(from, to));
+  }
+
+  /**
+   * One case for a role however the source wrote it: "foreign minister" (after a comma, in lower
+   * case) and "Foreign Minister" (before the name) are one role, shown as "Foreign Minister";
+   * connectors stay lower case ("Secretary of State"), abbreviations as written ("CEO").
+   */
+  static String titleCase(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      if (isConnectorText(w.toLowerCase(Locale.ROOT))) {
+        out.add(w.toLowerCase(Locale.ROOT));
+      } else if (w.chars().anyMatch(Character::isUpperCase)) {
+        out.add(w); // "Foreign", "CEO", "McKinsey": as written
+      } else {
+        out.add(capitalise(w));
+      }
+    }
+    return String.join(" ", out);
+  }
+
+  /** "secretary-general" → "Secretary-General". */
+  private static String capitalise(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    boolean start = true;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      b.append(start ? Character.toUpperCase(c) : c);
+      start = c == '-';
+    }
+    return b.toString();
   }
 
   private static boolean isHead(Tok t) {
@@ -160,6 +191,11 @@ final class RoleFinder {
   private static boolean isConnectorText(String w) {
     return w.equals("of") || w.equals("'s") || w.equals("’s") || w.equals("and") || w.equals("-")
         || w.equals("for");
+  }
+
+  /** Whether the word names a person by office or function on its own ("minister", "diplomat", "spokesman"). */
+  public static boolean isRoleHead(String word) {
+    return HEADS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   static boolean isTitleWord(String word) {

@@ -138,7 +138,8 @@ public final class BriefBuilder {
     float[][] embeddings = SentenceEmbeddings.of(nodes, analyses, embedder, needed);
     ClaimAligner.Alignment alignment = ClaimAligner.align(sources, nodes, embeddings, SentenceFacts.of(nodes, analyses),
         candidates);
-    List<Brief.SummarySentence> summary = new SummarySelector(sources, nodes, wordBudget, alignment, ranking).select();
+    List<Brief.SummarySentence> summary = inStoryOrder(
+        new SummarySelector(sources, nodes, wordBudget, alignment, ranking).select(), analysed, sources);
     List<ClaimList.Group> claims = ClaimList.groups(nodes, alignment);
     Map<SentenceNode, Integer> supportCount = new java.util.IdentityHashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
@@ -176,6 +177,21 @@ public final class BriefBuilder {
         EntityTable.build(analysed, sources),
         DiscrepancyFinder.find(analysed, sources, nodesByArticle, conflicts, supportCount, nodes, alignment),
         events(story, articles, sources, tfidf));
+  }
+
+  /** The summary in story order ({@link StoryOrder}): by the date each sentence tells of. */
+  private static List<Brief.SummarySentence> inStoryOrder(List<Brief.SummarySentence> summary,
+      List<AnalyzedArticle> analysed, SourceTable sources) {
+    Map<String, Map<Integer, StoryOrder.Named>> dates = StoryOrder.sentenceDates(analysed, sources.timeSpan().first());
+    Map<Integer, String> articleIdOf = new HashMap<>();
+    Map<Integer, java.time.LocalDate> publishedOf = new HashMap<>();
+    for (Brief.Source s : sources.entries()) {
+      articleIdOf.put(s.id(), s.articleId());
+      if (s.published() != null) {
+        publishedOf.put(s.id(), java.time.LocalDate.parse(s.published()));
+      }
+    }
+    return StoryOrder.sort(summary, s -> StoryOrder.timeOf(s, articleIdOf, dates, publishedOf));
   }
 
   /**

@@ -17,8 +17,10 @@ import org.storyfuse.model.Brief;
 /**
  * Merges the attributed quotes of a story's articles: variants of the same words by the same
  * speaker across outlets become one quote with its variants listed and every source that carried
- * it, most widely carried first. Quotes without a named speaker are left out: a brief never
- * guesses who said something.
+ * it, most widely carried first. A direct quote cites only the sources whose text holds its shown
+ * words verbatim; a source of the group that quotes another fragment of the same statement (only
+ * "could take a week" of "… until the quays are safe, and that could take a week") gets a quote of
+ * its own. Quotes without a named speaker are left out: a brief never guesses who said something.
  */
 final class QuoteMerger {
 
@@ -61,22 +63,30 @@ final class QuoteMerger {
     List<Integer> firstSeen = new ArrayList<>();
     List<Boolean> personSpeaker = new ArrayList<>();
     for (List<Quote> group : QuoteMatcher.group(quotes)) {
-      List<Sourced> members = group.stream().map(origin::get).toList();
-      Sourced lead = clearest(members);
-      LinkedHashSet<String> variants = new LinkedHashSet<>();
-      Map<Integer, Brief.SentenceRef> evidence = new TreeMap<>();
-      for (Sourced m : members) {
-        // a direct quote's variants are other outlets' quoted words, never reported speech shown as a quote
-        if (!m.quote().text().equals(lead.quote().text()) && m.quote().kind() == lead.quote().kind()) {
-          variants.add(m.quote().text());
+      List<Sourced> remaining = new ArrayList<>(group.stream().map(origin::get).toList());
+      // a direct quote cites only the sources that hold its words verbatim; the others' words (an
+      // outlet quoting another fragment of the same statement) are a quote of their own
+      while (!remaining.isEmpty()) {
+        Sourced lead = clearest(remaining);
+        List<Sourced> members = lead.quote().kind() == Quote.Kind.DIRECT
+            ? remaining.stream().filter(m -> m == lead || m.carries(lead.quote().text())).toList()
+            : List.copyOf(remaining);
+        remaining.removeAll(members);
+        LinkedHashSet<String> variants = new LinkedHashSet<>();
+        Map<Integer, Brief.SentenceRef> evidence = new TreeMap<>();
+        for (Sourced m : members) {
+          // a direct quote's variants are other outlets' quoted words, never reported speech shown as a quote
+          if (!m.quote().text().equals(lead.quote().text()) && m.quote().kind() == lead.quote().kind()) {
+            variants.add(m.quote().text());
+          }
+          evidence.putIfAbsent(m.independent(), new Brief.SentenceRef(m.source(), m.quote().sentence()));
         }
-        evidence.putIfAbsent(m.independent(), new Brief.SentenceRef(m.source(), m.quote().sentence()));
+        String kind = lead.quote().kind() == Quote.Kind.DIRECT ? Brief.Quote.DIRECT : Brief.Quote.REPORTED;
+        out.add(new Brief.Quote(speaker(members), role(members), lead.quote().text(), kind, List.copyOf(variants),
+            List.copyOf(evidence.keySet()), List.copyOf(evidence.values())));
+        personSpeaker.add(members.stream().anyMatch(m -> m.quote().speakerKind() == EntityKind.PERSON));
+        firstSeen.add(members.stream().mapToInt(m -> m.source() * 10_000 + m.quote().sentence()).min().orElse(0));
       }
-      String kind = lead.quote().kind() == Quote.Kind.DIRECT ? Brief.Quote.DIRECT : Brief.Quote.REPORTED;
-      out.add(new Brief.Quote(speaker(members), role(members), lead.quote().text(), kind, List.copyOf(variants),
-          List.copyOf(evidence.keySet()), List.copyOf(evidence.values())));
-      personSpeaker.add(members.stream().anyMatch(m -> m.quote().speakerKind() == EntityKind.PERSON));
-      firstSeen.add(members.stream().mapToInt(m -> m.source() * 10_000 + m.quote().sentence()).min().orElse(0));
     }
     // most widely carried first; among equals, people's words before a country's or a body's, then
     // the order in which the sources told them

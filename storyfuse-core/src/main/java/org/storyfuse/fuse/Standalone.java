@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storyfuse.analyze.RoleFinder;
 
 /**
  * Whether a sentence can stand alone in a summary, away from the sentences around it in its
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>one that opens with a word pointing back ("He said…", "This comes after…", "It was the
  *       third…", "Their offer…"): who or what it means is in an earlier sentence;
+ *   <li>a fragment the sentence splitter cut after a personal title ("…found Army Spc."), and
+ *       the sentence after it ({@link #endsWithTitleAbbreviation}, checked by the callers that see it);
  *   <li>a quote that opens the sentence without a named speaker after it ("“We will not back down.”",
  *       "“We will not back down,” he said."): a brief never shows words without saying whose.
  * </ul>
@@ -24,6 +27,10 @@ final class Standalone {
       "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their", "him", "them",
       "such");
 
+  /** Back-references after a connective ("But he…"); "that" is left out: "and that" often opens a clause. */
+  static final Set<String> SUBJECT_BACK_REFERENCES = Set.of("he", "she", "it", "they", "this", "these", "those",
+      "his", "her", "its", "their");
+
   private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"“”‘’'«(\\[—–-]*(\\p{L}+)");
   private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[\"“„«‘']");
   /** A speech verb after the quote, then or before it a capitalised name that is not a pronoun. */
@@ -33,7 +40,65 @@ final class Standalone {
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’.-]+");
   private static final Set<String> PRONOUNS = Set.of("He", "She", "It", "They", "We", "I", "You", "This", "That");
 
+  /** "But he said…", "And this…": a connective does not resolve the pronoun after it. */
+  private static final Pattern CONNECTIVE_THEN_WORD = Pattern.compile(
+      "^[\\s\"“”‘’'«(\\[—–-]*(?:but|and|yet|still|however|meanwhile)\\b[,]?\\s+(\\p{L}+)",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A sentence that opens with "the" and a person named only by office ("The Russian diplomat also
+   * accused…", "The minister's comments…"): which diplomat is in an earlier sentence. A name after
+   * the office ("The foreign minister, Sergei Lavrov, said", "The President of Russia Vladimir Putin
+   * said") makes it stand alone.
+   */
+  static boolean definitePerson(String sentence) {
+    String[] words = sentence.strip().replaceAll("^[\"“”‘’'«(\\[—–-]+", "").split("\\s+");
+    if (words.length < 2 || !Set.of("the", "this", "that").contains(words[0].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int h = 1; h < Math.min(words.length, 5); h++) {
+      String head = words[h].replaceAll("(['’]s)?[,;:.]*$", "");
+      if (!RoleFinder.isRoleHead(head)) {
+        continue;
+      }
+      // after the office: connectors and capitalised words until the verb; one of them a name?
+      for (int k = h + 1; k < words.length; k++) {
+        String w = words[k].replaceAll("^[(\"“]+|[,;:.)”\"]+$", "");
+        if (w.isEmpty()) {
+          continue;
+        }
+        if (Character.isUpperCase(w.codePointAt(0))) {
+          return false;
+        }
+        if (!Set.of("of", "for", "and", "the", "-", "–").contains(w.toLowerCase(Locale.ROOT))) {
+          break;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** A personal title cut off by the sentence splitter ("…found Army Spc." | "Charles Graner guilty…"). */
+  /**
+   * Whether the splitter cut this sentence after a personal title ("A court martial found Army Spc."):
+   * the sentence is a fragment, and so is the one after it ("Charles Graner guilty of abusing…").
+   */
+  static boolean endsWithTitleAbbreviation(String sentence) {
+    return org.storyfuse.text.SentenceSplitter.endsWithTitle(sentence.strip());
+  }
+
   static boolean test(String sentence) {
+    if (endsWithTitleAbbreviation(sentence)) {
+      return false;
+    }
+    Matcher connective = CONNECTIVE_THEN_WORD.matcher(sentence);
+    if (connective.find() && SUBJECT_BACK_REFERENCES.contains(connective.group(1).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (definitePerson(sentence)) {
+      return false;
+    }
     Matcher first = FIRST_WORD.matcher(sentence);
     if (!OPENING_QUOTE.matcher(sentence).find() && first.find()
         && BACK_REFERENCES.contains(first.group(1).toLowerCase(Locale.ROOT))) {

@@ -18,9 +18,15 @@ import org.storyfuse.model.Brief;
  * {@code (1 - leadWeight) + leadWeight / (1 + index / 4)}.
  *
  * <p>Only sentences that can stand alone are candidates ({@link Standalone}: no opening "he",
- * "this" or "it", no quote without a named speaker).
+ * "this" or "it", also after "but"/"and", no person named only by office, no quote without a named
+ * speaker). The brief puts the chosen sentences in story order ({@link StoryOrder}).
  *
- * <p>Selection: maximal marginal relevance within the word budget. A candidate is the same claim
+ * <p>Selection opens with the story's best-corroborated fact told concisely: of the candidates
+ * aligned with at least half the independent sources (and three), in at most
+ * {@value #CONCISE_WORDS} words, the most widely supported, then the shortest
+ * ({@value #CORROBORATED_FIRST} of them), so a long lead sentence does not crowd out what every
+ * outlet reports ("Ryabkov and Sherman met in Geneva on Monday", 5 sources). Then maximal marginal
+ * relevance within the word budget. A candidate is the same claim
  * as a chosen sentence — and skipped — when either is the other's supporting sentence, or when
  * they are too similar ({@value #REDUNDANT_COSINE}).
  */
@@ -32,6 +38,12 @@ final class SummarySelector {
   /** Sentences longer than this are hard to read in a brief. */
   static final int MAX_WORDS = 60;
   private static final double MMR_LAMBDA = 0.7;
+  /** How many best-corroborated facts open the selection. */
+  static final int CORROBORATED_FIRST = 1;
+  /** The share of independent sources a fact must be aligned with to open the selection. */
+  static final double CORROBORATED_SHARE = 0.5;
+  /** Words a sentence may have to open the selection (a fact told concisely). */
+  static final int CONCISE_WORDS = 30;
 
   private final BriefBuilder.SourceTable sources;
   private final List<BriefBuilder.SentenceNode> nodes;
@@ -58,7 +70,7 @@ final class SummarySelector {
       BriefBuilder.SentenceNode node = nodes.get(i);
       int words = node.words();
       if (words < MIN_WORDS || words > MAX_WORDS || node.vector().isEmpty()
-          || !Standalone.test(node.sentence().text())) {
+          || !Standalone.test(node.sentence().text()) || afterTitleCut(i)) {
         continue;
       }
       candidates.add(candidate(i));
@@ -67,7 +79,6 @@ final class SummarySelector {
       int c = Double.compare(b.score, a.score);
       return c != 0 ? c : Integer.compare(a.node, b.node);
     });
-
     // Greedy MMR. Each candidate's redundancy (max cosine to any chosen sentence) is updated once per
     // choice, so a round costs O(candidates), not O(candidates × chosen).
     List<Candidate> chosen = new ArrayList<>();
@@ -86,6 +97,18 @@ final class SummarySelector {
     }
     Set<Integer> covered = new HashSet<>(); // sentences already said by a chosen summary sentence
     int words = 0;
+    // First the story's best-corroborated facts, told concisely (see the class comment).
+    for (int best : corroborated(candidates)) {
+      if (out[best] || covered.contains(candidates.get(best).node)
+          || candidates.get(best).support.values().stream().anyMatch(covered::contains)
+          || redundancy[best] >= REDUNDANT_COSINE || words + nodes.get(candidates.get(best).node).words() > wordBudget) {
+        continue;
+      }
+      words += choose(best, candidates, chosen, covered, candidatesOf, redundancy, out);
+      if (chosen.size() >= CORROBORATED_FIRST) {
+        break;
+      }
+    }
     while (words < wordBudget) {
       int best = -1;
       double bestMmr = Double.NEGATIVE_INFINITY;
@@ -108,25 +131,64 @@ final class SummarySelector {
       if (best < 0) {
         break;
       }
-      Candidate pick = candidates.get(best);
-      out[best] = true;
-      chosen.add(pick);
-      List<Integer> said = new ArrayList<>(pick.support.values());
-      said.add(pick.node);
-      for (int node : said) {
-        if (covered.add(node)) {
-          candidatesOf.getOrDefault(node, List.of()).forEach(k -> out[k] = true);
-        }
-      }
-      words += nodes.get(pick.node).words();
-      for (int k = 0; k < candidates.size(); k++) {
-        if (!out[k]) {
-          double sim = nodes.get(candidates.get(k).node).vector().cosine(nodes.get(pick.node).vector());
-          redundancy[k] = Math.max(redundancy[k], sim);
-        }
-      }
+      words += choose(best, candidates, chosen, covered, candidatesOf, redundancy, out);
     }
     return chosen.stream().map(this::toSummarySentence).toList();
+  }
+
+  /** Takes candidate {@code best} into the summary; returns its words. */
+  private int choose(int best, List<Candidate> candidates, List<Candidate> chosen, Set<Integer> covered,
+      Map<Integer, List<Integer>> candidatesOf, double[] redundancy, boolean[] out) {
+    Candidate pick = candidates.get(best);
+    out[best] = true;
+    chosen.add(pick);
+    List<Integer> said = new ArrayList<>(pick.support.values());
+    said.add(pick.node);
+    for (int node : said) {
+      if (covered.add(node)) {
+        candidatesOf.getOrDefault(node, List.of()).forEach(k -> out[k] = true); // they say it again
+      }
+    }
+    for (int k = 0; k < candidates.size(); k++) {
+      if (!out[k]) {
+        double sim = nodes.get(candidates.get(k).node).vector().cosine(nodes.get(pick.node).vector());
+        redundancy[k] = Math.max(redundancy[k], sim);
+      }
+    }
+    return nodes.get(pick.node).words();
+  }
+
+  /**
+   * Candidates (indices into {@code candidates}) that state a fact most of the story's independent
+   * sources report — aligned with at least {@value #CORROBORATED_SHARE} of them, and at least three —
+   * in at most {@value #CONCISE_WORDS} words: widest support first, then fewest words, then score.
+   */
+  private List<Integer> corroborated(List<Candidate> candidates) {
+    int independent = sources.independentCount();
+    int needed = Math.max(3, (int) Math.ceil(CORROBORATED_SHARE * independent));
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < candidates.size(); k++) {
+      Candidate c = candidates.get(k);
+      if (c.support.size() + 1 >= needed && nodes.get(c.node).words() <= CONCISE_WORDS) {
+        out.add(k);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt((Integer k) -> -candidates.get(k).support.size())
+        .thenComparingInt(k -> nodes.get(candidates.get(k).node).words())
+        .thenComparingInt(k -> k));
+    return out;
+  }
+
+  /** Whether the sentence before node i in its article was cut after a personal title ("Army Spc."). */
+  private boolean afterTitleCut(int i) {
+    if (i == 0) {
+      return false;
+    }
+    BriefBuilder.SentenceNode prev = nodes.get(i - 1);
+    BriefBuilder.SentenceNode node = nodes.get(i);
+    return prev.sentence().articleId().equals(node.sentence().articleId())
+        && prev.sentence().index() == node.sentence().index() - 1
+        && Standalone.endsWithTitleAbbreviation(prev.sentence().text());
   }
 
   private Candidate candidate(int i) {

@@ -125,7 +125,7 @@ public final class BriefHtml {
     }
 
     if (!brief.timeline().isEmpty()) {
-      h.append("<section class=\"timeline\"><h2>Timeline</h2>").append(TimelineChart.svg(brief.timeline()))
+      h.append("<section class=\"timeline\"><h2>Timeline</h2>").append(TimelineChart.svg(brief.timeline(), p))
           .append("<ol class=\"events\">");
       int i = 1;
       for (Brief.TimelineEvent e : brief.timeline()) {

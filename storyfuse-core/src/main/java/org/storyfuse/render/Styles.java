@@ -22,6 +22,7 @@ public final class Styles {
       .timeline-chart { display: block; margin: .5rem 0 1rem; }
       .timeline-chart .axis { stroke: var(--muted); stroke-width: 2; }
       .timeline-chart .axis-label { font-size: 12px; fill: var(--muted); }
+      .timeline-chart .axis-break { font-size: 14px; font-weight: 700; fill: var(--muted); }
       .timeline-chart .event { fill: var(--accent); }
       .timeline-chart .event.approx { fill: #fff; stroke: var(--accent); stroke-width: 2; }
       .timeline-chart .marker { font-size: 9px; fill: #fff; text-anchor: middle; pointer-events: none; }

@@ -86,14 +86,39 @@ public final class SentenceSplitter {
     return i >= 0 && ".!?\u2026".indexOf(s.charAt(i)) >= 0;
   }
 
-  /** Sentences of one paragraph, whitespace normalised, empty ones dropped. */
+  /** A personal title before a name, which the sentence model sometimes takes for a sentence end. */
+  private static final java.util.regex.Pattern TITLE_AT_END = java.util.regex.Pattern.compile(
+      "(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Pvt|Pfc|Spc|Adm|Cmdr|Gov|Sen|Rep|Rev|"
+          + "Hon|Insp|Supt|Det|Brig|Messrs)\\.$");
+
+  /** Whether the text ends with a personal title's abbreviation ("… found Army Spc."). */
+  public static boolean endsWithTitle(String text) {
+    return TITLE_AT_END.matcher(text).find();
+  }
+
+  /**
+   * Sentences of one paragraph, whitespace normalised, empty ones dropped. A piece cut inside a
+   * token is joined to the next ({@link #joinedAtInnerDots}), and so is a sentence that ends with a
+   * personal title's abbreviation ("Maj.", "Spc.", "Dr.") when the next opens with a capital: the
+   * title belongs to the name after it.
+   */
   public List<String> splitParagraph(String paragraph) {
     String text = paragraph.replaceAll("\\s+", " ").strip();
     List<String> out = new ArrayList<>();
     if (text.isEmpty()) {
       return out;
     }
+    List<String> detected = new ArrayList<>();
     for (String s : joinedAtInnerDots(text, detector.get().sentPosDetect(text))) {
+      int last = detected.size() - 1;
+      if (last >= 0 && endsWithTitle(detected.get(last)) && Character.isUpperCase(s.codePointAt(0))) {
+        detected.set(last, detected.get(last) + " " + s); // "found Army Spc." + "Charles Graner guilty…"
+      } else {
+        detected.add(s);
+      }
+    }
+    for (String detectedSentence : detected) {
+      String s = detectedSentence;
       while (s.length() > MAX_SENTENCE_CHARS) {
         int cut = s.lastIndexOf(' ', MAX_SENTENCE_CHARS);
         cut = cut <= 0 ? MAX_SENTENCE_CHARS : cut;

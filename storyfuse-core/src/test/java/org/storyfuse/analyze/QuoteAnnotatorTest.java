@@ -29,7 +29,7 @@ class QuoteAnnotatorTest {
     Quote q = quote("port would stay closed");
     assertThat(q.kind()).isEqualTo(Quote.Kind.REPORTED);
     assertThat(q.speaker()).isEqualTo("Tomas Greer");
-    assertThat(q.speakerRole()).contains("spokesman");
+    assertThat(q.speakerRole()).contains("Spokesman");
     assertThat(q.sentence()).isZero();
   }
 

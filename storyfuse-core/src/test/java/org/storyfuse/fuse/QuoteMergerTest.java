@@ -30,10 +30,14 @@ class QuoteMergerTest {
 
   @Test
   void aCountrysFragmentOfItsOfficialsWordsAndShortVariantsMergeIntoOneQuote() {
-    AnalyzedArticle first = analysed("a", "2026-03-10",
+    // both outlets print every one of these words (a direct quote cites only sources that hold it)
+    String body = "Valmora says it is \"a dead end\". Ana Ruiz called it \"a dead end or a difference of approaches\". "
+        + "\"That is the dead end or difference in approaches.\" Repairs \"could take a week.\" "
+        + "\"Repairs could take a week, maybe two.\"";
+    AnalyzedArticle first = analysedWithBody("a", "2026-03-10", body,
         quote("a dead end", "Valmora", EntityKind.LOCATION, 0),
         quote("a dead end or a difference of approaches", "Ana Ruiz", EntityKind.PERSON, 1));
-    AnalyzedArticle second = analysed("b", "2026-03-11",
+    AnalyzedArticle second = analysedWithBody("b", "2026-03-11", body,
         quote("That is the dead end or difference in approaches.", "Ana Ruiz", EntityKind.PERSON, 3),
         quote("could take a week.", "Ruiz", EntityKind.PERSON, 5),
         quote("Repairs could take a week, maybe two.", "Ana Ruiz", EntityKind.PERSON, 6));
@@ -99,5 +103,31 @@ class QuoteMergerTest {
     assertThat(merged.get(0).text()).isEqualTo(shortWords);
     assertThat(merged.get(0).variants()).containsExactly(longWords);
     assertThat(merged.get(0).sources()).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void aDirectQuoteCitesOnlyTheSourcesThatHoldItsWordsTheOthersFragmentIsItsOwnQuote() {
+    // the sample corpus' case: three outlets quote the whole sentence, a fourth only its end
+    String whole = "We will not reopen the terminals until the quays are safe, and that could take a week";
+    AnalyzedArticle a = analysedWithBody("a", "2026-03-10", "\u201c" + whole + ",\u201d Marta Ilves said.",
+        quote(whole, "Marta Ilves", EntityKind.PERSON, 0));
+    AnalyzedArticle b = analysedWithBody("b", "2026-03-10",
+        "Marta Ilves said the terminals would not reopen \"until the quays are safe,\" adding more.",
+        quote("until the quays are safe", "Marta Ilves", EntityKind.PERSON, 0));
+    AnalyzedArticle c = analysedWithBody("c", "2026-03-10",
+        "Marta Ilves said the terminals would stay shut until the quays were safe, which \"could take a week.\"",
+        quote("could take a week.", "Marta Ilves", EntityKind.PERSON, 0));
+    BriefBuilder.SourceTable sources = BriefBuilder.SourceTable.of(
+        List.of(a.article(), b.article(), c.article()), Map.of());
+    List<Brief.Quote> merged = QuoteMerger.merge(List.of(a, b, c), sources);
+    String[] texts = List.of(a, b, c).stream().map(x -> QuoteMerger.verbatimForm(x.article().text()))
+        .toArray(String[]::new);
+    for (Brief.Quote q : merged) {
+      for (int s : q.sources()) {
+        assertThat(texts[s - 1]).as("[%d] holds %s", s, q.text()).contains(QuoteMerger.verbatimForm(q.text()));
+      }
+    }
+    assertThat(merged).flatExtracting(Brief.Quote::sources).containsExactlyInAnyOrder(1, 2, 3);
+    assertThat(merged).hasSize(2);
   }
 }

@@ -64,6 +64,14 @@ class BriefHtmlTest {
   }
 
   @Test
+  void thePageShowsEverySectionTheMarkdownShows() {
+    List<String> markdownSections = BriefMarkdown.write(HostileBriefs.brief()).lines()
+        .filter(l -> l.startsWith("## ")).map(l -> l.substring(3).strip()).toList();
+    assertThat(markdownSections).contains("Summary", "Also corroborated", "Timeline", "Background", "Entities");
+    assertThat(doc.select("h2").eachText()).containsAll(markdownSections);
+  }
+
+  @Test
   void drawsTheTimelineWithOneMarkerPerEvent() {
     assertThat(doc.select("svg.timeline-chart circle")).hasSize(3);
     assertThat(doc.select("svg.timeline-chart circle.approx")).hasSize(1);
