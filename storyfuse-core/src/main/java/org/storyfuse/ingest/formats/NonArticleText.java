@@ -62,6 +62,9 @@ final class NonArticleText {
     if (isSoftwareDocumentation(head)) {
       return Optional.of("software documentation (a README)");
     }
+    if (isStructuredNotes(head)) {
+      return Optional.of("notes in Markdown (headings, lists and tables, little running prose)");
+    }
     return Optional.empty();
   }
 
@@ -114,6 +117,40 @@ final class NonArticleText {
     }
     int sameSeparators = separatorCounts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     return rows >= 0.6 * nonBlank || (nonBlank >= 5 && sameSeparators >= 0.8 * nonBlank);
+  }
+
+  private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+\\S");
+  private static final Pattern MD_LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+\\S");
+
+  /**
+   * A structured document rather than a report — notes, a checklist, a specification: three or more
+   * Markdown headings, a table of three or more rows, and more of its words in headings, list items
+   * and table rows than in paragraphs. An article exported as Markdown is mostly paragraphs of
+   * prose, whatever headings and small tables it has; a listicle has lists but rarely tables.
+   */
+  static boolean isStructuredNotes(String text) {
+    int headings = 0;
+    int rows = 0;
+    long structuredWords = 0;
+    long proseWords = 0;
+    for (String line : text.split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      long words = WORD.matcher(line).results().count();
+      if (MD_HEADING.matcher(line).find()) {
+        headings++;
+        structuredWords += words;
+      } else if (line.strip().startsWith("|") && count(line, '|') >= 2) {
+        rows++;
+        structuredWords += words;
+      } else if (MD_LIST_ITEM.matcher(line).find()) {
+        structuredWords += words;
+      } else {
+        proseWords += words;
+      }
+    }
+    return headings >= 3 && rows >= 3 && structuredWords > proseWords;
   }
 
   /** Two or more signs of a README: documentation headings, code fences, badges, shell commands. */

@@ -157,8 +157,15 @@ class InputFileReaderTest {
         + "4,Delta,2024-01-05,120\n";
     String readme = "# Toolkit\n\nA small library.\n\n## Installation\n\n```\nmvn install\n```\n\n## Usage\n\n"
         + "Call the thing.\n";
+    // notes about a story (what a correct summary holds): made up for this test
+    String notes = "# What the summary of the harbour story should hold\n\nThe reports below are of one story; "
+        + "this page says what a reader should find.\n\n## Dates\n| report | date | notes |\n|---|---|---|\n"
+        + "| 1 | 2031-03-04 | the header date is not the publication date |\n| 2 | 2031-03-05 | clean |\n\n"
+        + "## Quotes\n- Mayor Ilse Brandt: \"safety comes first\" (1, 2)\n- Engineer: \"the piers cracked\" (3)\n\n"
+        + "## Corroboration\n- the bridge closed on Tuesday: 1, 2, 3\n- 40,000 vehicles a day: 1, 3\n";
     for (String[] c : new String[][] {{"terms.txt", mit, "licence text"}, {"scores.txt", table, "a table of data"},
-        {"export.txt", csv, "a table of data"}, {"notes.md", readme, "software documentation (a README)"}}) {
+        {"export.txt", csv, "a table of data"}, {"notes.md", readme, "software documentation (a README)"},
+        {"EXPECTED.md", notes, "notes in Markdown (headings, lists and tables, little running prose)"}}) {
       CollectingSink sink = CollectingSink.read(write(c[0], c[1]));
       assertThat(sink.documents).as(c[0]).isEmpty();
       assertThat(sink.problems).as(c[0]).isEmpty();
@@ -171,6 +178,14 @@ class InputFileReaderTest {
         + "The licence says the program is provided \"as is\", the judge noted, but that did not excuse "
         + "the breach.\n\nThe company said it would appeal.";
     assertThat(CollectingSink.read(write("ruling.txt", article)).only().kind()).isEqualTo(Kind.TEXT);
+    // and a report written in Markdown, with headings, a short list and a small table, is an article
+    String markdownReport = "# Harbour reopens after floods\n\nThe port of Valmora reopened on Friday after a week "
+        + "of floods, the harbour authority said, and the first ships were unloaded by noon.\n\n## What changed\n\n"
+        + "Engineers rebuilt two quays and raised the sea wall by half a metre, the authority said in a statement "
+        + "that also thanked the army for its help.\n\n| quay | reopened |\n|---|---|\n| north | Friday |\n"
+        + "| south | Monday |\n\n## What comes next\n\nThe mayor said a full report on the damage would be "
+        + "published next month, and that the city would ask the government for help with the costs.\n";
+    assertThat(CollectingSink.read(write("harbour.md", markdownReport)).documents).hasSize(1);
   }
 
   @Test
