@@ -36,6 +36,13 @@ public final class BriefRefresher implements AutoCloseable {
 
   /** Stories read from the store per round: one read for several, few enough that the first of them is written soon. */
   static final int CHUNK = 16;
+  /**
+   * A story is rebuilt again no sooner than this many times its last build took: a story that
+   * grows with every post (a breaking story of a thousand articles, whose brief costs seconds of a
+   * core) would otherwise keep one core busy with its brief alone, and posts and reads wait for CPU.
+   * Its readers get the previous brief, marked pending, a little longer; a small story is not held.
+   */
+  static final int SPACING = 2;
 
   private final StoryPipeline pipeline;
   private final Store store;
@@ -43,6 +50,8 @@ public final class BriefRefresher implements AutoCloseable {
   private final PipelineListener listener;
   private final LinkedHashMap<String, Grouping> pending = new LinkedHashMap<>();
   private final Set<String> building = new HashSet<>();
+  /** Story → the nano time before which it is not rebuilt again ({@link #SPACING}). */
+  private final Map<String, Long> notBefore = new HashMap<>();
   private final Thread worker;
   private boolean closing;
   private boolean paused;
@@ -117,20 +126,32 @@ public final class BriefRefresher implements AutoCloseable {
     while (true) {
       Map<String, Grouping> chunk = new LinkedHashMap<>();
       synchronized (this) {
-        while ((pending.isEmpty() || paused) && !closing) {
+        while (true) {
+          if (closing && pending.isEmpty()) {
+            notifyAll();
+            return; // closing, and nothing left
+          }
+          long wait = (pending.isEmpty() || paused) && !closing ? 0 : untilDue();
+          if (wait < 0 || closing) {
+            break; // something is due (or closing: build everything now)
+          }
           try {
-            wait();
+            if (wait == 0) {
+              wait();
+            } else {
+              wait(Math.max(1, wait / 1_000_000));
+            }
           } catch (InterruptedException e) {
             return;
           }
         }
-        if (pending.isEmpty()) {
-          notifyAll();
-          return; // closing, and nothing left
-        }
+        long now = System.nanoTime();
         Iterator<Map.Entry<String, Grouping>> it = pending.entrySet().iterator();
         while (it.hasNext() && chunk.size() < CHUNK) {
           Map.Entry<String, Grouping> e = it.next();
+          if (!closing && notBefore.getOrDefault(e.getKey(), now) > now) {
+            continue; // rebuilt moments ago: its turn comes (see SPACING)
+          }
           chunk.put(e.getKey(), e.getValue());
           building.add(e.getKey());
           it.remove();
@@ -150,6 +171,23 @@ public final class BriefRefresher implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** Negative when a pending story may be built now; else nanos until the first may be (0: none pending). */
+  private long untilDue() {
+    if (pending.isEmpty()) {
+      return 0;
+    }
+    long now = System.nanoTime();
+    long soonest = Long.MAX_VALUE;
+    for (String id : pending.keySet()) {
+      long due = notBefore.getOrDefault(id, now);
+      if (due <= now) {
+        return -1;
+      }
+      soonest = Math.min(soonest, due - now);
+    }
+    return soonest;
   }
 
   private int build(Map<String, Grouping> chunk) {
@@ -177,7 +215,14 @@ public final class BriefRefresher implements AutoCloseable {
     // parallel fusion of a large story would take both, and posts and reads would wait for it).
     List<Brief> briefs = new ArrayList<>();
     for (Story story : stories) {
+      long start = System.nanoTime();
       briefs.add(pipeline.stages().briefs().build(story));
+      long took = System.nanoTime() - start;
+      synchronized (this) {
+        long now = System.nanoTime();
+        notBefore.values().removeIf(due -> due <= now); // past: no longer holds anything back
+        notBefore.put(story.id(), now + SPACING * took);
+      }
     }
     List<ChangeSet.BriefDocument> documents = new ArrayList<>();
     for (int i = 0; i < stories.size(); i++) {
