@@ -50,12 +50,13 @@ final class ParagraphCollector {
       }
     }, root);
 
+    Set<TextBlock> sections = SectionLabels.furniture(blocks, root, b -> kept.containsKey(b.owner()));
     String titleKey = title == null ? null : TextNormalizer.comparable(title);
     List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (TextBlock b : blocks) {
       if (!kept.containsKey(b.owner()) || !keep(b, titleKey) || isDateLine.test(b.text())
-          || scorer.isSiteText(b)) {
+          || scorer.isSiteText(b) || sections.contains(b)) {
         continue;
       }
       if (b.words() >= 5 && !seen.add(b.text())) {
