@@ -92,6 +92,7 @@ final class ContentScorer {
     this.blocks = blocks;
     this.confirmed = confirmed;
     sumUp();
+    findTeaserLists();
     articleStart = firstProseAfterHeadline();
     siteTextIsFurniture = proseOutsideSiteText() >= MIN_PROSE_OUTSIDE_SITE_TEXT;
     markFurniture();
@@ -139,7 +140,116 @@ final class ContentScorer {
    * its tag, class, id or role and does not hold most of the root's prose.
    */
   boolean isFurnitureWithin(Element el, Element root) {
-    return isSiteTextRegion(el) || isFurniture(el, stats(root).prose, 0.5);
+    return isSiteTextRegion(el) || isTeaserListAfterArticle(el, root) || isFurniture(el, stats(root).prose, 0.5);
+  }
+
+  /**
+   * Lists of teasers for other articles: three or more sibling cards, each a title or "read more"
+   * link with one short excerpt (and perhaps a date or a category). The excerpts are prose, so
+   * prose weighing takes such a list ("More from the blog", a grid of recent posts) into the
+   * article's container or picks a container that holds both; its shape tells it on any site.
+   */
+  private final Set<Element> teaserLists = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /**
+   * A teaser list inside {@code root} that follows more of the root's prose than it holds and ends
+   * it (little prose after it): a roundup ("ten projects to try", each a card) is the article
+   * itself, after a short intro or in the middle of the body.
+   */
+  private boolean isTeaserListAfterArticle(Element el, Element root) {
+    if (!teaserLists.contains(el)) {
+      return false;
+    }
+    for (Element a = el.parent(); a != null; a = a.parent()) {
+      if (hint(a) == Hint.BODY) {
+        return false; // a list the page puts inside its article body is the author's
+      }
+      if (a == root) {
+        break;
+      }
+    }
+    int listProse = stats(el).prose;
+    int before = 0;
+    int after = 0;
+    boolean seen = false;
+    for (TextBlock b : blocks) {
+      if (isInside(b.owner(), el)) {
+        seen = true;
+      } else if (b.isProse() && isInside(b.owner(), root)) {
+        if (seen) {
+          after += b.words();
+        } else {
+          before += b.words();
+        }
+      }
+    }
+    return before > listProse && after < 0.5 * listProse;
+  }
+
+  private static boolean isInside(Element el, Element ancestor) {
+    for (Element a = el; a != null; a = a.parent()) {
+      if (a == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A card: at most this many words (title, excerpt, date, link). */
+  static final int MAX_TEASER_WORDS = 100;
+
+  private void findTeaserLists() {
+    // per element: blocks, prose blocks, link-dense blocks, whether its first block is a question
+    Map<Element, int[]> shape = new IdentityHashMap<>();
+    for (TextBlock b : blocks) {
+      Element a = b.owner();
+      for (int i = 0; a != null && i < MAX_ANCESTORS; i++, a = a.parent()) {
+        int[] c = shape.computeIfAbsent(a, k -> new int[4]);
+        if (c[0] == 0 && b.text().endsWith("?")) {
+          c[3] = 1;
+        }
+        c[0]++;
+        if (b.isProse()) {
+          c[1]++;
+        }
+        if (b.linkDensity() >= 0.5) {
+          c[2]++;
+        }
+        if (a == body) {
+          break;
+        }
+      }
+    }
+    int pageProse = stats(body).prose;
+    for (Map.Entry<Element, int[]> e : shape.entrySet()) {
+      Element list = e.getKey();
+      if (e.getValue()[0] < 6) {
+        continue;
+      }
+      int cards = 0;
+      int teasers = 0;
+      int teaserWords = 0;
+      int questions = 0;
+      for (Element card : list.children()) {
+        int[] c = shape.get(card);
+        if (c == null) {
+          continue;
+        }
+        cards++;
+        questions += c[3];
+        Stats s = stats(card);
+        if (c[0] >= 2 && c[0] <= 8 && c[1] == 1 && c[2] >= 1 && s.words <= MAX_TEASER_WORDS) {
+          teasers++;
+          teaserWords += s.words;
+        }
+      }
+      Stats s = stats(list);
+      // cards that open with a question are a FAQ's questions and answers: the article's
+      if (teasers >= 3 && teasers >= 0.7 * cards && teaserWords >= 0.7 * s.words && questions < 0.5 * cards
+          && s.prose < pageProse - s.prose) {
+        teaserLists.add(list);
+      }
+    }
   }
 
   /**
