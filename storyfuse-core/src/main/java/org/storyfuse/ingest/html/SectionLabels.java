@@ -23,6 +23,11 @@ import org.jsoup.nodes.Element;
  * inline "Related:" box in a news body is followed by more of the article. Labels before the
  * article's first prose, and boxes that hold more prose than the article kept so far, are left to
  * the other rules: a sidebar's "Popular posts" above the article must not take the article with it.
+ *
+ * <p>A writer's box without a heading is told by its shape: the writer's name alone on a line, then
+ * prose that starts with that name ("Ana Lindqvist covers…", "Ana has…"), in an element whose class
+ * or id calls it the author's, bio or byline — a roundup of places or firms has the first two but
+ * not the third.
  * Stateless and thread-safe.
  */
 final class SectionLabels {
@@ -69,6 +74,80 @@ final class SectionLabels {
     return LABEL.matcher(t).matches();
   }
 
+  /** A person's name alone on a line: two to four capitalised words ("Ana Lindqvist", "Tom de Vries"). */
+  private static final Pattern NAME_LINE = Pattern.compile(
+      "\\p{Lu}[\\p{L}'’.-]*(?: (?:(?:de|van|von|der|da|di|le|la|al|bin|el)|\\p{Lu}[\\p{L}'’.-]*)){1,3}");
+
+  /**
+   * Whether {@code b} is a name line followed, in scope, by prose that starts with that name or its
+   * first word ("Ana Lindqvist" / "Ana Lindqvist is a reporter…", "Ana has covered…"): a writer's
+   * biography box, which the article itself never lays out that way.
+   */
+  static boolean isAuthorBox(List<TextBlock> blocks, TextBlock b, java.util.function.Predicate<TextBlock> inScope) {
+    String name = b.text().strip();
+    if (name.length() > 40 || !NAME_LINE.matcher(name).matches()) {
+      return false;
+    }
+    for (int i = b.index() + 1; i < blocks.size() && i <= b.index() + 3; i++) {
+      TextBlock n = blocks.get(i);
+      if (!inScope.test(n)) {
+        continue;
+      }
+      if (!n.isProse()) {
+        continue; // a job title, a link to their page
+      }
+      String first = name.substring(0, name.indexOf(' '));
+      String t = n.text();
+      return t.startsWith(name) || t.startsWith(first + " ") || t.startsWith(first + "’") || t.startsWith(first + "'")
+          || t.startsWith("Meet " + first);
+    }
+    return false;
+  }
+
+  /**
+   * The box about the writer that {@code b} opens, or null: their name on a line, then prose about
+   * them that starts with it, in an element that calls itself the writer's, holding less prose than
+   * the article before it.
+   */
+  private static Element writersBox(List<TextBlock> blocks, TextBlock b, Element root,
+      java.util.function.Predicate<TextBlock> inScope, Map<Element, TextBlock> first,
+      Map<Element, Integer> count, Map<Element, Integer> prose, int articleProse) {
+    if (!isAuthorBox(blocks, b, inScope)) {
+      return null;
+    }
+    Element a = b.owner();
+    while (a != root && a.parent() != null && first.get(a.parent()) == b) {
+      a = a.parent();
+    }
+    boolean ok = count.getOrDefault(a, 1) > 1 && prose.getOrDefault(a, 0) < articleProse
+        && namesAWriter(b.owner(), a);
+    return ok ? a : null;
+  }
+
+  private static final List<String> WRITER_PREFIXES = List.of(
+      "author", "bio", "byline", "writer", "contributor");
+
+  /**
+   * Whether an element from {@code from} up to {@code box} calls itself the writer's (an
+   * "author-box", "bio", "contributor-profile" class or id): a roundup of places or firms also puts
+   * a name on a line above prose that starts with it, but not in such an element.
+   */
+  static boolean namesAWriter(Element from, Element box) {
+    for (Element a = from; a != null; a = a.parent()) {
+      for (String t : BoilerplateHints.tokens(a.className() + " " + a.id())) {
+        for (String p : WRITER_PREFIXES) {
+          if (t.startsWith(p)) {
+            return true;
+          }
+        }
+      }
+      if (a == box) {
+        break;
+      }
+    }
+    return false;
+  }
+
   /** 1–6 for {@code <h1>}–{@code <h6>}, else 0. */
   static int rank(Element el) {
     String tag = el.normalName();
@@ -88,15 +167,26 @@ final class SectionLabels {
     Map<Element, TextBlock> firstBlock = new IdentityHashMap<>();
     Map<Element, Integer> prose = new IdentityHashMap<>();
     Map<Element, Integer> count = new IdentityHashMap<>();
+    // writers' boxes are measured over all the root's blocks: the name line is often in a region the
+    // collector drops anyway (an "author-name" link), and it still opens the box
+    Map<Element, TextBlock> firstOfAll = new IdentityHashMap<>();
+    Map<Element, Integer> countOfAll = new IdentityHashMap<>();
+    java.util.Set<TextBlock> inRoot = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (TextBlock b : blocks) {
-      if (!inScope.test(b)) {
+      if (!isInside(b.owner(), root)) {
         continue;
       }
-      int p = b.isProse() ? b.words() : 0;
+      inRoot.add(b);
+      boolean scoped = inScope.test(b);
+      int p = b.isProse() && scoped ? b.words() : 0;
       for (Element a = b.owner(); a != null; a = a.parent()) {
-        firstBlock.putIfAbsent(a, b);
-        prose.merge(a, p, Integer::sum);
-        count.merge(a, 1, Integer::sum);
+        firstOfAll.putIfAbsent(a, b);
+        countOfAll.merge(a, 1, Integer::sum);
+        if (scoped) {
+          firstBlock.putIfAbsent(a, b);
+          prose.merge(a, p, Integer::sum);
+          count.merge(a, 1, Integer::sum);
+        }
         if (a == root) {
           break;
         }
@@ -108,7 +198,13 @@ final class SectionLabels {
     int flatRank = 0; // ... up to a heading of this rank or higher
     TextBlock previous = null;
     for (TextBlock b : blocks) {
+      if (!inRoot.contains(b)) {
+        continue;
+      }
       if (!inScope.test(b)) {
+        if (box == null && flatParent == null && articleProse >= MIN_ARTICLE_WORDS_BEFORE) {
+          box = writersBox(blocks, b, root, inScope, firstOfAll, countOfAll, prose, articleProse);
+        }
         continue;
       }
       if (box != null) {
@@ -130,6 +226,13 @@ final class SectionLabels {
           continue;
         }
         flatParent = null;
+      }
+      if (articleProse >= MIN_ARTICLE_WORDS_BEFORE) {
+        box = writersBox(blocks, b, root, inScope, firstOfAll, countOfAll, prose, articleProse);
+        if (box != null) {
+          out.add(b);
+          continue;
+        }
       }
       if (isLabel(b.text())) {
         out.add(b);

@@ -87,4 +87,33 @@ class SectionLabelsTest {
         "Station car park to grow",
         "Forty spaces will be added behind the goods shed by the end of the year, the operator says.");
   }
+
+  private static final String STORY = "<h1>Harbour dredging to begin in March</h1>"
+      + "<p>Work to deepen the harbour mouth will start in March and last about ten weeks, the port"
+      + " authority said on Friday, after two years of delays over the permit for the spoil site.</p>"
+      + "<p>Fishing boats will use the north channel while the dredger works, and pleasure craft will be"
+      + " asked to stay out of the harbour on weekdays until the work is finished in May.</p>";
+
+  @Test
+  void aWritersBoxWithoutAHeadingIsDropped() {
+    String html = "<article class=post>" + STORY
+        + "<div class='writer-card'><div class=author-name><a href='/staff/ines'>Ines Marlow</a></div>"
+        + "<div class=desc><p>Ines Marlow reports on shipping and the coast for the Courier. She grew up on"
+        + " the estuary and sailed dinghies there long before she wrote about it.</p>"
+        + "<p>Ines can be reached at the newsroom on weekdays.</p></div></div></article>";
+    String body = String.join("\n", new HtmlArticleExtractor().extract(html, null).paragraphs());
+    assertThat(body).contains("Fishing boats will use the north channel")
+        .doesNotContain("Ines Marlow", "reports on shipping", "Ines can be reached");
+  }
+
+  @Test
+  void aNamedPlaceInARoundupIsNotAWritersBox() {
+    String html = "<article class=post>" + STORY
+        + "<div class=place><h3>Gull Point</h3><p>Gull Point is the best place to watch the dredger, with a"
+        + " bench and a kiosk that sells tea until four in the afternoon.</p><p>Parking is free.</p></div>"
+        + "<div class=place><h3>Old Quay</h3><p>Old Quay gives a view of the north channel, where the"
+        + " fishing boats will pass while the work goes on.</p><p>Mind the steps.</p></div></article>";
+    String body = String.join("\n", new HtmlArticleExtractor().extract(html, null).paragraphs());
+    assertThat(body).contains("Gull Point is the best place", "Old Quay gives a view");
+  }
 }
