@@ -59,10 +59,11 @@ public final class HtmlArticleExtractor {
         meta.first("application-name"), meta.first("twitter:site:name"));
     String title = TitleChooser.choose(meta.first("og:title"), meta.first("twitter:title"),
         ld.headline(), headings(body, root), meta.titleTag(), siteName);
-    List<String> paragraphs = ParagraphCollector.collect(root, blocks, scorer, title, this::isDateLine);
-    paragraphs = orStatedBody(paragraphs, ld.articleBody());
     int[] header = headerZone(blocks, root, title);
     String byline = BylineReader.read(ld.authors(), meta, body, root, blocks, header[0], header[1]);
+    // the byline first: the collector drops notes about the writer that close the article
+    List<String> paragraphs = ParagraphCollector.collect(root, blocks, scorer, title, byline, this::isDateLine);
+    paragraphs = orStatedBody(paragraphs, ld.articleBody());
     PublicationDate published =
         dates.find(ld.datePublished(), meta, body, root, pageUrl, blocks, header[0], header[1]);
     String outlet = firstNonBlank(siteName, OutletNames.fromUrl(pageUrl));

@@ -26,10 +26,11 @@ final class ParagraphCollector {
   private ParagraphCollector() {}
 
   /**
+   * @param byline     the page's stated writers (null when none), to tell notes about them
    * @param isDateLine tells a line that is only a date (dateline furniture) from text
    */
   static List<String> collect(Element root, List<TextBlock> blocks, ContentScorer scorer, String title,
-      Predicate<String> isDateLine) {
+      String byline, Predicate<String> isDateLine) {
     Map<Element, Boolean> kept = new IdentityHashMap<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -50,7 +51,7 @@ final class ParagraphCollector {
       }
     }, root);
 
-    Set<TextBlock> sections = SectionLabels.furniture(blocks, root, b -> kept.containsKey(b.owner()));
+    Set<TextBlock> sections = SectionLabels.furniture(blocks, root, b -> kept.containsKey(b.owner()), byline);
     String titleKey = title == null ? null : TextNormalizer.comparable(title);
     List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();

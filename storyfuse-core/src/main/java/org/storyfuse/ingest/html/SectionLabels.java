@@ -111,7 +111,7 @@ final class SectionLabels {
    */
   private static Element writersBox(List<TextBlock> blocks, TextBlock b, Element root,
       java.util.function.Predicate<TextBlock> inScope, Map<Element, TextBlock> first,
-      Map<Element, Integer> count, Map<Element, Integer> prose, int articleProse) {
+      Map<Element, Integer> count, Map<Element, Integer> prose, int articleProse, String byline) {
     if (!isAuthorBox(blocks, b, inScope)) {
       return null;
     }
@@ -120,7 +120,7 @@ final class SectionLabels {
       a = a.parent();
     }
     boolean ok = count.getOrDefault(a, 1) > 1 && prose.getOrDefault(a, 0) < articleProse
-        && namesAWriter(b.owner(), a);
+        && (namesAWriter(b.owner(), a) || isWriter(b.text().strip(), byline));
     return ok ? a : null;
   }
 
@@ -163,6 +163,12 @@ final class SectionLabels {
    */
   static java.util.Set<TextBlock> furniture(List<TextBlock> blocks, Element root,
       java.util.function.Predicate<TextBlock> inScope) {
+    return furniture(blocks, root, inScope, null);
+  }
+
+  /** As above; {@code byline} (the page's stated writers, or null) tells notes about the writer. */
+  static java.util.Set<TextBlock> furniture(List<TextBlock> blocks, Element root,
+      java.util.function.Predicate<TextBlock> inScope, String byline) {
     java.util.Set<TextBlock> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Element, TextBlock> firstBlock = new IdentityHashMap<>();
     Map<Element, Integer> prose = new IdentityHashMap<>();
@@ -203,7 +209,7 @@ final class SectionLabels {
       }
       if (!inScope.test(b)) {
         if (box == null && flatParent == null && articleProse >= MIN_ARTICLE_WORDS_BEFORE) {
-          box = writersBox(blocks, b, root, inScope, firstOfAll, countOfAll, prose, articleProse);
+          box = writersBox(blocks, b, root, inScope, firstOfAll, countOfAll, prose, articleProse, byline);
         }
         continue;
       }
@@ -228,7 +234,7 @@ final class SectionLabels {
         flatParent = null;
       }
       if (articleProse >= MIN_ARTICLE_WORDS_BEFORE) {
-        box = writersBox(blocks, b, root, inScope, firstOfAll, countOfAll, prose, articleProse);
+        box = writersBox(blocks, b, root, inScope, firstOfAll, countOfAll, prose, articleProse, byline);
         if (box != null) {
           out.add(b);
           continue;
@@ -258,7 +264,55 @@ final class SectionLabels {
         articleProse += b.words();
       }
     }
+    dropWriterNotes(blocks, inScope, inRoot, byline, out);
     return out;
+  }
+
+  /** "Ana Lindqvist is …", "Ana Lindqvist, a …": a sentence about a writer, by how it starts. */
+  private static final Pattern ABOUT_SOMEONE = Pattern.compile(
+      "^\\(?((?:\\p{Lu}[\\p{L}'’.-]*\\s){1,3}\\p{Lu}[\\p{L}'’.-]*)(?:,| is | was | has | writes | covers | reports )");
+
+  /**
+   * Notes about the writer that close the article ("Ana Lindqvist is a reporter for…" under an
+   * opinion piece): the last prose blocks, each starting with a name the byline gives, after at
+   * least {@link #MIN_ARTICLE_WORDS_BEFORE} words of the article.
+   */
+  private static void dropWriterNotes(List<TextBlock> blocks, java.util.function.Predicate<TextBlock> inScope,
+      java.util.Set<TextBlock> inRoot, String byline, java.util.Set<TextBlock> out) {
+    if (byline == null || byline.isBlank()) {
+      return;
+    }
+    List<TextBlock> notes = new java.util.ArrayList<>();
+    int before = 0;
+    boolean closing = true;
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      TextBlock b = blocks.get(i);
+      if (!inRoot.contains(b) || !inScope.test(b) || out.contains(b)) {
+        continue;
+      }
+      if (closing && b.isProse()) {
+        var m = ABOUT_SOMEONE.matcher(b.text());
+        if (m.lookingAt() && isWriter(m.group(1), byline)) {
+          notes.add(b);
+          continue;
+        }
+        closing = false;
+      }
+      if (!closing && b.isProse()) {
+        before += b.words();
+      }
+    }
+    if (before >= MIN_ARTICLE_WORDS_BEFORE) {
+      out.addAll(notes);
+    }
+  }
+
+  /** Whether {@code name} is one of the writers {@code byline} names. */
+  static boolean isWriter(String name, String byline) {
+    if (byline == null || name == null || name.length() < 5 || name.indexOf(' ') < 0) {
+      return false;
+    }
+    return (" " + byline.replaceAll("\\s+", " ") + " ").contains(name.replaceAll("\\s+", " "));
   }
 
   /**

@@ -116,4 +116,30 @@ class SectionLabelsTest {
     String body = String.join("\n", new HtmlArticleExtractor().extract(html, null).paragraphs());
     assertThat(body).contains("Gull Point is the best place", "Old Quay gives a view");
   }
+
+  @Test
+  void theBylinesWriterIsKnownWithoutAClassName() {
+    String html = "<html><head><meta name=author content='Ines Marlow'></head><body><article>" + STORY
+        + "<div class=c1><div class=c2><a href='/staff/ines'>Ines Marlow</a></div><div class=c3>Staff writer</div>"
+        + "<p>Ines Marlow reports on shipping and the coast for the Courier. She grew up on the estuary"
+        + " and sailed dinghies there long before she wrote about it.</p></div></article></body></html>";
+    Extraction x = new HtmlArticleExtractor().extract(html, null);
+    assertThat(x.byline()).isEqualTo("Ines Marlow");
+    assertThat(String.join("\n", x.paragraphs())).contains("Fishing boats will use the north channel")
+        .doesNotContain("reports on shipping", "Staff writer");
+  }
+
+  @Test
+  void closingNotesAboutTheWritersAreDroppedButNotNotesAboutOthers() {
+    String op = "<html><head><meta name=author content='Ines Marlow and Piet Okonjo'></head><body><article>"
+        + STORY + "<p>%s is a retired harbour pilot who has lived in the town for forty years.</p>"
+        + "<p>Piet Okonjo is a lecturer in coastal engineering at the polytechnic.</p></article></body></html>";
+    Extraction writers = new HtmlArticleExtractor().extract(String.format(op, "Ines Marlow"), null);
+    assertThat(String.join("\n", writers.paragraphs())).contains("until the work is finished in May")
+        .doesNotContain("retired harbour pilot", "lecturer in coastal engineering");
+    // the closing note is about someone else: it may be the story's own last word
+    Extraction other = new HtmlArticleExtractor().extract(String.format(op, "Ruth Okafor"), null);
+    assertThat(String.join("\n", other.paragraphs())).contains("Ruth Okafor is a retired harbour pilot")
+        .doesNotContain("lecturer in coastal engineering");
+  }
 }
