@@ -49,6 +49,8 @@ final class ContentScorer {
     int siteReporting;
     /** Prose words in blocks that read as the site's own (its vocabulary or "you"/"we", no reporting). */
     int siteishProse;
+    /** Words of sub-headings (h2–h6) and list items: the structure of an article's body. */
+    int structured;
 
     /**
      * Site text: the counts say so, and most of the prose is in blocks that read as the site's
@@ -140,7 +142,26 @@ final class ContentScorer {
    * its tag, class, id or role and does not hold most of the root's prose.
    */
   boolean isFurnitureWithin(Element el, Element root) {
-    return isSiteTextRegion(el) || isTeaserListAfterArticle(el, root) || isFurniture(el, stats(root).prose, 0.5);
+    return isSiteTextRegion(el) || isTeaserListAfterArticle(el, root)
+        || (isFurniture(el, stats(root).prose, 0.5) && !isBodyStructure(el));
+  }
+
+  /**
+   * Inside the article, a weakly named wrapper (page builders put every heading and list in a
+   * "widget") that holds the body's sub-headings and list items, not links: the article's own.
+   */
+  private boolean isBodyStructure(Element el) {
+    if (hint(el) != Hint.WEAK_FURNITURE) {
+      return false;
+    }
+    Stats s = stats(el);
+    return s.linkWords <= 0.2 * s.words && s.prose + s.structured >= 0.8 * s.words;
+  }
+
+  /** A sub-heading (h2–h6) or a list item, in words (not a pager's or a carousel's numbers). */
+  private static boolean isStructure(TextBlock b) {
+    String tag = b.owner().normalName();
+    return ((b.isHeading() && !tag.equals("h1")) || tag.equals("li")) && b.text().chars().anyMatch(Character::isLetter);
   }
 
   /**
@@ -326,6 +347,7 @@ final class ContentScorer {
   private void sumUp() {
     for (TextBlock b : blocks) {
       int prose = b.isProse() ? b.words() : 0;
+      int structured = isStructure(b) ? b.words() : 0;
       SiteText.Counts site = SiteText.count(b.text());
       blockSite.put(b, site);
       Element a = b.owner();
@@ -334,6 +356,7 @@ final class ContentScorer {
         s.words += b.words();
         s.linkWords += b.linkWords();
         s.prose += prose;
+        s.structured += structured;
         s.siteWords += site.words();
         s.siteTerms += site.siteTerms();
         s.siteAddress += site.address();
