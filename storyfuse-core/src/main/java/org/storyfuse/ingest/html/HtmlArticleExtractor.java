@@ -62,7 +62,9 @@ public final class HtmlArticleExtractor {
     int[] header = headerZone(blocks, root, title);
     String byline = BylineReader.read(ld.authors(), meta, body, root, blocks, header[0], header[1]);
     // the byline first: the collector drops notes about the writer that close the article
-    List<String> paragraphs = ParagraphCollector.collect(root, blocks, scorer, title, byline, this::isDateLine);
+    String site = OutletNames.fromUrl(firstNonBlank(pageUrl, meta.canonical(), meta.first("og:url")));
+    List<String> paragraphs =
+        ParagraphCollector.collect(root, blocks, scorer, title, byline, site, this::isDateLine);
     paragraphs = orStatedBody(paragraphs, ld.articleBody());
     PublicationDate published =
         dates.find(ld.datePublished(), meta, body, root, pageUrl, blocks, header[0], header[1]);

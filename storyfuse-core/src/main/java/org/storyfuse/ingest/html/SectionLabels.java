@@ -203,6 +203,7 @@ final class SectionLabels {
     Element flatParent = null; // a flat heading: drop what follows inside this parent ...
     int flatRank = 0; // ... up to a heading of this rank or higher
     TextBlock previous = null;
+    boolean linksAfterLabel = false;
     for (TextBlock b : blocks) {
       if (!inRoot.contains(b)) {
         continue;
@@ -240,8 +241,17 @@ final class SectionLabels {
           continue;
         }
       }
+      if (linksAfterLabel) {
+        if (b.linkDensity() > 0.5 && !b.isProse()) {
+          out.add(b);
+          continue;
+        }
+        linksAfterLabel = false;
+      }
       if (isLabel(b.text())) {
         out.add(b);
+        // whatever its markup, a label heads the links right after it ("Read also" and two headlines)
+        linksAfterLabel = true;
         if (articleProse >= MIN_ARTICLE_WORDS_BEFORE && rank(b.owner()) > 0) {
           Element a = b.owner();
           while (a != root && a.parent() != null && firstBlock.get(a.parent()) == b) {
