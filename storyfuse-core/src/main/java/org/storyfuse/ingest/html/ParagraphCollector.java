@@ -131,11 +131,31 @@ final class ParagraphCollector {
     return !(host.equals(site) || host.endsWith("." + site) || site.endsWith("." + host));
   }
 
+  /**
+   * A photo credit closing a short block: "… Photo: Ana Lindqvist", "… Credit: Apple", "(Photo by
+   * X)", "(AP Photo/X)", "… Getty Images". Such a block is an image's caption, whatever element
+   * holds it (many themes put captions in a plain {@code <p>} or {@code <div>} under the image).
+   * The credit word is capitalised, as credits print it: "the photo: a crowd…" is prose.
+   */
+  private static final Pattern CAPTION_CREDIT = Pattern.compile(
+      "(?:(?:^|[\\s(\\[|.])(?:Photo(?:graph)?s?|PHOTOS?|Images?|IMAGES?|Pictures?|Credits?|CREDITS?|Illustration)"
+          + "(?i:(?: credits?)?(?: by)?)\\s*[:©]\\s*[^.!?:]{2,60}"
+          + "|(?i:\\((?:photo|image|credit)s?(?: by)?:?\\s[^)]{2,60}\\))"
+          + "|\\((?:AP|AFP|Reuters|EPA)(?: Photo)?/[^)]{2,60}\\)"
+          + "|(?i:getty images|shutterstock|istock(?:photo)?)(?:/[^.!?]{2,40})?)\\)?\\.?'?\\s*$");
+
+  /** Blocks longer than this are text, whatever they end with. */
+  static final int MAX_CAPTION_WORDS = 60;
+
+  static boolean isCaptionWithCredit(String text) {
+    return TextNormalizer.countWords(text) <= MAX_CAPTION_WORDS && CAPTION_CREDIT.matcher(text).find();
+  }
+
   private static boolean keep(TextBlock b, String titleKey, boolean beforeLastProse, String site) {
     if (b.linkDensity() > 0.5 && !b.isProse() && !(beforeLastProse && isBodyLink(b, site))) {
       return false;
     }
-    if (BoilerplateText.isBoilerplate(b.text())) {
+    if (BoilerplateText.isBoilerplate(b.text()) || isCaptionWithCredit(b.text())) {
       return false;
     }
     if (titleKey != null && b.words() <= 40 && TextNormalizer.comparable(b.text()).equals(titleKey)) {
