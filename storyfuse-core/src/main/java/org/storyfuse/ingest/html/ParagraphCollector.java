@@ -70,12 +70,17 @@ final class ParagraphCollector {
           || scorer.isSiteText(b) || sections.contains(b)) {
         continue;
       }
-      if (b.words() >= 5 && !seen.add(b.text())) {
-        continue; // the same paragraph twice: responsive duplicates, pull quotes
+      if (b.words() >= 5 && !isTableCell(b) && !seen.add(b.text())) {
+        continue; // the same paragraph twice: responsive duplicates, pull quotes (a table repeats cells)
       }
       out.add(b.text());
     }
     return out;
+  }
+
+  private static boolean isTableCell(TextBlock b) {
+    String tag = b.owner().normalName();
+    return tag.equals("td") || tag.equals("th");
   }
 
   /** Captions and the text of figures that hold no table or quotation. */
