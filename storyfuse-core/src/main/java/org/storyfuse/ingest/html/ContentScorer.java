@@ -207,6 +207,19 @@ final class ContentScorer {
     return before > listProse && after < 0.5 * listProse;
   }
 
+  /** Whether {@code el} is, or sits inside, a list of teaser cards (wherever it is on the page). */
+  boolean inTeaserList(Element el) {
+    if (teaserLists.isEmpty()) {
+      return false;
+    }
+    for (Element a = el; a != null && a != body; a = a.parent()) {
+      if (teaserLists.contains(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isInside(Element el, Element ancestor) {
     for (Element a = el; a != null; a = a.parent()) {
       if (a == ancestor) {
@@ -241,7 +254,6 @@ final class ContentScorer {
         }
       }
     }
-    int pageProse = stats(body).prose;
     for (Map.Entry<Element, int[]> e : shape.entrySet()) {
       Element list = e.getKey();
       if (e.getValue()[0] < 6) {
@@ -266,8 +278,8 @@ final class ContentScorer {
       }
       Stats s = stats(list);
       // cards that open with a question are a FAQ's questions and answers: the article's
-      if (teasers >= 3 && teasers >= 0.7 * cards && teaserWords >= 0.7 * s.words && questions < 0.5 * cards
-          && s.prose < pageProse - s.prose) {
+      // (how much prose a list may hold is decided where it is used: after the article, or under a label)
+      if (teasers >= 3 && teasers >= 0.7 * cards && teaserWords >= 0.7 * s.words && questions < 0.5 * cards) {
         teaserLists.add(list);
       }
     }

@@ -54,7 +54,8 @@ final class ParagraphCollector {
       }
     }, root);
 
-    Set<TextBlock> sections = SectionLabels.furniture(blocks, root, b -> kept.containsKey(b.owner()), byline);
+    Set<TextBlock> sections = SectionLabels.furniture(blocks, root, b -> kept.containsKey(b.owner()), byline,
+        b -> scorer.inTeaserList(b.owner()));
     String titleKey = title == null ? null : TextNormalizer.comparable(title);
     // the article's last prose: link lines before it are the article's, after it the page's
     int lastProse = -1;

@@ -169,6 +169,16 @@ final class SectionLabels {
   /** As above; {@code byline} (the page's stated writers, or null) tells notes about the writer. */
   static java.util.Set<TextBlock> furniture(List<TextBlock> blocks, Element root,
       java.util.function.Predicate<TextBlock> inScope, String byline) {
+    return furniture(blocks, root, inScope, byline, b -> false);
+  }
+
+  /**
+   * As above; {@code teaser} tells blocks of teaser cards, whose excerpts do not count as a box's
+   * prose: a "More from the Courier" grid under a short news item holds more prose than the item.
+   */
+  static java.util.Set<TextBlock> furniture(List<TextBlock> blocks, Element root,
+      java.util.function.Predicate<TextBlock> inScope, String byline,
+      java.util.function.Predicate<TextBlock> teaser) {
     java.util.Set<TextBlock> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Element, TextBlock> firstBlock = new IdentityHashMap<>();
     Map<Element, Integer> prose = new IdentityHashMap<>();
@@ -184,7 +194,7 @@ final class SectionLabels {
       }
       inRoot.add(b);
       boolean scoped = inScope.test(b);
-      int p = b.isProse() && scoped ? b.words() : 0;
+      int p = b.isProse() && scoped && !teaser.test(b) ? b.words() : 0;
       for (Element a = b.owner(); a != null; a = a.parent()) {
         firstOfAll.putIfAbsent(a, b);
         countOfAll.merge(a, 1, Integer::sum);

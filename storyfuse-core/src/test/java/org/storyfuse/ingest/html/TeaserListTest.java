@@ -61,4 +61,27 @@ class TeaserListTest {
     String body = String.join("\n", extractor.extract(html.toString(), null).paragraphs());
     assertThat(body).contains("Not until the autumn", "Children under twelve", "Nobody had to");
   }
+
+  @Test
+  void aLabelledGridUnderAShortItemGoesThoughItHoldsMoreProse() {
+    StringBuilder html = new StringBuilder("<article><h1>Ferry fares to rise</h1>"
+        + "<p>Fares on the river ferry will go up by forty cents from April, the operator said on Monday, the"
+        + " first rise in six years.</p><p>The company blamed the cost of fuel and of the new landing stage on"
+        + " the east bank, which opened last summer after two years of delays, and said season tickets for"
+        + " commuters would not change until the autumn.</p>"
+        + "<section class=grid><h2>More from the Courier</h2><div class=cards>");
+    String[] excerpts = {
+        "More than two hundred households are now waiting for an allotment in the valley, and some have waited for six years.",
+        "The old quarry road opened again on Monday after six weeks of repairs to the culvert that collapsed in January.",
+        "The central library will open on Sunday afternoons from June, after a trial last winter drew more visitors.",
+        "Builders finished the new roof on the primary school a week early, so pupils will not need the church hall."};
+    for (int k = 0; k < excerpts.length; k++) {
+      html.append("<div class=card><h3><a href=/s/").append(k).append(">Story ").append(k).append(" title here</a></h3><div>")
+          .append(excerpts[k]).append("</div><div>May ").append(20 + k).append(", 2026</div></div>");
+    }
+    html.append("</div></section></article>");
+    String body = String.join("\n", extractor.extract(html.toString(), null).paragraphs());
+    assertThat(body).contains("first rise in six years", "opened last summer")
+        .doesNotContain("More from the Courier", "allotment", "quarry road", "Sunday afternoons", "church hall");
+  }
 }
