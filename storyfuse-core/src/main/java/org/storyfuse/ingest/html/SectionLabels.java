@@ -15,19 +15,22 @@ import org.jsoup.nodes.Element;
  * article; their heading does, on any site. {@link BoilerplateText} drops such a label line alone;
  * this drops the section it heads.
  *
- * <p>A section is the label's container when the label is the first text of a box that holds
+ * <p>A heading label's section is its box when the label is the first text of a box that holds
  * more (an author box, a related-posts widget): the box's blocks are dropped. When the label is a
  * heading among the article's own paragraphs (a flat body), the blocks after it are dropped up to
- * the next heading of the same or a higher rank inside the same parent. A label that is a plain
- * line (not {@code <h1>}–{@code <h6>}) drops only the link lists and short lines after it: an
- * inline "Related:" box in a news body is followed by more of the article. Labels before the
- * article's first prose, and boxes that hold more prose than the article kept so far, are left to
- * the other rules: a sidebar's "Popular posts" above the article must not take the article with it.
+ * the next heading of the same or a higher rank inside the same parent, or up to prose right after
+ * a plain run of links (a "Related resources" list, then more of the article). A label that is a
+ * plain line (not {@code <h1>}–{@code <h6>}) drops only itself and the links right after it: an
+ * inline "Read also" box in a news body is followed by more of the article. Labels before 50 words
+ * of the article, and boxes that hold more prose than the article so far (teaser cards' excerpts
+ * not counted), are left to the other rules: a sidebar's "Popular posts" above the article must not
+ * take the article with it.
  *
  * <p>A writer's box without a heading is told by its shape: the writer's name alone on a line, then
  * prose that starts with that name ("Ana Lindqvist covers…", "Ana has…"), in an element whose class
- * or id calls it the author's, bio or byline — a roundup of places or firms has the first two but
- * not the third.
+ * or id calls it the author's, bio or byline, or whose name the byline gives — a roundup of places
+ * or firms has the first two but not the third. Closing notes about the byline's writers ("Ana
+ * Lindqvist is a reporter…" as the last paragraphs of an opinion piece) go as well.
  * Stateless and thread-safe.
  */
 final class SectionLabels {
@@ -333,20 +336,6 @@ final class SectionLabels {
       return false;
     }
     return (" " + byline.replaceAll("\\s+", " ") + " ").contains(name.replaceAll("\\s+", " "));
-  }
-
-  /**
-   * A heading tag, or a line set in bold on its own: a label inside a sentence's paragraph
-   * ("Suggested reading:" before a list) heads a list, not a section.
-   */
-  static boolean isHeadingLike(TextBlock b) {
-    if (rank(b.owner()) > 0) {
-      return true;
-    }
-    Element own = b.owner();
-    Element only = own.childrenSize() == 1 && own.textNodes().stream().allMatch(t -> t.isBlank())
-        ? own.child(0) : null;
-    return only != null && (only.normalName().equals("strong") || only.normalName().equals("b"));
   }
 
   private static boolean isInside(Element el, Element ancestor) {
