@@ -49,6 +49,8 @@ final class ContentScorer {
     int siteReporting;
     /** Prose words in blocks that read as the site's own (its vocabulary or "you"/"we", no reporting). */
     int siteishProse;
+    /** Words of sub-headings (h2–h6) and list items: the structure of an article's body. */
+    int structured;
 
     /**
      * Site text: the counts say so, and most of the prose is in blocks that read as the site's
@@ -92,6 +94,7 @@ final class ContentScorer {
     this.blocks = blocks;
     this.confirmed = confirmed;
     sumUp();
+    findTeaserLists();
     articleStart = firstProseAfterHeadline();
     siteTextIsFurniture = proseOutsideSiteText() >= MIN_PROSE_OUTSIDE_SITE_TEXT;
     markFurniture();
@@ -139,7 +142,147 @@ final class ContentScorer {
    * its tag, class, id or role and does not hold most of the root's prose.
    */
   boolean isFurnitureWithin(Element el, Element root) {
-    return isSiteTextRegion(el) || isFurniture(el, stats(root).prose, 0.5);
+    return isSiteTextRegion(el) || isTeaserListAfterArticle(el, root)
+        || (isFurniture(el, stats(root).prose, 0.5) && !isBodyStructure(el));
+  }
+
+  /**
+   * Inside the article, a weakly named wrapper (page builders put every heading and list in a
+   * "widget") that holds the body's sub-headings and list items, not links: the article's own.
+   */
+  private boolean isBodyStructure(Element el) {
+    if (hint(el) != Hint.WEAK_FURNITURE) {
+      return false;
+    }
+    Stats s = stats(el);
+    return s.linkWords <= 0.2 * s.words && s.prose + s.structured >= 0.8 * s.words;
+  }
+
+  /** A sub-heading (h2–h6) or a list item, in words (not a pager's or a carousel's numbers). */
+  private static boolean isStructure(TextBlock b) {
+    String tag = b.owner().normalName();
+    return ((b.isHeading() && !tag.equals("h1")) || tag.equals("li")) && b.text().chars().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * Lists of teasers for other articles: three or more sibling cards, each a title or "read more"
+   * link with one short excerpt (and perhaps a date or a category). The excerpts are prose, so
+   * prose weighing takes such a list ("More from the blog", a grid of recent posts) into the
+   * article's container or picks a container that holds both; its shape tells it on any site.
+   */
+  private final Set<Element> teaserLists = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /**
+   * A teaser list inside {@code root} that follows more of the root's prose than it holds and ends
+   * it (little prose after it): a roundup ("ten projects to try", each a card) is the article
+   * itself, after a short intro or in the middle of the body.
+   */
+  private boolean isTeaserListAfterArticle(Element el, Element root) {
+    if (!teaserLists.contains(el)) {
+      return false;
+    }
+    for (Element a = el.parent(); a != null; a = a.parent()) {
+      if (hint(a) == Hint.BODY) {
+        return false; // a list the page puts inside its article body is the author's
+      }
+      if (a == root) {
+        break;
+      }
+    }
+    int listProse = stats(el).prose;
+    int before = 0;
+    int after = 0;
+    boolean seen = false;
+    for (TextBlock b : blocks) {
+      if (isInside(b.owner(), el)) {
+        seen = true;
+      } else if (b.isProse() && isInside(b.owner(), root)) {
+        if (seen) {
+          after += b.words();
+        } else {
+          before += b.words();
+        }
+      }
+    }
+    return before > listProse && after < 0.5 * listProse;
+  }
+
+  /** Whether {@code el} is, or sits inside, a list of teaser cards (wherever it is on the page). */
+  boolean inTeaserList(Element el) {
+    if (teaserLists.isEmpty()) {
+      return false;
+    }
+    for (Element a = el; a != null && a != body; a = a.parent()) {
+      if (teaserLists.contains(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isInside(Element el, Element ancestor) {
+    for (Element a = el; a != null; a = a.parent()) {
+      if (a == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A card: at most this many words (title, excerpt, date, link). */
+  static final int MAX_TEASER_WORDS = 100;
+
+  private void findTeaserLists() {
+    // per element: blocks, prose blocks, link-dense blocks, whether its first block is a question
+    Map<Element, int[]> shape = new IdentityHashMap<>();
+    for (TextBlock b : blocks) {
+      Element a = b.owner();
+      for (int i = 0; a != null && i < MAX_ANCESTORS; i++, a = a.parent()) {
+        int[] c = shape.computeIfAbsent(a, k -> new int[4]);
+        if (c[0] == 0 && b.text().endsWith("?")) {
+          c[3] = 1;
+        }
+        c[0]++;
+        if (b.isProse()) {
+          c[1]++;
+        }
+        if (b.linkDensity() >= 0.5) {
+          c[2]++;
+        }
+        if (a == body) {
+          break;
+        }
+      }
+    }
+    for (Map.Entry<Element, int[]> e : shape.entrySet()) {
+      Element list = e.getKey();
+      if (e.getValue()[0] < 6) {
+        continue;
+      }
+      int cards = 0;
+      int teasers = 0;
+      int teaserWords = 0;
+      int questions = 0;
+      for (Element card : list.children()) {
+        int[] c = shape.get(card);
+        if (c == null) {
+          continue;
+        }
+        cards++;
+        questions += c[3];
+        Stats s = stats(card);
+        if (c[0] >= 2 && c[0] <= 8 && c[1] == 1 && c[2] >= 1 && s.words <= MAX_TEASER_WORDS) {
+          teasers++;
+          teaserWords += s.words;
+        }
+      }
+      Stats s = stats(list);
+      // cards that open with a question are a FAQ's questions and answers: the article's
+      // (how much prose a list may hold is decided where it is used: after the article, or under a label)
+      if (teasers >= 3 && teasers >= 0.7 * cards && teaserWords >= 0.7 * s.words && questions < 0.5 * cards) {
+        teaserLists.add(list);
+      }
+    }
   }
 
   /**
@@ -216,6 +359,7 @@ final class ContentScorer {
   private void sumUp() {
     for (TextBlock b : blocks) {
       int prose = b.isProse() ? b.words() : 0;
+      int structured = isStructure(b) ? b.words() : 0;
       SiteText.Counts site = SiteText.count(b.text());
       blockSite.put(b, site);
       Element a = b.owner();
@@ -224,6 +368,7 @@ final class ContentScorer {
         s.words += b.words();
         s.linkWords += b.linkWords();
         s.prose += prose;
+        s.structured += structured;
         s.siteWords += site.words();
         s.siteTerms += site.siteTerms();
         s.siteAddress += site.address();

@@ -13,9 +13,10 @@ import org.storyfuse.ingest.dates.DateTextParser;
 import org.storyfuse.model.PublicationDate;
 
 /**
- * Main-content and metadata extraction from an HTML page: jsoup parses, {@link PageCleaner} drops
- * what is never read as text, {@link BlockSegmenter} cuts the rest into blocks, {@link
- * ContentScorer} finds the article's element, {@link ParagraphCollector} takes its paragraphs, and
+ * Main-content and metadata extraction from an HTML page: jsoup parses, {@link PageCleaner} puts
+ * streamed chunks in place and drops what is never read as text, {@link BlockSegmenter} cuts the
+ * rest into blocks, {@link ContentScorer} finds the article's element, {@link ParagraphCollector}
+ * takes its paragraphs (leaving out the sections {@link SectionLabels} finds), and
  * {@link TitleChooser}, {@link BylineReader}, {@link PublishedDateFinder} read the metadata from
  * {@link MetaTags}, {@link JsonLdReader} and the page. Never throws; bounded work on any input.
  * Thread-safe.
@@ -59,10 +60,13 @@ public final class HtmlArticleExtractor {
         meta.first("application-name"), meta.first("twitter:site:name"));
     String title = TitleChooser.choose(meta.first("og:title"), meta.first("twitter:title"),
         ld.headline(), headings(body, root), meta.titleTag(), siteName);
-    List<String> paragraphs = ParagraphCollector.collect(root, blocks, scorer, title, this::isDateLine);
-    paragraphs = orStatedBody(paragraphs, ld.articleBody());
     int[] header = headerZone(blocks, root, title);
     String byline = BylineReader.read(ld.authors(), meta, body, root, blocks, header[0], header[1]);
+    // the byline first: the collector drops notes about the writer that close the article
+    String site = OutletNames.fromUrl(firstNonBlank(pageUrl, meta.canonical(), meta.first("og:url")));
+    List<String> paragraphs =
+        ParagraphCollector.collect(root, blocks, scorer, title, byline, site, this::isDateLine);
+    paragraphs = orStatedBody(paragraphs, ld.articleBody());
     PublicationDate published =
         dates.find(ld.datePublished(), meta, body, root, pageUrl, blocks, header[0], header[1]);
     String outlet = firstNonBlank(siteName, OutletNames.fromUrl(pageUrl));

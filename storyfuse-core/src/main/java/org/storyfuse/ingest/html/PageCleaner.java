@@ -28,6 +28,7 @@ final class PageCleaner {
 
   /** Cleans {@code doc} in place. */
   static void clean(Document doc) {
+    resolveStreamedChunks(doc);
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -50,6 +51,68 @@ final class PageCleaner {
         return FilterResult.CONTINUE;
       }
     }, doc);
+  }
+
+  /** More streamed chunks than this are not put in place (bounded work on hostile pages). */
+  static final int MAX_STREAMED_CHUNKS = 5_000;
+
+  private static final java.util.regex.Pattern CHUNK_ID = java.util.regex.Pattern.compile("S:(\\d{1,9})");
+
+  /**
+   * Puts streamed chunks where the page's script would: React's streaming server rendering (every
+   * Next.js app-router page) sends the article in pieces at the end of the page, each in a hidden
+   * {@code <div id="S:n">}, and a script moves each into the place of its {@code <template
+   * id="B:n">}, dropping the fallback there ("Loading paragraph...") up to the boundary's end
+   * comment. Without this the article is scattered over hidden blocks at the bottom: small ones are
+   * dropped as hidden, and the scorer sees one piece at a time.
+   */
+  static void resolveStreamedChunks(Document doc) {
+    java.util.Map<String, Element> templates = new java.util.HashMap<>();
+    java.util.List<Element> chunks = new java.util.ArrayList<>();
+    for (Element el : doc.getAllElements()) {
+      String id = el.id();
+      if (id.length() < 3 || id.charAt(1) != ':') {
+        continue;
+      }
+      if (el.normalName().equals("template") && id.charAt(0) == 'B') {
+        templates.putIfAbsent(id.substring(2), el);
+      } else if (id.charAt(0) == 'S' && el.hasAttr("hidden") && CHUNK_ID.matcher(id).matches()
+          && chunks.size() < MAX_STREAMED_CHUNKS) {
+        chunks.add(el);
+      }
+    }
+    for (Element chunk : chunks) {
+      Element template = templates.get(chunk.id().substring(2));
+      if (template == null || template.parent() == null || isInside(template, chunk)) {
+        continue;
+      }
+      // the fallback shown until the chunk arrives: up to the boundary's end comment <!--/$-->,
+      // when there is one close by (without it, what follows is the page's own)
+      java.util.List<Node> fallback = new java.util.ArrayList<>();
+      Node next = template.nextSibling();
+      for (int i = 0; next != null && i < 20; i++, next = next.nextSibling()) {
+        if (next instanceof Comment c && c.getData().strip().equals("/$")) {
+          fallback.forEach(Node::remove);
+          break;
+        }
+        fallback.add(next);
+      }
+      java.util.List<Node> content = new java.util.ArrayList<>(chunk.childNodes());
+      for (Node n : content) {
+        template.before(n);
+      }
+      template.remove();
+      chunk.remove();
+    }
+  }
+
+  private static boolean isInside(Element el, Element ancestor) {
+    for (Element a = el; a != null; a = a.parent()) {
+      if (a == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -26,10 +27,13 @@ final class ParagraphCollector {
   private ParagraphCollector() {}
 
   /**
+   * @param byline     the page's stated writers (null when none), to tell notes about them
+   * @param site       the page's host without "www." (null when unknown), to tell links to the site's
+   *                   other pages from links out
    * @param isDateLine tells a line that is only a date (dateline furniture) from text
    */
   static List<String> collect(Element root, List<TextBlock> blocks, ContentScorer scorer, String title,
-      Predicate<String> isDateLine) {
+      String byline, String site, Predicate<String> isDateLine) {
     Map<Element, Boolean> kept = new IdentityHashMap<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -50,20 +54,34 @@ final class ParagraphCollector {
       }
     }, root);
 
+    Set<TextBlock> sections = SectionLabels.furniture(blocks, root, b -> kept.containsKey(b.owner()), byline,
+        b -> scorer.inTeaserList(b.owner()));
     String titleKey = title == null ? null : TextNormalizer.comparable(title);
+    // the article's last prose: link lines before it are the article's, after it the page's
+    int lastProse = -1;
+    for (TextBlock b : blocks) {
+      if (b.isProse() && kept.containsKey(b.owner()) && !sections.contains(b) && !scorer.isSiteText(b)) {
+        lastProse = b.index();
+      }
+    }
     List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (TextBlock b : blocks) {
-      if (!kept.containsKey(b.owner()) || !keep(b, titleKey) || isDateLine.test(b.text())
-          || scorer.isSiteText(b)) {
+      if (!kept.containsKey(b.owner()) || !keep(b, titleKey, b.index() < lastProse, site) || isDateLine.test(b.text())
+          || scorer.isSiteText(b) || sections.contains(b)) {
         continue;
       }
-      if (b.words() >= 5 && !seen.add(b.text())) {
-        continue; // the same paragraph twice: responsive duplicates, pull quotes
+      if (b.words() >= 5 && !isTableCell(b) && !seen.add(b.text())) {
+        continue; // the same paragraph twice: responsive duplicates, pull quotes (a table repeats cells)
       }
       out.add(b.text());
     }
     return out;
+  }
+
+  private static boolean isTableCell(TextBlock b) {
+    String tag = b.owner().normalName();
+    return tag.equals("td") || tag.equals("th");
   }
 
   /** Captions and the text of figures that hold no table or quotation. */
@@ -76,11 +94,74 @@ final class ParagraphCollector {
         && el.getElementsByTag("blockquote").isEmpty();
   }
 
-  private static boolean keep(TextBlock b, String titleKey) {
-    if (b.linkDensity() > 0.5 && !b.isProse()) {
+  /**
+   * A link that is a line of the article itself when it comes before the article's last prose: a
+   * sub-heading, a list item or a paragraph of two or more words whose links point into the page
+   * (a table of contents) or out of the site (the firms, products or groups an article names, the
+   * linked titles of a roundup of other sites' work). Links to the site's own other pages between
+   * paragraphs are the "related stories" of a news body, however they are marked up. Link lists
+   * after the last prose (sources, more links, other cities) are the page's, as are those in
+   * regions named or reading as furniture, which are gone before this.
+   */
+  private static boolean isBodyLink(TextBlock b, String site) {
+    String tag = b.owner().normalName();
+    boolean line = (b.isHeading() && !tag.equals("h1")) || tag.equals("li") || tag.equals("p");
+    if (!line || b.words() < 2) {
       return false;
     }
-    if (BoilerplateText.isBoilerplate(b.text())) {
+    Elements links = b.owner().getElementsByTag("a");
+    if (links.isEmpty() || links.size() > 8) {
+      return false;
+    }
+    for (Element a : links) {
+      if (!pointsIntoPageOrOut(a.attr("href").strip(), site)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "#part", or an absolute link to another host than {@code site} (when the site is known). */
+  static boolean pointsIntoPageOrOut(String href, String site) {
+    if (href.startsWith("#")) {
+      return true;
+    }
+    String lower = href.toLowerCase(java.util.Locale.ROOT);
+    if (!(lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//"))) {
+      return false; // relative: the site's own page
+    }
+    String host = org.storyfuse.ingest.OutletNames.fromUrl(lower.startsWith("//") ? "https:" + href : href);
+    if (host == null || site == null) {
+      return false;
+    }
+    return !(host.equals(site) || host.endsWith("." + site) || site.endsWith("." + host));
+  }
+
+  /**
+   * A photo credit closing a short block: "… Photo: Ana Lindqvist", "… Credit: Apple", "(Photo by
+   * X)", "(AP Photo/X)", "… Getty Images". Such a block is an image's caption, whatever element
+   * holds it (many themes put captions in a plain {@code <p>} or {@code <div>} under the image).
+   * The credit word is capitalised, as credits print it: "the photo: a crowd…" is prose.
+   */
+  private static final Pattern CAPTION_CREDIT = Pattern.compile(
+      "(?:(?:^|[\\s(\\[|.])(?:Photo(?:graph)?s?|PHOTOS?|Images?|IMAGES?|Pictures?|Credits?|CREDITS?|Illustration)"
+          + "(?i:(?: credits?)?(?: by)?)\\s*[:©]\\s*[^.!?:]{2,60}"
+          + "|(?i:\\((?:photo|image|credit)s?(?: by)?:?\\s[^)]{2,60}\\))"
+          + "|\\((?:AP|AFP|Reuters|EPA)(?: Photo)?/[^)]{2,60}\\)"
+          + "|(?i:getty images|shutterstock|istock(?:photo)?)(?:/[^.!?]{2,40})?)\\)?\\.?'?\\s*$");
+
+  /** Blocks longer than this are text, whatever they end with. */
+  static final int MAX_CAPTION_WORDS = 60;
+
+  static boolean isCaptionWithCredit(String text) {
+    return TextNormalizer.countWords(text) <= MAX_CAPTION_WORDS && CAPTION_CREDIT.matcher(text).find();
+  }
+
+  private static boolean keep(TextBlock b, String titleKey, boolean beforeLastProse, String site) {
+    if (b.linkDensity() > 0.5 && !b.isProse() && !(beforeLastProse && isBodyLink(b, site))) {
+      return false;
+    }
+    if (BoilerplateText.isBoilerplate(b.text()) || isCaptionWithCredit(b.text())) {
       return false;
     }
     if (titleKey != null && b.words() <= 40 && TextNormalizer.comparable(b.text()).equals(titleKey)) {

@@ -8,7 +8,9 @@ Everything here is invented for Storyfuse (GPL-3.0-or-later): the articles are t
 storyfuse-core's hard-wrapped corpus, the sites, their markup and their furniture texts were written
 for this file, after the patterns of common CMS themes and consent plugins, without copying any page.
 The ground truth is the article's headline-less body, exactly the paragraphs put in the page; the
-`without` snippets are the first words of each trap. Run from this folder: python3 make_pages.py
+`without` snippets are the first words of each trap. Pages 0025-0030 (a magazine theme with a writer's
+box, a grid of teaser cards under "More from the Courier" and a credited caption in a plain paragraph)
+were added with the second extraction round of issue 14. Run from this folder: python3 make_pages.py
 """
 import html, json, os, re
 
@@ -73,6 +75,21 @@ ABOUT_US = [
     "The Courier has been published in the valley since 1889 and is owned by an independent trust whose only purpose is to keep quality local journalism alive. We do not take money from political parties, and our editors decide what we publish without interference from our owners or our advertisers.",
     "Our newsroom of thirty-two reporters, photographers and editors covers local government, courts, schools, business and sport in every town of the region, and we correct our mistakes openly.",
 ]
+
+
+AUTHOR_BIO = [
+    "{name} covers local government, transport and the environment for the Courier. Before joining the paper in 2019 {first} reported on farming and rural affairs for a regional radio station for nine years.",
+    "{first} lives in the valley with a family, two bicycles and a vegetable plot that rarely survives the slugs. Story ideas are welcome at the newsroom address below.",
+]
+
+TEASERS = [
+    ("Ferry fares to rise in spring", "Fares on the river ferry will go up by forty cents from April, the operator said, the first rise in six years, blaming fuel and the new landing stage.", "May 30, 2026"),
+    ("Allotment waiting list passes two hundred", "More than two hundred households are now waiting for an allotment in the valley, and some have waited for six years, the council said at its monthly meeting.", "May 28, 2026"),
+    ("Quarry road reopens after culvert repairs", "The old quarry road opened again on Monday after six weeks of repairs to the culvert that collapsed in the January storms, ending a long detour.", "May 25, 2026"),
+    ("Library extends weekend opening hours", "The central library will open on Sunday afternoons from June, after a trial last winter drew more visitors than the council had expected.", "May 21, 2026"),
+]
+
+CAPTION = "Volunteers clear branches from the riverside path after the storm on Tuesday morning. Photo: Ines Marlow"
 
 
 # --- control articles: news about the very things the traps are made of, which must stay articles ---
@@ -231,6 +248,35 @@ def site_portal(a, traps):
 <div class="mega">{menu}</div></body></html>"""
 
 
+def site_magazine(a, traps):
+    # a magazine theme: a credited caption in a plain paragraph inside the body; after the article a
+    # writer's box with no heading, and a "More from the Courier" heading over a grid of teaser cards
+    paras = [p(x) for x in a["paras"]]
+    if "caption" in traps:
+        paras.insert(1, '<div class="wp-block-image"><img src="/img/path.jpg" alt="">' + p(CAPTION, "has-small-font-size") + "</div>")
+    writer = a["byline"] or "Ines Marlow"
+    box = ""
+    if "authorbox" in traps:
+        first = writer.split()[0]
+        box = ('<div class="writer-card"><div class="writer-card__name"><a href="/staff/x">' + html.escape(writer) + '</a></div>'
+               '<div class="writer-card__role">Staff reporter</div><div class="writer-card__text">'
+               + "".join(p(x.format(name=writer, first=first)) for x in AUTHOR_BIO) + "</div></div>")
+    cards = ""
+    if "teasers" in traps:
+        cards = ('<section class="more-grid"><h2 class="more-grid__title">More from the Courier</h2><div class="cards">' + "".join(
+            f'<div class="card"><h3 class="card__title"><a href="/story/t{k}">{html.escape(t)}</a></h3>'
+            f'<div class="card__excerpt">{html.escape(e)}</div><div class="card__date">{html.escape(d)}</div></div>'
+            for k, (t, e, d) in enumerate(TEASERS)) + "</div></section>")
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Courier Magazine</title>
+<meta property="og:title" content="{html.escape(a['title'])}"><meta name="author" content="{html.escape(writer)}"></head>
+<body><div class="shell"><header class="bar">{nav()}</header>
+<main class="layout"><article class="story"><h1 class="story__title">{html.escape(a['title'])}</h1>
+<div class="story__meta">By {html.escape(writer)} | {html.escape(a['date'])}</div>
+<div class="story__body">{''.join(paras)}</div>
+{box}{cards}</article></main>
+<footer class="foot"><p>&copy; 2026 Valley Courier Magazine</p></footer></div></body></html>"""
+
+
 TRAP_HEADINGS = {"privacy": "Privacy Overview", "comments": "Comment policy", "service": "Customer service",
                  "newsletter": "Our newsletters", "banner": "Your privacy", "about": "About us"}
 
@@ -260,10 +306,20 @@ PLAN = [
     (site_portal, 1, {"comments"}, 3),
     (site_portal, 5, {"service"}, 2),
     (site_portal, 3, {"newsletter", "banner"}, 2),
+    # added with the second extraction round (issue 14): furniture after the article that reads as prose
+    (site_magazine, 2, {"authorbox", "teasers"}),
+    (site_magazine, 5, {"authorbox", "teasers", "caption"}),
+    (site_magazine, 7, {"teasers"}, 2),
+    (site_magazine, 0, {"authorbox", "caption"}, 3),
+    (site_magazine, -1, {"authorbox", "teasers"}),
+    (site_magazine, 4, {"caption"}),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
-             "newsletter": NEWSLETTER, "banner": COOKIE_BANNER, "about": ABOUT_US}
+             "newsletter": NEWSLETTER, "banner": COOKIE_BANNER, "about": ABOUT_US,
+             # the first words of what must not come along (the bio's start depends on the writer's name)
+             "authorbox": ["covers local government, transport and the environment for the Courier"],
+             "teasers": [TEASERS[0][1]], "caption": [CAPTION]}
 
 
 def main():

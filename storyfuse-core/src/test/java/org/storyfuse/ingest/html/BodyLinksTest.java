@@ -1,0 +1,67 @@
+package org.storyfuse.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lines that are links inside the article (a table of contents, the linked names of the groups an
+ * article lists) are the article's; links to the site's other pages between paragraphs, link lists
+ * after its last paragraph, and links a label heads ("Read also") are the page's.
+ */
+class BodyLinksTest {
+
+  private static final String P1 = "Five groups in the valley give free advice on heating bills this winter, and"
+      + " most of them will also visit people at home if they cannot travel.";
+  private static final String P2 = "The council's own helpline is open on weekdays, but its staff say the wait can"
+      + " be long in January, so they suggest calling one of the groups first.";
+  private static final String P3 = "Residents who rent can ask their landlord to pay for draught-proofing under the"
+      + " new rules, which came into force this autumn.";
+
+  private static List<String> paragraphs(String article) {
+    return new HtmlArticleExtractor().extract("<html><body><nav><a href=/>Home</a> <a href=/news>News</a></nav>"
+        + "<article><h1>Where to get help with heating bills</h1>" + article + "</article></body></html>",
+        "https://courier.example/news/heating-help")
+        .paragraphs();
+  }
+
+  @Test
+  void linkedLinesInsideTheArticleStay() {
+    List<String> out = paragraphs("<ul class=contents><li><a href=#groups>The advice groups</a></li>"
+        + "<li><a href=#council>The council helpline</a></li></ul>"
+        + "<p>" + P1 + "</p><ul><li><a href=https://energycircle.example.org/>Valley Energy Circle</a></li>"
+        + "<li><a href=https://www.warmhomes.example/millbrook>Millbrook Warm Homes</a></li>"
+        + "<li><a href=http://brenmoor-advice.example.net>Brenmoor Advice Shop</a></li></ul>"
+        + "<h2><a href=https://council.example.gov/helpline>The council helpline</a></h2><p>" + P2 + "</p><p>" + P3 + "</p>");
+    assertThat(out).containsSubsequence("The advice groups", "The council helpline", P1, "Valley Energy Circle",
+        "Millbrook Warm Homes", "Brenmoor Advice Shop", "The council helpline", P2, P3);
+  }
+
+  @Test
+  void linksToTheSitesOtherPagesBetweenParagraphsGo() {
+    // a news body's unlabelled "related stories", absolute or relative
+    List<String> out = paragraphs("<p>" + P1 + "</p><ul>"
+        + "<li><a href=https://www.courier.example/news/prices>Energy prices to stay high until spring</a></li>"
+        + "<li><a href=/news/insulation>Landlords face new insulation rules</a></li></ul>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void linkListsAfterTheLastParagraphGo() {
+    List<String> out = paragraphs("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<ul><li><a href=/c/1>Heating help in Brenmoor</a></li><li><a href=/c/2>Heating help in Cressley</a></li>"
+        + "<li><a href=/c/3>Heating help in Oakford</a></li></ul>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void linksUnderALabelGoWhateverTheirMarkup() {
+    List<String> out = paragraphs("<p>" + P1 + "</p><div class=box><b>Read also</b><ul>"
+        + "<li><a href=/s/1>Energy prices to stay high until spring</a></li>"
+        + "<li><a href=/s/2>Landlords face new insulation rules</a></li></ul></div>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+}
