@@ -39,6 +39,10 @@ final class SecureXml {
       throw new UnreadableInputException("malformed XML: " + Reasons.oneLine(saxMessage(e)) + at);
     } catch (JDOMException | IOException e) {
       throw new UnreadableInputException("unreadable XML: " + Reasons.of(e));
+    } catch (IllegalArgumentException e) {
+      // JDOM refuses names and data XML does not allow while it builds the tree (IllegalNameException,
+      // IllegalDataException): a namespace URI that starts with a digit, a control character in text
+      throw new UnreadableInputException("malformed XML: " + Reasons.oneLine(e.getMessage()));
     }
   }
 
