@@ -52,6 +52,8 @@ public final class BriefRefresher implements AutoCloseable {
   private final Set<String> building = new HashSet<>();
   /** Story → the nano time before which it is not rebuilt again ({@link #SPACING}). */
   private final Map<String, Long> notBefore = new HashMap<>();
+  /** The clock of {@link #SPACING} (a test sets its own). */
+  private volatile java.util.function.LongSupplier nanos = System::nanoTime;
   private final Thread worker;
   private boolean closing;
   private boolean paused;
@@ -88,6 +90,11 @@ public final class BriefRefresher implements AutoCloseable {
   public synchronized void pause(boolean pause) {
     this.paused = pause;
     notifyAll();
+  }
+
+  /** Measures build times and spacing with this clock instead of {@link System#nanoTime} (for tests). */
+  void spacingClock(java.util.function.LongSupplier clock) {
+    this.nanos = clock;
   }
 
   /** Briefs written so far. */
@@ -145,7 +152,7 @@ public final class BriefRefresher implements AutoCloseable {
             return;
           }
         }
-        long now = System.nanoTime();
+        long now = nanos.getAsLong();
         Iterator<Map.Entry<String, Grouping>> it = pending.entrySet().iterator();
         while (it.hasNext() && chunk.size() < CHUNK) {
           Map.Entry<String, Grouping> e = it.next();
@@ -178,7 +185,7 @@ public final class BriefRefresher implements AutoCloseable {
     if (pending.isEmpty()) {
       return 0;
     }
-    long now = System.nanoTime();
+    long now = nanos.getAsLong();
     long soonest = Long.MAX_VALUE;
     for (String id : pending.keySet()) {
       long due = notBefore.getOrDefault(id, now);
@@ -215,11 +222,11 @@ public final class BriefRefresher implements AutoCloseable {
     // parallel fusion of a large story would take both, and posts and reads would wait for it).
     List<Brief> briefs = new ArrayList<>();
     for (Story story : stories) {
-      long start = System.nanoTime();
+      long start = nanos.getAsLong();
       briefs.add(pipeline.stages().briefs().build(story));
-      long took = System.nanoTime() - start;
+      long took = nanos.getAsLong() - start;
       synchronized (this) {
-        long now = System.nanoTime();
+        long now = nanos.getAsLong();
         notBefore.values().removeIf(due -> due <= now); // past: no longer holds anything back
         notBefore.put(story.id(), now + SPACING * took);
       }
