@@ -99,9 +99,9 @@ final class SummarySelector {
     int words = 0;
     // First the story's best-corroborated facts, told concisely (see the class comment).
     for (int best : corroborated(candidates)) {
-      if (out[best] || covered.contains(candidates.get(best).node)
-          || candidates.get(best).support.values().stream().anyMatch(covered::contains)
-          || redundancy[best] >= REDUNDANT_COSINE || words + nodes.get(candidates.get(best).node).words() > wordBudget) {
+      // out: said already, by itself or a sentence it cites (choose marks those)
+      if (out[best] || redundancy[best] >= REDUNDANT_COSINE
+          || words + nodes.get(candidates.get(best).node).words() > wordBudget) {
         continue;
       }
       words += choose(best, candidates, chosen, covered, candidatesOf, redundancy, out);

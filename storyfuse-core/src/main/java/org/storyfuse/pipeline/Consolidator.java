@@ -31,7 +31,6 @@ final class Consolidator implements AutoCloseable {
   private int storeSize;
   private long lastPostNanos;
   private boolean closed;
-  private long regroupings;
 
   Consolidator(IncrementalPipeline pipeline, PipelineListener listener) {
     this.pipeline = pipeline;
@@ -48,11 +47,6 @@ final class Consolidator implements AutoCloseable {
     unsettled = !settled;
     articlesSince = settled ? 0 : articlesSince + articles;
     notifyAll();
-  }
-
-  /** Whole regroupings committed (or found to change nothing) so far. */
-  synchronized long regroupings() {
-    return regroupings;
   }
 
   private void run() {
@@ -80,10 +74,6 @@ final class Consolidator implements AutoCloseable {
       } catch (RuntimeException e) {
         // posts go on, on the fast path; the next pause tries again
         listener.note("stories", "regrouping the store in the background failed: " + e.getMessage());
-      }
-      synchronized (this) {
-        regroupings++;
-        notifyAll();
       }
     }
   }

@@ -316,14 +316,9 @@ public final class IncrementalPipeline implements AutoCloseable {
    * nothing when the groups are settled already.
    */
   public synchronized void regroupNow(PipelineListener listener) {
-    if (grouper != null && grouper.settled() && store.version() == version) {
-      return;
+    if (!settled()) {
+      commitRegrouping(null, listener); // holding the lock: the grouper itself regroups, no copy needed
     }
-    StoryGrouper whole = grouper == null || store.version() != version ? null : grouper.copy();
-    if (whole != null) {
-      whole.group();
-    }
-    commitRegrouping(whole, listener);
   }
 
   /**
