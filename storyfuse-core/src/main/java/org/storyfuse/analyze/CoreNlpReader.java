@@ -58,6 +58,23 @@ final class CoreNlpReader {
     return p;
   }
 
+  /** Where each sentence starts in {@link Doc#textOf} of the sentences. */
+  static int[] sentenceStarts(List<Sentence> sentences) {
+    int[] starts = new int[sentences.size()];
+    int at = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      starts[i] = at;
+      at += sentences.get(i).text().length() + 1;
+    }
+    return starts;
+  }
+
+  /** The position (in the list) of the sentence holding character {@code offset}. */
+  static int sentenceAt(int[] starts, int offset) {
+    int pos = java.util.Arrays.binarySearch(starts, offset);
+    return pos >= 0 ? pos : Math.max(0, -pos - 2);
+  }
+
   /** Tokens, NER and time mentions of the given sentences; {@code docDate} may be null. */
   Doc read(List<Sentence> sentences, LocalDate docDate) {
     String text = Doc.textOf(sentences);
@@ -67,17 +84,11 @@ final class CoreNlpReader {
     }
     pipeline.annotate(annotation);
 
-    int[] starts = new int[sentences.size()];
-    int at = 0;
-    for (int i = 0; i < sentences.size(); i++) {
-      starts[i] = at;
-      at += sentences.get(i).text().length() + 1;
-    }
+    int[] starts = sentenceStarts(sentences);
     List<Tok> toks = new ArrayList<>();
     for (CoreLabel t : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
       int begin = t.beginPosition();
-      int pos = java.util.Arrays.binarySearch(starts, begin);
-      int s = pos >= 0 ? pos : Math.max(0, -pos - 2);
+      int s = sentenceAt(starts, begin);
       String ner = t.ner() == null ? "O" : t.ner();
       toks.add(new Tok(toks.size(), text.substring(begin, t.endPosition()), t.tag() == null ? "" : t.tag(), ner,
           begin, t.endPosition(), sentences.get(s).index()));

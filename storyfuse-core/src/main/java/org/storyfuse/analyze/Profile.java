@@ -13,6 +13,8 @@ import org.storyfuse.embed.Embedder;
  *   <li>FULL and FAST: sentences, language, length limit, CoreNLP (with SUTime), entities, quotes,
  *       time mentions, quantities;
  *   <li>RAPID: the same with CoreNLP without SUTime and {@link TimeRules} right after it;
+ *   <li>LEAN: RAPID's chain with CoreNLP's tokenizer only, and distilled perceptron taggers for
+ *       POS tags and entities ({@link LeanReader});
  * </ul>
  * and sentence embeddings last wherever the analyzer was given an embedder.
  */
@@ -39,7 +41,15 @@ public enum Profile {
    * such as Easter); docs/EVALUATION.md measures the agreement with FAST on real
    * articles, docs/BENCHMARKS.md the speed.
    */
-  RAPID(false);
+  RAPID(false),
+
+  /**
+   * RAPID's rules with the POS tagger and the 3-class recogniser replaced by averaged-perceptron
+   * taggers trained on CoreNLP's own output ({@code storyfuse eval train-taggers}): CoreNLP's
+   * tokenizer, then about a microsecond a token instead of ~0.15 ms. docs/EVALUATION.md measures
+   * its agreement with RAPID's CoreNLP tags and what it changes in the seeds' analysis and briefs.
+   */
+  LEAN(false);
 
   private final boolean embeddings;
 
@@ -58,11 +68,12 @@ public enum Profile {
    * @param embedder the process's embedder when sentence vectors are wanted, else null
    */
   AnnotatorChain chain(Embedder embedder) {
-    return chain(new CoreNlpAnnotator(new CoreNlpReader(this)), embedder);
+    Annotator reader = this == LEAN ? new LeanAnnotator(new LeanReader()) : new CoreNlpAnnotator(new CoreNlpReader(this));
+    return chain(reader, embedder);
   }
 
   /**
-   * As {@link #chain(Embedder)} with the given CoreNLP step (tests pass a stand-in that loads no
+   * As {@link #chain(Embedder)} with the given reading step (tests pass a stand-in that loads no
    * models). The profile decides the CoreNLP configuration and whether {@link TimeRules} reads the
    * times; the other steps are the same in every profile.
    */
@@ -72,8 +83,8 @@ public enum Profile {
         new LanguageAnnotator(),
         new LengthLimitAnnotator(Analyzer.MAX_ANALYSED_CHARS),
         coreNlp));
-    if (this == RAPID) {
-      steps.add(new TimeRulesAnnotator()); // RAPID's CoreNLP has no SUTime
+    if (this == RAPID || this == LEAN) {
+      steps.add(new TimeRulesAnnotator()); // no SUTime in these readers
     }
     steps.addAll(List.of(
         new EntityAnnotator(),

@@ -14,11 +14,12 @@ class AnalyzerBadInputTest {
       case FULL -> Analyzers.full();
       case FAST -> Analyzers.fast();
       case RAPID -> Analyzers.rapid();
+      case LEAN -> Analyzers.lean();
     };
   }
 
   @ParameterizedTest
-  @EnumSource(value = Profile.class, names = {"FULL", "RAPID"})
+  @EnumSource(value = Profile.class, names = {"FULL", "RAPID", "LEAN"})
   void oneMegabyteOfTextIsCutToABoundedAmountOfWork(Profile profile) {
     String sentence = "Engineers in Tarsk said on Monday that the levee held after 7,000 sandbags were laid. ";
     String text = sentence.repeat(1_000_000 / sentence.length() + 1);
@@ -36,7 +37,7 @@ class AnalyzerBadInputTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Profile.class, names = {"FULL", "RAPID"})
+  @EnumSource(value = Profile.class, names = {"FULL", "RAPID", "LEAN"})
   void oneMegabyteWithoutSpacesOrSentenceEnds(Profile profile) {
     AnalyzedArticle a = analyzer(profile).analyze(article("blob", "2022-01-13", "x".repeat(1_000_000)));
     assertThat(a.analysed()).isTrue();
@@ -44,7 +45,7 @@ class AnalyzerBadInputTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Profile.class, names = {"FULL", "RAPID"})
+  @EnumSource(value = Profile.class, names = {"FULL", "RAPID", "LEAN"})
   void noSentences(Profile profile) {
     AnalyzedArticle a = analyzer(profile).analyze(article("empty", "2022-01-13", "   \n  "));
     assertThat(a.sentences()).isEmpty();
@@ -53,7 +54,7 @@ class AnalyzerBadInputTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Profile.class, names = {"FULL", "RAPID"})
+  @EnumSource(value = Profile.class, names = {"FULL", "RAPID", "LEAN"})
   void nonEnglishIsDetectedAndNotAnalysed(Profile profile) {
     AnalyzedArticle a = analyzer(profile).analyze(article("de", "2022-01-13",
         "Die Regierung in Tarsk hat am Montag angekündigt, dass die Deiche gehalten haben.",
@@ -66,7 +67,7 @@ class AnalyzerBadInputTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Profile.class, names = {"FULL", "RAPID"})
+  @EnumSource(value = Profile.class, names = {"FULL", "RAPID", "LEAN"})
   void unmatchedQuoteMarksDoNotCrash(Profile profile) {
     AnalyzedArticle a = analyzer(profile).analyze(article("marks", "2022-01-13",
         "He said “this never closes. And ‘neither does this. \"Or this, she said.",
@@ -77,7 +78,7 @@ class AnalyzerBadInputTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Profile.class, names = {"FULL", "RAPID"})
+  @EnumSource(value = Profile.class, names = {"FULL", "RAPID", "LEAN"})
   void analyzeAllSurvivesABadArticleAmongGoodOnes(Profile profile) {
     var out = analyzer(profile).analyzeAll(java.util.List.of(
         article("good", "2022-01-13", "Ivo Lind said the road was open."),

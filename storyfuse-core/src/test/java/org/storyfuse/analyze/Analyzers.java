@@ -19,6 +19,7 @@ public final class Analyzers {
   private static Analyzer full;
   private static Analyzer fast;
   private static Analyzer rapid;
+  private static Analyzer lean;
   private static final Map<Profile, CoreNlpReader> READERS = new EnumMap<>(Profile.class);
 
   private Analyzers() {}
@@ -36,6 +37,13 @@ public final class Analyzers {
       fast = new Analyzer(Profile.FAST);
     }
     return fast;
+  }
+
+  public static synchronized Analyzer lean() {
+    if (lean == null) {
+      lean = new Analyzer(Profile.LEAN);
+    }
+    return lean;
   }
 
   public static synchronized Analyzer rapid() {

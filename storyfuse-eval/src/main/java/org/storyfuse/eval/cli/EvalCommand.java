@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       EvalBriefCommand.class,
       EvalQuotesCommand.class,
       EvalAlignmentCommand.class,
-      EvalProfilesCommand.class
+      EvalProfilesCommand.class,
+      EvalTrainTaggersCommand.class,
+      EvalTaggersCommand.class
     })
 final class EvalCommand {}

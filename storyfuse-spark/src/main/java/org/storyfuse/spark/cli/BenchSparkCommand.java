@@ -30,7 +30,7 @@ final class BenchSparkCommand implements Callable<Integer> {
       description = "Spark masters to compare (default: local[1],local[2])")
   List<String> masters = List.of("local[1]", "local[2]");
 
-  @Option(names = "--analysis", paramLabel = "LEVEL", description = "full, fast, rapid or off (default: ${DEFAULT-VALUE})")
+  @Option(names = "--analysis", paramLabel = "LEVEL", description = "full, fast, rapid, lean or off (default: ${DEFAULT-VALUE})")
   String analysis = "rapid";
 
   @Option(names = "--warmup", paramLabel = "PATH", description = "input of the warm-up run (default: the MultiLing articles)")

@@ -36,7 +36,7 @@ public final class SparkBriefCommand implements Callable<Integer> {
   @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] (default: spark-submit's, else local[*])")
   String master;
 
-  @Option(names = "--analysis", paramLabel = "LEVEL", description = "full, fast, rapid or off (default: ${DEFAULT-VALUE})")
+  @Option(names = "--analysis", paramLabel = "LEVEL", description = "full, fast, rapid, lean or off (default: ${DEFAULT-VALUE})")
   String analysis = "rapid";
 
   @Option(names = "--level", paramLabel = "LEVEL", description = "storyline or event (default: ${DEFAULT-VALUE})")
@@ -98,8 +98,8 @@ public final class SparkBriefCommand implements Callable<Integer> {
   static Profile profile(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "off" -> null;
-      case "full", "fast", "rapid" -> Profile.valueOf(name.toUpperCase(Locale.ROOT));
-      default -> throw new IllegalArgumentException("--analysis is full, fast, rapid or off, not " + name);
+      case "full", "fast", "rapid", "lean" -> Profile.valueOf(name.toUpperCase(Locale.ROOT));
+      default -> throw new IllegalArgumentException("--analysis is full, fast, rapid, lean or off, not " + name);
     };
   }
 

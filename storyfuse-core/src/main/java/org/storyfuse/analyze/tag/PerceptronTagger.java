@@ -1,0 +1,105 @@
+package org.storyfuse.analyze.tag;
+
+
+/**
+ * Tags a sentence left to right, each token by the highest-scoring class of its features given
+ * the tags already chosen (greedy decoding, as in Collins' and Honnibal's averaged-perceptron
+ * taggers). BIO labels are kept well-formed: "I-X" is only taken after "B-X" or "I-X". Thread-safe.
+ */
+public final class PerceptronTagger {
+
+  private final PerceptronModel model;
+  private final FeatureTemplates templates;
+  /** allowed[previous + 1][next]: previous -1 is the sentence start. */
+  private final boolean[][] allowed;
+
+  PerceptronTagger(PerceptronModel model, FeatureTemplates templates) {
+    if (!model.templates().equals(templates.name())) {
+      throw new IllegalArgumentException("model trained with templates '" + model.templates()
+          + "', given '" + templates.name() + "'");
+    }
+    this.model = model;
+    this.templates = templates;
+    this.allowed = transitions(model);
+  }
+
+  /** The POS tagger of a model trained with {@link PosFeatures}. */
+  public static PerceptronTagger pos(PerceptronModel model) {
+    return new PerceptronTagger(model, new PosFeatures());
+  }
+
+  /** The entity tagger of a model trained with {@link NerFeatures}. */
+  public static PerceptronTagger ner(PerceptronModel model) {
+    return new PerceptronTagger(model, new NerFeatures());
+  }
+
+  static boolean[][] transitions(PerceptronModel model) {
+    int n = model.classCount();
+    boolean[][] allowed = new boolean[n + 1][n];
+    for (int prev = -1; prev < n; prev++) {
+      for (int next = 0; next < n; next++) {
+        String to = model.className(next);
+        boolean ok = true;
+        if (to.startsWith("I-")) {
+          String from = prev < 0 ? "O" : model.className(prev);
+          ok = from.length() > 2 && (from.startsWith("B-") || from.startsWith("I-"))
+              && from.substring(2).equals(to.substring(2));
+        }
+        allowed[prev + 1][next] = ok;
+      }
+    }
+    return allowed;
+  }
+
+  /** The tags of a sentence's words. */
+  public String[] tag(String[] words) {
+    return tag(words, null);
+  }
+
+  /**
+   * The tags of a sentence's words, given their POS tags (the NER templates read them) or null.
+   */
+  public String[] tag(String[] words, String[] pos) {
+    int[] tags = tagIndices(Tokens.of(words, pos, model, templates));
+    String[] out = new String[words.length];
+    for (int i = 0; i < tags.length; i++) {
+      out[i] = model.className(tags[i]);
+    }
+    return out;
+  }
+
+  int[] tagIndices(Tokens tokens) {
+    String[] norms = tokens.norms();
+    int[] tags = new int[tokens.size()];
+    long[] features = new long[FeatureTemplates.MAX_FEATURES];
+    float[] scores = new float[model.classCount()];
+    for (int i = 0; i < tags.length; i++) {
+      int fixed = model.fixedClass(norms[i]);
+      if (fixed >= 0) {
+        tags[i] = fixed;
+        continue;
+      }
+      java.util.Arrays.fill(scores, 0f);
+      int count = templates.features(tokens, tags, i, features);
+      model.score(features, count, scores);
+      tags[i] = best(scores, i == 0 ? 0 : tags[i - 1] + 1);
+    }
+    return tags;
+  }
+
+  /** The best allowed class; ties go to the lower index, so the result is deterministic. */
+  private int best(float[] scores, int previousRow) {
+    boolean[] ok = allowed[previousRow];
+    int best = -1;
+    for (int c = 0; c < scores.length; c++) {
+      if (ok[c] && (best < 0 || scores[c] > scores[best])) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  PerceptronModel model() {
+    return model;
+  }
+}

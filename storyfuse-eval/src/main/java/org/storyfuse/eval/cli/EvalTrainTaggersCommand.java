@@ -1,0 +1,97 @@
+package org.storyfuse.eval.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.storyfuse.analyze.SilverTags;
+import org.storyfuse.analyze.SilverTags.TaggedSentence;
+import org.storyfuse.analyze.tag.PerceptronTagger;
+import org.storyfuse.cli.Progress;
+import org.storyfuse.eval.tagger.TaggerAgreement;
+import org.storyfuse.eval.tagger.TaggerCorpus;
+import org.storyfuse.eval.tagger.TaggerTraining;
+import org.storyfuse.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "train-taggers",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Trains the LEAN profile's POS and entity taggers on RAPID's CoreNLP reading of openly licensed "
+          + "news text (WCXB ground-truth bodies, MultiLing 2011, ECB+; one article in five held out by "
+          + "a hash of its id), prints their agreement with CoreNLP on the held-out articles, and writes "
+          + "the two models to --out (the shipped ones live in "
+          + "storyfuse-core/src/main/resources/org/storyfuse/analyze/tag).",
+      "Deterministic: the same data gives the same files."
+    })
+final class EvalTrainTaggersCommand implements Callable<Integer> {
+
+  @Option(names = "--wcxb", paramLabel = "DIR", description = "WCXB ground-truth folder (default: ${DEFAULT-VALUE})")
+  Path wcxb = Path.of("../shared/data/wcxb-dev/ground-truth");
+
+  @Option(names = "--multiling", paramLabel = "FILE", description = "MultiLing 2011 JSONL (default: ${DEFAULT-VALUE})")
+  Path multiling = Path.of("../shared/data/multiling2011-articles.jsonl");
+
+  @Option(names = "--ecbplus", paramLabel = "FILE", description = "ECB+ JSONL (default: ${DEFAULT-VALUE})")
+  Path ecbplus = Path.of("../shared/data/ecbplus/ecbplus.jsonl");
+
+  @Option(names = "--out", paramLabel = "DIR", description = "write pos.model and ner.model here")
+  Path out;
+
+  @Option(names = "--seeds", paramLabel = "DIR",
+      description = "reports measured too, never trained on (default: ${DEFAULT-VALUE}; none if missing)")
+  Path seeds = Path.of("../shared/seeds");
+
+  @Option(names = "--threads", paramLabel = "N", description = "threads for CoreNLP's tagging (default: ${DEFAULT-VALUE})")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--cache", paramLabel = "FILE", hidden = true,
+      description = "keep CoreNLP's tags in this local file between runs (it holds the articles' words: never commit it)")
+  Path cache;
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    TaggerCorpus corpus;
+    try {
+      corpus = TaggerCorpus.read(wcxb, multiling, ecbplus);
+      if (java.nio.file.Files.isRegularFile(seeds.resolve("gold.json"))) {
+        corpus = corpus.withHeldOutOnly("seeds", GoldFolder.read(seeds).read().articles());
+      }
+    } catch (java.io.IOException e) {
+      System.err.println("storyfuse: " + e.getMessage());
+      return 2;
+    }
+    SilverTags silver = new SilverTags();
+    List<Article> training = corpus.training();
+    List<List<TaggedSentence>> tagged;
+    try (Progress progress = Progress.start("Tagging with CoreNLP", quiet)) {
+      tagged = TaggerTraining.silver(silver, training, threads, n -> progress.update(n, training.size()), cache);
+    }
+    long start = System.nanoTime();
+    TaggerTraining.Models models = TaggerTraining.train(tagged);
+    System.out.printf(Locale.ROOT, "trained on %d articles, %d sentences, %d tokens in %.1f s%n",
+        training.size(), models.sentences(), models.tokens(), (System.nanoTime() - start) / 1e9);
+    SilverTags.Lean lean = new SilverTags.Lean(PerceptronTagger.pos(models.pos()), PerceptronTagger.ner(models.ner()));
+    EvalTaggersCommand.printAgreement(corpus.heldOutByCorpus(), silver, lean, threads, 0, quiet, cache);
+    if (out != null) {
+      Files.createDirectories(out);
+      try (OutputStream o = Files.newOutputStream(out.resolve("pos.model"))) {
+        models.pos().write(o);
+      }
+      try (OutputStream o = Files.newOutputStream(out.resolve("ner.model"))) {
+        models.ner().write(o);
+      }
+      System.out.println("wrote " + out.resolve("pos.model") + " and " + out.resolve("ner.model"));
+    }
+    return 0;
+  }
+}
