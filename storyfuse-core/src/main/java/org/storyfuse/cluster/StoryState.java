@@ -24,6 +24,15 @@ final class StoryState {
   private SparseProfile numbers;
   /** Members that name someone in title or lead. */
   private int named;
+  /** Members that are only a headline (no body beyond the title). */
+  private int headlines;
+  /**
+   * The lead-term and dense sums of the headline-only members alone (empty, null, when there are
+   * none): with the whole sums they give the mean similarity over the pairs that have a headline
+   * side, which the join model weighs by itself.
+   */
+  private SparseProfile headlineLead;
+  private float[] headlineDense;
   /** Distinct publication days (epoch days, ascending) and how many members each; null when not kept. */
   private int[] days;
   private int[] dayCounts;
@@ -37,7 +46,8 @@ final class StoryState {
 
   /** A one-article profile. */
   StoryState(int number, float[] dense, SparseProfile terms, SparseProfile lead, SparseProfile entities,
-      SparseProfile salient, SparseProfile presence, SparseProfile numbers, boolean named, double day) {
+      SparseProfile salient, SparseProfile presence, SparseProfile numbers, boolean named, boolean headline,
+      double day) {
     this.number = number;
     this.denseSum = dense == null ? null : dense.clone();
     this.terms = terms;
@@ -47,6 +57,9 @@ final class StoryState {
     this.presence = presence;
     this.numbers = numbers;
     this.named = named ? 1 : 0;
+    this.headlines = headline ? 1 : 0;
+    this.headlineLead = headline ? lead.copy() : SparseProfile.empty();
+    this.headlineDense = headline && dense != null ? dense.clone() : null;
     this.first = day;
     this.last = day;
     if (!Double.isNaN(day)) {
@@ -62,8 +75,11 @@ final class StoryState {
   /** A new group founded by (a copy of) this profile. */
   StoryState found(int number, boolean keepDays) {
     StoryState s = new StoryState(number, denseSum, terms.copy(), lead.copy(), entities.copy(), salient.copy(),
-        presence.copy(), numbers.copy(), named > 0, Double.NaN);
+        presence.copy(), numbers.copy(), named > 0, headlines > 0, Double.NaN);
     s.named = named;
+    s.headlines = headlines;
+    s.headlineLead = headlineLead.copy();
+    s.headlineDense = headlineDense == null ? null : headlineDense.clone();
     s.first = first;
     s.last = last;
     s.sources = sources;
@@ -109,6 +125,19 @@ final class StoryState {
 
   int named() {
     return named;
+  }
+
+  int headlines() {
+    return headlines;
+  }
+
+  SparseProfile headlineLead() {
+    return headlineLead;
+  }
+
+  /** The sum of the headline-only members' unit dense vectors, or null (not a copy: callers only read it). */
+  float[] headlineDense() {
+    return headlineDense;
   }
 
   int[] days() {
@@ -162,6 +191,16 @@ final class StoryState {
     numbers.add(other.numbers, 1f);
     numbers.prune(profileCap);
     named += other.named;
+    headlines += other.headlines;
+    headlineLead.add(other.headlineLead, 1f);
+    headlineLead.prune(profileCap);
+    if (other.headlineDense != null) {
+      if (headlineDense == null) {
+        headlineDense = other.headlineDense.clone();
+      } else {
+        Vectors.addInto(headlineDense, other.headlineDense);
+      }
+    }
     if (days != null && other.days != null) {
       mergeDays(other.days, other.dayCounts);
     }
@@ -188,6 +227,8 @@ final class StoryState {
     salient = null;
     presence = null;
     numbers = null;
+    headlineLead = null;
+    headlineDense = null;
     days = null;
     dayCounts = null;
     members = Arrays.copyOf(members, memberCount);
