@@ -27,9 +27,10 @@ final class StoryState {
   /** Members that are only a headline (no body beyond the title). */
   private int headlines;
   /**
-   * The lead-term and dense sums of the headline-only members alone (empty, null, when there are
-   * none): with the whole sums they give the mean similarity over the pairs that have a headline
-   * side, which the join model weighs by itself.
+   * The lead-term and dense sums of the headline-only members alone (null while there are none, so
+   * that groups of full articles, nearly all of them, carry nothing more): with the whole sums they
+   * give the mean similarity over the pairs that have a headline side, which the join model weighs
+   * by itself.
    */
   private SparseProfile headlineLead;
   private float[] headlineDense;
@@ -58,7 +59,7 @@ final class StoryState {
     this.numbers = numbers;
     this.named = named ? 1 : 0;
     this.headlines = headline ? 1 : 0;
-    this.headlineLead = headline ? lead.copy() : SparseProfile.empty();
+    this.headlineLead = headline ? lead.copy() : null;
     this.headlineDense = headline && dense != null ? dense.clone() : null;
     this.first = day;
     this.last = day;
@@ -78,7 +79,7 @@ final class StoryState {
         presence.copy(), numbers.copy(), named > 0, headlines > 0, Double.NaN);
     s.named = named;
     s.headlines = headlines;
-    s.headlineLead = headlineLead.copy();
+    s.headlineLead = headlineLead == null ? null : headlineLead.copy();
     s.headlineDense = headlineDense == null ? null : headlineDense.clone();
     s.first = first;
     s.last = last;
@@ -131,9 +132,12 @@ final class StoryState {
     return headlines;
   }
 
+  /** The headline members' lead-term sum; an empty profile when there are none (read it, never change it). */
   SparseProfile headlineLead() {
-    return headlineLead;
+    return headlineLead == null ? NO_HEADLINES : headlineLead;
   }
+
+  private static final SparseProfile NO_HEADLINES = SparseProfile.empty();
 
   /** The sum of the headline-only members' unit dense vectors, or null (not a copy: callers only read it). */
   float[] headlineDense() {
@@ -192,8 +196,14 @@ final class StoryState {
     numbers.prune(profileCap);
     named += other.named;
     headlines += other.headlines;
-    headlineLead.add(other.headlineLead, 1f);
-    headlineLead.prune(profileCap);
+    if (other.headlineLead != null) {
+      if (headlineLead == null) {
+        headlineLead = other.headlineLead.copy();
+      } else {
+        headlineLead.add(other.headlineLead, 1f);
+        headlineLead.prune(profileCap);
+      }
+    }
     if (other.headlineDense != null) {
       if (headlineDense == null) {
         headlineDense = other.headlineDense.clone();

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
     description = {
       "Trains the story-grouping join model (logistic regression per level, thresholds by clustering the "
           + "training sets) on ECB+ (events), MultiLing 2011 with dates (storylines) and made-up labelled "
-          + "sets (templated incidents in different towns; storylines of several events), reports "
+          + "sets (templated incidents in different towns; storylines of several events), and the headline "
+          + "terms on copies of ECB+ and MultiLing stripped to their headlines; reports "
           + "cross-validation across topics (each fold's model trained without the held-out topics), and "
           + "writes the model trained on everything to --out.",
       "Deterministic: the same data gives the same file."

@@ -26,9 +26,12 @@ import org.storyfuse.story.Level;
  * the one with the best mean B-cubed F1. Deterministic (no sampling): the same data gives the
  * same weights.
  *
- * <p>Pair weights: in each set, positives and negatives weigh the same in total, and half of the
- * negative weight goes to pairs of the same topic (ECB+'s two events of one kind, made-up
+ * <p>Pair weights: in each set, positives and negatives weigh the same in total, and a quarter of
+ * the negative weight goes to pairs of the same topic (ECB+'s two events of one kind, made-up
  * incidents of one kind in different towns), the hard cases; the storyline level never sees time.
+ *
+ * <p>Sets marked {@link Dataset#headlines()} (copies stripped to their headlines) train only the
+ * headline terms of the model, on top of what the full sets gave ({@link #train}).
  */
 public final class ClusterTraining {
 
