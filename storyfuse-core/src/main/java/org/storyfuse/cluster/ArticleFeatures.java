@@ -21,10 +21,13 @@ import java.util.Objects;
  * @param salient  the entity keys named in the title or lead (a subset of {@code entities}): an
  *                 other report of the same event names them too; a report that does not is
  *                 evidence of a different event (another town, another victim)
+ * @param headline whether the article is only a headline (no body beyond its title): its pair
+ *                 features run lower than full articles' do for the same story (fewer shared terms
+ *                 and names), so the join model weighs that regime of a pair by itself
  */
 public record ArticleFeatures(
     String id, Instant time, float[] dense, Map<String, Integer> terms, Map<String, Integer> lead,
-    List<String> entities, List<String> salient) implements java.io.Serializable {
+    List<String> entities, List<String> salient, boolean headline) implements java.io.Serializable {
 
   public ArticleFeatures {
     Objects.requireNonNull(id, "id");
@@ -36,6 +39,6 @@ public record ArticleFeatures(
 
   /** Without a separate lead: the lead is the whole text and every entity is salient (synthetic streams, tests). */
   public ArticleFeatures(String id, Instant time, float[] dense, Map<String, Integer> terms, List<String> entities) {
-    this(id, time, dense, terms, terms, entities, entities);
+    this(id, time, dense, terms, terms, entities, entities, false);
   }
 }

@@ -62,7 +62,7 @@ public final class FeatureExtractor {
     salient.retainAll(entities);
     float[] dense = embedder == null ? null : embedder.embed(title + ". " + lead).vector();
     return new ArticleFeatures(a.id(), time(a), dense, counts, leadCounts, new ArrayList<>(entities),
-        new ArrayList<>(salient));
+        new ArrayList<>(salient), body.isBlank());
   }
 
   static Instant time(Article a) {

@@ -587,7 +587,7 @@ public final class IncrementalStoryClusterer {
     entities.scaleToUnit(entityStats, eLogN);
     salient.scaleToUnitMass(entityStats, eLogN);
     StoryState s = new StoryState(-1, f.dense(), terms, lead, entities, salient, presence, numbers,
-        salient.size() > 0, day);
+        salient.size() > 0, f.headline(), day);
     if (arrival >= 0) {
       s.addMember(arrival);
     }

@@ -41,11 +41,22 @@ public record JoinModel(Weights event, Weights storyline, String note) {
    *       (an undated report is neither favoured nor held back: there is deliberately no "both
    *       dated" feature, which on ECB+ learns that dated reports — one half of each topic — go
    *       together);</li>
-   *   <li>{@code dense}: cosine of the sentence embeddings of title and lead (MiniLM), 0 without.</li>
+   *   <li>{@code dense}: cosine of the sentence embeddings of title and lead (MiniLM), 0 without;</li>
+   *   <li>{@code headline_any}: share of the pairs in which at least one side is only a headline,
+   *       and</li>
+   *   <li>{@code headline_both}: share of the pairs in which both are: the regime of the pair.
+   *       Two headlines of one story share fewer terms and names than two full reports do, so
+   *       the same feature values mean more there; these let the model learn by how much;</li>
+   *   <li>{@code headline_lead}, {@code headline_dense}: the {@code lead} and {@code dense}
+   *       similarities summed over the pairs with a headline side only (divided by all pairs), so
+   *       that in that regime the headlines' own similarity gets weights of its own (for full
+   *       articles the model leans on names and bodies, which a headline hardly has). A model file
+   *       without these four weighs them 0.</li>
    * </ol>
    */
   public static final List<String> FEATURES =
-      List.of("body", "lead", "entities", "covered", "named", "numbers", "log_gap", "dense");
+      List.of("body", "lead", "entities", "covered", "named", "numbers", "log_gap", "dense", "headline_any",
+          "headline_both", "headline_lead", "headline_dense");
 
   public static final int BODY = 0;
   public static final int LEAD = 1;
@@ -55,6 +66,10 @@ public record JoinModel(Weights event, Weights storyline, String note) {
   public static final int NUMBERS = 5;
   public static final int LOG_GAP = 6;
   public static final int DENSE = 7;
+  public static final int HEADLINE_ANY = 8;
+  public static final int HEADLINE_BOTH = 9;
+  public static final int HEADLINE_LEAD = 10;
+  public static final int HEADLINE_DENSE = 11;
 
   /**
    * One level's decision.

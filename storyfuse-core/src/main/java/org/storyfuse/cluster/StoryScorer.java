@@ -52,6 +52,33 @@ final class StoryScorer {
     if (a.denseSum() != null && b.denseSum() != null) {
       f[JoinModel.DENSE] = org.storyfuse.text.Vectors.dot(a.denseSum(), b.denseSum()) / pairs;
     }
+    // Pairs with a headline-only side: all but full × full; both: headline × headline.
+    double fullA = a.sources() - a.headlines();
+    double fullB = b.sources() - b.headlines();
+    f[JoinModel.HEADLINE_ANY] = 1 - fullA * fullB / pairs;
+    f[JoinModel.HEADLINE_BOTH] = (double) a.headlines() * b.headlines() / pairs;
+    // Over the pairs with a headline side: Σ[h_i ∨ h_j] s_ij = H_a·S_b + S_a·H_b − H_a·H_b, where H
+    // sums the headline members' vectors and S all members'.
+    if (a.headlines() > 0 || b.headlines() > 0) {
+      f[JoinModel.HEADLINE_LEAD] = (a.headlineLead().dot(b.lead(), termStats, tLogN)
+          + a.lead().dot(b.headlineLead(), termStats, tLogN)
+          - a.headlineLead().dot(b.headlineLead(), termStats, tLogN)) / pairs;
+      if (a.denseSum() != null && b.denseSum() != null) {
+        float[] ha = a.headlineDense();
+        float[] hb = b.headlineDense();
+        double sum = 0;
+        if (ha != null) {
+          sum += org.storyfuse.text.Vectors.dot(ha, b.denseSum());
+        }
+        if (hb != null) {
+          sum += org.storyfuse.text.Vectors.dot(a.denseSum(), hb);
+        }
+        if (ha != null && hb != null) {
+          sum -= org.storyfuse.text.Vectors.dot(ha, hb);
+        }
+        f[JoinModel.HEADLINE_DENSE] = sum / pairs;
+      }
+    }
     if (withTime && a.days() != null && b.days() != null) {
       int[] da = a.days();
       int[] ca = a.dayCounts();

@@ -24,6 +24,16 @@ final class StoryState {
   private SparseProfile numbers;
   /** Members that name someone in title or lead. */
   private int named;
+  /** Members that are only a headline (no body beyond the title). */
+  private int headlines;
+  /**
+   * The lead-term and dense sums of the headline-only members alone (null while there are none, so
+   * that groups of full articles, nearly all of them, carry nothing more): with the whole sums they
+   * give the mean similarity over the pairs that have a headline side, which the join model weighs
+   * by itself.
+   */
+  private SparseProfile headlineLead;
+  private float[] headlineDense;
   /** Distinct publication days (epoch days, ascending) and how many members each; null when not kept. */
   private int[] days;
   private int[] dayCounts;
@@ -37,7 +47,8 @@ final class StoryState {
 
   /** A one-article profile. */
   StoryState(int number, float[] dense, SparseProfile terms, SparseProfile lead, SparseProfile entities,
-      SparseProfile salient, SparseProfile presence, SparseProfile numbers, boolean named, double day) {
+      SparseProfile salient, SparseProfile presence, SparseProfile numbers, boolean named, boolean headline,
+      double day) {
     this.number = number;
     this.denseSum = dense == null ? null : dense.clone();
     this.terms = terms;
@@ -47,6 +58,9 @@ final class StoryState {
     this.presence = presence;
     this.numbers = numbers;
     this.named = named ? 1 : 0;
+    this.headlines = headline ? 1 : 0;
+    this.headlineLead = headline ? lead.copy() : null;
+    this.headlineDense = headline && dense != null ? dense.clone() : null;
     this.first = day;
     this.last = day;
     if (!Double.isNaN(day)) {
@@ -62,8 +76,11 @@ final class StoryState {
   /** A new group founded by (a copy of) this profile. */
   StoryState found(int number, boolean keepDays) {
     StoryState s = new StoryState(number, denseSum, terms.copy(), lead.copy(), entities.copy(), salient.copy(),
-        presence.copy(), numbers.copy(), named > 0, Double.NaN);
+        presence.copy(), numbers.copy(), named > 0, headlines > 0, Double.NaN);
     s.named = named;
+    s.headlines = headlines;
+    s.headlineLead = headlineLead == null ? null : headlineLead.copy();
+    s.headlineDense = headlineDense == null ? null : headlineDense.clone();
     s.first = first;
     s.last = last;
     s.sources = sources;
@@ -109,6 +126,22 @@ final class StoryState {
 
   int named() {
     return named;
+  }
+
+  int headlines() {
+    return headlines;
+  }
+
+  /** The headline members' lead-term sum; an empty profile when there are none (read it, never change it). */
+  SparseProfile headlineLead() {
+    return headlineLead == null ? NO_HEADLINES : headlineLead;
+  }
+
+  private static final SparseProfile NO_HEADLINES = SparseProfile.empty();
+
+  /** The sum of the headline-only members' unit dense vectors, or null (not a copy: callers only read it). */
+  float[] headlineDense() {
+    return headlineDense;
   }
 
   int[] days() {
@@ -162,6 +195,22 @@ final class StoryState {
     numbers.add(other.numbers, 1f);
     numbers.prune(profileCap);
     named += other.named;
+    headlines += other.headlines;
+    if (other.headlineLead != null) {
+      if (headlineLead == null) {
+        headlineLead = other.headlineLead.copy();
+      } else {
+        headlineLead.add(other.headlineLead, 1f);
+        headlineLead.prune(profileCap);
+      }
+    }
+    if (other.headlineDense != null) {
+      if (headlineDense == null) {
+        headlineDense = other.headlineDense.clone();
+      } else {
+        Vectors.addInto(headlineDense, other.headlineDense);
+      }
+    }
     if (days != null && other.days != null) {
       mergeDays(other.days, other.dayCounts);
     }
@@ -188,6 +237,8 @@ final class StoryState {
     salient = null;
     presence = null;
     numbers = null;
+    headlineLead = null;
+    headlineDense = null;
     days = null;
     dayCounts = null;
     members = Arrays.copyOf(members, memberCount);

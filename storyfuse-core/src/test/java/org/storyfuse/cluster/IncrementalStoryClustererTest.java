@@ -35,6 +35,52 @@ class IncrementalStoryClustererTest {
     return out;
   }
 
+  private static ArticleFeatures headlineOrNot(String id, int day, String terms, String entities, boolean headline) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String t : terms.split(" ")) {
+      counts.merge(t, 1, Integer::sum);
+    }
+    float[] dense = new float[] {(float) Math.cos(id.hashCode()), (float) Math.sin(id.hashCode())};
+    List<String> names = List.of(entities.split(","));
+    return new ArticleFeatures(id, DAY0.plus(day, ChronoUnit.DAYS), dense, counts, counts, names, names, headline);
+  }
+
+  @Test
+  void groupFeaturesAreTheMeanOfTheirPairsInEveryRegime() {
+    // Headline-only and full members mixed on both sides: each feature of two groups (the headline
+    // terms too) is the mean over their article pairs, which is what the model was trained on.
+    List<ArticleFeatures> a = List.of(headlineOrNot("a1", 0, "quake town rescue", "tolmin", true),
+        headlineOrNot("a2", 1, "quake town rescue dead toll", "tolmin,red cross", false),
+        headlineOrNot("a3", 2, "aftershock town", "tolmin", true));
+    List<ArticleFeatures> b = List.of(headlineOrNot("b1", 1, "quake rescue teams", "tolmin", false),
+        headlineOrNot("b2", 3, "aftershock toll rises", "red cross", true));
+    List<ArticleFeatures> all = new ArrayList<>(a);
+    all.addAll(b);
+    IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.LEXICAL);
+    c.observeCollection(all);
+    IncrementalStoryClusterer.PairFeatures pairs = c.pairFeatures(all);
+    double[] mean = new double[JoinModel.FEATURES.size()];
+    for (int i = 0; i < a.size(); i++) {
+      for (int j = 0; j < b.size(); j++) {
+        double[] f = pairs.of(i, a.size() + j);
+        for (int d = 0; d < mean.length; d++) {
+          mean[d] += f[d] / (a.size() * b.size());
+        }
+      }
+    }
+    IncrementalStoryClusterer.Group ga = c.group();
+    a.forEach(ga::add);
+    IncrementalStoryClusterer.Group gb = c.group();
+    b.forEach(gb::add);
+    double[] grouped = ga.features(gb, true);
+    for (int d = 0; d < mean.length; d++) {
+      assertThat(grouped[d]).as(JoinModel.FEATURES.get(d)).isCloseTo(mean[d], org.assertj.core.data.Offset.offset(1e-5));
+    }
+    assertThat(grouped[JoinModel.HEADLINE_ANY]).isCloseTo(1 - 1.0 * 1 / 6, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(grouped[JoinModel.HEADLINE_BOTH]).isCloseTo(2.0 * 1 / 6, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(grouped[JoinModel.HEADLINE_DENSE]).isNotZero();
+  }
+
   @Test
   void candidateSearchFindsTheRightEventAmongMany() {
     IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.LEXICAL);
@@ -101,7 +147,7 @@ class IncrementalStoryClustererTest {
     assertThat(m.storyline().usesTime()).isFalse();
     assertThat(JoinModel.read(m.toJson())).isEqualTo(m);
     assertThat(ClusterParams.DEFAULT.eventExpiryDays()).isBetween(1.0, 30.0);
-    JoinModel.Weights timed = new JoinModel.Weights(0, new double[] {0, 0, 0, 0, 0, 0, -1, 0}, 0);
+    JoinModel.Weights timed = new JoinModel.Weights(0, new double[] {0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0}, 0);
     assertThatThrownBy(() -> new JoinModel(m.event(), timed, "x")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -151,6 +151,34 @@ public final class LabelledArticles {
     return out;
   }
 
+  /**
+   * The set stripped to its headlines, as the product reads a record with a title and no text (an
+   * article whose text is its headline): the headline-only regime, for training and for scoring
+   * it. Articles without a title are left out (they would have nothing left).
+   */
+  public static List<Labelled> headlinesOnly(List<Labelled> items) {
+    return headlinesOnly(items, a -> true);
+  }
+
+  /** As {@link #headlinesOnly(List)} for the articles {@code strip} picks; the others stay whole. */
+  public static List<Labelled> headlinesOnly(List<Labelled> items, java.util.function.Predicate<Article> strip) {
+    List<Labelled> out = new ArrayList<>();
+    for (Labelled l : items) {
+      Article a = l.article();
+      if (!strip.test(a)) {
+        out.add(l);
+        continue;
+      }
+      if (a.title() == null || a.title().isBlank()) {
+        continue;
+      }
+      Article headline = new Article(a.id(), a.origin(), a.url(), a.outlet(), a.title(), a.byline(), a.published(),
+          a.language(), List.of(a.title()), a.outletInferred());
+      out.add(new Labelled(headline, l.cluster(), l.storyline(), l.topic()));
+    }
+    return out;
+  }
+
   public static List<Labelled> flatten(List<GoldCluster> clusters) {
     List<Labelled> out = new ArrayList<>();
     for (GoldCluster c : clusters) {

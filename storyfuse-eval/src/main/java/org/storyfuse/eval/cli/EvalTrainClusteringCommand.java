@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
     description = {
       "Trains the story-grouping join model (logistic regression per level, thresholds by clustering the "
           + "training sets) on ECB+ (events), MultiLing 2011 with dates (storylines) and made-up labelled "
-          + "sets (templated incidents in different towns; storylines of several events), reports "
+          + "sets (templated incidents in different towns; storylines of several events), and the headline "
+          + "terms on copies of ECB+ and MultiLing stripped to their headlines; reports "
           + "cross-validation across topics (each fold's model trained without the held-out topics), and "
           + "writes the model trained on everything to --out.",
       "Deterministic: the same data gives the same file."
@@ -53,6 +54,10 @@ final class EvalTrainClusteringCommand implements Callable<Integer> {
   @Option(names = "--sweep", hidden = true, description = "print each set's F1 over a grid of thresholds")
   boolean sweep;
 
+  @Option(names = "--headlines", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "train on headline-only copies of ECB+ and MultiLing as well (default: ${DEFAULT-VALUE})")
+  boolean headlines = true;
+
   @Option(names = "--out", paramLabel = "FILE", description = "write the model trained on all data here (JSON)")
   Path out;
 
@@ -63,6 +68,11 @@ final class EvalTrainClusteringCommand implements Callable<Integer> {
 
   /** Made-up sets count half as much as real ones, in the pair weights and in choosing thresholds. */
   static final double SYNTHETIC_WEIGHT = 0.5;
+
+  /** Every other article, by a fixed function of its id: the half a mixed copy strips. */
+  static boolean everyOther(org.storyfuse.model.Article a) {
+    return Math.floorMod(a.id().hashCode(), 2) == 0;
+  }
 
   @Option(names = "--write-synthetic", paramLabel = "DIR",
       description = "write the made-up sets as JSONL into DIR and stop")
@@ -87,6 +97,21 @@ final class EvalTrainClusteringCommand implements Callable<Integer> {
     for (ClusterTraining.Dataset d : syntheticSets()) {
       sets.add(d);
     }
+    int fullSets = sets.size();
+    // The headline regime (a feed of headlines, a record with a title and no text): the real sets
+    // stripped to their headlines, all of them and every other one (a feed that mixes both), so
+    // the model learns what a pair with a headline side means. They train the headline terms only.
+    List<Labelled> ecbHeadlines = LabelledArticles.headlinesOnly(ecb);
+    List<Labelled> mlHeadlines = LabelledArticles.headlinesOnly(ml);
+    if (headlines) {
+      sets.add(new ClusterTraining.Dataset("ecbplus headlines", ecbHeadlines, true, true, 1,
+          !timeFromPublicationDatesOnly, true));
+      sets.add(new ClusterTraining.Dataset("multiling2011-articles headlines", mlHeadlines, false, true, 1, true, true));
+      sets.add(new ClusterTraining.Dataset("ecbplus half headlines", LabelledArticles.headlinesOnly(ecb,
+          EvalTrainClusteringCommand::everyOther), true, true, 1, !timeFromPublicationDatesOnly, true));
+      sets.add(new ClusterTraining.Dataset("multiling2011-articles half headlines", LabelledArticles.headlinesOnly(ml,
+          EvalTrainClusteringCommand::everyOther), false, true, 1, true, true));
+    }
     long start = System.nanoTime();
     ClusterTraining training = new ClusterTraining(sets);
     training.describe().forEach(s -> System.err.println("storyfuse: " + s));
@@ -99,10 +124,21 @@ final class EvalTrainClusteringCommand implements Callable<Integer> {
       targets.add(new ClusterCrossValidation.Target("ecbplus", ecb, Level.EVENT, "cluster"));
       targets.add(new ClusterCrossValidation.Target("ecbplus-dated",
           LabelledArticles.readForPipeline(ecbplusDated), Level.EVENT, "cluster"));
-      for (ClusterTraining.Dataset d : sets.subList(2, sets.size())) {
+      for (ClusterTraining.Dataset d : sets.subList(2, fullSets)) {
         targets.add(new ClusterCrossValidation.Target(d.name() + " (events)", d.items(), Level.EVENT, "cluster"));
         targets.add(new ClusterCrossValidation.Target(d.name() + " (storylines)", d.items(), Level.STORYLINE, "storyline"));
       }
+      targets.add(new ClusterCrossValidation.Target("multiling2011-articles headlines only", mlHeadlines,
+          Level.STORYLINE, "cluster"));
+      List<Labelled> ecbDatedHeadlines = LabelledArticles.headlinesOnly(LabelledArticles.readForPipeline(ecbplusDated));
+      targets.add(new ClusterCrossValidation.Target("ecbplus-dated headlines only", ecbDatedHeadlines, Level.EVENT,
+          "cluster"));
+      targets.add(new ClusterCrossValidation.Target("ecbplus-dated headlines only", ecbDatedHeadlines,
+          Level.STORYLINE, "cluster"));
+      targets.add(new ClusterCrossValidation.Target("ecbplus headlines only", ecbHeadlines, Level.EVENT, "cluster"));
+      targets.add(new ClusterCrossValidation.Target("ecbplus-dated, every other a headline",
+          LabelledArticles.headlinesOnly(LabelledArticles.readForPipeline(ecbplusDated),
+              EvalTrainClusteringCommand::everyOther), Level.EVENT, "cluster"));
     }
     if (folds > 1) {
       List<JoinModel> models = new ArrayList<>();

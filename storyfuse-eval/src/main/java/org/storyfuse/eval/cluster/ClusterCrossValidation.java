@@ -63,6 +63,8 @@ public final class ClusterCrossValidation {
       modelsOut.add(model);
       log.printf(java.util.Locale.ROOT, "fold %d: event threshold %.3f, storyline threshold %.3f%n", k,
           model.event().threshold(), model.storyline().threshold());
+      log.printf(java.util.Locale.ROOT, "fold %d: event %s%nfold %d: storyline %s%n", k, model.event(), k,
+          model.storyline());
       StoryPipeline pipeline = pipeline(model);
       for (int t = 0; t < targets.size(); t++) {
         Target target = targets.get(t);

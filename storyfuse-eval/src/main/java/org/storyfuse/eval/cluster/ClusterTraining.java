@@ -26,9 +26,12 @@ import org.storyfuse.story.Level;
  * the one with the best mean B-cubed F1. Deterministic (no sampling): the same data gives the
  * same weights.
  *
- * <p>Pair weights: in each set, positives and negatives weigh the same in total, and half of the
- * negative weight goes to pairs of the same topic (ECB+'s two events of one kind, made-up
+ * <p>Pair weights: in each set, positives and negatives weigh the same in total, and a quarter of
+ * the negative weight goes to pairs of the same topic (ECB+'s two events of one kind, made-up
  * incidents of one kind in different towns), the hard cases; the storyline level never sees time.
+ *
+ * <p>Sets marked {@link Dataset#headlines()} (copies stripped to their headlines) train only the
+ * headline terms of the model, on top of what the full sets gave ({@link #train}).
  */
 public final class ClusterTraining {
 
@@ -44,11 +47,18 @@ public final class ClusterTraining {
    *
    * @param events     its {@code cluster} labels are events (train the event level on it)
    * @param storylines its {@code storyline} labels are storylines (train the storyline level on it)
+   * @param headlines  a copy of a set with some or all articles stripped to their headlines: it
+   *                   trains only the headline terms, on top of the weights the full sets gave
    */
   public record Dataset(String name, List<Labelled> items, boolean events, boolean storylines, double weight,
-      boolean publicationDates) {
+      boolean publicationDates, boolean headlines) {
+    public Dataset(String name, List<Labelled> items, boolean events, boolean storylines, double weight,
+        boolean publicationDates) {
+      this(name, items, events, storylines, weight, publicationDates, false);
+    }
+
     public Dataset(String name, List<Labelled> items, boolean events, boolean storylines) {
-      this(name, items, events, storylines, 1, true);
+      this(name, items, events, storylines, 1, true, false);
     }
   }
 
@@ -183,15 +193,43 @@ public final class ClusterTraining {
     return new ArrayList<>(out);
   }
 
-  /** Trains both levels on the pairs and articles whose topic passes {@code train}. */
+  /**
+   * Trains both levels on the pairs and articles whose topic passes {@code train}. The full sets
+   * give the content weights and the thresholds, exactly as if there were no headline copies; the
+   * headline copies then give the headline terms (fitted with the full model's logit as a fixed
+   * offset, so they cannot move a pair of full articles), and last a shift of the headline regime's
+   * bias chosen like a threshold, by the product clusterer's B-cubed F1 on the headline copies.
+   */
   public JoinModel train(Predicate<String> train, String note) {
     JoinModel.Weights event = fit(Level.EVENT, train);
     JoinModel.Weights storyline = fit(Level.STORYLINE, train);
     JoinModel model = new JoinModel(event, storyline, note);
-    double te = calibrate(model, Level.EVENT, train);
-    model = model.withThresholds(te, 0);
-    double ts = calibrate(model, Level.STORYLINE, train);
-    return model.withThresholds(te, ts);
+    double te = calibrate(t -> model.withThresholds(t, 0), Level.EVENT, FULL, train);
+    JoinModel eventSet = model.withThresholds(te, 0);
+    double ts = calibrate(t -> eventSet.withThresholds(te, t), Level.STORYLINE, FULL, train);
+    JoinModel thresholds = eventSet.withThresholds(te, ts);
+    if (sets.stream().noneMatch(HEADLINES)) {
+      return thresholds;
+    }
+    JoinModel withHeadlines = new JoinModel(fitHeadlines(Level.EVENT, thresholds.event(), train),
+        fitHeadlines(Level.STORYLINE, thresholds.storyline(), train), note);
+    double se = calibrate(d -> shifted(withHeadlines, Level.EVENT, d), Level.EVENT, HEADLINES, train);
+    JoinModel eventShifted = shifted(withHeadlines, Level.EVENT, se);
+    double ss = calibrate(d -> shifted(eventShifted, Level.STORYLINE, d), Level.STORYLINE, HEADLINES, train);
+    System.err.printf(java.util.Locale.ROOT, "storyfuse: headline regime shift: event %.3f, storyline %.3f%n", se, ss);
+    return shifted(eventShifted, Level.STORYLINE, ss);
+  }
+
+  private static final Predicate<Prepared> FULL = s -> !s.data.headlines();
+  private static final Predicate<Prepared> HEADLINES = s -> s.data.headlines();
+
+  /** The model with {@code shift} added to the level's weight on pairs with a headline side. */
+  static JoinModel shifted(JoinModel m, Level level, double shift) {
+    JoinModel.Weights w = level == Level.EVENT ? m.event() : m.storyline();
+    double[] ws = w.weights();
+    ws[JoinModel.HEADLINE_ANY] += shift;
+    JoinModel.Weights out = new JoinModel.Weights(w.bias(), ws, w.threshold());
+    return level == Level.EVENT ? new JoinModel(out, m.storyline(), m.note()) : new JoinModel(m.event(), out, m.note());
   }
 
   // --- logistic regression -----------------------------------------------------------------
@@ -213,6 +251,30 @@ public final class ClusterTraining {
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  /** The terms of the headline regime: its bias (any, both) and its own lead and dense similarities. */
+  private int[] headlineTerms() {
+    List<Integer> out = new ArrayList<>(List.of(JoinModel.HEADLINE_ANY, JoinModel.HEADLINE_BOTH, JoinModel.HEADLINE_LEAD));
+    if (dense) {
+      out.add(JoinModel.HEADLINE_DENSE);
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The headline terms, fitted on the headline copies with {@code base}'s logit as a fixed offset
+   * and no intercept of their own ({@code headline_any} is the regime's intercept): for a pair of
+   * full articles every headline term is 0, so the full model stands as it was trained.
+   */
+  JoinModel.Weights fitHeadlines(Level level, JoinModel.Weights base, Predicate<String> train) {
+    int[] use = headlineTerms();
+    double[] beta = newton(level, use, false, base, HEADLINES, train);
+    double[] weights = base.weights();
+    for (int u = 0; u < use.length; u++) {
+      weights[use[u]] = beta[u];
+    }
+    return new JoinModel.Weights(base.bias(), weights, base.threshold());
+  }
+
   /**
    * The event level is fitted in two steps: the content weights on every pair without time, then
    * the time-gap weight alone on the pairs where both are dated, with the content logit as a fixed
@@ -225,6 +287,7 @@ public final class ClusterTraining {
       return fit(level, used(level), train);
     }
     JoinModel.Weights content = fit(level, content(false), train);
+    // the time weight on the full sets (the headline copies repeat their dates)
     int dim = JoinModel.FEATURES.size();
     double wt = 0;
     for (int iter = 0; iter < 50; iter++) {
@@ -232,7 +295,7 @@ public final class ClusterTraining {
       double h = 0;
       double total = 0;
       for (Prepared s : sets) {
-        if (!s.trains(level)) {
+        if (!s.trains(level) || !FULL.test(s)) {
           continue;
         }
         Examples ex = s.examples(level);
@@ -289,63 +352,39 @@ public final class ClusterTraining {
   }
 
   JoinModel.Weights fit(Level level, int[] use, Predicate<String> train) {
-    int dim = JoinModel.FEATURES.size();
-    int p = use.length + 1;
-    // Newton's method (IRLS) on the weighted, L2-penalised log-likelihood.
+    double[] beta = newton(level, use, true, null, FULL, train);
+    double[] weights = new double[JoinModel.FEATURES.size()];
+    for (int u = 0; u < use.length; u++) {
+      weights[use[u]] = beta[u + 1];
+    }
+    return new JoinModel.Weights(beta[0], weights, 0);
+  }
+
+  /**
+   * Newton's method (IRLS) on the weighted, L2-penalised log-likelihood of the level's examples in
+   * the sets {@code from}: the coefficients of {@code use} (after the intercept when asked), with
+   * {@code offset}'s logit (when given) added to every example's as a fixed part.
+   */
+  private double[] newton(Level level, int[] use, boolean intercept, JoinModel.Weights offset, Predicate<Prepared> from,
+      Predicate<String> train) {
+    int p = use.length + (intercept ? 1 : 0);
     double[] beta = new double[p];
-    for (int iter = 0; iter < 50; iter++) {
-      double[] grad = new double[p];
-      double[][] hess = new double[p][p];
-      double total = 0;
-      for (Prepared s : sets) {
-        if (!s.trains(level)) {
-          continue;
+    double[] step = new double[p];
+    double previous = Double.NEGATIVE_INFINITY;
+    for (int iter = 0; iter < 100; iter++) {
+      Step s = newtonStep(level, use, intercept, offset, from, train, beta);
+      if (s.objective < previous - 1e-12) {
+        // Overshot (a plain Newton step can, when a feature nearly separates the classes): halve it.
+        for (int u = 0; u < p; u++) {
+          step[u] /= 2;
+          beta[u] -= step[u];
         }
-        Examples ex = s.examples(level);
-        double[] w = pairWeights(ex, train);
-        if (w == null) {
-          continue;
-        }
-        total += 2 * s.data.weight();
-        double[] xi = new double[p];
-        for (int k = 0; k < ex.size; k++) {
-          int cls = pairClass(ex, k, train);
-          if (cls < 0) {
-            continue;
-          }
-          double weight = w[cls] * s.data.weight();
-          xi[0] = 1;
-          for (int u = 0; u < use.length; u++) {
-            xi[u + 1] = ex.x[k * dim + use[u]];
-          }
-          double z = 0;
-          for (int u = 0; u < p; u++) {
-            z += beta[u] * xi[u];
-          }
-          double prob = 1 / (1 + Math.exp(-z));
-          double y = cls == 0 ? 1 : 0;
-          double r = weight * (y - prob);
-          double h = weight * prob * (1 - prob);
-          for (int u = 0; u < p; u++) {
-            grad[u] += r * xi[u];
-            for (int v = u; v < p; v++) {
-              hess[u][v] += h * xi[u] * xi[v];
-            }
-          }
-        }
+        continue;
       }
-      for (int u = 1; u < p; u++) {
-        grad[u] -= L2 * total * beta[u];
-        hess[u][u] += L2 * total;
-      }
-      for (int u = 0; u < p; u++) {
-        for (int v = 0; v < u; v++) {
-          hess[u][v] = hess[v][u];
-        }
-      }
-      double[] step = solve(hess, grad);
+      previous = s.objective;
       double size = 0;
       for (int u = 0; u < p; u++) {
+        step[u] = s.direction[u];
         beta[u] += step[u];
         size = Math.max(size, Math.abs(step[u]));
       }
@@ -353,11 +392,81 @@ public final class ClusterTraining {
         break;
       }
     }
-    double[] weights = new double[dim];
-    for (int u = 0; u < use.length; u++) {
-      weights[use[u]] = beta[u + 1];
+    return beta;
+  }
+
+  /** The penalised log-likelihood at {@code beta} and the Newton direction from there. */
+  private record Step(double objective, double[] direction) {}
+
+  private Step newtonStep(Level level, int[] use, boolean intercept, JoinModel.Weights offset, Predicate<Prepared> from,
+      Predicate<String> train, double[] beta) {
+    int dim = JoinModel.FEATURES.size();
+    int first = intercept ? 1 : 0;
+    int p = use.length + first;
+    double[] row = new double[dim];
+    double[] grad = new double[p];
+    double[][] hess = new double[p][p];
+    double objective = 0;
+    double total = 0;
+    for (Prepared s : sets) {
+      if (!s.trains(level) || !from.test(s)) {
+        continue;
+      }
+      Examples ex = s.examples(level);
+      double[] w = pairWeights(ex, train);
+      if (w == null) {
+        continue;
+      }
+      total += 2 * s.data.weight();
+      double[] xi = new double[p];
+      for (int k = 0; k < ex.size; k++) {
+        int cls = pairClass(ex, k, train);
+        if (cls < 0) {
+          continue;
+        }
+        double weight = w[cls] * s.data.weight();
+        if (intercept) {
+          xi[0] = 1;
+        }
+        for (int u = 0; u < use.length; u++) {
+          xi[u + first] = ex.x[k * dim + use[u]];
+        }
+        double z = 0;
+        if (offset != null) {
+          for (int d = 0; d < dim; d++) {
+            row[d] = ex.x[k * dim + d];
+          }
+          z = offset.logit(row);
+        }
+        for (int u = 0; u < p; u++) {
+          z += beta[u] * xi[u];
+        }
+        double prob = 1 / (1 + Math.exp(-z));
+        double y = cls == 0 ? 1 : 0;
+        // log p(y): −log(1 + e^{−z}) for a positive, −log(1 + e^{z}) for a negative, computed stably
+        double margin = y == 1 ? z : -z;
+        objective -= weight * (margin > 0 ? Math.log1p(Math.exp(-margin)) : -margin + Math.log1p(Math.exp(margin)));
+        double r = weight * (y - prob);
+        double h = weight * prob * (1 - prob);
+        for (int u = 0; u < p; u++) {
+          grad[u] += r * xi[u];
+          for (int v = u; v < p; v++) {
+            hess[u][v] += h * xi[u] * xi[v];
+          }
+        }
+      }
     }
-    return new JoinModel.Weights(beta[0], weights, 0);
+    for (int u = first; u < p; u++) {
+      objective -= L2 * total * beta[u] * beta[u] / 2;
+      grad[u] -= L2 * total * beta[u];
+      hess[u][u] += L2 * total;
+    }
+    for (int u = 0; u < p; u++) {
+      for (int v = 0; v < u; v++) {
+        hess[u][v] = hess[v][u];
+      }
+    }
+    return new Step(objective, solve(hess, grad));
   }
 
   /** 0 = same group, 1 = hard negative (same topic), 2 = other negative, −1 = not a training example. */
@@ -429,12 +538,16 @@ public final class ClusterTraining {
 
   // --- threshold ---------------------------------------------------------------------------
 
-  /** The level's threshold with the best mean B-cubed F1 over the training sets (grid, then finer). */
-  double calibrate(JoinModel model, Level level, Predicate<String> train) {
+  /**
+   * The value of a model parameter (a level's threshold, or its headline shift) with the best mean
+   * B-cubed F1 over the sets {@code from} at the level: a grid from −3 to 3, then finer around the best.
+   */
+  double calibrate(java.util.function.DoubleFunction<JoinModel> modelAt, Level level, Predicate<Prepared> from,
+      Predicate<String> train) {
     double best = 0;
     double bestScore = -1;
     for (double t = -3; t <= 3.001; t += 0.5) {
-      double s = meanF1(model, level, t, train);
+      double s = meanF1(modelAt.apply(t), level, from, train);
       if (s > bestScore + 1e-9) {
         best = t;
         bestScore = s;
@@ -442,7 +555,7 @@ public final class ClusterTraining {
     }
     double centre = best;
     for (double t = centre - 0.375; t <= centre + 0.376; t += 0.125) {
-      double s = meanF1(model, level, t, train);
+      double s = meanF1(modelAt.apply(t), level, from, train);
       if (s > bestScore + 1e-9) {
         best = t;
         bestScore = s;
@@ -451,13 +564,11 @@ public final class ClusterTraining {
     return best;
   }
 
-  double meanF1(JoinModel model, Level level, double threshold, Predicate<String> train) {
-    JoinModel m = level == Level.EVENT ? model.withThresholds(threshold, model.storyline().threshold())
-        : model.withThresholds(model.event().threshold(), threshold);
+  double meanF1(JoinModel m, Level level, Predicate<Prepared> from, Predicate<String> train) {
     double sum = 0;
     double n = 0;
     for (Prepared s : sets) {
-      if (!s.trains(level)) {
+      if (!s.trains(level) || !from.test(s)) {
         continue;
       }
       Double f = score(s, m, level, train);
