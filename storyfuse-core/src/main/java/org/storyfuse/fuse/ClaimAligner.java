@@ -65,19 +65,17 @@ final class ClaimAligner {
    */
   static final int DENSE_PER_SOURCE = 40;
 
-  /** The result: per node, supporting source → the node that supports it there; and centrality. */
   /**
+   * The result, per node.
+   *
    * @param support     per node: supporting independent source → its supporting node
    * @param score       per node: supporting source → alignment score
-   * @param best        per node: every other independent source → its best-scoring node, aligned or not
-   * @param bestScore   per node: every other independent source → that node's score
    * @param centrality  per node: mean TF-IDF cosine to the other sources' sentences
    * @param independent per node: its independent source number
    * @param contradicted per node: independent source → the node that would support it but states
    *                     other figures ("$500 million" / "$900 million"): aligned, never cited as support
    */
-  record Alignment(List<Map<Integer, Integer>> support, List<Map<Integer, Double>> score,
-      List<Map<Integer, Integer>> best, List<Map<Integer, Double>> bestScore, double[] centrality,
+  record Alignment(List<Map<Integer, Integer>> support, List<Map<Integer, Double>> score, double[] centrality,
       int[] independent, List<Map<Integer, Integer>> contradicted) {}
 
   private ClaimAligner() {}
@@ -159,9 +157,21 @@ final class ClaimAligner {
   /** The candidate pairs (in the sparse pass's deterministic order), centrality and independent sources. */
   record Candidates(PairList pairs, double[] centrality, int[] independent, java.util.BitSet dense) {
 
-    /** The nodes that need a sentence vector: those compared by meaning ({@link #dense}). */
-    java.util.BitSet nodes() {
-      return (java.util.BitSet) dense.clone();
+    /**
+     * The nodes whose vector {@link #align} uses, when {@code compared} (the dense set and any other
+     * node given a vector) have one: those with a candidate partner also in {@code compared}, since
+     * a pair is scored by meaning only when both sides have a vector. A dense node whose partners
+     * all lie outside the set would be embedded for nothing.
+     */
+    java.util.BitSet usedVectors(java.util.BitSet compared) {
+      java.util.BitSet out = new java.util.BitSet();
+      for (int k = 0; k < pairs.size(); k++) {
+        if (compared.get(pairs.i(k)) && compared.get(pairs.j(k))) {
+          out.set(pairs.i(k));
+          out.set(pairs.j(k));
+        }
+      }
+      return out;
     }
   }
 
@@ -208,14 +218,6 @@ final class ClaimAligner {
   static Alignment align(BriefBuilder.SourceTable sources, List<BriefBuilder.SentenceNode> nodes,
       float[][] embeddings, List<SentenceFacts> facts, Candidates candidates) {
     int n = nodes.size();
-    int sourceCount = sources.entries().size();
-    // best[i][s - 1]: node of independent source s scoring highest with node i (-1: none); flat
-    // arrays, not maps: this runs for every scored pair
-    int[][] best = new int[n][sourceCount];
-    double[][] bestScore = new double[n][sourceCount];
-    for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(best[i], -1);
-    }
     int[] independent = candidates.independent();
     double[] centrality = candidates.centrality();
     Map<String, Integer> entityFrequency = new HashMap<>();
@@ -223,63 +225,44 @@ final class ClaimAligner {
     int rareLimit = (int) Math.floor(n * RARE_ENTITY_SHARE);
     java.util.function.Predicate<String> rare = e -> entityFrequency.get(e) <= rareLimit;
     PairList pairs = candidates.pairs();
+    double[] scores = new double[pairs.size()];
     for (int k = 0; k < pairs.size(); k++) {
       int i = pairs.i(k);
       int j = pairs.j(k);
       // a sentence outside the dense set: its TF-IDF cosine stands in for the MiniLM one (see DENSE_PER_SOURCE)
       double meaning = embeddings[i] != null && embeddings[j] != null ? Vectors.dot(embeddings[i], embeddings[j])
           : pairs.sim(k);
-      double score = score(meaning, pairs.sim(k), facts.get(i), facts.get(j), rare);
-      // strictly greater: ties keep the earlier sentence, so the result is deterministic
-      int si = independent[i] - 1;
-      int sj = independent[j] - 1;
-      if (best[i][sj] < 0 || score > bestScore[i][sj]) {
-        best[i][sj] = j;
-        bestScore[i][sj] = score;
-      }
-      if (best[j][si] < 0 || score > bestScore[j][si]) {
-        best[j][si] = i;
-        bestScore[j][si] = score;
-      }
+      scores[k] = score(meaning, pairs.sim(k), facts.get(i), facts.get(j), rare);
     }
+    BestPartners best = BestPartners.of(n, pairs, scores, independent);
     List<Map<Integer, Integer>> support = new ArrayList<>(n);
     List<Map<Integer, Double>> supportScore = new ArrayList<>(n);
-    List<Map<Integer, Integer>> bestMaps = new ArrayList<>(n);
-    List<Map<Integer, Double>> bestScoreMaps = new ArrayList<>(n);
     List<Map<Integer, Integer>> contradicted = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Map<Integer, Integer> s = new TreeMap<>();
       Map<Integer, Integer> c = new TreeMap<>();
       Map<Integer, Double> sc = new TreeMap<>();
-      Map<Integer, Integer> b = new TreeMap<>();
-      Map<Integer, Double> bs = new TreeMap<>();
-      int own = independent[i] - 1;
-      for (int src = 0; src < sourceCount; src++) {
-        int j = best[i][src];
-        if (j < 0) {
-          continue;
-        }
-        double score = bestScore[i][src];
-        b.put(src + 1, j);
-        bs.put(src + 1, score);
-        boolean mutual = best[j][own] == i;
+      int own = independent[i];
+      for (int e = best.start(i); e < best.end(i); e++) {
+        int src = best.source(e);
+        int j = best.node(e);
+        double score = best.score(e);
+        boolean mutual = best.nodeFor(j, own) == i;
         if (score >= STRONG || (mutual && score >= ALIGN)
             || (score >= SAME_OCCASION && facts.get(i).sameOccasion(facts.get(j), rare))) {
           if (facts.get(i).contradicts(facts.get(j))) {
-            c.put(src + 1, j); // the same claim with other figures: a discrepancy, not a citation
+            c.put(src, j); // the same claim with other figures: a discrepancy, not a citation
           } else {
-            s.put(src + 1, j);
-            sc.put(src + 1, score);
+            s.put(src, j);
+            sc.put(src, score);
           }
         }
       }
       support.add(s);
       supportScore.add(sc);
-      bestMaps.add(b);
-      bestScoreMaps.add(bs);
       contradicted.add(c);
     }
-    return new Alignment(support, supportScore, bestMaps, bestScoreMaps, centrality, independent, contradicted);
+    return new Alignment(support, supportScore, centrality, independent, contradicted);
   }
 
   /** Meaning similarity with the shared-facts bonus. */
