@@ -2,6 +2,7 @@ package org.storyfuse.fuse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -239,9 +240,11 @@ final class ClaimAligner {
     List<Map<Integer, Double>> supportScore = new ArrayList<>(n);
     List<Map<Integer, Integer>> contradicted = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      Map<Integer, Integer> s = new TreeMap<>();
-      Map<Integer, Integer> c = new TreeMap<>();
-      Map<Integer, Double> sc = new TreeMap<>();
+      // sources come ascending, so insertion order is source order (what a TreeMap gave, without its
+      // rebalancing); read-only maps, empty ones shared
+      Map<Integer, Integer> s = Map.of();
+      Map<Integer, Integer> c = Map.of();
+      Map<Integer, Double> sc = Map.of();
       int own = independent[i];
       for (int e = best.start(i); e < best.end(i); e++) {
         int src = best.source(e);
@@ -251,16 +254,19 @@ final class ClaimAligner {
         if (score >= STRONG || (mutual && score >= ALIGN)
             || (score >= SAME_OCCASION && facts.get(i).sameOccasion(facts.get(j), rare))) {
           if (facts.get(i).contradicts(facts.get(j))) {
+            c = c.isEmpty() ? new LinkedHashMap<>() : c;
             c.put(src, j); // the same claim with other figures: a discrepancy, not a citation
           } else {
+            s = s.isEmpty() ? new LinkedHashMap<>() : s;
+            sc = sc.isEmpty() ? new LinkedHashMap<>() : sc;
             s.put(src, j);
             sc.put(src, score);
           }
         }
       }
-      support.add(s);
-      supportScore.add(sc);
-      contradicted.add(c);
+      support.add(s.isEmpty() ? s : java.util.Collections.unmodifiableMap(s));
+      supportScore.add(sc.isEmpty() ? sc : java.util.Collections.unmodifiableMap(sc));
+      contradicted.add(c.isEmpty() ? c : java.util.Collections.unmodifiableMap(c));
     }
     return new Alignment(support, supportScore, centrality, independent, contradicted);
   }

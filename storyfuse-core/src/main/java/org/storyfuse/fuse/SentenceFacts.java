@@ -21,7 +21,9 @@ record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days
 
   static final SentenceFacts NONE = new SentenceFacts(Set.of(), Set.of(), Set.of(), Set.of());
 
-  static List<SentenceFacts> of(List<BriefBuilder.SentenceNode> nodes, Map<String, AnalyzedArticle> analyses) {
+  /** @param terms each node's {@link Terms} (parallel to {@code nodes}: the brief has them already) */
+  static List<SentenceFacts> of(List<BriefBuilder.SentenceNode> nodes, List<List<String>> terms,
+      Map<String, AnalyzedArticle> analyses) {
     Map<String, Map<Integer, Set<String>>> entitiesByArticle = new HashMap<>();
     Map<String, Map<Integer, Set<String>>> datesByArticle = new HashMap<>();
     analyses.forEach((id, a) -> {
@@ -41,14 +43,15 @@ record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days
       entitiesByArticle.put(id, bySentence);
     });
     List<SentenceFacts> out = new ArrayList<>(nodes.size());
-    for (BriefBuilder.SentenceNode n : nodes) {
+    for (int i = 0; i < nodes.size(); i++) {
+      BriefBuilder.SentenceNode n = nodes.get(i);
       Set<String> entities = entitiesByArticle.getOrDefault(n.sentence().articleId(), Map.of())
           .getOrDefault(n.sentence().index(), Set.of());
       Set<String> days = datesByArticle.getOrDefault(n.sentence().articleId(), Map.of())
           .getOrDefault(n.sentence().index(), Set.of());
       Set<String> numbers = new HashSet<>(days);
       Set<String> figures = new HashSet<>();
-      for (String t : Terms.of(n.sentence().text())) {
+      for (String t : terms.get(i)) {
         if (Character.isDigit(t.charAt(0))) {
           numbers.add(t);
           figures.add(t);
