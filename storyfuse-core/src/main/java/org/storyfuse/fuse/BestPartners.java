@@ -98,6 +98,15 @@ final class BestPartners {
     return new BestPartners(start, sources, partners, scores);
   }
 
+  /** The most entries any node has (at most the number of sources). */
+  int maxEntries() {
+    int most = 0;
+    for (int x = 0; x + 1 < start.length; x++) {
+      most = Math.max(most, start[x + 1] - start[x]);
+    }
+    return most;
+  }
+
   /** The first of node x's entries. */
   int start(int x) {
     return start[x];

@@ -235,10 +235,13 @@ public final class BriefBuilder {
   static final class SourceTable {
     private final List<Brief.Source> entries;
     private final Map<String, Integer> numberById;
+    /** Counted once: the summary asks for every sentence it ranks. */
+    private final int independentCount;
 
     private SourceTable(List<Brief.Source> entries, Map<String, Integer> numberById) {
       this.entries = entries;
       this.numberById = numberById;
+      this.independentCount = (int) entries.stream().filter(e -> e.duplicateOf() == null).count();
     }
 
     static SourceTable of(List<Article> ordered, Map<String, String> canonicalOf) {
@@ -276,7 +279,7 @@ public final class BriefBuilder {
     }
 
     int independentCount() {
-      return (int) entries.stream().filter(e -> e.duplicateOf() == null).count();
+      return independentCount;
     }
 
     List<Brief.Source> entries() {

@@ -239,36 +239,48 @@ final class ClaimAligner {
     List<Map<Integer, Integer>> support = new ArrayList<>(n);
     List<Map<Integer, Double>> supportScore = new ArrayList<>(n);
     List<Map<Integer, Integer>> contradicted = new ArrayList<>(n);
+    // one node's aligned entries (indices into best) before they become maps, sized once
+    int[] supporting = new int[best.maxEntries()];
+    int[] contradicting = new int[best.maxEntries()];
     for (int i = 0; i < n; i++) {
-      // sources come ascending, so insertion order is source order (what a TreeMap gave, without its
-      // rebalancing); read-only maps, empty ones shared
-      Map<Integer, Integer> s = Map.of();
-      Map<Integer, Integer> c = Map.of();
-      Map<Integer, Double> sc = Map.of();
+      int supports = 0;
+      int contradictions = 0;
       int own = independent[i];
       for (int e = best.start(i); e < best.end(i); e++) {
-        int src = best.source(e);
         int j = best.node(e);
         double score = best.score(e);
         boolean mutual = best.nodeFor(j, own) == i;
         if (score >= STRONG || (mutual && score >= ALIGN)
             || (score >= SAME_OCCASION && facts.get(i).sameOccasion(facts.get(j), rare))) {
           if (facts.get(i).contradicts(facts.get(j))) {
-            c = c.isEmpty() ? new LinkedHashMap<>() : c;
-            c.put(src, j); // the same claim with other figures: a discrepancy, not a citation
+            contradicting[contradictions++] = e; // the same claim with other figures: a discrepancy, not a citation
           } else {
-            s = s.isEmpty() ? new LinkedHashMap<>() : s;
-            sc = sc.isEmpty() ? new LinkedHashMap<>() : sc;
-            s.put(src, j);
-            sc.put(src, score);
+            supporting[supports++] = e;
           }
         }
       }
-      support.add(s.isEmpty() ? s : java.util.Collections.unmodifiableMap(s));
-      supportScore.add(sc.isEmpty() ? sc : java.util.Collections.unmodifiableMap(sc));
-      contradicted.add(c.isEmpty() ? c : java.util.Collections.unmodifiableMap(c));
+      // entries come by ascending source, so insertion order is source order (as the TreeMaps these
+      // replaced iterated); read-only, the empty ones shared
+      Map<Integer, Integer> s = supports == 0 ? Map.of() : new LinkedHashMap<>(capacity(supports));
+      Map<Integer, Double> sc = supports == 0 ? Map.of() : new LinkedHashMap<>(capacity(supports));
+      for (int t = 0; t < supports; t++) {
+        s.put(best.source(supporting[t]), best.node(supporting[t]));
+        sc.put(best.source(supporting[t]), best.score(supporting[t]));
+      }
+      Map<Integer, Integer> c = contradictions == 0 ? Map.of() : new LinkedHashMap<>(capacity(contradictions));
+      for (int t = 0; t < contradictions; t++) {
+        c.put(best.source(contradicting[t]), best.node(contradicting[t]));
+      }
+      support.add(supports == 0 ? s : java.util.Collections.unmodifiableMap(s));
+      supportScore.add(supports == 0 ? sc : java.util.Collections.unmodifiableMap(sc));
+      contradicted.add(contradictions == 0 ? c : java.util.Collections.unmodifiableMap(c));
     }
     return new Alignment(support, supportScore, centrality, independent, contradicted);
+  }
+
+  /** A hash map's initial capacity that holds {@code entries} without growing. */
+  private static int capacity(int entries) {
+    return (int) Math.ceil(entries / 0.75);
   }
 
   /** Meaning similarity with the shared-facts bonus. */
