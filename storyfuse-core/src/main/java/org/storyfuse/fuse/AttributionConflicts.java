@@ -140,15 +140,17 @@ final class AttributionConflicts {
   /** Actor noun (lower case, plural) → the place key it is tied to in this sentence. */
   static Map<String, String> actors(String text, Set<String> places) {
     Map<String, String> out = new LinkedHashMap<>();
+    // most sentences have neither pattern's fixed words: skip the expressions' scan (it is run for
+    // every sentence of a story)
     Matcher m = POSSESSIVE.matcher(text);
-    while (m.find()) {
+    while ((text.contains("'s") || text.contains("’s")) && m.find()) {
       String place = EntityNames.key(m.group(1));
       if (places.contains(place)) {
         out.putIfAbsent(m.group(3), place);
       }
     }
     m = FROM.matcher(text);
-    while (m.find()) {
+    while (text.contains("from") && m.find()) {
       String place = EntityNames.key(m.group(2));
       if (places.contains(place)) {
         out.putIfAbsent(m.group(1), place);
