@@ -64,6 +64,9 @@ record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days
   }
 
   int sharedEntities(SentenceFacts other, java.util.function.Predicate<String> counted) {
+    if (entities.isEmpty() || other.entities.isEmpty()) {
+      return 0;
+    }
     int shared = 0;
     for (String e : entities) {
       if (other.entities.contains(e) && counted.test(e)) {
@@ -93,8 +96,14 @@ record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days
   }
 
   boolean sharesNumber(SentenceFacts other) {
-    for (String x : numbers) {
-      if (other.numbers.contains(x)) {
+    // asked for every scored pair: no iterator when either has none, and the smaller set walked
+    if (numbers.isEmpty() || other.numbers.isEmpty()) {
+      return false;
+    }
+    Set<String> fewer = numbers.size() <= other.numbers.size() ? numbers : other.numbers;
+    Set<String> more = fewer == numbers ? other.numbers : numbers;
+    for (String x : fewer) {
+      if (more.contains(x)) {
         return true;
       }
     }
