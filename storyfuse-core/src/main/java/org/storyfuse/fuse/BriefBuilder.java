@@ -139,7 +139,7 @@ public final class BriefBuilder {
     java.util.BitSet needed = candidates.usedVectors(compared);
     needed.or(actors.needingVectors(candidates.independent()));
     float[][] embeddings = SentenceEmbeddings.of(nodes, analyses, embedder, needed);
-    ClaimAligner.Alignment alignment = ClaimAligner.align(sources, nodes, embeddings, SentenceFacts.of(nodes, terms, analyses),
+    ClaimAligner.Alignment alignment = ClaimAligner.align(nodes, embeddings, SentenceFacts.of(nodes, terms, analyses),
         candidates);
     List<Brief.SummarySentence> summary = inStoryOrder(
         new SummarySelector(sources, nodes, wordBudget, alignment, ranking).select(), analysed, sources);

@@ -159,7 +159,7 @@ final class ClaimAligner {
   record Candidates(PairList pairs, double[] centrality, int[] independent, java.util.BitSet dense) {
 
     /**
-     * The nodes whose vector {@link #align} uses, when {@code compared} (the dense set and any other
+     * The nodes whose vector {@link ClaimAligner#align} uses, when {@code compared} (the dense set and any other
      * node given a vector) have one: those with a candidate partner also in {@code compared}, since
      * a pair is scored by meaning only when both sides have a vector. A dense node whose partners
      * all lie outside the set would be embedded for nothing.
@@ -216,8 +216,8 @@ final class ClaimAligner {
    * Aligns the candidate pairs; {@code embeddings} must hold a vector for every node of {@link
    * Candidates#nodes} (others may be null).
    */
-  static Alignment align(BriefBuilder.SourceTable sources, List<BriefBuilder.SentenceNode> nodes,
-      float[][] embeddings, List<SentenceFacts> facts, Candidates candidates) {
+  static Alignment align(List<BriefBuilder.SentenceNode> nodes, float[][] embeddings, List<SentenceFacts> facts,
+      Candidates candidates) {
     int n = nodes.size();
     int[] independent = candidates.independent();
     double[] centrality = candidates.centrality();
