@@ -44,14 +44,46 @@ final class AttributionConflicts {
   /** The sentences naming an actor tied to a place ("Moscow's diplomats"), with those actors. */
   record Actors(List<Integer> nodes, List<Map<String, String>> actors) {
 
-    /** The nodes {@link #find} compares by meaning: only when two independent sources name actors. */
-    java.util.BitSet needingVectors(int[] independent) {
+    /**
+     * The actor sentences claim alignment also compares by meaning (with a candidate partner that
+     * has a vector): all of them, when two independent sources name actors.
+     */
+    java.util.BitSet comparedByMeaning(int[] independent) {
       java.util.BitSet out = new java.util.BitSet();
       if (nodes.stream().map(i -> independent[i]).distinct().count() > 1) {
         nodes.forEach(out::set);
       }
       return out;
     }
+
+    /**
+     * The nodes {@link #find} compares by meaning: those of a pair from two independent sources that
+     * tie a shared actor to different places. Any other pair is decided without its score, so its
+     * sentences need no vector (embedding is most of what a brief of real pages costs).
+     */
+    java.util.BitSet needingVectors(int[] independent) {
+      java.util.BitSet out = new java.util.BitSet();
+      for (int x = 0; x < nodes.size(); x++) {
+        for (int y = x + 1; y < nodes.size(); y++) {
+          if (independent[nodes.get(x)] != independent[nodes.get(y)] && disagree(actors.get(x), actors.get(y))) {
+            out.set(nodes.get(x));
+            out.set(nodes.get(y));
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Whether the two sentences tie some actor they share to different places. */
+  static boolean disagree(Map<String, String> a, Map<String, String> b) {
+    for (Map.Entry<String, String> actor : a.entrySet()) {
+      String other = b.get(actor.getKey());
+      if (other != null && !other.equals(actor.getValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Actors actors(List<BriefBuilder.SentenceNode> nodes, Map<String, AnalyzedArticle> analyses) {
@@ -84,8 +116,8 @@ final class AttributionConflicts {
       for (int y = x + 1; y < withActors.size(); y++) {
         int i = withActors.get(x);
         int j = withActors.get(y);
-        if (alignment.independent()[i] == alignment.independent()[j]) {
-          continue;
+        if (alignment.independent()[i] == alignment.independent()[j] || !disagree(actors.get(x), actors.get(y))) {
+          continue; // no conflict whatever the score: not scored (its sentences have no vectors)
         }
         double score = ClaimAligner.EMBEDDING_WEIGHT * Vectors.dot(embeddings[i], embeddings[j])
             + (1 - ClaimAligner.EMBEDDING_WEIGHT) * nodes.get(i).vector().cosine(nodes.get(j).vector());
@@ -108,15 +140,17 @@ final class AttributionConflicts {
   /** Actor noun (lower case, plural) → the place key it is tied to in this sentence. */
   static Map<String, String> actors(String text, Set<String> places) {
     Map<String, String> out = new LinkedHashMap<>();
+    // most sentences have neither pattern's fixed words: skip the expressions' scan (it is run for
+    // every sentence of a story)
     Matcher m = POSSESSIVE.matcher(text);
-    while (m.find()) {
+    while ((text.contains("'s") || text.contains("’s")) && m.find()) {
       String place = EntityNames.key(m.group(1));
       if (places.contains(place)) {
         out.putIfAbsent(m.group(3), place);
       }
     }
     m = FROM.matcher(text);
-    while (m.find()) {
+    while (text.contains("from") && m.find()) {
       String place = EntityNames.key(m.group(2));
       if (places.contains(place)) {
         out.putIfAbsent(m.group(1), place);

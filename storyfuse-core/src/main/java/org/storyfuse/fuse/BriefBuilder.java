@@ -129,14 +129,17 @@ public final class BriefBuilder {
       Sentence s = sentences.get(i);
       nodes.add(new SentenceNode(s, sources.numberOf(s.articleId()), tfidf.vector(terms.get(i))));
     }
-    // Vectors only where meaning is compared: the most central sentences of each source that share
-    // words with another source, and actor sentences; a one-source story embeds nothing.
+    // Meaning is compared for the most central sentences of each source that share words with
+    // another source, and for actor sentences; vectors only where a comparison uses them: a pair of
+    // two such sentences, or an attribution conflict's pair. A one-source story embeds nothing.
     ClaimAligner.Candidates candidates = ClaimAligner.candidates(sources, nodes, densePerSource);
     AttributionConflicts.Actors actors = AttributionConflicts.actors(nodes, analyses);
-    java.util.BitSet needed = candidates.nodes();
+    java.util.BitSet compared = (java.util.BitSet) candidates.dense().clone();
+    compared.or(actors.comparedByMeaning(candidates.independent()));
+    java.util.BitSet needed = candidates.usedVectors(compared);
     needed.or(actors.needingVectors(candidates.independent()));
     float[][] embeddings = SentenceEmbeddings.of(nodes, analyses, embedder, needed);
-    ClaimAligner.Alignment alignment = ClaimAligner.align(sources, nodes, embeddings, SentenceFacts.of(nodes, analyses),
+    ClaimAligner.Alignment alignment = ClaimAligner.align(nodes, embeddings, SentenceFacts.of(nodes, terms, analyses),
         candidates);
     List<Brief.SummarySentence> summary = inStoryOrder(
         new SummarySelector(sources, nodes, wordBudget, alignment, ranking).select(), analysed, sources);
@@ -232,10 +235,13 @@ public final class BriefBuilder {
   static final class SourceTable {
     private final List<Brief.Source> entries;
     private final Map<String, Integer> numberById;
+    /** Counted once: the summary asks for every sentence it ranks. */
+    private final int independentCount;
 
     private SourceTable(List<Brief.Source> entries, Map<String, Integer> numberById) {
       this.entries = entries;
       this.numberById = numberById;
+      this.independentCount = (int) entries.stream().filter(e -> e.duplicateOf() == null).count();
     }
 
     static SourceTable of(List<Article> ordered, Map<String, String> canonicalOf) {
@@ -273,7 +279,7 @@ public final class BriefBuilder {
     }
 
     int independentCount() {
-      return (int) entries.stream().filter(e -> e.duplicateOf() == null).count();
+      return independentCount;
     }
 
     List<Brief.Source> entries() {

@@ -2,6 +2,7 @@ package org.storyfuse.fuse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,19 +66,17 @@ final class ClaimAligner {
    */
   static final int DENSE_PER_SOURCE = 40;
 
-  /** The result: per node, supporting source → the node that supports it there; and centrality. */
   /**
+   * The result, per node.
+   *
    * @param support     per node: supporting independent source → its supporting node
    * @param score       per node: supporting source → alignment score
-   * @param best        per node: every other independent source → its best-scoring node, aligned or not
-   * @param bestScore   per node: every other independent source → that node's score
    * @param centrality  per node: mean TF-IDF cosine to the other sources' sentences
    * @param independent per node: its independent source number
    * @param contradicted per node: independent source → the node that would support it but states
    *                     other figures ("$500 million" / "$900 million"): aligned, never cited as support
    */
-  record Alignment(List<Map<Integer, Integer>> support, List<Map<Integer, Double>> score,
-      List<Map<Integer, Integer>> best, List<Map<Integer, Double>> bestScore, double[] centrality,
+  record Alignment(List<Map<Integer, Integer>> support, List<Map<Integer, Double>> score, double[] centrality,
       int[] independent, List<Map<Integer, Integer>> contradicted) {}
 
   private ClaimAligner() {}
@@ -159,9 +158,21 @@ final class ClaimAligner {
   /** The candidate pairs (in the sparse pass's deterministic order), centrality and independent sources. */
   record Candidates(PairList pairs, double[] centrality, int[] independent, java.util.BitSet dense) {
 
-    /** The nodes that need a sentence vector: those compared by meaning ({@link #dense}). */
-    java.util.BitSet nodes() {
-      return (java.util.BitSet) dense.clone();
+    /**
+     * The nodes whose vector {@link ClaimAligner#align} uses, when {@code compared} (the dense set and any other
+     * node given a vector) have one: those with a candidate partner also in {@code compared}, since
+     * a pair is scored by meaning only when both sides have a vector. A dense node whose partners
+     * all lie outside the set would be embedded for nothing.
+     */
+    java.util.BitSet usedVectors(java.util.BitSet compared) {
+      java.util.BitSet out = new java.util.BitSet();
+      for (int k = 0; k < pairs.size(); k++) {
+        if (compared.get(pairs.i(k)) && compared.get(pairs.j(k))) {
+          out.set(pairs.i(k));
+          out.set(pairs.j(k));
+        }
+      }
+      return out;
     }
   }
 
@@ -205,17 +216,9 @@ final class ClaimAligner {
    * Aligns the candidate pairs; {@code embeddings} must hold a vector for every node of {@link
    * Candidates#nodes} (others may be null).
    */
-  static Alignment align(BriefBuilder.SourceTable sources, List<BriefBuilder.SentenceNode> nodes,
-      float[][] embeddings, List<SentenceFacts> facts, Candidates candidates) {
+  static Alignment align(List<BriefBuilder.SentenceNode> nodes, float[][] embeddings, List<SentenceFacts> facts,
+      Candidates candidates) {
     int n = nodes.size();
-    int sourceCount = sources.entries().size();
-    // best[i][s - 1]: node of independent source s scoring highest with node i (-1: none); flat
-    // arrays, not maps: this runs for every scored pair
-    int[][] best = new int[n][sourceCount];
-    double[][] bestScore = new double[n][sourceCount];
-    for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(best[i], -1);
-    }
     int[] independent = candidates.independent();
     double[] centrality = candidates.centrality();
     Map<String, Integer> entityFrequency = new HashMap<>();
@@ -223,63 +226,61 @@ final class ClaimAligner {
     int rareLimit = (int) Math.floor(n * RARE_ENTITY_SHARE);
     java.util.function.Predicate<String> rare = e -> entityFrequency.get(e) <= rareLimit;
     PairList pairs = candidates.pairs();
+    double[] scores = new double[pairs.size()];
     for (int k = 0; k < pairs.size(); k++) {
       int i = pairs.i(k);
       int j = pairs.j(k);
       // a sentence outside the dense set: its TF-IDF cosine stands in for the MiniLM one (see DENSE_PER_SOURCE)
       double meaning = embeddings[i] != null && embeddings[j] != null ? Vectors.dot(embeddings[i], embeddings[j])
           : pairs.sim(k);
-      double score = score(meaning, pairs.sim(k), facts.get(i), facts.get(j), rare);
-      // strictly greater: ties keep the earlier sentence, so the result is deterministic
-      int si = independent[i] - 1;
-      int sj = independent[j] - 1;
-      if (best[i][sj] < 0 || score > bestScore[i][sj]) {
-        best[i][sj] = j;
-        bestScore[i][sj] = score;
-      }
-      if (best[j][si] < 0 || score > bestScore[j][si]) {
-        best[j][si] = i;
-        bestScore[j][si] = score;
-      }
+      scores[k] = score(meaning, pairs.sim(k), facts.get(i), facts.get(j), rare);
     }
+    BestPartners best = BestPartners.of(n, pairs, scores, independent);
     List<Map<Integer, Integer>> support = new ArrayList<>(n);
     List<Map<Integer, Double>> supportScore = new ArrayList<>(n);
-    List<Map<Integer, Integer>> bestMaps = new ArrayList<>(n);
-    List<Map<Integer, Double>> bestScoreMaps = new ArrayList<>(n);
     List<Map<Integer, Integer>> contradicted = new ArrayList<>(n);
+    // one node's aligned entries (indices into best) before they become maps, sized once
+    int[] supporting = new int[best.maxEntries()];
+    int[] contradicting = new int[best.maxEntries()];
     for (int i = 0; i < n; i++) {
-      Map<Integer, Integer> s = new TreeMap<>();
-      Map<Integer, Integer> c = new TreeMap<>();
-      Map<Integer, Double> sc = new TreeMap<>();
-      Map<Integer, Integer> b = new TreeMap<>();
-      Map<Integer, Double> bs = new TreeMap<>();
-      int own = independent[i] - 1;
-      for (int src = 0; src < sourceCount; src++) {
-        int j = best[i][src];
-        if (j < 0) {
-          continue;
-        }
-        double score = bestScore[i][src];
-        b.put(src + 1, j);
-        bs.put(src + 1, score);
-        boolean mutual = best[j][own] == i;
+      int supports = 0;
+      int contradictions = 0;
+      int own = independent[i];
+      for (int e = best.start(i); e < best.end(i); e++) {
+        int j = best.node(e);
+        double score = best.score(e);
+        boolean mutual = best.nodeFor(j, own) == i;
         if (score >= STRONG || (mutual && score >= ALIGN)
             || (score >= SAME_OCCASION && facts.get(i).sameOccasion(facts.get(j), rare))) {
           if (facts.get(i).contradicts(facts.get(j))) {
-            c.put(src + 1, j); // the same claim with other figures: a discrepancy, not a citation
+            contradicting[contradictions++] = e; // the same claim with other figures: a discrepancy, not a citation
           } else {
-            s.put(src + 1, j);
-            sc.put(src + 1, score);
+            supporting[supports++] = e;
           }
         }
       }
-      support.add(s);
-      supportScore.add(sc);
-      bestMaps.add(b);
-      bestScoreMaps.add(bs);
-      contradicted.add(c);
+      // entries come by ascending source, so insertion order is source order (as the TreeMaps these
+      // replaced iterated); read-only, the empty ones shared
+      Map<Integer, Integer> s = supports == 0 ? Map.of() : new LinkedHashMap<>(capacity(supports));
+      Map<Integer, Double> sc = supports == 0 ? Map.of() : new LinkedHashMap<>(capacity(supports));
+      for (int t = 0; t < supports; t++) {
+        s.put(best.source(supporting[t]), best.node(supporting[t]));
+        sc.put(best.source(supporting[t]), best.score(supporting[t]));
+      }
+      Map<Integer, Integer> c = contradictions == 0 ? Map.of() : new LinkedHashMap<>(capacity(contradictions));
+      for (int t = 0; t < contradictions; t++) {
+        c.put(best.source(contradicting[t]), best.node(contradicting[t]));
+      }
+      support.add(supports == 0 ? s : java.util.Collections.unmodifiableMap(s));
+      supportScore.add(supports == 0 ? sc : java.util.Collections.unmodifiableMap(sc));
+      contradicted.add(contradictions == 0 ? c : java.util.Collections.unmodifiableMap(c));
     }
-    return new Alignment(support, supportScore, bestMaps, bestScoreMaps, centrality, independent, contradicted);
+    return new Alignment(support, supportScore, centrality, independent, contradicted);
+  }
+
+  /** A hash map's initial capacity that holds {@code entries} without growing. */
+  private static int capacity(int entries) {
+    return (int) Math.ceil(entries / 0.75);
   }
 
   /** Meaning similarity with the shared-facts bonus. */

@@ -47,10 +47,12 @@ final class OffStory {
     double median = sorted[sorted.length / 2];
     Map<String, List<Integer>> byParagraph = new HashMap<>();
     Map<String, Set<Integer>> sourcesNaming = new HashMap<>();
+    List<Set<String>> names = new ArrayList<>(nodes.size()); // found once per sentence: a regular expression's work
     for (int i = 0; i < nodes.size(); i++) {
       BriefBuilder.SentenceNode n = nodes.get(i);
       byParagraph.computeIfAbsent(key(n), k -> new ArrayList<>()).add(i);
-      for (String name : Support.names(n.sentence().text())) {
+      names.add(Support.names(n.sentence().text()));
+      for (String name : names.get(i)) {
         sourcesNaming.computeIfAbsent(name, k -> new HashSet<>()).add(alignment.independent()[i]);
       }
     }
@@ -58,7 +60,7 @@ final class OffStory {
       if (members.stream().anyMatch(i -> !alignment.support().get(i).isEmpty())) {
         return;
       }
-      boolean namesItsOwn = members.stream().anyMatch(i -> Support.names(nodes.get(i).sentence().text()).stream()
+      boolean namesItsOwn = members.stream().anyMatch(i -> names.get(i).stream()
           .anyMatch(name -> !CALENDAR.contains(name) && sourcesNaming.get(name).size() == 1));
       boolean turns = TURN.matcher(nodes.get(members.get(0)).sentence().text()).find();
       double mean = members.stream().mapToDouble(i -> centrality[i]).average().orElse(0);

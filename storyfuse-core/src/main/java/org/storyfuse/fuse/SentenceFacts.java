@@ -21,7 +21,9 @@ record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days
 
   static final SentenceFacts NONE = new SentenceFacts(Set.of(), Set.of(), Set.of(), Set.of());
 
-  static List<SentenceFacts> of(List<BriefBuilder.SentenceNode> nodes, Map<String, AnalyzedArticle> analyses) {
+  /** @param terms each node's {@link Terms} (parallel to {@code nodes}: the brief has them already) */
+  static List<SentenceFacts> of(List<BriefBuilder.SentenceNode> nodes, List<List<String>> terms,
+      Map<String, AnalyzedArticle> analyses) {
     Map<String, Map<Integer, Set<String>>> entitiesByArticle = new HashMap<>();
     Map<String, Map<Integer, Set<String>>> datesByArticle = new HashMap<>();
     analyses.forEach((id, a) -> {
@@ -41,14 +43,15 @@ record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days
       entitiesByArticle.put(id, bySentence);
     });
     List<SentenceFacts> out = new ArrayList<>(nodes.size());
-    for (BriefBuilder.SentenceNode n : nodes) {
+    for (int i = 0; i < nodes.size(); i++) {
+      BriefBuilder.SentenceNode n = nodes.get(i);
       Set<String> entities = entitiesByArticle.getOrDefault(n.sentence().articleId(), Map.of())
           .getOrDefault(n.sentence().index(), Set.of());
       Set<String> days = datesByArticle.getOrDefault(n.sentence().articleId(), Map.of())
           .getOrDefault(n.sentence().index(), Set.of());
       Set<String> numbers = new HashSet<>(days);
       Set<String> figures = new HashSet<>();
-      for (String t : Terms.of(n.sentence().text())) {
+      for (String t : terms.get(i)) {
         if (Character.isDigit(t.charAt(0))) {
           numbers.add(t);
           figures.add(t);
@@ -61,6 +64,9 @@ record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days
   }
 
   int sharedEntities(SentenceFacts other, java.util.function.Predicate<String> counted) {
+    if (entities.isEmpty() || other.entities.isEmpty()) {
+      return 0;
+    }
     int shared = 0;
     for (String e : entities) {
       if (other.entities.contains(e) && counted.test(e)) {
@@ -90,8 +96,14 @@ record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days
   }
 
   boolean sharesNumber(SentenceFacts other) {
-    for (String x : numbers) {
-      if (other.numbers.contains(x)) {
+    // asked for every scored pair: no iterator when either has none, and the smaller set walked
+    if (numbers.isEmpty() || other.numbers.isEmpty()) {
+      return false;
+    }
+    Set<String> fewer = numbers.size() <= other.numbers.size() ? numbers : other.numbers;
+    Set<String> more = fewer == numbers ? other.numbers : numbers;
+    for (String x : fewer) {
+      if (more.contains(x)) {
         return true;
       }
     }

@@ -52,8 +52,17 @@ final class Standalone {
    * said") makes it stand alone.
    */
   static boolean definitePerson(String sentence) {
-    String[] words = sentence.strip().replaceAll("^[\"“”‘’'«(\\[—–-]+", "").split("\\s+");
-    if (words.length < 2 || !Set.of("the", "this", "that").contains(words[0].toLowerCase(Locale.ROOT))) {
+    String text = LEADING_PUNCTUATION.matcher(sentence.strip()).replaceFirst("");
+    // the first word before splitting the rest: most sentences open otherwise (run for every one)
+    int firstEnd = 0;
+    while (firstEnd < text.length() && !isSplitSpace(text.charAt(firstEnd))) {
+      firstEnd++;
+    }
+    if (!OPENING_DETERMINERS.contains(text.substring(0, firstEnd).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String[] words = text.split("\\s+");
+    if (words.length < 2) {
       return false;
     }
     for (int h = 1; h < Math.min(words.length, 5); h++) {
@@ -77,6 +86,14 @@ final class Standalone {
       return true;
     }
     return false;
+  }
+
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\"“”‘’'«(\\[—–-]+");
+  private static final Set<String> OPENING_DETERMINERS = Set.of("the", "this", "that");
+
+  /** What {@code \s} (the split of {@link #definitePerson}) matches. */
+  private static boolean isSplitSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** A personal title cut off by the sentence splitter ("…found Army Spc." | "Charles Graner guilty…"). */

@@ -93,8 +93,15 @@ public final class SentenceSplitter {
 
   /** Whether the text ends with a personal title's abbreviation ("… found Army Spc."). */
   public static boolean endsWithTitle(String text) {
-    return TITLE_AT_END.matcher(text).find();
+    // a match is at most 8 characters ("(Messrs.") before the end or a final line break: look there
+    // only, not at every position of a long sentence; '^' and '$' still mean the text's start and
+    // end (anchoring bounds off)
+    return TITLE_AT_END.matcher(text).region(Math.max(0, text.length() - TITLE_MATCH_CHARS), text.length())
+        .useAnchoringBounds(false).find();
   }
+
+  /** The longest text {@link #TITLE_AT_END} matches, "(Messrs.", and a line break ("\r\n") that '$' may precede. */
+  private static final int TITLE_MATCH_CHARS = 10;
 
   /**
    * Sentences of one paragraph, whitespace normalised, empty ones dropped. A piece cut inside a

@@ -80,67 +80,137 @@ public final class SparseSimilarities {
   public static void forEachNearPair(List<TermVector> vectors, int k, double floor, int maxPostings, Groups groups,
       PairVisitor visitor) {
     int n = vectors.size();
-    Map<Integer, List<long[]>> postings = new HashMap<>();
+    int[] group = new int[n];
+    int terms = 0;
     for (int i = 0; i < n; i++) {
+      group[i] = groups.of(i);
       TermVector v = vectors.get(i);
-      for (int t = 0; t < v.size(); t++) {
-        postings.computeIfAbsent(v.idAt(t), x -> new ArrayList<>())
-            .add(new long[] {i, Float.floatToRawIntBits(v.weightAt(t))});
+      if (v.size() > 0) {
+        terms = Math.max(terms, v.idAt(v.size() - 1) + 1); // ids ascending
       }
     }
+    Postings postings = Postings.of(vectors, terms);
     double[] dot = new double[n];
     int[] touched = new int[n];
-    PairSet pairs = new PairSet();
+    // the proposing vector's weights by term id, valid where mark == its index + 1: the exact cosine
+    // with a shortlisted vector is then one pass over that vector's terms, not a merge of both
+    float[] own = new float[terms];
+    int[] mark = new int[terms];
+    NearPairs pairs = new NearPairs(n);
     int shortlistSize = 2 * k;
     int[] shortlist = new int[shortlistSize];
+    double[] exact = new double[shortlistSize];
+    int[] chosen = new int[shortlistSize];
     for (int i = 0; i < n; i++) {
       TermVector v = vectors.get(i);
-      int own = groups.of(i);
+      int ownGroup = group[i];
       int touchedCount = 0;
       for (int t = 0; t < v.size(); t++) {
-        List<long[]> list = postings.get(v.idAt(t));
-        if (list.size() > maxPostings) {
+        int id = v.idAt(t);
+        int from = postings.start[id];
+        int to = postings.start[id + 1];
+        if (to - from > maxPostings) {
           continue;
         }
         float w = v.weightAt(t);
-        for (long[] p : list) {
-          int j = (int) p[0];
-          if (j == i || groups.of(j) == own) {
+        for (int p = from; p < to; p++) {
+          int j = postings.vector[p];
+          if (j == i || group[j] == ownGroup) {
             continue;
           }
           if (dot[j] == 0) {
             touched[touchedCount++] = j;
           }
-          dot[j] += w * Float.intBitsToFloat((int) p[1]);
+          dot[j] += w * postings.weight[p];
         }
       }
       // the 2k best by the partial dot product (higher first, then the lower index), then the k
       // best of those by the exact cosine; selected, not sorted: a sentence may touch thousands
       int listed = best(touched, touchedCount, dot, shortlist);
-      double[] exact = new double[listed];
-      Integer[] chosen = new Integer[listed];
+      for (int t = 0; t < v.size(); t++) {
+        own[v.idAt(t)] = v.weightAt(t);
+        mark[v.idAt(t)] = i + 1;
+      }
       for (int t = 0; t < listed; t++) {
         chosen[t] = t;
-        exact[t] = v.cosine(vectors.get(shortlist[t]));
+        exact[t] = cosineWithMarked(vectors.get(shortlist[t]), own, mark, i + 1);
       }
-      java.util.Arrays.sort(chosen, (a, b) -> exact[a] != exact[b] ? Double.compare(exact[b], exact[a])
-          : Integer.compare(shortlist[a], shortlist[b]));
+      // by exact cosine, higher first, then the lower index (insertion sort: at most 2k entries)
+      for (int a = 1; a < listed; a++) {
+        int x = chosen[a];
+        int b = a - 1;
+        while (b >= 0 && (exact[x] != exact[chosen[b]] ? exact[x] > exact[chosen[b]]
+            : shortlist[x] < shortlist[chosen[b]])) {
+          chosen[b + 1] = chosen[b];
+          b--;
+        }
+        chosen[b + 1] = x;
+      }
       for (int t = 0; t < Math.min(k, listed); t++) {
         if (exact[chosen[t]] < floor) {
           break;
         }
         int j = shortlist[chosen[t]];
-        pairs.add(((long) Math.min(i, j) << 32) | Math.max(i, j));
+        pairs.add(Math.min(i, j), Math.max(i, j), exact[chosen[t]]);
       }
       for (int t = 0; t < touchedCount; t++) {
         dot[touched[t]] = 0;
       }
     }
-    long[] sorted = pairs.sortedDistinct();
-    for (long pair : sorted) {
-      int i = (int) (pair >>> 32);
-      int j = (int) pair;
-      visitor.visit(i, j, vectors.get(i).cosine(vectors.get(j)));
+    pairs.visitDistinct(visitor);
+  }
+
+  /**
+   * {@code other}'s cosine with the vector whose weights are in {@code own} where {@code mark} is
+   * {@code stamp}: the same products summed in the same order (ascending term id) as {@link
+   * TermVector#cosine}, so the same number to the last bit.
+   */
+  private static double cosineWithMarked(TermVector other, float[] own, int[] mark, int stamp) {
+    double sum = 0;
+    for (int t = 0; t < other.size(); t++) {
+      int id = other.idAt(t);
+      if (mark[id] == stamp) {
+        sum += own[id] * other.weightAt(t);
+      }
+    }
+    return sum;
+  }
+
+  /** Term id → the vectors that hold it (ascending) with their weights, in flat arrays. */
+  private static final class Postings {
+    /** Term id's postings are at [start[id], start[id + 1]). */
+    final int[] start;
+    final int[] vector;
+    final float[] weight;
+
+    private Postings(int[] start, int[] vector, float[] weight) {
+      this.start = start;
+      this.vector = vector;
+      this.weight = weight;
+    }
+
+    static Postings of(List<TermVector> vectors, int terms) {
+      int[] start = new int[terms + 1];
+      for (TermVector v : vectors) {
+        for (int t = 0; t < v.size(); t++) {
+          start[v.idAt(t) + 1]++;
+        }
+      }
+      for (int id = 0; id < terms; id++) {
+        start[id + 1] += start[id];
+      }
+      int[] next = java.util.Arrays.copyOf(start, terms);
+      int[] vector = new int[start[terms]];
+      float[] weight = new float[start[terms]];
+      for (int i = 0; i < vectors.size(); i++) {
+        TermVector v = vectors.get(i);
+        for (int t = 0; t < v.size(); t++) {
+          int p = next[v.idAt(t)]++;
+          vector[p] = i;
+          weight[p] = v.weightAt(t);
+        }
+      }
+      return new Postings(start, vector, weight);
     }
   }
 
@@ -205,28 +275,58 @@ public final class SparseSimilarities {
     return size;
   }
 
-  /** Pairs packed into longs: appended, then sorted and made distinct once. */
-  private static final class PairSet {
-    private long[] items = new long[64];
+  /**
+   * Proposed pairs i &lt; j with their cosine, appended in any order (a pair may come twice, once
+   * from each side, with the same cosine); visited once each, i ascending, then j.
+   */
+  static final class NearPairs {
+    private final int n;
+    private int[] lows = new int[64];
+    private int[] highs = new int[64];
+    private double[] cosines = new double[64];
     private int size;
 
-    void add(long pair) {
-      if (size == items.length) {
-        items = java.util.Arrays.copyOf(items, size * 2);
-      }
-      items[size++] = pair;
+    NearPairs(int n) {
+      this.n = n;
     }
 
-    long[] sortedDistinct() {
-      long[] out = java.util.Arrays.copyOf(items, size);
-      java.util.Arrays.sort(out);
-      int distinct = 0;
-      for (int i = 0; i < out.length; i++) {
-        if (distinct == 0 || out[distinct - 1] != out[i]) {
-          out[distinct++] = out[i];
+    void add(int i, int j, double cosine) {
+      if (size == lows.length) {
+        lows = java.util.Arrays.copyOf(lows, size * 2);
+        highs = java.util.Arrays.copyOf(highs, size * 2);
+        cosines = java.util.Arrays.copyOf(cosines, size * 2);
+      }
+      lows[size] = i;
+      highs[size] = j;
+      cosines[size] = cosine;
+      size++;
+    }
+
+    void visitDistinct(PairVisitor visitor) {
+      // bucket by i (counting sort), then each bucket by j
+      int[] start = new int[n + 1];
+      for (int p = 0; p < size; p++) {
+        start[lows[p] + 1]++;
+      }
+      for (int i = 0; i < n; i++) {
+        start[i + 1] += start[i];
+      }
+      int[] next = java.util.Arrays.copyOf(start, n);
+      long[] byLow = new long[size]; // j << 32 | the pair's position: sorting it sorts by j
+      for (int p = 0; p < size; p++) {
+        byLow[next[lows[p]]++] = ((long) highs[p] << 32) | p;
+      }
+      for (int i = 0; i < n; i++) {
+        java.util.Arrays.sort(byLow, start[i], start[i + 1]);
+        int last = -1;
+        for (int q = start[i]; q < start[i + 1]; q++) {
+          int j = (int) (byLow[q] >>> 32);
+          if (j != last) {
+            visitor.visit(i, j, cosines[(int) byLow[q]]);
+            last = j;
+          }
         }
       }
-      return java.util.Arrays.copyOf(out, distinct);
     }
   }
 }

@@ -51,4 +51,43 @@ class StandaloneTest {
     assertThat(Standalone.endsWithTitleAbbreviation("the former warden of Abu Ghraib, Maj.")).isTrue();
     assertThat(Standalone.test("A court martial found Charles Graner guilty on Friday.")).isTrue();
   }
+
+  /** definitePerson as it split every sentence before looking at the first word (the reference). */
+  private static boolean definitePersonSplittingFirst(String sentence) {
+    String[] words = sentence.strip().replaceAll("^[\"“”‘’'«(\\[—–-]+", "").split("\\s+");
+    if (words.length < 2 || !java.util.Set.of("the", "this", "that").contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (int h = 1; h < Math.min(words.length, 5); h++) {
+      String head = words[h].replaceAll("(['’]s)?[,;:.]*$", "");
+      if (!org.storyfuse.analyze.RoleFinder.isRoleHead(head)) {
+        continue;
+      }
+      for (int k = h + 1; k < words.length; k++) {
+        String w = words[k].replaceAll("^[(\"“]+|[,;:.)”\"]+$", "");
+        if (w.isEmpty()) {
+          continue;
+        }
+        if (Character.isUpperCase(w.codePointAt(0))) {
+          return false;
+        }
+        if (!java.util.Set.of("of", "for", "and", "the", "-", "–").contains(w.toLowerCase(java.util.Locale.ROOT))) {
+          break;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  @Test
+  void aDefinitePersonIsFoundAsWhenEverySentenceWasSplitFirst() {
+    for (String s : java.util.List.of("The Russian diplomat also accused Washington.", "The minister's comments drew fire.",
+        "The foreign minister, Sergei Lavrov, said so.", "\"The minister said no.", "“ The minister said no.",
+        "The", "the", "", "   ", "This spokesman declined.", "That official left.", "Theminister said.",
+        "THE MINISTER SAID.", "The\tminister said.", "(The minister) said.", "The President of Russia Vladimir Putin said.",
+        "They said the minister left.", "— The minister left.")) {
+      assertThat(Standalone.definitePerson(s)).as(s).isEqualTo(definitePersonSplittingFirst(s));
+    }
+  }
 }

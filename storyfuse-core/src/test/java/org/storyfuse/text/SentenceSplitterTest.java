@@ -53,4 +53,19 @@ class SentenceSplitterTest {
     assertThat(SentenceSplitter.endsWithTitle("They flew to Colombo.")).isFalse();
     assertThat(SentenceSplitter.endsWithTitle("The talks ended in Oslo.")).isFalse();
   }
+
+  @Test
+  void aTitleAtTheEndIsFoundAsAScanOfTheWholeTextFindsIt() {
+    java.util.regex.Pattern whole = java.util.regex.Pattern.compile(
+        "(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Pvt|Pfc|Spc|Adm|Cmdr|Gov|Sen|Rep|Rev|"
+            + "Hon|Insp|Supt|Det|Brig|Messrs)\\.$");
+    // '$' also matches before a final line break: the region must reach past it
+    java.util.List<String> texts = java.util.List.of("Mr.", "Messrs.", " Messrs.", "(Messrs.", "xMessrs.", "Dr.",
+        "(Dr.", "a Dr.", "aDr.", "Dr. ", ".", "", "r.", "They met Messrs.", "They met (Gen.", "He said Mrs.",
+        "He said sMrs.", "in Col.\n", "in Col.\r\n", "in Col.\n\n", "Messrs.\u2028", "word word word word Sen.\r\n",
+        "Spc.", "Army Spc.", "the Rev.", "theRev.", "Gov. Gov.");
+    for (String t : texts) {
+      assertThat(SentenceSplitter.endsWithTitle(t)).as(t).isEqualTo(whole.matcher(t).find());
+    }
+  }
 }

@@ -1,0 +1,30 @@
+package org.storyfuse.fuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.BitSet;
+import org.junit.jupiter.api.Test;
+
+class ClaimAlignerVectorsTest {
+
+  private static BitSet of(int... nodes) {
+    BitSet out = new BitSet();
+    for (int n : nodes) {
+      out.set(n);
+    }
+    return out;
+  }
+
+  @Test
+  void aVectorIsUsedOnlyWhereBothSidesOfAPairAreComparedByMeaning() {
+    ClaimAligner.PairList pairs = new ClaimAligner.PairList();
+    pairs.add(0, 1, 0.3); // both compared: both need vectors
+    pairs.add(2, 3, 0.2); // 3 is not compared: the pair is scored by its wording, 2 needs none for it
+    pairs.add(4, 5, 0.1); // neither
+    ClaimAligner.Candidates candidates = new ClaimAligner.Candidates(pairs, new double[6], new int[] {1, 2, 1, 2, 1, 2},
+        of(0, 1, 2));
+    assertThat(candidates.usedVectors(of(0, 1, 2)).stream().boxed().toList()).containsExactly(0, 1);
+    // a node given a vector for another reason (an actor sentence) makes its partner's vector count
+    assertThat(candidates.usedVectors(of(0, 1, 2, 3)).stream().boxed().toList()).containsExactly(0, 1, 2, 3);
+  }
+}
