@@ -82,14 +82,13 @@ public final class PerceptronTagger {
       java.util.Arrays.fill(scores, 0f);
       int count = templates.features(tokens, tags, i, features);
       model.score(features, count, scores);
-      tags[i] = best(scores, i == 0 ? 0 : tags[i - 1] + 1);
+      tags[i] = best(scores, allowed[i == 0 ? 0 : tags[i - 1] + 1]);
     }
     return tags;
   }
 
   /** The best allowed class; ties go to the lower index, so the result is deterministic. */
-  private int best(float[] scores, int previousRow) {
-    boolean[] ok = allowed[previousRow];
+  static int best(float[] scores, boolean[] ok) {
     int best = -1;
     for (int c = 0; c < scores.length; c++) {
       if (ok[c] && (best < 0 || scores[c] > scores[best])) {

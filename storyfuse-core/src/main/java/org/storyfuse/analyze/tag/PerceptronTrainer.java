@@ -142,7 +142,7 @@ public final class PerceptronTrainer {
           if (allowed == null) {
             allowed = transitions(classes);
           }
-          int guess = best(scores, allowed[i == 0 ? 0 : tags[i - 1] + 1]);
+          int guess = PerceptronTagger.best(scores, allowed[i == 0 ? 0 : tags[i - 1] + 1]);
           if (guess != gold) {
             for (int f = 0; f < count; f++) {
               Weights w = weights.computeIfAbsent(features[f], k -> new Weights(classes.size()));
@@ -177,16 +177,6 @@ public final class PerceptronTrainer {
   private static boolean[][] transitions(List<String> classes) {
     PerceptronModel names = new PerceptronModel("", classes, Map.of(), Map.of(), Map.of());
     return PerceptronTagger.transitions(names);
-  }
-
-  private static int best(float[] scores, boolean[] ok) {
-    int best = -1;
-    for (int c = 0; c < scores.length; c++) {
-      if (ok[c] && (best < 0 || scores[c] > scores[best])) {
-        best = c;
-      }
-    }
-    return best;
   }
 
   /**

@@ -17,6 +17,7 @@ import org.storyfuse.eval.tagger.TaggerCorpus;
 import org.storyfuse.eval.tagger.TaggerTraining;
 import org.storyfuse.model.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -30,51 +31,27 @@ import picocli.CommandLine.Option;
     })
 final class EvalTaggersCommand implements Callable<Integer> {
 
-  @Option(names = "--wcxb", paramLabel = "DIR", description = "WCXB ground-truth folder (default: ${DEFAULT-VALUE})")
-  Path wcxb = Path.of("../shared/data/wcxb-dev/ground-truth");
-
-  @Option(names = "--multiling", paramLabel = "FILE", description = "MultiLing 2011 JSONL (default: ${DEFAULT-VALUE})")
-  Path multiling = Path.of("../shared/data/multiling2011-articles.jsonl");
-
-  @Option(names = "--ecbplus", paramLabel = "FILE", description = "ECB+ JSONL (default: ${DEFAULT-VALUE})")
-  Path ecbplus = Path.of("../shared/data/ecbplus/ecbplus.jsonl");
-
-  @Option(names = "--seeds", paramLabel = "DIR",
-      description = "reports measured too, never trained on (default: ${DEFAULT-VALUE}; none if missing)")
-  Path seeds = Path.of("../shared/seeds");
-
-  @Option(names = "--threads", paramLabel = "N", description = "threads for CoreNLP's tagging (default: ${DEFAULT-VALUE})")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin TaggerCorpusOptions corpusOptions;
 
   @Option(names = "--diffs", paramLabel = "N", description = "differing entity spans to print per corpus (default: ${DEFAULT-VALUE})")
   int diffs = 0;
-
-  @Option(names = "--cache", paramLabel = "FILE", hidden = true,
-      description = "keep CoreNLP's tags in this local file between runs (it holds the articles' words: never commit it)")
-  Path cache;
-
-  @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
-  boolean quiet;
 
   @Override
   public Integer call() throws Exception {
     TaggerCorpus corpus;
     try {
-      corpus = TaggerCorpus.read(wcxb, multiling, ecbplus);
-      if (java.nio.file.Files.isRegularFile(seeds.resolve("gold.json"))) {
-        corpus = corpus.withHeldOutOnly("seeds", GoldFolder.read(seeds).read().articles());
-      }
+      corpus = corpusOptions.read();
     } catch (java.io.IOException e) {
       System.err.println("storyfuse: " + e.getMessage());
       return 2;
     }
-    printAgreement(corpus.heldOutByCorpus(), new SilverTags(), new SilverTags.Lean(), threads, diffs, quiet, cache);
+    printAgreement(corpus.heldOutByCorpus(), new SilverTags(), new SilverTags.Lean(), diffs, corpusOptions);
     return 0;
   }
 
   /** Tags the held-out articles both ways and prints the agreement per corpus and in all. */
   static void printAgreement(Map<String, List<Article>> heldOut, SilverTags silver, SilverTags.Lean lean,
-      int threads, int diffs, boolean quiet, Path cache) throws Exception {
+      int diffs, TaggerCorpusOptions options) throws Exception {
     Table table = new Table("held-out corpus", "articles", "tokens", "POS agreement", "CoreNLP spans", "LEAN spans",
         "span P", "span R", "span F1");
     TaggerAgreement all = new TaggerAgreement();
@@ -84,8 +61,9 @@ final class EvalTaggersCommand implements Callable<Integer> {
     for (Map.Entry<String, List<Article>> e : heldOut.entrySet()) {
       List<Article> articles = e.getValue();
       List<List<TaggedSentence>> reference;
-      try (Progress progress = Progress.start("Tagging " + e.getKey() + " with CoreNLP", quiet)) {
-        reference = TaggerTraining.silver(silver, articles, threads, n -> progress.update(n, articles.size()), cache);
+      try (Progress progress = Progress.start("Tagging " + e.getKey() + " with CoreNLP", options.quiet)) {
+        reference = TaggerTraining.silver(silver, articles, options.threads, n -> progress.update(n, articles.size()),
+            options.cache);
       }
       TaggerAgreement agreement = new TaggerAgreement(diffs);
       for (int i = 0; i < articles.size(); i++) {

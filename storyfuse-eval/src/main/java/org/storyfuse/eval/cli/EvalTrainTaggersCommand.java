@@ -17,6 +17,7 @@ import org.storyfuse.eval.tagger.TaggerCorpus;
 import org.storyfuse.eval.tagger.TaggerTraining;
 import org.storyfuse.model.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -32,40 +33,16 @@ import picocli.CommandLine.Option;
     })
 final class EvalTrainTaggersCommand implements Callable<Integer> {
 
-  @Option(names = "--wcxb", paramLabel = "DIR", description = "WCXB ground-truth folder (default: ${DEFAULT-VALUE})")
-  Path wcxb = Path.of("../shared/data/wcxb-dev/ground-truth");
-
-  @Option(names = "--multiling", paramLabel = "FILE", description = "MultiLing 2011 JSONL (default: ${DEFAULT-VALUE})")
-  Path multiling = Path.of("../shared/data/multiling2011-articles.jsonl");
-
-  @Option(names = "--ecbplus", paramLabel = "FILE", description = "ECB+ JSONL (default: ${DEFAULT-VALUE})")
-  Path ecbplus = Path.of("../shared/data/ecbplus/ecbplus.jsonl");
+  @Mixin TaggerCorpusOptions corpusOptions;
 
   @Option(names = "--out", paramLabel = "DIR", description = "write pos.model and ner.model here")
   Path out;
-
-  @Option(names = "--seeds", paramLabel = "DIR",
-      description = "reports measured too, never trained on (default: ${DEFAULT-VALUE}; none if missing)")
-  Path seeds = Path.of("../shared/seeds");
-
-  @Option(names = "--threads", paramLabel = "N", description = "threads for CoreNLP's tagging (default: ${DEFAULT-VALUE})")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--cache", paramLabel = "FILE", hidden = true,
-      description = "keep CoreNLP's tags in this local file between runs (it holds the articles' words: never commit it)")
-  Path cache;
-
-  @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
-  boolean quiet;
 
   @Override
   public Integer call() throws Exception {
     TaggerCorpus corpus;
     try {
-      corpus = TaggerCorpus.read(wcxb, multiling, ecbplus);
-      if (java.nio.file.Files.isRegularFile(seeds.resolve("gold.json"))) {
-        corpus = corpus.withHeldOutOnly("seeds", GoldFolder.read(seeds).read().articles());
-      }
+      corpus = corpusOptions.read();
     } catch (java.io.IOException e) {
       System.err.println("storyfuse: " + e.getMessage());
       return 2;
@@ -73,15 +50,16 @@ final class EvalTrainTaggersCommand implements Callable<Integer> {
     SilverTags silver = new SilverTags();
     List<Article> training = corpus.training();
     List<List<TaggedSentence>> tagged;
-    try (Progress progress = Progress.start("Tagging with CoreNLP", quiet)) {
-      tagged = TaggerTraining.silver(silver, training, threads, n -> progress.update(n, training.size()), cache);
+    try (Progress progress = Progress.start("Tagging with CoreNLP", corpusOptions.quiet)) {
+      tagged = TaggerTraining.silver(silver, training, corpusOptions.threads, n -> progress.update(n, training.size()),
+          corpusOptions.cache);
     }
     long start = System.nanoTime();
     TaggerTraining.Models models = TaggerTraining.train(tagged);
     System.out.printf(Locale.ROOT, "trained on %d articles, %d sentences, %d tokens in %.1f s%n",
         training.size(), models.sentences(), models.tokens(), (System.nanoTime() - start) / 1e9);
     SilverTags.Lean lean = new SilverTags.Lean(PerceptronTagger.pos(models.pos()), PerceptronTagger.ner(models.ner()));
-    EvalTaggersCommand.printAgreement(corpus.heldOutByCorpus(), silver, lean, threads, 0, quiet, cache);
+    EvalTaggersCommand.printAgreement(corpus.heldOutByCorpus(), silver, lean, 0, corpusOptions);
     if (out != null) {
       Files.createDirectories(out);
       try (OutputStream o = Files.newOutputStream(out.resolve("pos.model"))) {
