@@ -15,7 +15,8 @@ import org.storyfuse.model.Brief;
  * first. A sentence may support several claims (it can state several facts: "Ryabkov, who led the
  * talks in Geneva on Monday, said he saw no reason to resume them"), but is shown as one claim at
  * most: a candidate whose own sentence, or more than half of whose sentences, already stand in
- * listed claims is one of those claims again.
+ * listed claims is one of those claims again (a syndicated copy's identical sentence stands where its
+ * original's does).
  */
 final class ClaimList {
 
@@ -58,19 +59,31 @@ final class ClaimList {
         .thenComparingDouble(g -> -g.meanScore())
         .thenComparingInt(Group::node));
     List<Group> out = new ArrayList<>();
-    Set<Integer> used = new HashSet<>();
+    Set<String> used = new HashSet<>();
     for (Group g : candidates) {
       if (out.size() >= MAX_CLAIMS) {
         break;
       }
-      if (used.contains(g.node()) || 2 * g.members().stream().filter(used::contains).count() > g.members().size()) {
+      if (used.contains(statement(g.node(), nodes, alignment))
+          || 2 * g.members().stream().filter(m -> used.contains(statement(m, nodes, alignment))).count() > g.members().size()) {
         continue;
       }
       g = extended(g, nodes, alignment);
-      used.addAll(g.members());
+      for (int m : g.members()) {
+        used.add(statement(m, nodes, alignment));
+      }
       out.add(g);
     }
     return out;
+  }
+
+  /**
+   * A sentence as a statement: its words and the independent source that says them. A syndicated
+   * copy repeating its original's sentence makes the same statement, so a claim found from the
+   * copy's sentence is the original's claim again, not a second one.
+   */
+  private static String statement(int node, List<BriefBuilder.SentenceNode> nodes, ClaimAligner.Alignment alignment) {
+    return alignment.independent()[node] + "\u0000" + nodes.get(node).sentence().text();
   }
 
   /**

@@ -114,6 +114,16 @@ class BriefBuilderTest {
   }
 
   @Test
+  void aClaimStatedByAnOriginalAndItsCopyIsListedOnce() {
+    // the copy repeats the original's sentence word for word; a third source states it too
+    Article copy = article("copy", "Valley Herald", "Floods keep Valmora port closed", "2026-03-12",
+        northline.paragraphs().toArray(String[]::new));
+    Brief brief = build(Map.of("copy", "n"), harbor, northline, copy, coastal);
+    List<String> texts = brief.claims().stream().map(Brief.CorroboratedClaim::text).toList();
+    assertThat(texts).isNotEmpty().doesNotHaveDuplicates();
+  }
+
+  @Test
   void headlineIsOneOfTheTitles() {
     Brief brief = build(Map.of(), harbor, northline, coastal);
     assertThat(List.of(harbor.title(), northline.title(), coastal.title())).contains(brief.headline());
