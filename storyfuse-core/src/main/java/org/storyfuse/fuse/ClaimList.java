@@ -2,6 +2,7 @@ package org.storyfuse.fuse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,19 +59,20 @@ final class ClaimList {
     candidates.sort(Comparator.comparingInt((Group g) -> -g.support().size())
         .thenComparingDouble(g -> -g.meanScore())
         .thenComparingInt(Group::node));
+    int[] statement = statements(nodes, alignment);
     List<Group> out = new ArrayList<>();
-    Set<String> used = new HashSet<>();
+    Set<Integer> used = new HashSet<>();
     for (Group g : candidates) {
       if (out.size() >= MAX_CLAIMS) {
         break;
       }
-      if (used.contains(statement(g.node(), nodes, alignment))
-          || 2 * g.members().stream().filter(m -> used.contains(statement(m, nodes, alignment))).count() > g.members().size()) {
+      if (used.contains(statement[g.node()])
+          || 2 * g.members().stream().filter(m -> used.contains(statement[m])).count() > g.members().size()) {
         continue;
       }
       g = extended(g, nodes, alignment);
       for (int m : g.members()) {
-        used.add(statement(m, nodes, alignment));
+        used.add(statement[m]);
       }
       out.add(g);
     }
@@ -78,12 +80,17 @@ final class ClaimList {
   }
 
   /**
-   * A sentence as a statement: its words and the independent source that says them. A syndicated
-   * copy repeating its original's sentence makes the same statement, so a claim found from the
-   * copy's sentence is the original's claim again, not a second one.
+   * Per node, the first node making the same statement: the same words from the same independent
+   * source. A syndicated copy repeating its original's sentence makes the original's statement, so a
+   * claim found from the copy's sentence is the original's claim again, not a second one.
    */
-  private static String statement(int node, List<BriefBuilder.SentenceNode> nodes, ClaimAligner.Alignment alignment) {
-    return alignment.independent()[node] + "\u0000" + nodes.get(node).sentence().text();
+  private static int[] statements(List<BriefBuilder.SentenceNode> nodes, ClaimAligner.Alignment alignment) {
+    Map<String, Integer> first = new HashMap<>();
+    int[] statement = new int[nodes.size()];
+    for (int i = 0; i < nodes.size(); i++) {
+      statement[i] = first.computeIfAbsent(alignment.independent()[i] + "\u0000" + nodes.get(i).sentence().text(), k -> first.size());
+    }
+    return statement;
   }
 
   /**
