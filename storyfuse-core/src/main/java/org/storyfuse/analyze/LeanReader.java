@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.storyfuse.analyze.tag.BioSpans;
 import org.storyfuse.analyze.tag.DocumentConsistency;
 import org.storyfuse.analyze.tag.PerceptronTagger;
 import org.storyfuse.text.Sentence;
@@ -73,24 +74,11 @@ final class LeanReader {
       List<CoreLabel> tokens = lines.get(s).get(CoreAnnotations.TokensAnnotation.class);
       String[] bio = labels.get(s);
       int first = toks.size();
-      int spanStart = -1;
-      String spanType = null;
+      BioSpans.forEach(bio, (from, to, type) -> spans.add(new NerSpan(first + from, first + to, type, null, null)));
       for (int i = 0; i < bio.length; i++) {
         CoreLabel t = tokens.get(i);
-        String type = bio[i].equals("O") ? "O" : bio[i].substring(2);
-        if (spanType != null && (!bio[i].startsWith("I-") || !type.equals(spanType))) {
-          spans.add(new NerSpan(spanStart, first + i, spanType, null, null));
-          spanType = null;
-        }
-        if (bio[i].startsWith("B-") || bio[i].startsWith("I-") && spanType == null) {
-          spanStart = first + i;
-          spanType = type;
-        }
-        toks.add(new Tok(toks.size(), words.get(s)[i], tags.get(s)[i], type, t.beginPosition(), t.endPosition(),
-            sentences.get(CoreNlpReader.sentenceAt(starts, t.beginPosition())).index()));
-      }
-      if (spanType != null) {
-        spans.add(new NerSpan(spanStart, first + bio.length, spanType, null, null));
+        toks.add(new Tok(toks.size(), words.get(s)[i], tags.get(s)[i], bio[i].equals("O") ? "O" : bio[i].substring(2),
+            t.beginPosition(), t.endPosition(), sentences.get(CoreNlpReader.sentenceAt(starts, t.beginPosition())).index()));
       }
     }
     return new Doc(sentences, toks, spans);

@@ -19,12 +19,7 @@ final class LengthLimitAnnotator implements Annotator {
   @Override
   public void annotate(AnalysisContext context) {
     List<Sentence> sentences = context.sentences();
-    int chars = 0;
-    int n = 0;
-    while (n < sentences.size() && chars + sentences.get(n).text().length() <= maxChars) {
-      chars += sentences.get(n).text().length() + 1;
-      n++;
-    }
+    int n = leading(sentences, maxChars);
     if (n < sentences.size()) {
       context.note("text cut at " + maxChars + " characters: " + n + " of " + sentences.size()
           + " sentences analysed");
@@ -34,5 +29,16 @@ final class LengthLimitAnnotator implements Annotator {
       context.note("no sentences");
       context.finish();
     }
+  }
+
+  /** How many leading sentences fit within {@code maxChars} (each counted with its line break). */
+  static int leading(List<Sentence> sentences, int maxChars) {
+    int chars = 0;
+    int n = 0;
+    while (n < sentences.size() && chars + sentences.get(n).text().length() <= maxChars) {
+      chars += sentences.get(n).text().length() + 1;
+      n++;
+    }
+    return n;
   }
 }

@@ -19,17 +19,17 @@ public final class SilverTags {
   public record TaggedSentence(String[] words, String[] pos, String[] bio) {}
 
   private final CoreNlpReader reader = new CoreNlpReader(Profile.RAPID);
-  private final SentenceSplitter splitter = new SentenceSplitter();
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
   /** The article's analysed sentences, tagged by CoreNLP. */
   public List<TaggedSentence> tag(Article article) {
-    List<Sentence> sentences = within(splitter.split(article));
+    List<Sentence> sentences = within(SPLITTER.split(article));
     return sentences.isEmpty() ? List.of() : bySentence(reader.read(sentences, null));
   }
 
   /** The article's analysed sentences, tagged by the LEAN taggers of {@code lean}. */
   static List<TaggedSentence> tag(Article article, LeanReader lean) {
-    List<Sentence> sentences = within(new SentenceSplitter().split(article));
+    List<Sentence> sentences = within(SPLITTER.split(article));
     return sentences.isEmpty() ? List.of() : bySentence(lean.read(sentences));
   }
 
@@ -52,17 +52,9 @@ public final class SilverTags {
     }
   }
 
+  /** The sentences the analysis reads: those within its length limit, as LengthLimitAnnotator cuts them. */
   private static List<Sentence> within(List<Sentence> sentences) {
-    List<Sentence> kept = new ArrayList<>();
-    int chars = 0;
-    for (Sentence s : sentences) {
-      chars += s.text().length() + 1;
-      if (chars > Analyzer.MAX_ANALYSED_CHARS) {
-        break;
-      }
-      kept.add(s);
-    }
-    return kept;
+    return sentences.subList(0, LengthLimitAnnotator.leading(sentences, Analyzer.MAX_ANALYSED_CHARS));
   }
 
   private static boolean allPronouns(List<Tok> toks, NerSpan span) {

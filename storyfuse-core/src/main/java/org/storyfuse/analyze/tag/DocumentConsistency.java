@@ -100,19 +100,8 @@ public final class DocumentConsistency {
 
   private static void forEachSpan(List<String[]> words, List<String[]> labels, SpanVisitor visitor) {
     for (int s = 0; s < labels.size(); s++) {
-      String[] l = labels.get(s);
-      int from = -1;
-      for (int i = 0; i <= l.length; i++) {
-        boolean inside = i < l.length && l[i].startsWith("I-") && from >= 0
-            && l[i].regionMatches(2, l[from], 2, l[from].length() - 2) && l[i].length() == l[from].length();
-        if (from >= 0 && !inside) {
-          visitor.visit(s, from, i, l[from].substring(2));
-          from = -1;
-        }
-        if (i < l.length && (l[i].startsWith("B-") || l[i].startsWith("I-") && from < 0)) {
-          from = i;
-        }
-      }
+      int sentence = s;
+      BioSpans.forEach(labels.get(s), (from, to, type) -> visitor.visit(sentence, from, to, type));
     }
   }
 

@@ -1,5 +1,7 @@
 package org.storyfuse.analyze.tag;
 
+import java.util.List;
+
 
 /**
  * Tags a sentence left to right, each token by the highest-scoring class of its features given
@@ -20,7 +22,7 @@ public final class PerceptronTagger {
     }
     this.model = model;
     this.templates = templates;
-    this.allowed = transitions(model);
+    this.allowed = transitions(model.classes());
   }
 
   /** The POS tagger of a model trained with {@link PosFeatures}. */
@@ -33,15 +35,16 @@ public final class PerceptronTagger {
     return new PerceptronTagger(model, new NerFeatures());
   }
 
-  static boolean[][] transitions(PerceptronModel model) {
-    int n = model.classCount();
+  /** allowed[previous + 1][next] for BIO classes; every move is allowed between other tags. */
+  static boolean[][] transitions(List<String> classes) {
+    int n = classes.size();
     boolean[][] allowed = new boolean[n + 1][n];
     for (int prev = -1; prev < n; prev++) {
       for (int next = 0; next < n; next++) {
-        String to = model.className(next);
+        String to = classes.get(next);
         boolean ok = true;
         if (to.startsWith("I-")) {
-          String from = prev < 0 ? "O" : model.className(prev);
+          String from = prev < 0 ? "O" : classes.get(prev);
           ok = from.length() > 2 && (from.startsWith("B-") || from.startsWith("I-"))
               && from.substring(2).equals(to.substring(2));
         }

@@ -114,7 +114,7 @@ public final class PerceptronTrainer {
     long now = 0;
     long[] features = new long[FeatureTemplates.MAX_FEATURES];
     float[] scores = new float[classes.size()];
-    boolean[][] allowed = null;
+    boolean[][] allowed = PerceptronTagger.transitions(classes);
     for (int epoch = 0; epoch < epochs; epoch++) {
       Collections.shuffle(order, random);
       for (Example e : order) {
@@ -138,9 +138,6 @@ public final class PerceptronTrainer {
                 scores[c] += w.weight[c];
               }
             }
-          }
-          if (allowed == null) {
-            allowed = transitions(classes);
           }
           int guess = PerceptronTagger.best(scores, allowed[i == 0 ? 0 : tags[i - 1] + 1]);
           if (guess != gold) {
@@ -172,11 +169,6 @@ public final class PerceptronTrainer {
       }
     }
     return new PerceptronModel(templates.name(), classes, dictionary, words, averaged);
-  }
-
-  private static boolean[][] transitions(List<String> classes) {
-    PerceptronModel names = new PerceptronModel("", classes, Map.of(), Map.of(), Map.of());
-    return PerceptronTagger.transitions(names);
   }
 
   /**

@@ -38,11 +38,8 @@ final class EvalTaggersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TaggerCorpus corpus;
-    try {
-      corpus = corpusOptions.read();
-    } catch (java.io.IOException e) {
-      System.err.println("storyfuse: " + e.getMessage());
+    TaggerCorpus corpus = corpusOptions.readOrSayWhy();
+    if (corpus == null) {
       return 2;
     }
     printAgreement(corpus.heldOutByCorpus(), new SilverTags(), new SilverTags.Lean(), diffs, corpusOptions);

@@ -40,11 +40,8 @@ final class EvalTrainTaggersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TaggerCorpus corpus;
-    try {
-      corpus = corpusOptions.read();
-    } catch (java.io.IOException e) {
-      System.err.println("storyfuse: " + e.getMessage());
+    TaggerCorpus corpus = corpusOptions.readOrSayWhy();
+    if (corpus == null) {
       return 2;
     }
     SilverTags silver = new SilverTags();

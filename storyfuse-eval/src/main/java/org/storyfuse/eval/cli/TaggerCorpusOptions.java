@@ -32,6 +32,16 @@ final class TaggerCorpusOptions {
   @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
   boolean quiet;
 
+  /** As {@link #read}, or null after one line on stderr naming what is missing. */
+  TaggerCorpus readOrSayWhy() {
+    try {
+      return read();
+    } catch (IOException e) {
+      System.err.println("storyfuse: " + e.getMessage());
+      return null;
+    }
+  }
+
   /** The corpora, with the seeds as a corpus that is only ever held out when they are there. */
   TaggerCorpus read() throws IOException {
     TaggerCorpus corpus = TaggerCorpus.read(wcxb, multiling, ecbplus);

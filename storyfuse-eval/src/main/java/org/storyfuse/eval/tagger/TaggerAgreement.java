@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.storyfuse.analyze.SilverTags.TaggedSentence;
+import org.storyfuse.analyze.tag.BioSpans;
 
 /**
  * How far LEAN's tags agree with CoreNLP's on the same sentences: POS accuracy per token, and
@@ -86,20 +87,7 @@ public final class TaggerAgreement {
   /** "start:end:TYPE" of each BIO span. */
   static Set<String> spans(String[] bio) {
     Set<String> out = new HashSet<>();
-    int start = -1;
-    String type = null;
-    for (int i = 0; i <= bio.length; i++) {
-      String label = i < bio.length ? bio[i] : "O";
-      boolean continues = type != null && label.startsWith("I-") && label.substring(2).equals(type);
-      if (type != null && !continues) {
-        out.add(start + ":" + i + ":" + type);
-        type = null;
-      }
-      if (label.startsWith("B-") || label.startsWith("I-") && type == null) {
-        start = i;
-        type = label.substring(2);
-      }
-    }
+    BioSpans.forEach(bio, (from, to, type) -> out.add(from + ":" + to + ":" + type));
     return out;
   }
 
