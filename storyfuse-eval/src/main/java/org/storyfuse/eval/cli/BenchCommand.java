@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures speed and memory of a pipeline stage and prints a table (see docs/BENCHMARKS.md).",
-    subcommands = {BenchPipelineCommand.class, BenchBriefCommand.class, BenchAnalyzeCommand.class, BenchClusterCommand.class, BenchStoreCommand.class, BenchServeCommand.class})
+    subcommands = {BenchPipelineCommand.class, BenchCorpusCommand.class, BenchBriefCommand.class, BenchAnalyzeCommand.class, BenchClusterCommand.class, BenchStoreCommand.class, BenchServeCommand.class})
 final class BenchCommand {}

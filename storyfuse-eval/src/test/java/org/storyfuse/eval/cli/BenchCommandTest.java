@@ -2,7 +2,15 @@ package org.storyfuse.eval.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyfuse.cli.InputOptions;
+import org.storyfuse.model.Article;
 
 /** The bench commands run and print their tables (tiny sizes: numbers are not asserted here). */
 class BenchCommandTest {
@@ -38,5 +46,24 @@ class BenchCommandTest {
     // endpoint, clients, requests, errors: every request must have got its expected status
     assertThat(run.out()).containsPattern("GET /api/stories/\\{id\\} +2 +20 +0 ")
         .containsPattern("POST /api/articles +2 +3 +0 ");
+  }
+
+  @Test
+  void benchCorpusWritesFilesTheProductReadsBackWithEveryArticle(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("corpus");
+    CliRun run = CliRun.of("bench", "corpus", CliRun.SAMPLES.toString(), "--articles", "25", "--per-file", "10",
+        "--out", out.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted())
+          .containsExactly("corpus-00001.jsonl", "corpus-00002.jsonl", "corpus-00003.jsonl");
+    }
+    InputOptions read = new InputOptions();
+    read.inputs = List.of(out.toString());
+    read.quiet = true;
+    List<Article> back = read.ingest().articles();
+    assertThat(back).hasSize(25);
+    // the sample corpus's 7 articles, then variants from outlets of their own
+    assertThat(back.stream().filter(a -> a.outlet() != null && a.outlet().matches("v\\d+\\..*")).count()).isEqualTo(18);
   }
 }
