@@ -6,11 +6,11 @@ import java.util.Map;
 import org.storyfuse.cluster.CollectionCounts;
 
 /**
- * Document frequencies of the whole input's originals, counted by the job and broadcast to every
- * executor. Only keys held by two documents or more are kept: a key met once has document
- * frequency 1, which is what a lookup of a missing key answers (it is only ever asked about keys of
- * the collection's own documents). That drops the long tail of the vocabulary (most distinct terms
- * occur once) from the broadcast.
+ * Document frequencies of the whole input's originals, as far as some articles need them: the union
+ * of their {@link KeyCounts}. Only keys held by two documents or more are kept: a key met once has
+ * document frequency 1, which is what a lookup of a missing key answers (it is only ever asked
+ * about keys of the articles whose counts were joined in). Built in the task that needs it (a
+ * part's grouping, a chunk of candidate pairs), never on the driver.
  */
 final class Counts implements CollectionCounts, Serializable {
 
@@ -26,6 +26,13 @@ final class Counts implements CollectionCounts, Serializable {
     }
     this.documents = (int) documents;
     this.shared = new HashMap<>(shared);
+  }
+
+  /** The counts the given articles' keys need, out of a collection of {@code documents} originals. */
+  static Counts of(long documents, Iterable<KeyCounts> articles) {
+    Map<String, Integer> shared = new HashMap<>();
+    articles.forEach(k -> k.putInto(shared));
+    return new Counts(documents, shared);
   }
 
   static String key(char kind, String value) {

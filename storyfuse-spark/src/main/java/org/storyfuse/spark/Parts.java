@@ -39,10 +39,11 @@ final class Parts {
   }
 
   /** The stories of one part (grouping only: articles are not needed again until fusion). */
-  static List<Records.StoryPlan> group(Iterable<Records.Member> part, Counts counts, Level level) {
+  static List<Records.StoryPlan> group(Iterable<Records.Member> part, long originals, Level level) {
     List<Records.Member> members = new ArrayList<>();
     part.forEach(members::add);
     members.sort(java.util.Comparator.comparingLong(Records.Member::order));
+    Counts counts = Counts.of(originals, members.stream().map(Records.Member::keyCounts).toList());
     List<Article> articles = new ArrayList<>();
     Map<String, ArticleFeatures> known = new HashMap<>();
     Map<String, Long> orderOf = new HashMap<>();

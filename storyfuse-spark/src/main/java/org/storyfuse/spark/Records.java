@@ -36,8 +36,8 @@ final class Records {
   /** What grouping needs of one article, computed once in an executor. */
   record Features(NearDuplicateDetector.Fingerprint fingerprint, ArticleFeatures features) implements Serializable {}
 
-  /** An article on its way to its part: its order, the article and its features. */
-  record Member(long order, Article article, Features features) implements Serializable {}
+  /** An article on its way to its part: its order, the article, its features and the counts of its keys. */
+  record Member(long order, Article article, Features features, KeyCounts keyCounts) implements Serializable {}
 
   /** An article with its analysis (the store's JSON form; null when analysis is off), on its way to its story. */
   record Analysed(Article article, String analysisJson) implements Serializable {}

@@ -34,7 +34,8 @@ import scala.Tuple2;
  *       each article's fingerprint and clustering features once ({@link Engines}: models per JVM);</li>
  *   <li>syndicated copies: LSH band join, the detector's test per pair, the detector's grouping per
  *       connected set ({@link Syndication});</li>
- *   <li>document frequencies over the originals, broadcast ({@link Counts});</li>
+ *   <li>document frequencies over the originals, joined to each article as the counts of its own
+ *       keys ({@link KeyCounts}): no vocabulary-sized table on the driver or in a broadcast;</li>
  *   <li>candidate story pairs by shared rare keys, scored with the join model ({@link StoryPairs});</li>
  *   <li>connected parts of copy and story edges ({@link ConnectedComponents});</li>
  *   <li>each article analysed (spread over every executor), each part grouped by the product's
@@ -184,29 +185,33 @@ public final class SparkBriefJob {
     counts.put("originals", originalCount);
     phases.put("syndication", lap(t));
 
-    // 4. document frequencies of the originals
+    // 4. document frequencies of the originals, joined to the articles whose keys need them
     t = System.nanoTime();
     sc.setJobDescription("document frequencies");
-    Map<String, Integer> shared = originals.values()
-        .flatMapToPair(f -> {
-          List<Tuple2<String, Integer>> keys = new java.util.ArrayList<>();
-          f.features().terms().keySet().forEach(k -> keys.add(new Tuple2<>(Counts.key(Counts.TERM, k), 1)));
-          f.features().entities().forEach(k -> keys.add(new Tuple2<>(Counts.key(Counts.ENTITY, k), 1)));
-          return keys.iterator();
-        })
+    JavaPairRDD<String, Integer> frequencies = originals.values()
+        .flatMapToPair(f -> KeyCounts.keysOf(f.features()).stream().map(k -> new Tuple2<>(k, 1)).iterator())
         .reduceByKey(Integer::sum)
         .filter(k -> k._2() >= 2)
-        .collectAsMap();
-    Counts collection = new Counts(originalCount, shared);
-    Broadcast<Counts> bcCounts = sc.broadcast(collection);
-    counts.put("shared keys", (long) collection.sharedKeys());
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    counts.put("shared keys", frequencies.count());
+    JavaPairRDD<Long, KeyCounts> keyCounts = features
+        .flatMapToPair(a -> KeyCounts.keysOf(a._2().features()).stream().map(k -> new Tuple2<>(k, a._1())).iterator())
+        .join(frequencies)
+        .mapToPair(k -> new Tuple2<>(k._2()._1(), new Tuple2<>(k._1(), k._2()._2())))
+        .groupByKey()
+        .mapValues(KeyCounts::of);
+    // an article none of whose keys another original holds has no entry: every count it asks for is 1
+    keyCounts = features.leftOuterJoin(keyCounts).mapValues(v -> v._2().orElse(KeyCounts.NONE))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    keyCounts.count();
+    frequencies.unpersist(false);
     phases.put("document frequencies", lap(t));
 
     // 5. candidate story pairs, scored
     t = System.nanoTime();
     sc.setJobDescription("story pairs");
-    JavaPairRDD<Long, Long> storyEdges = StoryPairs.edges(originals, bcCounts, o.maxKeyDocuments(), o.margin())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, Long> storyEdges = StoryPairs.edges(originals, keyCounts, originalCount, o.maxKeyDocuments(),
+        o.margin()).persist(StorageLevel.MEMORY_AND_DISK());
     counts.put("story edges", storyEdges.count());
     phases.put("story pairs", lap(t));
 
@@ -234,14 +239,14 @@ public final class SparkBriefJob {
 
     t = System.nanoTime();
     sc.setJobDescription("grouping");
-    JavaRDD<Records.Member> members = articles.join(features)
-        .map(m -> new Records.Member(m._1(), m._2()._1(), m._2()._2()));
+    JavaRDD<Records.Member> members = articles.join(features).join(keyCounts)
+        .map(m -> new Records.Member(m._1(), m._2()._1()._1(), m._2()._1()._2(), m._2()._2()));
     JavaPairRDD<Long, Records.Member> byPart = members.keyBy(Records.Member::order)
         .leftOuterJoin(parts)
         .mapToPair(m -> new Tuple2<>(m._2()._2().orElse(m._1()), m._2()._1()));
     JavaPairRDD<Long, Iterable<Records.Member>> grouped = byPart.groupByKey();
     JavaRDD<Records.StoryPlan> plans = grouped
-        .flatMap(p -> Parts.group(p._2(), bcCounts.value(), level).iterator())
+        .flatMap(p -> Parts.group(p._2(), originalCount, level).iterator())
         .persist(StorageLevel.MEMORY_AND_DISK());
     counts.put("parts", grouped.count());
     counts.put("largest part", grouped.map(p -> (long) sizeOf(p._2())).fold(0L, Math::max));
@@ -296,7 +301,7 @@ public final class SparkBriefJob {
     }
     sc.setJobDescription(null);
     writeSummary(outFs, new Path(o.out(), "summary.json"), counts, phases);
-    for (JavaPairRDD<?, ?> r : List.of(articles, features, copyEdges, copies, originals, storyEdges)) {
+    for (JavaPairRDD<?, ?> r : List.of(articles, features, copyEdges, copies, originals, keyCounts, storyEdges)) {
       r.unpersist(false);
     }
     fused.unpersist(false);

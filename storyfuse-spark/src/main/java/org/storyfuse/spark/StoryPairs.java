@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.broadcast.Broadcast;
 import org.storyfuse.cluster.ArticleFeatures;
 import org.storyfuse.cluster.IncrementalStoryClusterer;
 import org.storyfuse.cluster.JoinModel;
@@ -21,7 +20,8 @@ import scala.Tuple2;
  * than {@code maxKeyDocuments} originals blocks nothing: it is too common to say two reports are
  * of one story, and its pairs would grow as its square. Scoring: the product's join model, on the
  * features the clusterer itself computes for two one-article groups under the whole input's
- * statistics ({@link IncrementalStoryClusterer#pairFeatures}). A pair whose logit comes within
+ * statistics ({@link IncrementalStoryClusterer#pairFeatures}), those statistics from the counts of the
+ * pair's own keys ({@link KeyCounts}). A pair whose logit comes within
  * {@code margin} of either level's threshold is an edge: two groups join only when their mean
  * pair logit reaches the threshold, so some pair across them reaches it, and an edge links them.
  */
@@ -34,13 +34,19 @@ final class StoryPairs {
 
   private StoryPairs() {}
 
-  static JavaPairRDD<Long, Long> edges(JavaPairRDD<Long, Records.Features> originals, Broadcast<Counts> counts,
-      int maxKeyDocuments, double margin) {
-    JavaPairRDD<Long, ArticleFeatures> features = originals.mapValues(Records.Features::features);
+  /**
+   * @param keyCounts per article, the document frequencies of its keys ({@link KeyCounts})
+   * @param documents the input's originals
+   */
+  static JavaPairRDD<Long, Long> edges(JavaPairRDD<Long, Records.Features> originals,
+      JavaPairRDD<Long, KeyCounts> keyCounts, long documents, int maxKeyDocuments, double margin) {
+    JavaPairRDD<Long, Tuple2<ArticleFeatures, KeyCounts>> features =
+        originals.mapValues(Records.Features::features).join(keyCounts);
     JavaPairRDD<Long, Long> candidates = features
         .flatMapToPair(t -> {
           List<Tuple2<String, Long>> out = new ArrayList<>();
-          for (String key : rareKeys(t._2(), counts.value(), maxKeyDocuments)) {
+          Counts own = Counts.of(documents, List.of(t._2()._2()));
+          for (String key : rareKeys(t._2()._1(), own, maxKeyDocuments)) {
             out.add(new Tuple2<>(key, t._1()));
           }
           return out.iterator();
@@ -62,7 +68,7 @@ final class StoryPairs {
     return candidates.join(features)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
         .join(features)
-        .mapPartitionsToPair(pairs -> score(pairs, counts.value(), margin));
+        .mapPartitionsToPair(pairs -> score(pairs, documents, margin));
   }
 
   /** The keys an original offers: its top terms and names by tf-idf, shared with at least one other, not common. */
@@ -93,14 +99,17 @@ final class StoryPairs {
         .limit(KEYS_PER_ARTICLE).map(Map.Entry::getKey).toList();
   }
 
-  /** Scores pairs chunk by chunk: one clusterer's statistics per chunk, over the chunk's articles. */
+  /**
+   * Scores pairs chunk by chunk: one clusterer's statistics per chunk, over the chunk's articles
+   * and the counts of their keys.
+   */
   private static Iterator<Tuple2<Long, Long>> score(
-      Iterator<Tuple2<Long, Tuple2<Tuple2<Long, ArticleFeatures>, ArticleFeatures>>> pairs, Counts counts,
-      double margin) {
+      Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Tuple2<ArticleFeatures, KeyCounts>>, Tuple2<ArticleFeatures, KeyCounts>>>> pairs,
+      long documents, double margin) {
     JoinModel model = Engines.clusterer().params().model();
     List<Tuple2<Long, Long>> edges = new ArrayList<>();
     while (pairs.hasNext()) {
-      Map<Long, ArticleFeatures> articles = new LinkedHashMap<>();
+      Map<Long, Tuple2<ArticleFeatures, KeyCounts>> articles = new LinkedHashMap<>();
       List<long[]> chunk = new ArrayList<>();
       while (pairs.hasNext() && chunk.size() < CHUNK) {
         var p = pairs.next();
@@ -110,13 +119,14 @@ final class StoryPairs {
         articles.put(b, p._2()._2());
         chunk.add(new long[] {a, b});
       }
+      Counts counts = Counts.of(documents, articles.values().stream().map(Tuple2::_2).toList());
       List<Long> orders = new ArrayList<>(articles.keySet());
       orders.sort(Comparator.naturalOrder());
       Map<Long, Integer> index = new HashMap<>();
       List<ArticleFeatures> list = new ArrayList<>();
       for (long o : orders) {
         index.put(o, list.size());
-        list.add(articles.get(o));
+        list.add(articles.get(o)._1());
       }
       IncrementalStoryClusterer c = new IncrementalStoryClusterer(Engines.clusterer().params());
       c.observeCounts(counts, list);
