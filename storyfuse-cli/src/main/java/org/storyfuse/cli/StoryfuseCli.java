@@ -35,13 +35,35 @@ public final class StoryfuseCli {
     CommandLine cli = commandLine().setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       // Users get one line, not a stack trace; STORYFUSE_DEBUG=1 shows the trace.
-      cmd.getErr().println("storyfuse: " + ex.getMessage());
+      cmd.getErr().println("storyfuse: " + (outOfMemory(ex) ? outOfMemoryAdvice() : ex.getMessage()));
       if (System.getenv("STORYFUSE_DEBUG") != null) {
         ex.printStackTrace(cmd.getErr());
       }
       return 1;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      cli.getErr().println("storyfuse: " + outOfMemoryAdvice());
+      return 1;
+    }
+  }
+
+  /** Whether the failure is the heap running out, in this thread or in a worker whose error was wrapped. */
+  static boolean outOfMemory(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What to do about it: the launcher's heap is a default sized for about 10,000 articles a run. */
+  static String outOfMemoryAdvice() {
+    return "out of memory: the Java heap (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB) is too small "
+        + "for this run; give it more, e.g. STORYFUSE_JAVA_OPTS=-Xmx4g ./storyfuse …, or split the input "
+        + "(ingest adds to a store a batch at a time)";
   }
 
   /**
