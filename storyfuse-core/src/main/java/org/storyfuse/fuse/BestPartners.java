@@ -1,6 +1,7 @@
 package org.storyfuse.fuse;
 
 import java.util.Arrays;
+import org.storyfuse.text.ScoredPairs;
 
 /**
  * For every node, its best-scoring partner in each other independent source, from the scored
@@ -30,7 +31,7 @@ final class BestPartners {
    * @param pairScores  each pair's score, parallel to {@code pairs}
    * @param independent each node's independent source number (≥ 1)
    */
-  static BestPartners of(int n, ClaimAligner.PairList pairs, double[] pairScores, int[] independent) {
+  static BestPartners of(int n, ScoredPairs pairs, double[] pairScores, int[] independent) {
     // the pairs of each node, in pair order (counting sort): ties then keep the earlier pair
     int[] offset = new int[n + 1];
     for (int k = 0; k < pairs.size(); k++) {

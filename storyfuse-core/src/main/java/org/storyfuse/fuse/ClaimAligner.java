@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.storyfuse.text.Vectors;
+import org.storyfuse.text.ScoredPairs;
 import org.storyfuse.text.SparseSimilarities;
 import org.storyfuse.text.TermVector;
 
@@ -97,7 +98,7 @@ final class ClaimAligner {
     }
     List<TermVector> vectors = nodes.stream().map(BriefBuilder.SentenceNode::vector).toList();
     double[] centrality = centrality(vectors, independent, sentencesPerSource);
-    PairList pairs = new PairList();
+    ScoredPairs pairs = new ScoredPairs();
     SparseSimilarities.forEachNearPair(vectors, NEIGHBOURS, LEXICAL_FLOOR, MAX_POSTINGS, i -> independent[i],
         (i, j, sim) -> pairs.add(i, j, sim));
     return new Candidates(pairs, centrality, independent, dense(pairs, centrality, independent, densePerSource));
@@ -107,7 +108,7 @@ final class ClaimAligner {
    * The nodes compared by meaning: of those in some candidate pair, the {@code perSource} most
    * central of each independent source (ties: the earlier node, so the set is deterministic).
    */
-  static java.util.BitSet dense(PairList pairs, double[] centrality, int[] independent, int perSource) {
+  static java.util.BitSet dense(ScoredPairs pairs, double[] centrality, int[] independent, int perSource) {
     java.util.BitSet paired = new java.util.BitSet();
     for (int k = 0; k < pairs.size(); k++) {
       paired.set(pairs.i(k));
@@ -155,8 +156,8 @@ final class ClaimAligner {
     return out;
   }
 
-  /** The candidate pairs (in the sparse pass's deterministic order), centrality and independent sources. */
-  record Candidates(PairList pairs, double[] centrality, int[] independent, java.util.BitSet dense) {
+  /** The candidate pairs with their TF-IDF cosine (in the sparse pass's deterministic order), centrality and independent sources. */
+  record Candidates(ScoredPairs pairs, double[] centrality, int[] independent, java.util.BitSet dense) {
 
     /**
      * The nodes whose vector {@link ClaimAligner#align} uses, when {@code compared} (the dense set and any other
@@ -176,42 +177,6 @@ final class ClaimAligner {
     }
   }
 
-  /** Pairs of node indices with their TF-IDF cosine, in primitive arrays (a large story has many). */
-  static final class PairList {
-    private int[] is = new int[64];
-    private int[] js = new int[64];
-    private double[] sims = new double[64];
-    private int size;
-
-    void add(int i, int j, double sim) {
-      if (size == is.length) {
-        is = java.util.Arrays.copyOf(is, size * 2);
-        js = java.util.Arrays.copyOf(js, size * 2);
-        sims = java.util.Arrays.copyOf(sims, size * 2);
-      }
-      is[size] = i;
-      js[size] = j;
-      sims[size] = sim;
-      size++;
-    }
-
-    int size() {
-      return size;
-    }
-
-    int i(int k) {
-      return is[k];
-    }
-
-    int j(int k) {
-      return js[k];
-    }
-
-    double sim(int k) {
-      return sims[k];
-    }
-  }
-
   /**
    * Aligns the candidate pairs; {@code embeddings} must hold a vector for every node of {@link
    * Candidates#nodes} (others may be null).
@@ -225,15 +190,15 @@ final class ClaimAligner {
     facts.forEach(f -> f.entities().forEach(e -> entityFrequency.merge(e, 1, Integer::sum)));
     int rareLimit = (int) Math.floor(n * RARE_ENTITY_SHARE);
     java.util.function.Predicate<String> rare = e -> entityFrequency.get(e) <= rareLimit;
-    PairList pairs = candidates.pairs();
+    ScoredPairs pairs = candidates.pairs();
     double[] scores = new double[pairs.size()];
     for (int k = 0; k < pairs.size(); k++) {
       int i = pairs.i(k);
       int j = pairs.j(k);
       // a sentence outside the dense set: its TF-IDF cosine stands in for the MiniLM one (see DENSE_PER_SOURCE)
       double meaning = embeddings[i] != null && embeddings[j] != null ? Vectors.dot(embeddings[i], embeddings[j])
-          : pairs.sim(k);
-      scores[k] = score(meaning, pairs.sim(k), facts.get(i), facts.get(j), rare);
+          : pairs.score(k);
+      scores[k] = score(meaning, pairs.score(k), facts.get(i), facts.get(j), rare);
     }
     BestPartners best = BestPartners.of(n, pairs, scores, independent);
     List<Map<Integer, Integer>> support = new ArrayList<>(n);

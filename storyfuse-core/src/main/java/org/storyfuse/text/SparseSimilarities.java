@@ -281,32 +281,22 @@ public final class SparseSimilarities {
    */
   static final class NearPairs {
     private final int n;
-    private int[] lows = new int[64];
-    private int[] highs = new int[64];
-    private double[] cosines = new double[64];
-    private int size;
+    private final ScoredPairs pairs = new ScoredPairs();
 
     NearPairs(int n) {
       this.n = n;
     }
 
     void add(int i, int j, double cosine) {
-      if (size == lows.length) {
-        lows = java.util.Arrays.copyOf(lows, size * 2);
-        highs = java.util.Arrays.copyOf(highs, size * 2);
-        cosines = java.util.Arrays.copyOf(cosines, size * 2);
-      }
-      lows[size] = i;
-      highs[size] = j;
-      cosines[size] = cosine;
-      size++;
+      pairs.add(i, j, cosine);
     }
 
     void visitDistinct(PairVisitor visitor) {
+      int size = pairs.size();
       // bucket by i (counting sort), then each bucket by j
       int[] start = new int[n + 1];
       for (int p = 0; p < size; p++) {
-        start[lows[p] + 1]++;
+        start[pairs.i(p) + 1]++;
       }
       for (int i = 0; i < n; i++) {
         start[i + 1] += start[i];
@@ -314,7 +304,7 @@ public final class SparseSimilarities {
       int[] next = java.util.Arrays.copyOf(start, n);
       long[] byLow = new long[size]; // j << 32 | the pair's position: sorting it sorts by j
       for (int p = 0; p < size; p++) {
-        byLow[next[lows[p]]++] = ((long) highs[p] << 32) | p;
+        byLow[next[pairs.i(p)]++] = ((long) pairs.j(p) << 32) | p;
       }
       for (int i = 0; i < n; i++) {
         java.util.Arrays.sort(byLow, start[i], start[i + 1]);
@@ -322,7 +312,7 @@ public final class SparseSimilarities {
         for (int q = start[i]; q < start[i + 1]; q++) {
           int j = (int) (byLow[q] >>> 32);
           if (j != last) {
-            visitor.visit(i, j, cosines[(int) byLow[q]]);
+            visitor.visit(i, j, pairs.score((int) byLow[q]));
             last = j;
           }
         }

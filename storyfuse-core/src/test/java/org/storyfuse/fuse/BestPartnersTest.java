@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.storyfuse.text.ScoredPairs;
 
 class BestPartnersTest {
 
   /** The dense node × source table BestPartners replaced, as ClaimAligner filled it. */
-  private static int[][] denseBest(int n, int sourceCount, ClaimAligner.PairList pairs, double[] scores,
+  private static int[][] denseBest(int n, int sourceCount, ScoredPairs pairs, double[] scores,
       int[] independent, double[][] bestScore) {
     int[][] best = new int[n][sourceCount];
     for (int[] row : best) {
@@ -45,7 +46,7 @@ class BestPartnersTest {
       for (int x = 0; x < n; x++) {
         independent[x] = 1 + r.nextInt(sourceCount);
       }
-      ClaimAligner.PairList pairs = new ClaimAligner.PairList();
+      ScoredPairs pairs = new ScoredPairs();
       List<Double> scoreList = new ArrayList<>();
       Set<Long> seen = new HashSet<>();
       int wanted = r.nextInt(4 * n + 1);
@@ -81,7 +82,7 @@ class BestPartnersTest {
 
   @Test
   void aNodeWithoutPairsHasNoPartners() {
-    BestPartners none = BestPartners.of(3, new ClaimAligner.PairList(), new double[0], new int[] {1, 2, 3});
+    BestPartners none = BestPartners.of(3, new ScoredPairs(), new double[0], new int[] {1, 2, 3});
     assertThat(none.end(1) - none.start(1)).isZero();
     assertThat(none.nodeFor(1, 2)).isEqualTo(-1);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.BitSet;
 import org.junit.jupiter.api.Test;
+import org.storyfuse.text.ScoredPairs;
 
 class ClaimAlignerVectorsTest {
 
@@ -17,7 +18,7 @@ class ClaimAlignerVectorsTest {
 
   @Test
   void aVectorIsUsedOnlyWhereBothSidesOfAPairAreComparedByMeaning() {
-    ClaimAligner.PairList pairs = new ClaimAligner.PairList();
+    ScoredPairs pairs = new ScoredPairs();
     pairs.add(0, 1, 0.3); // both compared: both need vectors
     pairs.add(2, 3, 0.2); // 3 is not compared: the pair is scored by its wording, 2 needs none for it
     pairs.add(4, 5, 0.1); // neither
