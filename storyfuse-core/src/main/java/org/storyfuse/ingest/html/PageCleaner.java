@@ -12,7 +12,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what a reader never sees as text before the content is scored: scripts, styles,
- * templates, embedded media and forms' controls, comments, and elements the page hides.
+ * templates, embedded media and forms' controls, comments, and elements the page hides (but not
+ * the collapsed sections of its text, see {@link CollapsedSection}).
  * Works in place, iteratively (no recursion, whatever the nesting depth).
  */
 final class PageCleaner {
@@ -39,7 +40,7 @@ final class PageCleaner {
           if (DROP_TAGS.contains(el.normalName())) {
             return FilterResult.REMOVE;
           }
-          if (isHidden(el) && !holdsText(el, HIDDEN_TEXT_KEPT)) {
+          if (isHidden(el) && !holdsText(el, HIDDEN_TEXT_KEPT) && !CollapsedSection.isCollapsedSection(el)) {
             return FilterResult.REMOVE;
           }
         }
