@@ -158,6 +158,22 @@ final class BoilerplateHints {
     return Hint.NEUTRAL;
   }
 
+  /**
+   * A {@code <footer>} or an element whose class or id starts with "footer": what closes a page or
+   * an article (legal notes, testimonials, the site's address), furniture even when it is all prose.
+   */
+  static boolean isFooter(Element el) {
+    if (el.normalName().equals("footer")) {
+      return true;
+    }
+    for (String t : tokens(el.className() + " " + el.id())) {
+      if (t.startsWith("footer")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Names itself a comment or discussion region: furniture even when it is all prose. */
   static boolean isDiscussion(Element el) {
     for (String t : tokens(el.className() + " " + el.id())) {
