@@ -159,15 +159,16 @@ final class BoilerplateHints {
   }
 
   /**
-   * A {@code <footer>} or an element whose class or id starts with "footer": what closes a page or
-   * an article (legal notes, testimonials, the site's address), furniture even when it is all prose.
+   * A {@code <footer>}, or an element whose class or id starts with "footer", "disclaimer" or
+   * "disclosure": what closes a page or an article (legal notes, testimonials, the site's address,
+   * an adviser's regulatory notice), furniture even when it is all prose.
    */
-  static boolean isFooter(Element el) {
+  static boolean isFooterOrDisclaimer(Element el) {
     if (el.normalName().equals("footer")) {
       return true;
     }
     for (String t : tokens(el.className() + " " + el.id())) {
-      if (t.startsWith("footer")) {
+      if (t.startsWith("footer") || t.startsWith("disclaimer") || t.startsWith("disclosure")) {
         return true;
       }
     }

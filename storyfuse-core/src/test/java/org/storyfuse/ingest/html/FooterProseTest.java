@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A footer inside the article's container is furniture even when it is all prose (legal notes). */
+/** A footer or disclaimer inside the article's container is furniture even when it is all prose. */
 class FooterProseTest {
 
   private static final List<String> ARTICLE = List.of(
@@ -48,6 +48,13 @@ class FooterProseTest {
   void aFooterNamedByClassGoesWithItsProse() {
     List<String> paragraphs = new HtmlArticleExtractor()
         .extract(page("<div class=\"article-footer__legal\">", "</div>"), null).paragraphs();
+    assertThat(paragraphs).containsAll(ARTICLE).doesNotContain(LEGAL);
+  }
+
+  @Test
+  void aDisclaimerBoxGoesWithItsProse() {
+    List<String> paragraphs = new HtmlArticleExtractor()
+        .extract(page("<div class=\"post-disclaimer\">", "</div>"), null).paragraphs();
     assertThat(paragraphs).containsAll(ARTICLE).doesNotContain(LEGAL);
   }
 
