@@ -31,6 +31,12 @@ final class PageCleaner {
   static void clean(Document doc) {
     resolveStreamedChunks(doc);
     NodeTraversor.filter(new NodeFilter() {
+      /**
+       * The collapsed section being walked, if any: panels inside it are not weighed again, so each
+       * element is read by at most one such check (linear work, however deep hostile nesting goes).
+       */
+      Element section;
+
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof Comment || node instanceof DataNode) {
@@ -40,8 +46,11 @@ final class PageCleaner {
           if (DROP_TAGS.contains(el.normalName())) {
             return FilterResult.REMOVE;
           }
-          if (isHidden(el) && !holdsText(el, HIDDEN_TEXT_KEPT) && !CollapsedSection.isCollapsedSection(el)) {
-            return FilterResult.REMOVE;
+          if (isHidden(el) && !holdsText(el, HIDDEN_TEXT_KEPT)) {
+            if (section != null || !CollapsedSection.isCollapsedSection(el)) {
+              return FilterResult.REMOVE;
+            }
+            section = el;
           }
         }
         return FilterResult.CONTINUE;
@@ -49,6 +58,9 @@ final class PageCleaner {
 
       @Override
       public FilterResult tail(Node node, int depth) {
+        if (node == section) {
+          section = null;
+        }
         return FilterResult.CONTINUE;
       }
     }, doc);

@@ -43,6 +43,21 @@ class CollapsedSectionTest {
   }
 
   @Test
+  void deeplyNestedHiddenPanelsAreWeighedOnceAndQuickly() {
+    // hostile nesting: every level a hidden accordion panel over the same short text; each element
+    // must be read by at most one collapsed-section check
+    int depth = 8_000;
+    StringBuilder html = new StringBuilder("<html><body><main><article><h1>Nested</h1><p>" + INTRO + "</p>");
+    html.append("<div class=\"accordion-panel\" style=\"display:none\">".repeat(depth));
+    html.append("<p>").append(STEP1).append("</p>").append("</div>".repeat(depth));
+    html.append("</article></main></body></html>");
+    long start = System.nanoTime();
+    List<String> paragraphs = new HtmlArticleExtractor().extract(html.toString(), null).paragraphs();
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+    assertThat(paragraphs).contains(INTRO);
+  }
+
+  @Test
   void hiddenFaqAnswersAndFoldedMenusStayOut() {
     String text = String.join("\n", new HtmlArticleExtractor().extract(page(), null).paragraphs());
     assertThat(text).doesNotContain("the grant is paid").doesNotContain("Insulation grants");
