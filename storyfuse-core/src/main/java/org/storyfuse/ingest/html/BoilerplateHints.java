@@ -114,7 +114,7 @@ final class BoilerplateHints {
     }
     String role = el.attr("role").toLowerCase(Locale.ROOT);
     String tag = el.normalName();
-    List<String> tokens = tokens(describingClasses(el.className()) + " " + el.id());
+    List<String> tokens = tokens(describingClasses(el.className()) + " " + describingId(el));
     boolean body = false;
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
@@ -158,6 +158,23 @@ final class BoilerplateHints {
     return Hint.NEUTRAL;
   }
 
+  /**
+   * A {@code <footer>}, or an element whose class or id starts with "footer", "disclaimer" or
+   * "disclosure": what closes a page or an article (legal notes, testimonials, the site's address,
+   * an adviser's regulatory notice), furniture even when it is all prose.
+   */
+  static boolean isFooterOrDisclaimer(Element el) {
+    if (el.normalName().equals("footer")) {
+      return true;
+    }
+    for (String t : tokens(el.className() + " " + el.id())) {
+      if (t.startsWith("footer") || t.startsWith("disclaimer") || t.startsWith("disclosure")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Names itself a comment or discussion region: furniture even when it is all prose. */
   static boolean isDiscussion(Element el) {
     for (String t : tokens(el.className() + " " + el.id())) {
@@ -183,6 +200,24 @@ final class BoilerplateHints {
    * The class attribute without the classes that describe the post rather than the element
    * ("tag-politics", "author-jane", "category-news" next to "type-post status-publish").
    */
+  /**
+   * The element's id, unless it is a heading's anchor: tables of contents link to headings by an id
+   * made from their own words ("how-to-share-a-plan", "h-related-costs"), which say what the section
+   * is about, not what role it plays on the page.
+   */
+  static String describingId(Element el) {
+    String id = el.id();
+    if (id.isEmpty() || SectionLabels.rank(el) == 0) {
+      return id;
+    }
+    String idSlug = String.join("-", tokens(id));
+    String textSlug = String.join("-", tokens(el.text()));
+    if (idSlug.startsWith("h-")) {
+      idSlug = idSlug.substring(2); // WordPress's block headings
+    }
+    return idSlug.length() >= 3 && textSlug.startsWith(idSlug) ? "" : id;
+  }
+
   static String describingClasses(String className) {
     if (className == null || className.isBlank()) {
       return "";

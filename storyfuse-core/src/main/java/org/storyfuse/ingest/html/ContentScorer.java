@@ -349,9 +349,9 @@ final class ContentScorer {
       return s.prose < 0.5 * s.words || s.linkWords > 0.4 * s.words;
     }
     // a sizeable region of plain prose is content whatever its name says ("content-nav-section"),
-    // unless it is a discussion: comments are prose too
+    // unless it is a discussion (comments are prose too), a footer or a disclaimer (legal notes)
     boolean prose = s.prose >= 100 && s.prose >= 0.7 * s.words && s.linkWords < 0.15 * s.words;
-    return !prose || BoilerplateHints.isDiscussion(el);
+    return !prose || BoilerplateHints.isDiscussion(el) || BoilerplateHints.isFooterOrDisclaimer(el);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -12,7 +12,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what a reader never sees as text before the content is scored: scripts, styles,
- * templates, embedded media and forms' controls, comments, and elements the page hides.
+ * templates, embedded media and forms' controls, comments, and elements the page hides (but not
+ * the collapsed sections of its text, see {@link CollapsedSection}).
  * Works in place, iteratively (no recursion, whatever the nesting depth).
  */
 final class PageCleaner {
@@ -30,6 +31,12 @@ final class PageCleaner {
   static void clean(Document doc) {
     resolveStreamedChunks(doc);
     NodeTraversor.filter(new NodeFilter() {
+      /**
+       * The collapsed section being walked, if any: panels inside it are not weighed again, so each
+       * element is read by at most one such check (linear work, however deep hostile nesting goes).
+       */
+      Element section;
+
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof Comment || node instanceof DataNode) {
@@ -40,7 +47,10 @@ final class PageCleaner {
             return FilterResult.REMOVE;
           }
           if (isHidden(el) && !holdsText(el, HIDDEN_TEXT_KEPT)) {
-            return FilterResult.REMOVE;
+            if (section != null || !CollapsedSection.isCollapsedSection(el)) {
+              return FilterResult.REMOVE;
+            }
+            section = el;
           }
         }
         return FilterResult.CONTINUE;
@@ -48,6 +58,9 @@ final class PageCleaner {
 
       @Override
       public FilterResult tail(Node node, int depth) {
+        if (node == section) {
+          section = null;
+        }
         return FilterResult.CONTINUE;
       }
     }, doc);
@@ -56,15 +69,19 @@ final class PageCleaner {
   /** More streamed chunks than this are not put in place (bounded work on hostile pages). */
   static final int MAX_STREAMED_CHUNKS = 5_000;
 
-  private static final java.util.regex.Pattern CHUNK_ID = java.util.regex.Pattern.compile("S:(\\d{1,9})");
+  /** React writes chunk and boundary numbers in hexadecimal: "S:9", then "S:a", …, "S:1f". */
+  private static final java.util.regex.Pattern CHUNK_ID = java.util.regex.Pattern.compile("S:([0-9a-f]{1,9})");
 
   /**
    * Puts streamed chunks where the page's script would: React's streaming server rendering (every
    * Next.js app-router page) sends the article in pieces at the end of the page, each in a hidden
    * {@code <div id="S:n">}, and a script moves each into the place of its {@code <template
    * id="B:n">}, dropping the fallback there ("Loading paragraph...") up to the boundary's end
-   * comment. Without this the article is scattered over hidden blocks at the bottom: small ones are
-   * dropped as hidden, and the scorer sees one piece at a time.
+   * comment. A chunk that completes a segment inside another one goes to its {@code <template
+   * id="P:n">} instead, which has no fallback; "S:" and "P:" share their numbers, so a "P:n" is
+   * preferred to a "B:n" (React writes the pairing in a script, which archived pages lose). Without
+   * this the article is scattered over hidden blocks at the bottom: small ones are dropped as
+   * hidden, and the scorer sees one piece at a time.
    */
   static void resolveStreamedChunks(Document doc) {
     java.util.Map<String, Element> templates = new java.util.HashMap<>();
@@ -74,7 +91,9 @@ final class PageCleaner {
       if (id.length() < 3 || id.charAt(1) != ':') {
         continue;
       }
-      if (el.normalName().equals("template") && id.charAt(0) == 'B') {
+      if (el.normalName().equals("template") && id.charAt(0) == 'P') {
+        templates.put(id.substring(2), el);
+      } else if (el.normalName().equals("template") && id.charAt(0) == 'B') {
         templates.putIfAbsent(id.substring(2), el);
       } else if (id.charAt(0) == 'S' && el.hasAttr("hidden") && CHUNK_ID.matcher(id).matches()
           && chunks.size() < MAX_STREAMED_CHUNKS) {
@@ -89,7 +108,7 @@ final class PageCleaner {
       // the fallback shown until the chunk arrives: up to the boundary's end comment <!--/$-->,
       // when there is one close by (without it, what follows is the page's own)
       java.util.List<Node> fallback = new java.util.ArrayList<>();
-      Node next = template.nextSibling();
+      Node next = template.id().charAt(0) == 'B' ? template.nextSibling() : null;
       for (int i = 0; next != null && i < 20; i++, next = next.nextSibling()) {
         if (next instanceof Comment c && c.getData().strip().equals("/$")) {
           fallback.forEach(Node::remove);

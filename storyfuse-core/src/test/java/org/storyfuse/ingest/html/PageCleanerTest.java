@@ -40,6 +40,36 @@ class PageCleanerTest {
   }
 
   @Test
+  void chunkNumbersPastNineAreHexadecimal() {
+    // React numbers boundaries and chunks in hex: the eleventh is "B:a"/"S:a", the 32nd "B:1f"/"S:1f"
+    String page = "<html><body><article><h1>Quarry road to reopen</h1>"
+        + "<!--$?--><template id=\"B:a\"></template><div>Loading paragraph...</div><!--/$-->"
+        + "<!--$?--><template id=\"B:1f\"></template><div>Loading paragraph...</div><!--/$-->"
+        + "<p>" + P3 + "</p></article>"
+        + "<div hidden id=\"S:1f\"><p>" + P2 + "</p></div>"
+        + "<div hidden id=\"S:a\"><p>" + P1 + "</p></div></body></html>";
+    Document doc = Jsoup.parse(page);
+    PageCleaner.clean(doc);
+    assertThat(doc.select("article p").eachText()).containsExactly(P1, P2, P3);
+    assertThat(doc.text()).doesNotContain("Loading paragraph");
+  }
+
+  @Test
+  void aSegmentGoesToItsPlaceholderInsideAnotherChunk() {
+    // a boundary's chunk "S:0" leaves a placeholder "P:1" for a later segment "S:1"; the text after
+    // the placeholder is the page's own and stays
+    String page = "<html><body><article><h1>Quarry road to reopen</h1>"
+        + "<!--$?--><template id=\"B:0\"></template><div>Loading paragraph...</div><!--/$-->"
+        + "</article>"
+        + "<div hidden id=\"S:0\"><p>" + P1 + "</p><template id=\"P:1\"></template><p>" + P3 + "</p></div>"
+        + "<div hidden id=\"S:1\"><p>" + P2 + "</p></div></body></html>";
+    Document doc = Jsoup.parse(page);
+    PageCleaner.clean(doc);
+    assertThat(doc.select("article p").eachText()).containsExactly(P1, P2, P3);
+    assertThat(doc.select("[hidden], template")).isEmpty();
+  }
+
+  @Test
   void withoutTheBoundaryCommentNothingAfterThePlaceholderIsRemoved() {
     Document doc = Jsoup.parse(streamedPage(false));
     PageCleaner.clean(doc);

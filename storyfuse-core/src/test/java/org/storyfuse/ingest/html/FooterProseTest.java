@@ -1,0 +1,66 @@
+package org.storyfuse.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A footer or disclaimer inside the article's container is furniture even when it is all prose. */
+class FooterProseTest {
+
+  private static final List<String> ARTICLE = List.of(
+      "The harbour authority approved a plan on Tuesday to deepen the eastern channel by two metres, so"
+          + " that the larger ferries ordered for next year can dock at low tide without waiting offshore.",
+      "Dredging will start in March and last about eleven weeks, the authority said, with work paused"
+          + " during the two weeks of the spring regatta when the channel is closed to heavy vessels.",
+      "Fishermen who moor along the eastern quay will be moved to temporary berths on the western side"
+          + " for the duration, and the authority will pay for the extra electricity connections there.",
+      "The plan still needs a permit from the environment agency, which asked for sediment samples from"
+          + " twelve points along the channel before it decides, probably in the first week of February.",
+      "Local councillors welcomed the decision but asked the authority to publish the dredging schedule"
+          + " online, so that sailing clubs and the lifeboat crew can plan their training around it.",
+      "The ferry operator said the new vessels would cut the crossing to the islands by a quarter of an"
+          + " hour and carry forty more cars on each trip during the busy summer months.",
+      "The cost of the work, about four million euros, will be shared between the authority and the"
+          + " regional government, which set the money aside in its budget for next year in October.");
+
+  private static final String LEGAL = "This publication is provided for general information only and does not"
+      + " constitute legal, financial or investment advice of any kind. Readers should not act on anything"
+      + " published here without first seeking advice from a qualified professional who knows their"
+      + " circumstances. The publisher accepts no liability for any loss arising from reliance on this"
+      + " material, which may be changed or withdrawn at any time without notice. All trademarks mentioned"
+      + " belong to their respective owners and are used for identification only, and no endorsement by"
+      + " those owners is implied by their appearance on this page or in any linked material. Prices,"
+      + " timetables and figures quoted were correct when the article was written and may since have"
+      + " changed; readers should check them with the operator or the authority concerned before travelling.";
+
+  private static String page(String footerOpen, String footerClose) {
+    StringBuilder html = new StringBuilder("<html><body><nav><a href=/>Home</a> <a href=/news>News</a></nav>"
+        + "<main><article><h1>Harbour channel to be deepened</h1>");
+    for (String p : ARTICLE) {
+      html.append("<p>").append(p).append("</p>");
+    }
+    html.append(footerOpen).append("<p>").append(LEGAL).append("</p>").append(footerClose);
+    return html.append("</article></main></body></html>").toString();
+  }
+
+  @Test
+  void aFooterNamedByClassGoesWithItsProse() {
+    List<String> paragraphs = new HtmlArticleExtractor()
+        .extract(page("<div class=\"article-footer__legal\">", "</div>"), null).paragraphs();
+    assertThat(paragraphs).containsAll(ARTICLE).doesNotContain(LEGAL);
+  }
+
+  @Test
+  void aDisclaimerBoxGoesWithItsProse() {
+    List<String> paragraphs = new HtmlArticleExtractor()
+        .extract(page("<div class=\"post-disclaimer\">", "</div>"), null).paragraphs();
+    assertThat(paragraphs).containsAll(ARTICLE).doesNotContain(LEGAL);
+  }
+
+  @Test
+  void aFooterElementGoesWithItsProse() {
+    List<String> paragraphs = new HtmlArticleExtractor().extract(page("<footer>", "</footer>"), null).paragraphs();
+    assertThat(paragraphs).containsAll(ARTICLE).doesNotContain(LEGAL);
+  }
+}
