@@ -14,6 +14,8 @@ import org.storyfuse.analyze.RoleFinder;
  *       third…", "Their offer…"): who or what it means is in an earlier sentence;
  *   <li>a fragment the sentence splitter cut after a personal title ("…found Army Spc."), and
  *       the sentence after it ({@link #endsWithTitleAbbreviation}, checked by the callers that see it);
+ *   <li>one that points back with a definite noun instead of a pronoun ("Tass reported the news on
+ *       Thursday", "The move drew protests": {@link ShellNounReference});
  *   <li>a quote that opens the sentence without a named speaker after it ("“We will not back down.”",
  *       "“We will not back down,” he said."): a brief never shows words without saying whose.
  * </ul>
@@ -113,7 +115,7 @@ final class Standalone {
     if (connective.find() && SUBJECT_BACK_REFERENCES.contains(connective.group(1).toLowerCase(Locale.ROOT))) {
       return false;
     }
-    if (definitePerson(sentence)) {
+    if (definitePerson(sentence) || ShellNounReference.test(sentence)) {
       return false;
     }
     Matcher first = FIRST_WORD.matcher(sentence);
