@@ -161,9 +161,15 @@ public final class BriefBuilder {
     for (int i = 0; i < nodes.size(); i++) {
       indexOf.put(nodes.get(i), i);
     }
-    java.util.function.BiPredicate<SentenceNode, SentenceNode> aligned = (a, b) ->
-        alignment.support().get(indexOf.get(a)).containsValue(indexOf.get(b))
-            || alignment.support().get(indexOf.get(b)).containsValue(indexOf.get(a));
+    // two sentences state the same fact: aligned by meaning, or sentences of one corroborated claim
+    Map<Integer, java.util.Set<Integer>> claimsOf = ClaimList.claimsOfNode(claims);
+    java.util.function.BiPredicate<SentenceNode, SentenceNode> aligned = (a, b) -> {
+      int i = indexOf.get(a);
+      int j = indexOf.get(b);
+      return alignment.support().get(i).containsValue(j) || alignment.support().get(j).containsValue(i)
+          || !java.util.Collections.disjoint(claimsOf.getOrDefault(i, java.util.Set.of()),
+              claimsOf.getOrDefault(j, java.util.Set.of()));
+    };
     java.util.Set<String> offStory = OffStory.paragraphs(nodes, alignment, sources);
     TimelineBuilder.Timeline timeline = TimelineBuilder.build(analysed, sources, nodesByArticle, aligned,
         n -> offStory.contains(OffStory.key(n)));
