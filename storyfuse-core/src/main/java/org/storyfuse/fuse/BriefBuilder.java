@@ -141,9 +141,9 @@ public final class BriefBuilder {
     float[][] embeddings = SentenceEmbeddings.of(nodes, analyses, embedder, needed);
     ClaimAligner.Alignment alignment = ClaimAligner.align(nodes, embeddings, SentenceFacts.of(nodes, terms, analyses),
         candidates);
-    List<Brief.SummarySentence> summary = inStoryOrder(
-        new SummarySelector(sources, nodes, wordBudget, alignment, ranking).select(), analysed, sources);
     List<ClaimList.Group> claims = ClaimList.groups(nodes, alignment);
+    List<Brief.SummarySentence> summary = inStoryOrder(
+        new SummarySelector(sources, nodes, wordBudget, alignment, ranking, claims).select(), analysed, sources);
     Map<SentenceNode, Integer> supportCount = new java.util.IdentityHashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
       supportCount.put(nodes.get(i), alignment.support().get(i).size());
