@@ -26,7 +26,8 @@ import org.storyfuse.model.Brief;
  * {@value #CONCISE_WORDS} words, the most widely supported, then the shortest
  * ({@value #CORROBORATED_FIRST} of them), so a long lead sentence does not crowd out what every
  * outlet reports ("Ryabkov and Sherman met in Geneva on Monday", 5 sources). Then maximal marginal
- * relevance within the word budget, preferring what several sources state: when the best next
+ * relevance within the word budget, preferring what several sources state: after the opening
+ * sentence, when the best next
  * sentence has one source and the best sentence of a corroborated claim ({@link ClaimList}) has at
  * least {@value #CLAIM_PREFERENCE} of its marginal relevance, the claim's sentence is taken. A claim's
  * sentence cites every source whose sentence of the claim states it. A candidate is the same claim
@@ -158,8 +159,10 @@ final class SummarySelector {
       if (best < 0) {
         break;
       }
-      // a development several sources state before one only one source does, unless it ranks far lower
-      if (bestClaim >= 0 && !claimOfNode.containsKey(candidates.get(best).node) && bestMmr > 0
+      // a development several sources state before one only one source does, unless it ranks far lower;
+      // not for the opening sentence: the best-ranked one leads ("Owners are asked to stop charging
+      // the bikes" is corroborated but no lead for a recall)
+      if (!chosen.isEmpty() && bestClaim >= 0 && !claimOfNode.containsKey(candidates.get(best).node) && bestMmr > 0
           && bestClaimMmr >= CLAIM_PREFERENCE * bestMmr) {
         best = bestClaim;
       }
