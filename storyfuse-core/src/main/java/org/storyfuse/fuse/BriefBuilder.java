@@ -141,9 +141,9 @@ public final class BriefBuilder {
     float[][] embeddings = SentenceEmbeddings.of(nodes, analyses, embedder, needed);
     ClaimAligner.Alignment alignment = ClaimAligner.align(nodes, embeddings, SentenceFacts.of(nodes, terms, analyses),
         candidates);
-    List<Brief.SummarySentence> summary = inStoryOrder(
-        new SummarySelector(sources, nodes, wordBudget, alignment, ranking).select(), analysed, sources);
     List<ClaimList.Group> claims = ClaimList.groups(nodes, alignment);
+    List<Brief.SummarySentence> summary = inStoryOrder(
+        new SummarySelector(sources, nodes, wordBudget, alignment, ranking, claims).select(), analysed, sources);
     Map<SentenceNode, Integer> supportCount = new java.util.IdentityHashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
       supportCount.put(nodes.get(i), alignment.support().get(i).size());
@@ -161,9 +161,15 @@ public final class BriefBuilder {
     for (int i = 0; i < nodes.size(); i++) {
       indexOf.put(nodes.get(i), i);
     }
-    java.util.function.BiPredicate<SentenceNode, SentenceNode> aligned = (a, b) ->
-        alignment.support().get(indexOf.get(a)).containsValue(indexOf.get(b))
-            || alignment.support().get(indexOf.get(b)).containsValue(indexOf.get(a));
+    // two sentences state the same fact: aligned by meaning, or sentences of one corroborated claim
+    Map<Integer, java.util.Set<Integer>> claimsOf = ClaimList.claimsOfNode(claims);
+    java.util.function.BiPredicate<SentenceNode, SentenceNode> aligned = (a, b) -> {
+      int i = indexOf.get(a);
+      int j = indexOf.get(b);
+      return alignment.support().get(i).containsValue(j) || alignment.support().get(j).containsValue(i)
+          || !java.util.Collections.disjoint(claimsOf.getOrDefault(i, java.util.Set.of()),
+              claimsOf.getOrDefault(j, java.util.Set.of()));
+    };
     java.util.Set<String> offStory = OffStory.paragraphs(nodes, alignment, sources);
     TimelineBuilder.Timeline timeline = TimelineBuilder.build(analysed, sources, nodesByArticle, aligned,
         n -> offStory.contains(OffStory.key(n)));

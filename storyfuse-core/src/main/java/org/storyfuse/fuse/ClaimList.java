@@ -46,6 +46,17 @@ final class ClaimList {
     }
   }
 
+  /** Per node, the claims (indices into {@code groups}) it is a sentence of. */
+  static Map<Integer, Set<Integer>> claimsOfNode(List<Group> groups) {
+    Map<Integer, Set<Integer>> out = new HashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      for (int m : groups.get(g).members()) {
+        out.computeIfAbsent(m, k -> new HashSet<>()).add(g);
+      }
+    }
+    return out;
+  }
+
   static List<Group> groups(List<BriefBuilder.SentenceNode> nodes, ClaimAligner.Alignment alignment) {
     List<Group> candidates = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {

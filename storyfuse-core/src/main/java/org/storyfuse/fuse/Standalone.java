@@ -14,6 +14,9 @@ import org.storyfuse.analyze.RoleFinder;
  *       third…", "Their offer…"): who or what it means is in an earlier sentence;
  *   <li>a fragment the sentence splitter cut after a personal title ("…found Army Spc."), and
  *       the sentence after it ({@link #endsWithTitleAbbreviation}, checked by the callers that see it);
+ *   <li>one that points back with a definite noun instead of a pronoun ("Tass reported the news on
+ *       Thursday", "The move drew protests": {@link ShellNounReference});
+ *   <li>the end of a quotation opened in an earlier sentence ({@link #closesAnEarlierQuote});
  *   <li>a quote that opens the sentence without a named speaker after it ("“We will not back down.”",
  *       "“We will not back down,” he said."): a brief never shows words without saying whose.
  * </ul>
@@ -105,6 +108,17 @@ final class Standalone {
     return org.storyfuse.text.SentenceSplitter.endsWithTitle(sentence.strip());
   }
 
+  /**
+   * Whether the sentence closes a quotation it did not open ("The talks are stuck,” the envoy told
+   * reporters."): the quote began in an earlier sentence, so this one shows only its end, and shows
+   * it as if it were the writer's words. Only typographic marks tell an opening from a closing one.
+   */
+  static boolean closesAnEarlierQuote(String sentence) {
+    int close = sentence.indexOf('”');
+    int open = sentence.indexOf('“');
+    return close >= 0 && (open < 0 || close < open);
+  }
+
   static boolean test(String sentence) {
     if (endsWithTitleAbbreviation(sentence)) {
       return false;
@@ -113,7 +127,7 @@ final class Standalone {
     if (connective.find() && SUBJECT_BACK_REFERENCES.contains(connective.group(1).toLowerCase(Locale.ROOT))) {
       return false;
     }
-    if (definitePerson(sentence)) {
+    if (definitePerson(sentence) || ShellNounReference.test(sentence) || closesAnEarlierQuote(sentence)) {
       return false;
     }
     Matcher first = FIRST_WORD.matcher(sentence);

@@ -26,7 +26,11 @@ import org.storyfuse.model.Brief;
  * {@value #CONCISE_WORDS} words, the most widely supported, then the shortest
  * ({@value #CORROBORATED_FIRST} of them), so a long lead sentence does not crowd out what every
  * outlet reports ("Ryabkov and Sherman met in Geneva on Monday", 5 sources). Then maximal marginal
- * relevance within the word budget. A candidate is the same claim
+ * relevance within the word budget, preferring what several sources state: after the opening
+ * sentence, when the best next
+ * sentence has one source and the best sentence of a corroborated claim ({@link ClaimList}) has at
+ * least {@value #CLAIM_PREFERENCE} of its marginal relevance, the claim's sentence is taken. A claim's
+ * sentence cites every source whose sentence of the claim states it. A candidate is the same claim
  * as a chosen sentence — and skipped — when either is the other's supporting sentence, or when
  * they are too similar ({@value #REDUNDANT_COSINE}).
  */
@@ -45,19 +49,30 @@ final class SummarySelector {
   /** Words a sentence may have to open the selection (a fact told concisely). */
   static final int CONCISE_WORDS = 30;
 
+  /**
+   * A sentence of a corroborated claim is taken in place of a better-ranked single-source sentence
+   * when its marginal relevance is at least this share of that sentence's. Forcing every claim first
+   * (share 0) cost 0.02 ROUGE-1 at 250 words on MultiLing, whose single-source article leads report
+   * each day's news; 0.5 cost 0.005; 0.8 none (docs/EVALUATION.md, issue 13, fourth round).
+   */
+  static final double CLAIM_PREFERENCE = 0.8;
+
   private final BriefBuilder.SourceTable sources;
   private final List<BriefBuilder.SentenceNode> nodes;
   private final int wordBudget;
   private final ClaimAligner.Alignment alignment;
   private final BriefBuilder.Ranking ranking;
+  /** The story's corroborated claims, widest support first ({@link ClaimList#groups}). */
+  private final List<ClaimList.Group> claims;
 
   SummarySelector(BriefBuilder.SourceTable sources, List<BriefBuilder.SentenceNode> nodes, int wordBudget,
-      ClaimAligner.Alignment alignment, BriefBuilder.Ranking ranking) {
+      ClaimAligner.Alignment alignment, BriefBuilder.Ranking ranking, List<ClaimList.Group> claims) {
     this.sources = sources;
     this.nodes = nodes;
     this.wordBudget = wordBudget;
     this.alignment = alignment;
     this.ranking = ranking;
+    this.claims = claims;
   }
 
   private int independent(int node) {
@@ -109,9 +124,18 @@ final class SummarySelector {
         break;
       }
     }
+    // sentence → the widest claim it is a sentence of (the claims come widest first)
+    Map<Integer, ClaimList.Group> claimOfNode = new HashMap<>();
+    for (ClaimList.Group claim : claims) {
+      for (int m : claim.members()) {
+        claimOfNode.putIfAbsent(m, claim);
+      }
+    }
     while (words < wordBudget) {
       int best = -1;
       double bestMmr = Double.NEGATIVE_INFINITY;
+      int bestClaim = -1;
+      double bestClaimMmr = Double.NEGATIVE_INFINITY;
       for (int k = 0; k < candidates.size(); k++) {
         Candidate c = candidates.get(k);
         if (out[k]) {
@@ -127,13 +151,24 @@ final class SummarySelector {
           bestMmr = mmr;
           best = k;
         }
+        if (claimOfNode.containsKey(c.node) && mmr > bestClaimMmr) {
+          bestClaimMmr = mmr;
+          bestClaim = k;
+        }
       }
       if (best < 0) {
         break;
       }
+      // a development several sources state before one only one source does, unless it ranks far lower;
+      // not for the opening sentence: the best-ranked one leads ("Owners are asked to stop charging
+      // the bikes" is corroborated but no lead for a recall)
+      if (!chosen.isEmpty() && bestClaim >= 0 && !claimOfNode.containsKey(candidates.get(best).node) && bestMmr > 0
+          && bestClaimMmr >= CLAIM_PREFERENCE * bestMmr) {
+        best = bestClaim;
+      }
       words += choose(best, candidates, chosen, covered, candidatesOf, redundancy, out);
     }
-    return chosen.stream().map(this::toSummarySentence).toList();
+    return chosen.stream().map(c -> toSummarySentence(c, claimOfNode.get(c.node))).toList();
   }
 
   /** Takes candidate {@code best} into the summary; returns its words. */
@@ -202,9 +237,10 @@ final class SummarySelector {
     return new Candidate(i, independent(i), support, score);
   }
 
-  private Brief.SummarySentence toSummarySentence(Candidate c) {
-    // cited: the sources whose aligned sentence states this one (Support); one that says it in
-    // other words corroborates it in the claims list, not here
+  /** @param claim the claim the sentence tells, or null */
+  private Brief.SummarySentence toSummarySentence(Candidate c, ClaimList.Group claim) {
+    // cited: the sources whose aligned sentence (or, for a claim, whose sentence of the claim)
+    // states this one (Support); one that says it in other words corroborates it in the claims list
     Map<Integer, Brief.SentenceRef> evidence = new TreeMap<>();
     evidence.put(c.ownSource, ref(c.node));
     String text = nodes.get(c.node).sentence().text();
@@ -213,6 +249,14 @@ final class SummarySelector {
         evidence.put(src, ref(j));
       }
     });
+    if (claim != null) {
+      for (int m : claim.members()) {
+        int src = independent(m);
+        if (!evidence.containsKey(src) && Support.states(nodes.get(m).sentence().text(), text)) {
+          evidence.put(src, ref(m));
+        }
+      }
+    }
     List<Integer> supportList = List.copyOf(evidence.keySet());
     return new Brief.SummarySentence(
         nodes.get(c.node).sentence().text(), supportList, supportList.get(0), List.copyOf(evidence.values()));

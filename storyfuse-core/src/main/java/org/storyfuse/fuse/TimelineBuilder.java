@@ -14,13 +14,12 @@ import org.storyfuse.model.Brief;
 /**
  * The brief's timeline: every sentence that names a calendar date (resolved against its article's
  * publication date by the analysis stage) is an event on that date; sentences of different sources
- * about the same date and the same happening (TF-IDF cosine ≥ {@value #SAME_EVENT_COSINE}) are
- * merged into one event citing all of them. Oldest first; at most {@value #MAX_EVENTS_PER_DATE}
+ * about the same date and the same happening ({@link SameEvent}) are merged into one event citing
+ * all of them. Oldest first; at most {@value #MAX_EVENTS_PER_DATE}
  * events a date, the most widely reported ones.
  */
 final class TimelineBuilder {
 
-  static final double SAME_EVENT_COSINE = 0.30;
   static final int MAX_EVENTS_PER_DATE = 3;
   /** Words beyond this make a timeline line hard to scan; such sentences lose to shorter ones. */
   private static final int CONCISE_WORDS = 40;
@@ -46,8 +45,9 @@ final class TimelineBuilder {
   }
 
   /**
-   * @param aligned  whether two sentences state the same fact ({@link ClaimAligner}): same date and
-   *                 aligned is one event, however different the wording
+   * @param aligned  whether two sentences state the same fact (aligned by {@link ClaimAligner}, or
+   *                 of one {@link ClaimList} claim): same date and same fact is one event, however
+   *                 different the wording
    * @param offStory sentences that are not about the story (a paragraph on another matter inside an
    *                 article): never timeline entries
    */
@@ -60,6 +60,7 @@ final class TimelineBuilder {
     java.time.LocalDate cutoff = first == null ? null : java.time.LocalDate.parse(first).minusDays(BACKGROUND_DAYS);
     Map<String, List<Dated>> byDate = new TreeMap<>();
     Map<String, String> precisionOf = new TreeMap<>();
+    Map<BriefBuilder.SentenceNode, TimeMention> dateOf = new java.util.IdentityHashMap<>();
     for (AnalyzedArticle a : analyses) {
       Map<Integer, BriefBuilder.SentenceNode> nodes = nodesByArticle.getOrDefault(a.article().id(), Map.of());
       // each sentence is one entry, under the latest date it names: "followed his comments last month
@@ -81,6 +82,7 @@ final class TimelineBuilder {
           return; // another matter, or a sentence that cannot be read without the one before it
         }
         byDate.computeIfAbsent(t.date(), k -> new ArrayList<>()).add(new Dated(t.date(), t.precision(), node));
+        dateOf.put(node, t);
         precisionOf.put(t.date(), t.precision());
       });
     }
@@ -94,6 +96,7 @@ final class TimelineBuilder {
         everywhere.add(name);
       }
     });
+    SameEvent sameEvent = new SameEvent(aligned, everywhere, eventPlaces(analyses, sources, nodesByArticle, dateOf));
     List<Brief.TimelineEvent> out = new ArrayList<>();
     List<Brief.TimelineEvent> background = new ArrayList<>();
     byDate.forEach((date, dated) -> {
@@ -103,7 +106,7 @@ final class TimelineBuilder {
         background.add(event(date, precisionOf.get(date), dated, sources));
         return;
       }
-      List<List<Dated>> events = groupEvents(dated, aligned, everywhere);
+      List<List<Dated>> events = groupEvents(dated, sameEvent);
       events.sort(Comparator.comparingInt((List<Dated> g) -> -independentSources(g, sources).size())
           .thenComparingInt(g -> g.get(0).node().source() * 10_000 + g.get(0).node().sentence().index()));
       for (List<Dated> group : events.subList(0, Math.min(MAX_EVENTS_PER_DATE, events.size()))) {
@@ -131,22 +134,14 @@ final class TimelineBuilder {
     return null;
   }
 
-  /**
-   * Single-link grouping of one date's sentences into events: similar wording (TF-IDF cosine ≥
-   * {@value #SAME_EVENT_COSINE}), aligned by meaning, or the same actors (two or more names in
-   * common, one of them not named by every source: "Ryabkov and Sherman met in Geneva on Monday" /
-   * "Ryabkov and his American counterpart, Wendy Sherman, held on Monday seven hours of talks").
-   */
-  private static List<List<Dated>> groupEvents(List<Dated> dated,
-      java.util.function.BiPredicate<BriefBuilder.SentenceNode, BriefBuilder.SentenceNode> aligned,
-      Set<String> everywhere) {
+  /** Single-link grouping of one date's sentences into events ({@link SameEvent}). */
+  private static List<List<Dated>> groupEvents(List<Dated> dated, SameEvent sameEvent) {
     List<List<Dated>> groups = new ArrayList<>();
     for (Dated d : dated) {
       List<Dated> home = null;
       for (java.util.Iterator<List<Dated>> it = groups.iterator(); it.hasNext(); ) {
         List<Dated> g = it.next();
-        boolean close = g.stream().anyMatch(o -> o.node().vector().cosine(d.node().vector()) >= SAME_EVENT_COSINE
-            || aligned.test(o.node(), d.node()) || sameActors(o.node(), d.node(), everywhere));
+        boolean close = g.stream().anyMatch(o -> sameEvent.test(o.node(), d.node()));
         if (close) {
           if (home == null) {
             home = g;
@@ -165,16 +160,42 @@ final class TimelineBuilder {
     return groups;
   }
 
-  private static boolean sameActors(BriefBuilder.SentenceNode a, BriefBuilder.SentenceNode b, Set<String> everywhere) {
-    Set<String> shared = new java.util.HashSet<>(Support.names(a.sentence().text()));
-    shared.retainAll(Support.names(b.sentence().text()));
-    shared.removeAll(CALENDAR);
-    return shared.size() >= 2 && !everywhere.containsAll(shared);
+  /**
+   * Per dated sentence, where its event happens: the place (entity key, from the analysis) written
+   * nearest its date ("in Orsa on Monday and Tarnow on Wednesday": Wednesday's is Tarnow), unless
+   * every independent source names that place (where the whole story happens says nothing about
+   * which event). Sentences that name no such place are absent.
+   */
+  private static Map<BriefBuilder.SentenceNode, String> eventPlaces(List<AnalyzedArticle> analyses,
+      BriefBuilder.SourceTable sources, Map<String, Map<Integer, BriefBuilder.SentenceNode>> nodesByArticle,
+      Map<BriefBuilder.SentenceNode, TimeMention> dateOf) {
+    Map<BriefBuilder.SentenceNode, String> placeOf = new java.util.IdentityHashMap<>();
+    Map<BriefBuilder.SentenceNode, Integer> distanceOf = new java.util.IdentityHashMap<>();
+    Map<String, Set<Integer>> namedBy = new java.util.HashMap<>();
+    for (AnalyzedArticle a : analyses) {
+      Map<Integer, BriefBuilder.SentenceNode> nodes = nodesByArticle.getOrDefault(a.article().id(), Map.of());
+      for (org.storyfuse.analyze.EntityMention m : a.mentions()) {
+        BriefBuilder.SentenceNode node = nodes.get(m.sentence());
+        if (m.kind() != org.storyfuse.analyze.EntityKind.LOCATION || node == null) {
+          continue;
+        }
+        namedBy.computeIfAbsent(m.key(), k -> new java.util.HashSet<>()).add(sources.independentOf(node.source()));
+        TimeMention t = dateOf.get(node);
+        if (t == null) {
+          continue;
+        }
+        int distance = m.end() <= t.begin() ? t.begin() - m.end() : Math.max(0, m.begin() - t.end());
+        Integer was = distanceOf.get(node);
+        // ties: the earlier mention, as the mentions come in text order
+        if (was == null || distance < was) {
+          distanceOf.put(node, distance);
+          placeOf.put(node, m.key());
+        }
+      }
+    }
+    placeOf.values().removeIf(key -> namedBy.get(key).size() >= sources.independentCount());
+    return placeOf;
   }
-
-  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "today", "yesterday");
 
   private static Set<Integer> independentSources(List<Dated> group, BriefBuilder.SourceTable sources) {
     Set<Integer> s = new LinkedHashSet<>();

@@ -26,6 +26,13 @@ class StandaloneTest {
   }
 
   @Test
+  void theEndOfAQuotationOpenedEarlierCannotStandAlone() {
+    assertThat(Standalone.test("The bridge and the ferry are both closed,” Mayor Ida Svensk told reporters.")).isFalse();
+    assertThat(Standalone.test("Mayor Ida Svensk said the bridge was “closed until May” and the ferry too.")).isTrue();
+    assertThat(Standalone.test("“The bridge is closed,” Mayor Ida Svensk told reporters.")).isTrue();
+  }
+
+  @Test
   void aConnectiveDoesNotResolveThePronounAfterIt() {
     assertThat(Standalone.test("But he said the bridge at Tarnow would reopen in May.")).isFalse();
     assertThat(Standalone.test("And this was the third closure this year.")).isFalse();
