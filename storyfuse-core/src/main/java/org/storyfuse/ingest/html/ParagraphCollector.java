@@ -60,7 +60,8 @@ final class ParagraphCollector {
     // the article's last prose: link lines before it are the article's, after it the page's
     int lastProse = -1;
     for (TextBlock b : blocks) {
-      if (b.isProse() && kept.containsKey(b.owner()) && !sections.contains(b) && !scorer.isSiteText(b)) {
+      if (b.isProse() && kept.containsKey(b.owner()) && !sections.contains(b) && !scorer.isSiteText(b)
+          && !isBareUrl(b.text())) {
         lastProse = b.index();
       }
     }
@@ -157,9 +158,20 @@ final class ParagraphCollector {
     return TextNormalizer.countWords(text) <= MAX_CAPTION_WORDS && CAPTION_CREDIT.matcher(text).find();
   }
 
+  /** A line that is only a web address, written out: "https://example.org/report.pdf". */
+  private static final Pattern BARE_URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+
+  /** Whether {@code text} is only a web address (a long one counts many words, but is not prose). */
+  static boolean isBareUrl(String text) {
+    return BARE_URL.matcher(text.strip()).matches();
+  }
+
   private static boolean keep(TextBlock b, String titleKey, boolean beforeLastProse, String site) {
     if (b.linkDensity() > 0.5 && !b.isProse() && !(beforeLastProse && isBodyLink(b, site))) {
       return false;
+    }
+    if (!beforeLastProse && isBareUrl(b.text())) {
+      return false; // addresses written out after the article (a source list): link lines in all but markup
     }
     if (BoilerplateText.isBoilerplate(b.text()) || isCaptionWithCredit(b.text())) {
       return false;
