@@ -166,6 +166,18 @@ final class ParagraphCollector {
     return BARE_URL.matcher(text.strip()).matches();
   }
 
+  /**
+   * Text that stands in for content: a template's filler ("Lorem ipsum dolor sit amet…", "Lorem
+   * ipsum 2") and what a page shows while a part of it loads ("Loading…", "Loading paragraph...").
+   */
+  private static final Pattern PLACEHOLDER = Pattern.compile(
+      "(?i)lorem ipsum\\b.*|loading(?: \\p{L}+){0,2} ?(?:\\.\\.\\.|…)", Pattern.DOTALL);
+
+  /** Whether {@code text} is placeholder text: a template's filler or a loading notice. */
+  static boolean isPlaceholder(String text) {
+    return PLACEHOLDER.matcher(text.strip()).matches();
+  }
+
   private static boolean keep(TextBlock b, String titleKey, boolean beforeLastProse, String site) {
     if (b.linkDensity() > 0.5 && !b.isProse() && !(beforeLastProse && isBodyLink(b, site))) {
       return false;
@@ -173,7 +185,7 @@ final class ParagraphCollector {
     if (!beforeLastProse && isBareUrl(b.text())) {
       return false; // addresses written out after the article (a source list): link lines in all but markup
     }
-    if (BoilerplateText.isBoilerplate(b.text()) || isCaptionWithCredit(b.text())) {
+    if (BoilerplateText.isBoilerplate(b.text()) || isCaptionWithCredit(b.text()) || isPlaceholder(b.text())) {
       return false;
     }
     if (titleKey != null && b.words() <= 40 && TextNormalizer.comparable(b.text()).equals(titleKey)) {
