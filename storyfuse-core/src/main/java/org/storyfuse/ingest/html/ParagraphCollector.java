@@ -60,7 +60,8 @@ final class ParagraphCollector {
     // the article's last prose: link lines before it are the article's, after it the page's
     int lastProse = -1;
     for (TextBlock b : blocks) {
-      if (b.isProse() && kept.containsKey(b.owner()) && !sections.contains(b) && !scorer.isSiteText(b)) {
+      if (b.isProse() && kept.containsKey(b.owner()) && !sections.contains(b) && !scorer.isSiteText(b)
+          && !isBareUrl(b.text())) {
         lastProse = b.index();
       }
     }
@@ -157,11 +158,34 @@ final class ParagraphCollector {
     return TextNormalizer.countWords(text) <= MAX_CAPTION_WORDS && CAPTION_CREDIT.matcher(text).find();
   }
 
+  /** A line that is only a web address, written out: "https://example.org/report.pdf". */
+  private static final Pattern BARE_URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+
+  /** Whether {@code text} is only a web address (a long one counts many words, but is not prose). */
+  static boolean isBareUrl(String text) {
+    return BARE_URL.matcher(text.strip()).matches();
+  }
+
+  /**
+   * Text that stands in for content: a template's filler ("Lorem ipsum dolor sit amet…", "Lorem
+   * ipsum 2") and what a page shows while a part of it loads ("Loading…", "Loading paragraph...").
+   */
+  private static final Pattern PLACEHOLDER = Pattern.compile(
+      "(?i)lorem ipsum\\b.*|loading(?: \\p{L}+){0,2} ?(?:\\.\\.\\.|…)", Pattern.DOTALL);
+
+  /** Whether {@code text} is placeholder text: a template's filler or a loading notice. */
+  static boolean isPlaceholder(String text) {
+    return PLACEHOLDER.matcher(text.strip()).matches();
+  }
+
   private static boolean keep(TextBlock b, String titleKey, boolean beforeLastProse, String site) {
     if (b.linkDensity() > 0.5 && !b.isProse() && !(beforeLastProse && isBodyLink(b, site))) {
       return false;
     }
-    if (BoilerplateText.isBoilerplate(b.text()) || isCaptionWithCredit(b.text())) {
+    if (!beforeLastProse && isBareUrl(b.text())) {
+      return false; // addresses written out after the article (a source list): link lines in all but markup
+    }
+    if (BoilerplateText.isBoilerplate(b.text()) || isCaptionWithCredit(b.text()) || isPlaceholder(b.text())) {
       return false;
     }
     if (titleKey != null && b.words() <= 40 && TextNormalizer.comparable(b.text()).equals(titleKey)) {

@@ -50,6 +50,7 @@ final class SectionLabels {
   private static final Pattern LABEL = Pattern.compile(
       "(?:about (?:the |this )?(?:authors?|writers?|reviewers?|editors?|contributors?|experts?|site)"
           + "|about us|meet the (?:authors?|writers?|team)|(?:author|writer) bio(?:graphy)?"
+          + "|authors?|(?:article |this article (?:was )?)?(?:written|reviewed|edited|fact[- ]checked) by"
           + "|(?:related|similar|recommended|suggested|other|more|recent|latest|popular|trending|featured|top)"
           + " (?:posts?|articles?|stories|news|reads|reading|content|videos|guides|resources|topics"
           + "|coverage|links|blogs?|insights)(?: (?:&|and) (?:resources|topics|articles))?"

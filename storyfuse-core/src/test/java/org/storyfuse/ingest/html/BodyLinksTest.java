@@ -64,4 +64,21 @@ class BodyLinksTest {
         + "<p>" + P2 + "</p><p>" + P3 + "</p>");
     assertThat(out).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void addressesWrittenOutAfterTheArticleGo() {
+    // a source list as plain text: long addresses count many words but are not prose
+    List<String> out = paragraphs("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>Sources:</p>"
+        + "<p>https://energycircle.example.org/reports/2026/winter-advice-for-households-on-low-incomes"
+        + "-and-what-groups-in-the-valley-can-offer-them#:~:text=free%20advice%20on%20heating%20bills</p>"
+        + "<p>https://council.example.gov/helpline</p><p>www.warmhomes.example/millbrook</p>");
+    assertThat(out).containsExactly(P1, P2, P3, "Sources:");
+  }
+
+  @Test
+  void anAddressInsideTheArticleStays() {
+    List<String> out = paragraphs("<p>" + P1 + "</p><p>https://energycircle.example.org/</p><p>" + P2 + "</p><p>"
+        + P3 + "</p>");
+    assertThat(out).containsExactly(P1, "https://energycircle.example.org/", P2, P3);
+  }
 }

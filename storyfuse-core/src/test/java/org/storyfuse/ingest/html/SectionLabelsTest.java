@@ -107,6 +107,23 @@ class SectionLabelsTest {
   }
 
   @Test
+  void aBoxHeadedWrittenByOrReviewedByIsDropped() {
+    assertThat(SectionLabels.isLabel("Article written by:")).isTrue();
+    assertThat(SectionLabels.isLabel("Reviewed by")).isTrue();
+    assertThat(SectionLabels.isLabel("AUTHOR")).isTrue();
+    assertThat(SectionLabels.isLabel("Written by hand")).isFalse();
+    String html = "<article class=post>" + STORY
+        + "<div class=c7><h4>Written by</h4><div class=c8><p>Dr Tomas Haverly, harbour engineer</p>"
+        + "<p>He has advised three port authorities on dredging and sat on the estuary board for a decade"
+        + " before he began to write about the coast.</p></div></div>"
+        + "<div class=c7><h4>Reviewed by:</h4><div class=c8><p>Maren Olsby, marine biologist</p>"
+        + "<p>She studies the seabed of the north channel and the fish that feed there.</p></div></div></article>";
+    String body = String.join("\n", new HtmlArticleExtractor().extract(html, null).paragraphs());
+    assertThat(body).contains("Fishing boats will use the north channel")
+        .doesNotContain("Written by", "advised three port authorities", "Reviewed by", "studies the seabed");
+  }
+
+  @Test
   void aNamedPlaceInARoundupIsNotAWritersBox() {
     String html = "<article class=post>" + STORY
         + "<div class=place><h3>Gull Point</h3><p>Gull Point is the best place to watch the dredger, with a"
