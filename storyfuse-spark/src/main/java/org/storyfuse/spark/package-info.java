@@ -6,8 +6,9 @@
  * pairs come from Spark joins on keys (MinHash LSH bands for copies, rare terms and names for
  * stories) and are scored with the product's own detector and join model; the connected parts of
  * the candidate graph are then grouped and fused one by one by the product's {@code StoryPipeline},
- * given the whole collection's document frequencies, so each part groups as it would inside a
- * single-machine run over everything.
+ * given the whole collection's document frequencies for their articles' own keys (joined to each
+ * article, never collected: {@link org.storyfuse.spark.KeyCounts}), so each part groups as it would
+ * inside a single-machine run over everything.
  *
  * <p>May import: storyfuse-core (every package), Spark, Hadoop, Jackson. The product's logic stays
  * in core: this package decides only what runs where.
