@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storyfuse.text.Vectors;
 
 /**
  * Sentence vectors from all-MiniLM-L6-v2 (quantised ONNX, bundled in the langchain4j jar, run
@@ -136,7 +137,7 @@ public final class MiniLmEmbedder implements Embedder {
       List<dev.langchain4j.data.embedding.Embedding> vectors = model.embedAll(segments).content();
       synchronized (cache) {
         for (int k = 0; k < batch.size(); k++) {
-          Embedding e = new Embedding(unit(vectors.get(k).vector()));
+          Embedding e = new Embedding(Vectors.unit(vectors.get(k).vector()));
           out[batch.get(k)] = e;
           cache.put(key(sentences.get(batch.get(k))), e);
         }
@@ -150,23 +151,6 @@ public final class MiniLmEmbedder implements Embedder {
     synchronized (cache) {
       cache.clear();
     }
-  }
-
-  /** Scaled to unit length, so that a dot product is the cosine. */
-  static float[] unit(float[] v) {
-    double norm = 0;
-    for (float x : v) {
-      norm += x * x;
-    }
-    if (norm == 0) {
-      return v;
-    }
-    float scale = (float) (1 / Math.sqrt(norm));
-    float[] out = new float[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = v[i] * scale;
-    }
-    return out;
   }
 
   private static Key key(String text) {

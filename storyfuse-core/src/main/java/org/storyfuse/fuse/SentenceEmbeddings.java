@@ -6,6 +6,7 @@ import java.util.Map;
 import org.storyfuse.analyze.AnalyzedArticle;
 import org.storyfuse.embed.Embedding;
 import org.storyfuse.embed.Embedder;
+import org.storyfuse.text.Vectors;
 
 /**
  * One sentence vector per sentence node, for claim alignment. The FULL analysis profile computes
@@ -29,7 +30,7 @@ final class SentenceEmbeddings {
       AnalyzedArticle a = analyses.get(n.sentence().articleId());
       int index = n.sentence().index();
       if (a != null && index < a.embeddings().size()) {
-        out[i] = unit(a.embeddings().get(index).vector());
+        out[i] = Vectors.unit(a.embeddings().get(index).vector());
       } else {
         missing.add(i);
       }
@@ -37,25 +38,8 @@ final class SentenceEmbeddings {
     if (!missing.isEmpty()) {
       List<Embedding> computed = embedder.embedAll(missing.stream().map(i -> nodes.get(i).sentence().text()).toList());
       for (int k = 0; k < missing.size(); k++) {
-        out[missing.get(k)] = unit(computed.get(k).vector());
+        out[missing.get(k)] = Vectors.unit(computed.get(k).vector());
       }
-    }
-    return out;
-  }
-
-  /** Scaled to unit length, so that a dot product is the cosine. */
-  static float[] unit(float[] v) {
-    double norm = 0;
-    for (float x : v) {
-      norm += x * x;
-    }
-    if (norm == 0) {
-      return v;
-    }
-    float scale = (float) (1 / Math.sqrt(norm));
-    float[] out = new float[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = v[i] * scale;
     }
     return out;
   }

@@ -28,7 +28,28 @@ public final class Vectors {
     return Math.sqrt(dot(a, a));
   }
 
-  /** A unit-length copy; a zero vector stays zero. */
+  /**
+   * Scaled to unit length by one float factor, so that a dot product is the cosine; a zero vector is
+   * returned as is. The sentence vectors' form (the embedder's and the analysis documents' vectors
+   * must agree bit for bit, or a stored analysis would align differently from a fresh one).
+   */
+  public static float[] unit(float[] v) {
+    double norm = 0;
+    for (float x : v) {
+      norm += x * x;
+    }
+    if (norm == 0) {
+      return v;
+    }
+    float scale = (float) (1 / Math.sqrt(norm));
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = v[i] * scale;
+    }
+    return out;
+  }
+
+  /** A unit-length copy by division in double precision; a zero vector stays zero. */
   public static float[] normalised(float[] a) {
     double n = norm(a);
     float[] out = new float[a.length];

@@ -37,7 +37,7 @@ class MiniLmEmbedderTest {
     var reference = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
     List<Embedding> ours = new MiniLmEmbedder().embedAll(texts);
     for (int i = 0; i < texts.size(); i++) {
-      float[] expected = MiniLmEmbedder.unit(reference.embed(texts.get(i)).content().vector());
+      float[] expected = org.storyfuse.text.Vectors.unit(reference.embed(texts.get(i)).content().vector());
       assertThat(ours.get(i).vector()).as(texts.get(i)).containsExactly(expected);
     }
   }
