@@ -38,7 +38,7 @@ final class QuoteMerger {
   /** Lower case, single spaces, straight quote marks: the form verbatim comparison uses. */
   static String verbatimForm(String s) {
     return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[‘’‚‛`´]", "'").replaceAll("[“”„‟«»]", "\"")
-        .replaceAll("\\s+", " ").trim();
+        .replaceAll("\\s+", " ").strip();
   }
 
   static List<Brief.Quote> merge(List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources) {

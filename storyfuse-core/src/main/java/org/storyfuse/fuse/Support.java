@@ -131,9 +131,9 @@ final class Support {
   private static final Pattern NUMBER_WORD = Pattern.compile("\\b(" + String.join("|", NUMBER_WORDS) + ")\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /** The verbatim-comparison form quotes use ({@link QuoteMerger#verbatimForm}): one notion of "the same words". */
   private static String flat(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[‘’‚‛`´]", "'").replaceAll("[“”„‟«»]", "\"")
-        .replaceAll("\\s+", " ").strip();
+    return QuoteMerger.verbatimForm(s);
   }
 
   /**
