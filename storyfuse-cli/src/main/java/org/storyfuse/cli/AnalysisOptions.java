@@ -83,26 +83,16 @@ public final class AnalysisOptions {
     return StoryPipeline.standard(null, EMBEDDER, BriefBuilder.DEFAULT_WORDS, Math.max(1, threads));
   }
 
-  /** The analysis of each article by id; empty when analysis is off. */
+  /**
+   * The analysis of each article by id, as the pipeline analyses them (in parallel, a progress bar
+   * and the analyser's notes on stderr unless quiet); empty when analysis is off.
+   */
   public Map<String, AnalyzedArticle> analyse(List<Article> articles, int threads, boolean quiet) {
-    Map<String, AnalyzedArticle> out = new HashMap<>();
     if (level == Level.OFF || articles.isEmpty()) {
-      return out;
+      return new HashMap<>();
     }
-    Analyzer analyzer = analyzer(quiet);
-    try (Progress progress = Progress.start("Analysing", quiet)) {
-      int[] done = {0};
-      for (AnalyzedArticle a : analyzer.analyzeAll(articles, threads, x -> {
-        synchronized (done) {
-          progress.update(++done[0], articles.size());
-        }
-      })) {
-        out.put(a.article().id(), a);
-        if (!quiet) {
-          a.notes().forEach(n -> System.err.println("storyfuse: " + a.article().origin() + ": " + n));
-        }
-      }
+    try (PipelineProgress progress = new PipelineProgress(quiet)) {
+      return pipeline(BriefBuilder.DEFAULT_WORDS, threads, quiet).analyse(articles, progress);
     }
-    return out;
   }
 }

@@ -189,8 +189,11 @@ public final class StoryPipeline {
     return new StoryGrouper(stages.duplicates(), stages.clusterer());
   }
 
-  /** The analysis of each article by id (empty when analysis is off); articles run in parallel. */
-  Map<String, AnalyzedArticle> analyse(List<Article> articles, PipelineListener listener) {
+  /**
+   * The analysis of each article by id (empty when analysis is off); articles run in parallel, each
+   * done article reported as progress of "Analysing", each analyser note as a note.
+   */
+  public Map<String, AnalyzedArticle> analyse(List<Article> articles, PipelineListener listener) {
     Map<String, AnalyzedArticle> out = new HashMap<>();
     if (articles.isEmpty() || (stages.analyzer() == null && analyzerOnDemand == null)) {
       return out;
