@@ -17,7 +17,7 @@ public final class InputOptions {
   public List<String> inputs;
 
   @Option(names = "--max-file-size", paramLabel = "MB",
-      description = "skip files larger than this (default: ${DEFAULT-VALUE} MB)")
+      description = "skip files larger than this; WARC and JSON-lines files are read record by record instead, each record bound by it (default: ${DEFAULT-VALUE} MB)")
   int maxFileMegabytes = 16;
 
   @Option(names = "--max-decompressed-size", paramLabel = "MB",

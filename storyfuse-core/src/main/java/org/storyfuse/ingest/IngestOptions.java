@@ -5,8 +5,9 @@ import org.storyfuse.ingest.formats.ReadLimits;
 /**
  * Limits and parallelism of one ingest run.
  *
- * @param maxFileBytes         the largest input file read (default 16 MiB; WARC files are streamed
- *                             and exempt, but each page in them is bound by it) — CLI --max-file-size
+ * @param maxFileBytes         the largest input file read (default 16 MiB; WARC files, and JSON-lines
+ *                             files over it, are streamed and exempt, but each page or record in them
+ *                             is bound by it) — CLI --max-file-size
  * @param maxDecompressedBytes the most a gzip input may inflate to (default 64 MiB) —
  *                             CLI --max-decompressed-size
  * @param maxRecordsPerFile    the most records read from one JSON, JSONL, feed or WARC file

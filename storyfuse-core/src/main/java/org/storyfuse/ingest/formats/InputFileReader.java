@@ -19,10 +19,12 @@ public final class InputFileReader {
 
   private final ReadLimits limits;
   private final WarcFileReader warc;
+  private final JsonLinesStream largeJsonLines;
 
   public InputFileReader(ReadLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.warc = new WarcFileReader(limits.maxFileBytes());
+    this.largeJsonLines = new JsonLinesStream(limits.maxFileBytes(), limits.maxDecompressedBytes());
   }
 
   /**
@@ -60,6 +62,14 @@ public final class InputFileReader {
         FormatDetector.fromName(file.getFileName().toString()).orElseGet(() -> FormatDetector.sniff(plainHead));
     if (format == Format.WARC) {
       warc.read(file, origin, out); // streamed: not bound by the file-size limit
+      return;
+    }
+    if (format == Format.JSON_LINES && size > limits.maxFileBytes()) {
+      // too large to hold whole, but records stand alone: streamed, each record bound by the limit
+      if (BinarySniffer.describe(plainHead).isPresent()) {
+        throw new UnreadableInputException("binary file, not text (" + BinarySniffer.describe(plainHead).get() + ")");
+      }
+      largeJsonLines.read(file, gzip, origin, out);
       return;
     }
     String text = decodedText(file, size, gzip, format, out);

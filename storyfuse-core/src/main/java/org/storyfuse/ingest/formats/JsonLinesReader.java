@@ -21,19 +21,29 @@ final class JsonLinesReader implements FormatReader {
       if (line.isEmpty()) {
         continue;
       }
-      String recordOrigin = origin + "#" + lineNumber;
-      boolean more;
-      try {
-        more = out.add(NewsJson.toDocument(recordOrigin, NewsJson.parse(line)));
-      } catch (UnreadableInputException e) {
-        more = out.problem(recordOrigin, e.getMessage());
-      }
-      if (!more) {
+      if (!readRecord(origin + "#" + lineNumber, line, out)) {
         return;
       }
     }
     if (out.count() == 0) {
       out.fileProblem("no JSON records (the file has only blank lines)");
+    }
+  }
+
+  /**
+   * One stripped line: an article, a problem named by {@code recordOrigin}, or nothing when blank.
+   * Shared with {@link JsonLinesStream}, which reads files too large to hold.
+   *
+   * @return false once no more records are wanted
+   */
+  static boolean readRecord(String recordOrigin, String line, Records out) {
+    if (line.isEmpty()) {
+      return true;
+    }
+    try {
+      return out.add(NewsJson.toDocument(recordOrigin, NewsJson.parse(line)));
+    } catch (UnreadableInputException e) {
+      return out.problem(recordOrigin, e.getMessage());
     }
   }
 

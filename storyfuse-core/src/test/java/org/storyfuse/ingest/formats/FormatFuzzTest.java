@@ -35,6 +35,8 @@ class FormatFuzzTest {
   /** Small limits, so a fuzzer's input exercises them too. */
   private static final ReadLimits LIMITS =
       new ReadLimits(1 << 20, 4 << 20, 200);
+  /** A file limit so small that almost every JSON-lines input is over it and read record by record. */
+  private static final ReadLimits STREAMING = new ReadLimits(64, 4 << 20, 200);
 
   @FuzzTest(maxDuration = Bounded.FUZZ_DURATION)
   void json(byte[] data) throws Exception {
@@ -47,6 +49,7 @@ class FormatFuzzTest {
   void jsonLines(byte[] data) throws Exception {
     Bounded.run(() -> {
       read("articles.jsonl", data);
+      read("articles.jsonl", data, STREAMING);
     });
   }
 
@@ -65,10 +68,14 @@ class FormatFuzzTest {
   }
 
   private static void read(String name, byte[] data) throws IOException {
+    read(name, data, LIMITS);
+  }
+
+  private static void read(String name, byte[] data, ReadLimits limits) throws IOException {
     Path file = DIR.resolve(Thread.currentThread().getId() + "-" + name);
     Files.write(file, data);
     DocumentCollector sink = new DocumentCollector();
-    new InputFileReader(LIMITS).read(file, name, sink);
+    new InputFileReader(limits).read(file, name, sink);
     for (IngestProblem p : sink.problems) {
       assertThat(p.reason()).isNotBlank().doesNotContain("\n").doesNotStartWith("unreadable:");
     }

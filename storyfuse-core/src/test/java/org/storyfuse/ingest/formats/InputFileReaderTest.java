@@ -251,6 +251,94 @@ class InputFileReaderTest {
     assertThat(sink.onlyProblem()).startsWith("malformed JSON: ").contains("(line 4, column").doesNotContain("\n");
   }
 
+  /** {@code n} one-line records of about 110 bytes each. */
+  private static String records(int n) {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      lines.append("{\"title\":\"Story ").append(i).append("\",\"text\":\"Body of story ").append(i)
+          .append(", with words that do not compress away: ").append(Integer.toHexString(i * 7919)).append(".\"}\n");
+    }
+    return lines.toString();
+  }
+
+  /** A 4 KB file limit, so that a few dozen records make a file over it. */
+  private static final ReadLimits SMALL = new ReadLimits(4096, 64 * 1024 * 1024, 100_000);
+
+  @Test
+  void jsonLinesOverTheFileLimitAreReadRecordByRecordNotRefused() throws IOException {
+    Path file = write("bulk.jsonl", "\uFEFF" + records(200));
+    assertThat(Files.size(file)).isGreaterThan(SMALL.maxFileBytes());
+    CollectingSink sink = CollectingSink.read(file, SMALL);
+    assertThat(sink.problems).isEmpty();
+    assertThat(sink.documents).hasSize(200);
+    for (int i = 0; i < 200; i++) {
+      assertThat(sink.documents.get(i).hints().title()).isEqualTo("Story " + (i + 1));
+      assertThat(sink.documents.get(i).origin()).isEqualTo("bulk.jsonl#" + (i + 1));
+    }
+    // the same file under the default limit is read whole, to the same records
+    assertThat(CollectingSink.read(file).documents).extracting(SourceDocument::origin)
+        .isEqualTo(sink.documents.stream().map(SourceDocument::origin).toList());
+  }
+
+  @Test
+  void aStreamedRecordOverTheLimitIsOneProblemAndTheOthersAreRead() throws IOException {
+    String huge = "{\"title\":\"Huge\",\"text\":\"" + "word ".repeat(2000) + "\"}\n";
+    Path file = write("mixed.jsonl", records(30) + huge + "\n" + records(30).replace("Story ", "Later "));
+    CollectingSink sink = CollectingSink.read(file, SMALL);
+    assertThat(sink.documents).hasSize(60);
+    assertThat(sink.problems).singleElement().satisfies(p -> {
+      assertThat(p.origin()).isEqualTo("mixed.jsonl#31");
+      assertThat(p.reason()).startsWith("record is over the").contains("--max-file-size");
+    });
+    assertThat(sink.documents.get(30).origin()).isEqualTo("mixed.jsonl#33"); // a blank line 32 counts as a line
+  }
+
+  @Test
+  void aStreamedRecordWithAnInvalidByteIsReadWithItReplacedAndSaidOnce() throws IOException {
+    byte[] good = records(40).getBytes(UTF_8);
+    byte[] bad = "{\"title\":\"Caf\u00e9\",\"text\":\"Bad byte here: ".getBytes(UTF_8);
+    Path file = dir.resolve("bytes.jsonl");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write(good);
+      out.write(bad);
+      out.write(0xFF);
+      out.write(" and more text.\"}\n".getBytes(UTF_8));
+      out.write(bad);
+      out.write(0xFE);
+      out.write(".\"}\n".getBytes(UTF_8));
+    }
+    CollectingSink sink = CollectingSink.read(file, SMALL);
+    assertThat(sink.problems).isEmpty();
+    assertThat(sink.documents).hasSize(42);
+    assertThat(sink.documents.get(40).content()).contains("\uFFFD and more text");
+    assertThat(sink.notices).singleElement().satisfies(n -> assertThat(n.reason()).contains("invalid UTF-8"));
+  }
+
+  @Test
+  void aTruncatedGzipOverTheFileLimitKeepsEveryCompleteRecord() throws IOException {
+    byte[] whole = Files.readAllBytes(gzip("whole.jsonl.gz", records(2000).getBytes(UTF_8)));
+    Path cut = dir.resolve("cut.jsonl.gz");
+    Files.write(cut, Arrays.copyOf(whole, whole.length * 2 / 3));
+    assertThat(Files.size(cut)).isGreaterThan(SMALL.maxFileBytes());
+    CollectingSink sink = CollectingSink.read(cut, SMALL);
+    assertThat(sink.documents.size()).isGreaterThan(500).isLessThan(2000);
+    for (int i = 0; i < sink.documents.size(); i++) {
+      assertThat(sink.documents.get(i).hints().title()).isEqualTo("Story " + (i + 1));
+    }
+    assertThat(sink.onlyProblem()).startsWith("truncated gzip file: the compressed data ends early")
+        .contains("complete records before it were read");
+  }
+
+  @Test
+  void aStreamedGzipStopsAtTheDecompressionLimitKeepingTheRecordsBefore() throws IOException {
+    Path file = gzip("bomb.jsonl.gz", (records(3000) + "\n".repeat(2_000_000)).getBytes(UTF_8));
+    ReadLimits limits = new ReadLimits(4096, 200_000, 100_000);
+    assertThat(Files.size(file)).isGreaterThan(limits.maxFileBytes());
+    CollectingSink sink = CollectingSink.read(file, limits);
+    assertThat(sink.documents.size()).isGreaterThan(1000).isLessThan(3000);
+    assertThat(sink.onlyProblem()).startsWith("decompresses to more than").contains("--max-decompressed-size");
+  }
+
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content, UTF_8);
   }
