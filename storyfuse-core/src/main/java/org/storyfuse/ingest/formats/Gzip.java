@@ -57,16 +57,19 @@ final class Gzip {
       if (!BoundedBytes.copyAtMost(in, out, maxBytes)) {
         throw tooLarge(maxBytes);
       }
-    } catch (EOFException e) {
-      damage = TRUNCATED;
-    } catch (ZipException e) {
-      damage = corrupt(e);
+    } catch (EOFException | ZipException e) {
+      damage = damage(e);
     }
     return new Partial(out.toByteArray(), damage);
   }
 
   private static String corrupt(ZipException e) {
     return "corrupt gzip data (" + Reasons.oneLine(e.getMessage()) + ")";
+  }
+
+  /** What a gzip stream's failure says of the file: "truncated gzip file: …" or "corrupt gzip data (…)". */
+  static String damage(IOException e) {
+    return e instanceof ZipException z ? corrupt(z) : TRUNCATED;
   }
 
   private static UnreadableInputException tooLarge(long maxBytes) {

@@ -66,8 +66,9 @@ public final class InputFileReader {
     }
     if (format == Format.JSON_LINES && size > limits.maxFileBytes()) {
       // too large to hold whole, but records stand alone: streamed, each record bound by the limit
-      if (BinarySniffer.describe(plainHead).isPresent()) {
-        throw new UnreadableInputException("binary file, not text (" + BinarySniffer.describe(plainHead).get() + ")");
+      Optional<String> binary = BinarySniffer.describe(plainHead);
+      if (binary.isPresent()) {
+        throw new UnreadableInputException("binary file, not text (" + binary.get() + ")");
       }
       largeJsonLines.read(file, gzip, origin, out);
       return;
@@ -94,7 +95,7 @@ public final class InputFileReader {
         if (bytes.length == 0) {
           throw new UnreadableInputException(partial.damage());
         }
-        out.fileProblem(partial.damage() + "; the complete records before it were read, the cut last one skipped");
+        out.fileProblem(partial.damage() + JsonLinesReader.CUT_RECORDS);
       }
     } else if (gzip) {
       bytes = Gzip.decompress(file, limits.maxDecompressedBytes());

@@ -6,6 +6,12 @@ package org.storyfuse.ingest.formats;
  */
 final class JsonLinesReader implements FormatReader {
 
+  /** Said of a JSON-lines file in which nothing but blank lines was found. */
+  static final String NO_RECORDS = "no JSON records (the file has only blank lines)";
+
+  /** Said after the damage of a gzipped JSON-lines file that broke off: what was kept. */
+  static final String CUT_RECORDS = "; the complete records before it were read, the cut last one skipped";
+
   @Override
   public void read(String origin, String text, Records out) {
     int lineNumber = 0;
@@ -26,7 +32,7 @@ final class JsonLinesReader implements FormatReader {
       }
     }
     if (out.count() == 0) {
-      out.fileProblem("no JSON records (the file has only blank lines)");
+      out.fileProblem(NO_RECORDS);
     }
   }
 

@@ -79,22 +79,35 @@ final class TextDecoding {
     if (bom != null || (declared != null && !declared.equals(StandardCharsets.UTF_8))) {
       return new Decoded(decode(bytes, transportCharset, markup), null);
     }
+    String utf8 = strictUtf8(bytes);
+    if (utf8 != null) {
+      return new Decoded(utf8, null);
+    }
+    Utf8Scan scan = Utf8Scan.of(bytes);
+    if (scan.valid() >= scan.invalid() || declared != null) {
+      return new Decoded(new String(bytes, StandardCharsets.UTF_8), replacedNote(scan.invalid(), scan.firstInvalid()));
+    }
+    return new Decoded(new String(bytes, WINDOWS_1252), null);
+  }
+
+  /** The bytes as UTF-8, or null when some of them are not valid UTF-8. */
+  static String strictUtf8(byte[] bytes) {
     try {
-      return new Decoded(StandardCharsets.UTF_8
+      return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
-          .toString(), null);
+          .toString();
     } catch (CharacterCodingException e) {
-      Utf8Scan scan = Utf8Scan.of(bytes);
-      if (scan.valid() >= scan.invalid() || declared != null) {
-        return new Decoded(new String(bytes, StandardCharsets.UTF_8),
-            scan.invalid() + " invalid UTF-8 byte" + (scan.invalid() == 1 ? "" : "s")
-                + " replaced with U+FFFD (the first at byte " + scan.firstInvalid() + ")");
-      }
-      return new Decoded(new String(bytes, WINDOWS_1252), null);
+      return null;
     }
+  }
+
+  /** What the user is told when {@code invalid} bytes were replaced, the first at byte {@code firstAt} of the file. */
+  static String replacedNote(long invalid, long firstAt) {
+    return invalid + " invalid UTF-8 byte" + (invalid == 1 ? "" : "s") + " replaced with U+FFFD (the first at byte "
+        + firstAt + ")";
   }
 
   /** Valid multi-byte UTF-8 sequences and invalid bytes in some bytes. */

@@ -311,7 +311,9 @@ class InputFileReaderTest {
     assertThat(sink.problems).isEmpty();
     assertThat(sink.documents).hasSize(42);
     assertThat(sink.documents.get(40).content()).contains("\uFFFD and more text");
-    assertThat(sink.notices).singleElement().satisfies(n -> assertThat(n.reason()).contains("invalid UTF-8"));
+    // the note a file read whole gets: how many bytes, and where the first was
+    assertThat(sink.notices).singleElement().satisfies(n -> assertThat(n.reason())
+        .isEqualTo("2 invalid UTF-8 bytes replaced with U+FFFD (the first at byte " + (good.length + bad.length) + ")"));
   }
 
   @Test
