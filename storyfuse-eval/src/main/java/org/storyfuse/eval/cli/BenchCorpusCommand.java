@@ -1,13 +1,14 @@
 package org.storyfuse.eval.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.storyfuse.bench.ArticleJson;
 import org.storyfuse.bench.SyntheticStories;
 import org.storyfuse.cli.InputOptions;
 import org.storyfuse.ingest.IngestResult;
@@ -80,34 +81,21 @@ final class BenchCorpusCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** One object a line, with the fields the JSON reader takes: id, url, outlet, title, byline, date, text. */
+  /** One news-please record a line ({@link ArticleJson}), with the article's id, URL, outlet and byline. */
   static void write(List<Article> corpus, OutputStream stream) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    try (JsonGenerator json = mapper.getFactory().createGenerator(stream)) {
-      json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-      for (Article a : corpus) {
-        json.writeStartObject();
-        json.writeStringField("id", a.id());
-        if (a.url() != null) {
-          json.writeStringField("url", a.url());
-        }
-        if (a.outlet() != null) {
-          json.writeStringField("outlet", a.outlet());
-        }
-        if (a.title() != null) {
-          json.writeStringField("title", a.title());
-        }
-        if (a.byline() != null) {
-          json.writeStringField("byline", a.byline());
-        }
-        if (a.published() != null && !a.published().inferred()) { // an inferred date is inferred again on reading
-          json.writeStringField("date", a.published().instant() != null
-              ? a.published().instant().toString() : a.published().date().toString());
-        }
-        json.writeStringField("text", String.join("\n\n", a.paragraphs()));
-        json.writeEndObject();
-        json.writeRaw('\n');
+    for (Article a : corpus) {
+      ObjectNode o = ArticleJson.content(a);
+      o.put("id", a.id());
+      if (a.url() != null) {
+        o.put("url", a.url());
       }
+      if (a.outlet() != null) {
+        o.put("outlet", a.outlet());
+      }
+      if (a.byline() != null) {
+        o.put("byline", a.byline());
+      }
+      stream.write((o.toString() + "\n").getBytes(StandardCharsets.UTF_8));
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.storyfuse.web.bench;
 
 import org.storyfuse.pipeline.IncrementalPipeline;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.storyfuse.bench.SyntheticStories;
 import org.storyfuse.ingest.Extractor;
+import org.storyfuse.bench.ArticleJson;
 import org.storyfuse.model.Article;
 import org.storyfuse.store.StoryQuery;
 import org.storyfuse.store.StorySummary;
@@ -38,7 +38,6 @@ import org.storyfuse.web.StoryfuseServer;
  */
 public final class ServerLoadBenchmark {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String TOKEN = "load-benchmark";
 
   /**
@@ -233,10 +232,7 @@ public final class ServerLoadBenchmark {
 
   /** A generated article as news-please JSON, with its own URL so no two posts are duplicates. */
   private static String newsJson(Article a, int n) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("title", a.title());
-    o.put("maintext", String.join("\n\n", a.paragraphs()));
-    o.put("date_publish", a.published().date().toString());
+    ObjectNode o = ArticleJson.content(a);
     o.put("source_domain", a.outlet() + ".example");
     o.put("url", "https://" + a.outlet() + ".example/bench/" + n);
     return o.toString();
