@@ -116,7 +116,7 @@ final class Attributor {
     for (int i = cue - 1; i >= from; i--) {
       Mention m = mentionAt[i];
       if (m != null && m.kind() == EntityKind.PERSON) {
-        return new Attribution(m, m.text(), toks.get(cue).lower(), cue, m.start());
+        return modifiesANoun(m, from) ? nounPhrase(from, cue) : new Attribution(m, m.text(), toks.get(cue).lower(), cue, m.start());
       }
       if (SUBJECT_PRONOUNS.contains(toks.get(i).lower())) {
         Mention antecedent = personBefore(i);
@@ -125,6 +125,10 @@ final class Attributor {
     }
     // No person: a country or organisation as the subject ("Russia says", "the Kremlin said").
     Mention adjacent = cue > from ? mentionAt[cue - 1] : null;
+    Mention modifier = adjacent != null ? adjacent : firstOrgOrPlace(from, cue);
+    if (isOrgOrPlace(modifier) && modifiesANoun(modifier, from)) {
+      return nounPhrase(from, cue);
+    }
     int group = isOrgOrPlace(adjacent) ? coordinatedStart(adjacent, from) : -1;
     if (group >= 0) {
       // "Washington and Kyiv say": the group spoke, not its last member; no one entity is the speaker
@@ -133,15 +137,44 @@ final class Attributor {
     if (isOrgOrPlace(adjacent)) {
       return new Attribution(adjacent, adjacent.text(), toks.get(cue).lower(), cue, adjacent.start());
     }
-    if (cue - from <= 4) {
-      for (int i = from; i < cue; i++) {
-        Mention m = mentionAt[i];
-        if (isOrgOrPlace(m)) {
-          return new Attribution(m, m.text(), toks.get(cue).lower(), cue, m.start());
-        }
+    Mention inShortSubject = firstOrgOrPlace(from, cue);
+    return inShortSubject == null ? null
+        : new Attribution(inShortSubject, inShortSubject.text(), toks.get(cue).lower(), cue, inShortSubject.start());
+  }
+
+  /** Prepositions that attach a name to the noun that spoke ("the mayor of", "officials in", "a lawyer for"). */
+  private static final Set<String> ATTACHING = Set.of("of", "in", "from", "at", "for");
+
+  /**
+   * "The mayor of Springfield said", "a lawyer for Dana Whitlock said": the name only qualifies the
+   * noun that spoke (the town did not speak, the client did not), so no entity is the speaker and the
+   * noun phrase as written is; null when the words before the cue are no noun phrase.
+   */
+  private Attribution nounPhrase(int from, int cue) {
+    int start = nominalStart(from, cue);
+    return start < 0 ? null
+        : new Attribution(null, doc.covered(start, subjectEnd(start, cue)), doc.tokens().get(cue).lower(), cue, start);
+  }
+
+  /** The first organisation or place in a short subject (at most 4 tokens before the cue), or null. */
+  private Mention firstOrgOrPlace(int from, int cue) {
+    for (int i = from; cue - from <= 4 && i < cue; i++) {
+      if (isOrgOrPlace(mentionAt[i])) {
+        return mentionAt[i];
       }
     }
     return null;
+  }
+
+  /** Whether {@code m} is the object of a preposition after a common noun: "the mayor of [the] X". */
+  private boolean modifiesANoun(Mention m, int from) {
+    List<Tok> toks = doc.tokens();
+    int p = m.start() - 1;
+    if (p > from && toks.get(p).lower().equals("the")) {
+      p--;
+    }
+    return p > from && ATTACHING.contains(toks.get(p).lower()) && toks.get(p - 1).pos().startsWith("NN")
+        && mentionAt[p - 1] == null;
   }
 
   private static final Set<String> COORDINATORS = Set.of("and", "or", "&", ",");

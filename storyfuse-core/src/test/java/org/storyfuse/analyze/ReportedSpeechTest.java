@@ -22,7 +22,10 @@ class ReportedSpeechTest {
         "Mayor Ines Kolb pledged that every damaged school would reopen by April.",
         "Germany and France say the border crossings at Kehl must reopen before the harvest begins.",
         "Council spokeswoman Mira Olsen criticised the insurers on Wednesday.",
-        "She says if the insurers refuse to pay, the council will take them to court."));
+        "She says if the insurers refuse to pay, the council will take them to court.",
+        "The mayor of Tessel said the ferry would run again by the weekend.",
+        "A lawyer for Dana Whitlock said the appeal would be filed in May.",
+        "Officials in Norland say the harvest will be late."));
   }
 
   @Test
@@ -48,6 +51,19 @@ class ReportedSpeechTest {
     Quote q = quoteContaining(report, "border crossings at Kehl must reopen");
     assertThat(q.speaker()).as("both or none").isNull();
     assertThat(q.speakerText()).isEqualTo("Germany and France");
+  }
+
+  @Test
+  void aPlaceThatOnlyQualifiesTheSubjectDidNotSpeak() {
+    Quote mayor = quoteContaining(report, "ferry would run again");
+    assertThat(mayor.speaker()).as("the town did not speak").isNull();
+    assertThat(mayor.speakerText()).isEqualTo("The mayor of Tessel");
+    Quote lawyer = quoteContaining(report, "appeal would be filed");
+    assertThat(lawyer.speaker()).as("the client did not speak").isNull();
+    assertThat(lawyer.speakerText()).isEqualTo("A lawyer for Dana Whitlock");
+    Quote officials = quoteContaining(report, "harvest will be late");
+    assertThat(officials.speaker()).isNull();
+    assertThat(officials.speakerText()).isEqualTo("Officials in Norland");
   }
 
   @Test
