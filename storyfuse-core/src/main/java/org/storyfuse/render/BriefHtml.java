@@ -98,9 +98,7 @@ public final class BriefHtml {
     h.append("</ol></section>\n");
 
     // as in the Markdown: the corroborated claims the summary has no room for
-    java.util.Set<String> inSummary = new java.util.HashSet<>();
-    brief.summary().forEach(s -> inSummary.add(s.text()));
-    List<Brief.CorroboratedClaim> more = brief.claims().stream().filter(c -> !inSummary.contains(c.text())).toList();
+    List<Brief.CorroboratedClaim> more = BeyondSummary.claims(brief);
     if (!more.isEmpty()) {
       h.append("<section class=\"corroborated\"><h2>Also corroborated</h2><ul>");
       for (Brief.CorroboratedClaim c : more) {

@@ -36,9 +36,7 @@ public final class BriefMarkdown {
       md.append("- ").append(oneLine(s.text())).append(' ').append(citations(s.support())).append('\n');
     }
     // the claims the summary has no room for: a reader checking corroboration wants them all
-    java.util.Set<String> inSummary = new java.util.HashSet<>();
-    brief.summary().forEach(s -> inSummary.add(s.text()));
-    List<Brief.CorroboratedClaim> more = brief.claims().stream().filter(c -> !inSummary.contains(c.text())).toList();
+    List<Brief.CorroboratedClaim> more = BeyondSummary.claims(brief);
     if (!more.isEmpty()) {
       md.append("\n## Also corroborated\n\n");
       for (Brief.CorroboratedClaim c : more) {

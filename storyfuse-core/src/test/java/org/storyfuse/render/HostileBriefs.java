@@ -30,7 +30,9 @@ final class HostileBriefs {
         List.of(
             new Brief.SummarySentence("The port closed on Monday " + SCRIPT, List.of(1, 2), 1, List.of(r1, r2)),
             new Brief.SummarySentence("Only one outlet says this " + IMG, List.of(2), 2, List.of(r2))),
-        List.of(new Brief.CorroboratedClaim("Both say the port closed " + BREAKOUT, List.of(1, 2), 1, List.of(r1, r2))),
+        // other sentences than the summary's, so "Also corroborated" lists it (BeyondSummary)
+        List.of(new Brief.CorroboratedClaim("Both say the port closed " + BREAKOUT, List.of(1, 2), 1,
+            List.of(new Brief.SentenceRef(1, 1), new Brief.SentenceRef(2, 0)))),
         List.of(new Brief.Quote("Marta Ilves " + IMG, "chief executive " + BREAKOUT,
             "We will not reopen " + SCRIPT, Brief.Quote.DIRECT, List.of("variant " + IMG), List.of(1, 2), List.of(r1, r2)),
             new Brief.Quote("Jonas Reinholt", null, "the water had risen faster than forecast",

@@ -1,0 +1,30 @@
+package org.storyfuse.render;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.storyfuse.model.Brief;
+
+/**
+ * The corroborated claims a brief's "Also corroborated" section lists: those its summary does not
+ * already state. A claim is in the summary when a summary sentence shows its words, or cites every
+ * sentence the claim rests on — then it is the same fact in another source's words (the summary took
+ * "said harbour master Ana Ruiz on Monday" from one outlet, the claim shows the other's "harbour
+ * master Ana Ruiz said"), and listing it again would only repeat the summary.
+ */
+final class BeyondSummary {
+
+  private BeyondSummary() {}
+
+  static List<Brief.CorroboratedClaim> claims(Brief brief) {
+    Set<String> shown = new HashSet<>();
+    brief.summary().forEach(s -> shown.add(s.text()));
+    return brief.claims().stream()
+        .filter(c -> !shown.contains(c.text()) && brief.summary().stream().noneMatch(s -> citesAll(s, c)))
+        .toList();
+  }
+
+  private static boolean citesAll(Brief.SummarySentence s, Brief.CorroboratedClaim c) {
+    return !c.evidence().isEmpty() && s.evidence().containsAll(c.evidence());
+  }
+}

@@ -1,0 +1,47 @@
+package org.storyfuse.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyfuse.model.Brief;
+
+class BeyondSummaryTest {
+
+  private static final Brief.SentenceRef A0 = new Brief.SentenceRef(1, 0);
+  private static final Brief.SentenceRef B1 = new Brief.SentenceRef(2, 1);
+  private static final Brief.SentenceRef A4 = new Brief.SentenceRef(1, 4);
+  private static final Brief.SentenceRef B5 = new Brief.SentenceRef(2, 5);
+
+  @Test
+  void aClaimTheSummaryStatesInTheOtherSourcesWordsIsNotListedAgain() {
+    Brief brief = brief(
+        List.of(new Brief.SummarySentence("“We will reopen soon,” said harbour master Ana Ruiz on Monday.", List.of(1, 2), 1,
+            List.of(B1, A0))),
+        List.of(
+            new Brief.CorroboratedClaim("“We will reopen soon,” harbour master Ana Ruiz said.", List.of(1, 2), 1,
+                List.of(A0, B1)),
+            new Brief.CorroboratedClaim("Damage was put at millions.", List.of(1, 2), 1, List.of(A4, B5))));
+
+    assertThat(BeyondSummary.claims(brief)).extracting(Brief.CorroboratedClaim::text)
+        .containsExactly("Damage was put at millions.");
+    assertThat(BriefMarkdown.write(brief)).doesNotContain("harbour master Ana Ruiz said.")
+        .contains("## Also corroborated").contains("Damage was put at millions.");
+  }
+
+  @Test
+  void aClaimRestingOnASentenceTheSummaryDoesNotCiteIsListed() {
+    Brief brief = brief(
+        List.of(new Brief.SummarySentence("The port closed.", List.of(1), 1, List.of(A0))),
+        List.of(new Brief.CorroboratedClaim("Officials closed the port on Monday.", List.of(1, 2), 1, List.of(A0, B1))));
+
+    assertThat(BeyondSummary.claims(brief)).hasSize(1);
+  }
+
+  private static Brief brief(List<Brief.SummarySentence> summary, List<Brief.CorroboratedClaim> claims) {
+    return new Brief("s1", "Port", new Brief.TimeSpan("2026-03-09", "2026-03-09"),
+        List.of(new Brief.Source(1, "a1", "a.txt", "A", "Port", null, "2026-03-09", false, null),
+            new Brief.Source(2, "a2", "b.txt", "B", "Port", null, "2026-03-09", false, null)),
+        summary, claims, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+}
