@@ -20,7 +20,11 @@ import java.util.function.BiPredicate;
  *       Wednesday in Tarnow" / "talks in Orsa on Monday and Tarnow on Wednesday"), while a sentence
  *       of that day about elsewhere or nowhere in particular stays apart. A sentence's place is the
  *       one written nearest its date, and none when every source names it (where the whole story
- *       happens says nothing about which event): see {@code TimelineBuilder}.
+ *       happens says nothing about which event): see {@code TimelineBuilder};
+ *   <li>the same speaker, the date being the day of the speaking: one person's remarks of one day
+ *       ("Ryabkov was quoted as saying on Thursday that… no reason to sit down again" / "…no reason to
+ *       hold a new round…, a top diplomat said Thursday", the diplomat named in the next sentence)
+ *       are one event ({@link DatedStatements}).
  * </ul>
  */
 final class SameEvent {
@@ -36,17 +40,25 @@ final class SameEvent {
   private final Set<String> namedEverywhere;
   /** Per dated sentence, the place of its event (an entity key), when it names one. */
   private final Map<BriefBuilder.SentenceNode, String> eventPlaces;
+  /** Per dated sentence that reports what someone said that day, the speaker ({@link DatedStatements}). */
+  private final Map<BriefBuilder.SentenceNode, String> speakers;
 
   SameEvent(BiPredicate<BriefBuilder.SentenceNode, BriefBuilder.SentenceNode> sameFact, Set<String> namedEverywhere,
-      Map<BriefBuilder.SentenceNode, String> eventPlaces) {
+      Map<BriefBuilder.SentenceNode, String> eventPlaces, Map<BriefBuilder.SentenceNode, String> speakers) {
     this.sameFact = sameFact;
     this.namedEverywhere = namedEverywhere;
     this.eventPlaces = eventPlaces;
+    this.speakers = speakers;
   }
 
   boolean test(BriefBuilder.SentenceNode a, BriefBuilder.SentenceNode b) {
     return a.vector().cosine(b.vector()) >= SAME_EVENT_COSINE || sameFact.test(a, b) || sameActors(a, b)
-        || samePlace(a, b);
+        || samePlace(a, b) || sameSpeaker(a, b);
+  }
+
+  private boolean sameSpeaker(BriefBuilder.SentenceNode a, BriefBuilder.SentenceNode b) {
+    String speaker = speakers.get(a);
+    return speaker != null && speaker.equals(speakers.get(b));
   }
 
   private boolean sameActors(BriefBuilder.SentenceNode a, BriefBuilder.SentenceNode b) {

@@ -12,8 +12,9 @@ import org.storyfuse.analyze.RoleFinder;
  * <ul>
  *   <li>one that opens with a word pointing back ("He said…", "This comes after…", "It was the
  *       third…", "Their offer…"): who or what it means is in an earlier sentence;
- *   <li>a fragment the sentence splitter cut after a personal title ("…found Army Spc."), and
- *       the sentence after it ({@link #endsWithTitleAbbreviation}, checked by the callers that see it);
+ *   <li>a fragment the sentence splitter cut after a personal title ("…found Army Spc.") or a
+ *       middle initial ("…heard from Pvt. Ivan L."), and the sentence after it
+ *       ({@link #endsInsideAName}, checked by the callers that see it);
  *   <li>one that points back with a definite noun instead of a pronoun ("Tass reported the news on
  *       Thursday", "The move drew protests": {@link ShellNounReference});
  *   <li>the end of a quotation opened in an earlier sentence ({@link #closesAnEarlierQuote});
@@ -109,6 +110,22 @@ final class Standalone {
   }
 
   /**
+   * A name cut after its middle initial ("Testimony was also heard from Pvt. Ivan L." | "“Chip”
+   * Frederick, now serving…"): a capitalised word, then one capital letter and the final dot. Roman
+   * numerals I, V and X are left out ("…since World War I.").
+   */
+  private static final Pattern NAME_INITIAL_AT_END = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+\\s+[A-HJ-UWYZ]\\.$");
+
+  /**
+   * Whether the sentence ends inside a person's name (a title or a middle initial before the rest
+   * of it): a fragment, and so is the sentence after it.
+   */
+  static boolean endsInsideAName(String sentence) {
+    String s = sentence.strip();
+    return endsWithTitleAbbreviation(s) || NAME_INITIAL_AT_END.matcher(s).find();
+  }
+
+  /**
    * Whether the sentence closes a quotation it did not open ("The talks are stuck,” the envoy told
    * reporters."): the quote began in an earlier sentence, so this one shows only its end, and shows
    * it as if it were the writer's words. Only typographic marks tell an opening from a closing one.
@@ -120,7 +137,7 @@ final class Standalone {
   }
 
   static boolean test(String sentence) {
-    if (endsWithTitleAbbreviation(sentence)) {
+    if (endsInsideAName(sentence)) {
       return false;
     }
     Matcher connective = CONNECTIVE_THEN_WORD.matcher(sentence);

@@ -85,7 +85,7 @@ final class SummarySelector {
       BriefBuilder.SentenceNode node = nodes.get(i);
       int words = node.words();
       if (words < MIN_WORDS || words > MAX_WORDS || node.vector().isEmpty()
-          || !Standalone.test(node.sentence().text()) || afterTitleCut(i)) {
+          || !Standalone.test(node.sentence().text()) || afterNameCut(i)) {
         continue;
       }
       candidates.add(candidate(i));
@@ -214,8 +214,8 @@ final class SummarySelector {
     return out;
   }
 
-  /** Whether the sentence before node i in its article was cut after a personal title ("Army Spc."). */
-  private boolean afterTitleCut(int i) {
+  /** Whether the sentence before node i in its article was cut inside a name ("Army Spc.", "Ivan L."). */
+  private boolean afterNameCut(int i) {
     if (i == 0) {
       return false;
     }
@@ -223,7 +223,7 @@ final class SummarySelector {
     BriefBuilder.SentenceNode node = nodes.get(i);
     return prev.sentence().articleId().equals(node.sentence().articleId())
         && prev.sentence().index() == node.sentence().index() - 1
-        && Standalone.endsWithTitleAbbreviation(prev.sentence().text());
+        && Standalone.endsInsideAName(prev.sentence().text());
   }
 
   private Candidate candidate(int i) {

@@ -96,7 +96,8 @@ final class TimelineBuilder {
         everywhere.add(name);
       }
     });
-    SameEvent sameEvent = new SameEvent(aligned, everywhere, eventPlaces(analyses, sources, nodesByArticle, dateOf));
+    SameEvent sameEvent = new SameEvent(aligned, everywhere, eventPlaces(analyses, sources, nodesByArticle, dateOf),
+        DatedStatements.speakers(analyses, nodesByArticle, dateOf));
     List<Brief.TimelineEvent> out = new ArrayList<>();
     List<Brief.TimelineEvent> background = new ArrayList<>();
     byDate.forEach((date, dated) -> {

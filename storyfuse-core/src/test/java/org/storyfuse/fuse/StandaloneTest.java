@@ -59,6 +59,16 @@ class StandaloneTest {
     assertThat(Standalone.test("A court martial found Charles Graner guilty on Friday.")).isTrue();
   }
 
+  @Test
+  void aFragmentCutAfterAMiddleInitialCannotStandAlone() {
+    assertThat(Standalone.test("The board also heard from harbour pilot Anna K.")).isFalse();
+    assertThat(Standalone.endsInsideAName("The board also heard from harbour pilot Anna K.")).isTrue();
+    // a Roman numeral, a lower-case word before the letter, or a whole name end a sentence
+    assertThat(Standalone.test("The quay has stood since the end of World War I.")).isTrue();
+    assertThat(Standalone.test("The ferry timetable lists the crossings of route b.")).isTrue();
+    assertThat(Standalone.test("The board also heard from harbour pilot Anna K. Lind.")).isTrue();
+  }
+
   /** definitePerson as it split every sentence before looking at the first word (the reference). */
   private static boolean definitePersonSplittingFirst(String sentence) {
     String[] words = sentence.strip().replaceAll("^[\"“”‘’'«(\\[—–-]+", "").split("\\s+");
