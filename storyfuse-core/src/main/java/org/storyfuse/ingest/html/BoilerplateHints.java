@@ -211,6 +211,20 @@ final class BoilerplateHints {
     return false;
   }
 
+  /**
+   * Names itself the writer's box ("the-author", "author_wrapper", "BlogAuthorProfile_profile",
+   * "post-author-wrapper"): the writer's name and a paragraph about them, prose that is not the
+   * article's. The whole token "author" or "authors" only ("authority" is not it).
+   */
+  static boolean namesTheWriter(Element el) {
+    for (String t : tokens(el.className() + " " + el.id())) {
+      if (t.equals("author") || t.equals("authors")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Names itself a comment or discussion region: furniture even when it is all prose. */
   static boolean isDiscussion(Element el) {
     for (String t : tokens(el.className() + " " + el.id())) {
