@@ -195,16 +195,19 @@ final class BoilerplateHints {
   }
 
   /**
-   * A {@code <footer>}, or an element whose class or id starts with "footer", "disclaimer" or
-   * "disclosure": what closes a page or an article (legal notes, testimonials, the site's address,
-   * an adviser's regulatory notice), furniture even when it is all prose.
+   * Regions that are furniture even when they are all prose: a {@code <footer>}, or an element whose
+   * class or id starts with "footer", "disclaimer" or "disclosure" — what closes a page or an article
+   * (legal notes, testimonials, the site's address, an adviser's regulatory notice) — or with "modal"
+   * or "popup": a box the page opens over the article on demand ("Why trust us", "Fact checked",
+   * a sign-up form's pitch), never part of its running text.
    */
-  static boolean isFooterOrDisclaimer(Element el) {
+  static boolean isProseFurniture(Element el) {
     if (el.normalName().equals("footer")) {
       return true;
     }
     for (String t : tokens(el.className() + " " + el.id())) {
-      if (t.startsWith("footer") || t.startsWith("disclaimer") || t.startsWith("disclosure")) {
+      if (t.startsWith("footer") || t.startsWith("disclaimer") || t.startsWith("disclosure")
+          || t.startsWith("modal") || t.startsWith("popup")) {
         return true;
       }
     }

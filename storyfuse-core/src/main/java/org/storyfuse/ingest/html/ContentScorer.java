@@ -350,9 +350,9 @@ final class ContentScorer {
       return s.prose < 0.5 * s.words || s.linkWords > 0.4 * s.words || BoilerplateHints.namesTheWriter(el);
     }
     // a sizeable region of plain prose is content whatever its name says ("content-nav-section"),
-    // unless it is a discussion (comments are prose too), a footer or a disclaimer (legal notes)
+    // unless it is a discussion (comments are prose too), a footer, a disclaimer or a modal box
     boolean prose = s.prose >= 100 && s.prose >= 0.7 * s.words && s.linkWords < 0.15 * s.words;
-    return !prose || BoilerplateHints.isDiscussion(el) || BoilerplateHints.isFooterOrDisclaimer(el);
+    return !prose || BoilerplateHints.isDiscussion(el) || BoilerplateHints.isProseFurniture(el);
   }
 
   // ---------------------------------------------------------------------------------------------
