@@ -85,8 +85,8 @@ final class ParagraphCollector {
    * occurrence (a section rendered twice), or is held by another kind of element than the first (a
    * heading after its table-of-contents entry, a paragraph quoted in a box). A short line that recurs
    * in the same kind of element among different ones is the article's own structure and stays: a
-   * training plan's "Warm up: 10 minutes easy jogging" on each day, a roundup's "Read my review of
-   * this hotel here." under each item. Table cells repeat freely (a table's columns).
+   * training plan's "Warm up: ten minutes of easy jogging" on each day, a roundup's "Read our full
+   * review" under each item. Table cells repeat freely (a table's columns).
    */
   static List<String> withoutRepeatedRenderings(List<TextBlock> picked) {
     List<String> texts = new ArrayList<>(picked.size());
