@@ -114,18 +114,9 @@ final class BoilerplateHints {
     }
     String role = el.attr("role").toLowerCase(Locale.ROOT);
     String tag = el.normalName();
-    List<String> tokens = tokens(describingClasses(el.className()) + " " + describingId(el));
-    boolean body = false;
-    for (int i = 0; i < tokens.size(); i++) {
-      String t = tokens.get(i);
-      if (BODY_WHOLE.contains(t)) {
-        body = true;
-      }
-      if (i + 1 < tokens.size() && BODY_FIRST.contains(t) && BODY_SECOND.contains(tokens.get(i + 1))
-          && !t.equals(tokens.get(i + 1))) {
-        body = true;
-      }
-    }
+    String classes = describingClasses(el.className());
+    List<String> tokens = tokens(classes + " " + describingId(el));
+    boolean body = namesBody(tokens(withoutComponentParts(classes) + " " + describingId(el)));
     boolean furniture = FURNITURE_ROLES.contains(role) || FURNITURE_TAGS.contains(tag);
     boolean weak = WEAK_FURNITURE_TAGS.contains(tag);
     for (int i = 0; i < tokens.size() && !furniture; i++) {
@@ -158,17 +149,79 @@ final class BoilerplateHints {
     return Hint.NEUTRAL;
   }
 
+  private static boolean namesBody(List<String> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      if (BODY_WHOLE.contains(t)) {
+        return true;
+      }
+      if (i + 1 < tokens.size() && BODY_FIRST.contains(t) && BODY_SECOND.contains(tokens.get(i + 1))
+          && !t.equals(tokens.get(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * A {@code <footer>}, or an element whose class or id starts with "footer", "disclaimer" or
-   * "disclosure": what closes a page or an article (legal notes, testimonials, the site's address,
-   * an adviser's regulatory notice), furniture even when it is all prose.
+   * The classes without those that name a part of a component by a furniture word: in BEM and
+   * CSS-module names ("ArticleContent__imageBlock_caption__x1Yz", "article-body__share-bar") the
+   * component's name comes first and is repeated on every part inside it, so only what follows
+   * "__" says what the element is. Such a part is not the article body because its component is.
    */
-  static boolean isFooterOrDisclaimer(Element el) {
+  static String withoutComponentParts(String classes) {
+    if (!classes.contains("__")) {
+      return classes;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String c : classes.split("\\s+")) {
+      int part = c.indexOf("__");
+      if (part > 0 && namesFurniture(tokens(c.substring(part + 2)))) {
+        continue;
+      }
+      out.append(c).append(' ');
+    }
+    return out.toString();
+  }
+
+  private static boolean namesFurniture(List<String> tokens) {
+    for (String t : tokens) {
+      if (FURNITURE_TOKENS.contains(t) || startsWithAny(t, FURNITURE_PREFIXES) || WEAK_TOKENS.contains(t)
+          || startsWithAny(t, WEAK_PREFIXES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Regions that are furniture even when they are all prose: a {@code <footer>}, or an element whose
+   * class or id starts with "footer", "disclaimer" or "disclosure" — what closes a page or an article
+   * (legal notes, testimonials, the site's address, an adviser's regulatory notice) — or with "modal"
+   * or "popup": a box the page opens over the article on demand ("Why trust us", "Fact checked",
+   * a sign-up form's pitch), never part of its running text.
+   */
+  static boolean isProseFurniture(Element el) {
     if (el.normalName().equals("footer")) {
       return true;
     }
     for (String t : tokens(el.className() + " " + el.id())) {
-      if (t.startsWith("footer") || t.startsWith("disclaimer") || t.startsWith("disclosure")) {
+      if (t.startsWith("footer") || t.startsWith("disclaimer") || t.startsWith("disclosure")
+          || t.startsWith("modal") || t.startsWith("popup")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Names itself the writer's box ("the-author", "author_wrapper", "BlogAuthorProfile_profile",
+   * "post-author-wrapper"): the writer's name and a paragraph about them, prose that is not the
+   * article's. The whole token "author" or "authors" only ("authority" is not it).
+   */
+  static boolean namesTheWriter(Element el) {
+    for (String t : tokens(el.className() + " " + el.id())) {
+      if (t.equals("author") || t.equals("authors")) {
         return true;
       }
     }

@@ -151,7 +151,7 @@ final class ContentScorer {
    * "widget") that holds the body's sub-headings and list items, not links: the article's own.
    */
   private boolean isBodyStructure(Element el) {
-    if (hint(el) != Hint.WEAK_FURNITURE) {
+    if (hint(el) != Hint.WEAK_FURNITURE || BoilerplateHints.namesTheWriter(el)) {
       return false;
     }
     Stats s = stats(el);
@@ -346,12 +346,13 @@ final class ContentScorer {
       return false;
     }
     if (h == Hint.WEAK_FURNITURE) {
-      return s.prose < 0.5 * s.words || s.linkWords > 0.4 * s.words;
+      // a box about the writer is prose too: furniture whatever it holds, as footers are
+      return s.prose < 0.5 * s.words || s.linkWords > 0.4 * s.words || BoilerplateHints.namesTheWriter(el);
     }
     // a sizeable region of plain prose is content whatever its name says ("content-nav-section"),
-    // unless it is a discussion (comments are prose too), a footer or a disclaimer (legal notes)
+    // unless it is a discussion (comments are prose too), a footer, a disclaimer or a modal box
     boolean prose = s.prose >= 100 && s.prose >= 0.7 * s.words && s.linkWords < 0.15 * s.words;
-    return !prose || BoilerplateHints.isDiscussion(el) || BoilerplateHints.isFooterOrDisclaimer(el);
+    return !prose || BoilerplateHints.isDiscussion(el) || BoilerplateHints.isProseFurniture(el);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -12,7 +12,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what a reader never sees as text before the content is scored: scripts, styles,
- * templates, embedded media and forms' controls, comments, and elements the page hides (but not
+ * templates, embedded media, other sites' embedded posts ({@link EmbeddedPost}) and forms'
+ * controls, comments, and elements the page hides (but not
  * the collapsed sections of its text, see {@link CollapsedSection}).
  * Works in place, iteratively (no recursion, whatever the nesting depth).
  */
@@ -43,7 +44,7 @@ final class PageCleaner {
           return FilterResult.REMOVE;
         }
         if (node instanceof Element el && el != doc) {
-          if (DROP_TAGS.contains(el.normalName())) {
+          if (DROP_TAGS.contains(el.normalName()) || EmbeddedPost.isEmbeddedPost(el)) {
             return FilterResult.REMOVE;
           }
           if (isHidden(el) && !holdsText(el, HIDDEN_TEXT_KEPT)) {

@@ -1,7 +1,6 @@
 package org.storyfuse.ingest.html;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,19 +64,56 @@ final class ParagraphCollector {
         lastProse = b.index();
       }
     }
-    List<String> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    List<TextBlock> picked = new ArrayList<>();
     for (TextBlock b : blocks) {
       if (!kept.containsKey(b.owner()) || !keep(b, titleKey, b.index() < lastProse, site) || isDateLine.test(b.text())
           || scorer.isSiteText(b) || sections.contains(b)) {
         continue;
       }
-      if (b.words() >= 5 && !isTableCell(b) && !seen.add(b.text())) {
-        continue; // the same paragraph twice: responsive duplicates, pull quotes (a table repeats cells)
+      picked.add(b);
+    }
+    return withoutRepeatedRenderings(picked);
+  }
+
+  /** A paragraph met again with at least this many words is a second rendering of it. */
+  static final int MIN_REPEATED_RENDERING_WORDS = 30;
+
+  /**
+   * The texts of {@code picked} without the second renderings of a paragraph: a paragraph of five
+   * or more words met again is dropped when it is long (a responsive duplicate), follows its first
+   * occurrence (a pull quote), sits next to another paragraph that repeats the neighbour of its first
+   * occurrence (a section rendered twice), or is held by another kind of element than the first (a
+   * heading after its table-of-contents entry, a paragraph quoted in a box). A short line that recurs
+   * in the same kind of element among different ones is the article's own structure and stays: a
+   * training plan's "Warm up: ten minutes of easy jogging" on each day, a roundup's "Read our full
+   * review" under each item. Table cells repeat freely (a table's columns).
+   */
+  static List<String> withoutRepeatedRenderings(List<TextBlock> picked) {
+    List<String> texts = new ArrayList<>(picked.size());
+    for (TextBlock b : picked) {
+      texts.add(b.text());
+    }
+    Map<String, Integer> first = new java.util.HashMap<>();
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      TextBlock b = picked.get(i);
+      Integer j = first.putIfAbsent(text, i);
+      if (j != null && b.words() >= 5 && !isTableCell(b)
+          && (b.words() >= MIN_REPEATED_RENDERING_WORDS || j == i - 1 || sameNeighbour(texts, i, j)
+              || !b.owner().normalName().equals(picked.get(j).owner().normalName()))) {
+        continue;
       }
-      out.add(b.text());
+      out.add(text);
     }
     return out;
+  }
+
+  /** Whether the paragraph before or after {@code i} repeats the one before or after {@code j}. */
+  private static boolean sameNeighbour(List<String> texts, int i, int j) {
+    boolean before = j > 0 && texts.get(i - 1).equals(texts.get(j - 1));
+    boolean after = i + 1 < texts.size() && texts.get(i + 1).equals(texts.get(j + 1));
+    return before || after;
   }
 
   private static boolean isTableCell(TextBlock b) {

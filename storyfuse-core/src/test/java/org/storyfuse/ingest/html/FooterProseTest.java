@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A footer or disclaimer inside the article's container is furniture even when it is all prose. */
+/**
+ * A footer, a disclaimer or a modal box inside the article's container is furniture even when it is
+ * all prose.
+ */
 class FooterProseTest {
 
   private static final List<String> ARTICLE = List.of(
@@ -62,5 +65,15 @@ class FooterProseTest {
   void aFooterElementGoesWithItsProse() {
     List<String> paragraphs = new HtmlArticleExtractor().extract(page("<footer>", "</footer>"), null).paragraphs();
     assertThat(paragraphs).containsAll(ARTICLE).doesNotContain(LEGAL);
+  }
+
+  @Test
+  void aModalOrPopupBoxGoesWithItsProse() {
+    List<String> modal = new HtmlArticleExtractor()
+        .extract(page("<div class=\"modal custompopup\">", "</div>"), null).paragraphs();
+    assertThat(modal).containsAll(ARTICLE).doesNotContain(LEGAL);
+    List<String> popup = new HtmlArticleExtractor()
+        .extract(page("<div id=\"popup-why-trust-us\">", "</div>"), null).paragraphs();
+    assertThat(popup).containsAll(ARTICLE).doesNotContain(LEGAL);
   }
 }
