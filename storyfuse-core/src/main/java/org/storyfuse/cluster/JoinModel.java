@@ -52,11 +52,18 @@ public record JoinModel(Weights event, Weights storyline, String note) {
    *       that in that regime the headlines' own similarity gets weights of its own (for full
    *       articles the model leans on names and bodies, which a headline hardly has). A model file
    *       without these four weighs them 0.</li>
+   *   <li>{@code dense_nearest}: the strongest links instead of the average one — each side's
+   *       articles' best {@code dense} cosine with the other side's, averaged per side and over the
+   *       two sides, among each group's {@link StoryState#RECENT} latest articles. A thread whose
+   *       names change (an earthquake, then aid pledges, then a town's donation) keeps a close
+   *       partner for each new development although its average moves away. For a pair of
+   *       articles it is {@code dense}, so only the storyline level (trained on articles against
+   *       groups) weighs it. A model file without it weighs it 0.</li>
    * </ol>
    */
   public static final List<String> FEATURES =
       List.of("body", "lead", "entities", "covered", "named", "numbers", "log_gap", "dense", "headline_any",
-          "headline_both", "headline_lead", "headline_dense");
+          "headline_both", "headline_lead", "headline_dense", "dense_nearest");
 
   public static final int BODY = 0;
   public static final int LEAD = 1;
@@ -70,6 +77,7 @@ public record JoinModel(Weights event, Weights storyline, String note) {
   public static final int HEADLINE_BOTH = 9;
   public static final int HEADLINE_LEAD = 10;
   public static final int HEADLINE_DENSE = 11;
+  public static final int DENSE_NEAREST = 12;
 
   /**
    * One level's decision.
@@ -104,6 +112,11 @@ public record JoinModel(Weights event, Weights storyline, String note) {
 
     public boolean usesTime() {
       return weights[LOG_GAP] != 0;
+    }
+
+    /** Whether the level weighs {@code dense_nearest} (else it is not computed: it costs a dot per member pair). */
+    public boolean usesNearest() {
+      return weights[DENSE_NEAREST] != 0;
     }
 
     public Weights withThreshold(double t) {
@@ -216,7 +229,8 @@ public record JoinModel(Weights event, Weights storyline, String note) {
 
   /** Whether either level weighs sentence embeddings (then the clusterer needs an embedder). */
   public boolean usesDense() {
-    return event.weights[DENSE] != 0 || storyline.weights[DENSE] != 0;
+    return event.weights[DENSE] != 0 || storyline.weights[DENSE] != 0 || event.weights[DENSE_NEAREST] != 0
+        || storyline.weights[DENSE_NEAREST] != 0;
   }
 
   public JoinModel withThresholds(double eventThreshold, double storylineThreshold) {

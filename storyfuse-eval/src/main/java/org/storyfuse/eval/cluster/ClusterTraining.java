@@ -236,8 +236,22 @@ public final class ClusterTraining {
 
   /** Features each level uses: the storyline level leaves out time. */
   int[] used(Level level) {
-    return level == Level.EVENT ? content(true) : content(false);
+    if (level == Level.EVENT) {
+      return content(true);
+    }
+    // dense_nearest is dense itself for a pair of articles: only the storyline level, trained on
+    // articles against groups, can tell them apart
+    int[] c = content(false);
+    if (!dense || !NEAREST) {
+      return c;
+    }
+    int[] out = java.util.Arrays.copyOf(c, c.length + 1);
+    out[c.length] = JoinModel.DENSE_NEAREST;
+    return out;
   }
+
+  /** For experiments: -Dstoryfuse.nearest=false trains without dense_nearest. */
+  static final boolean NEAREST = Boolean.parseBoolean(System.getProperty("storyfuse.nearest", "true"));
 
   /** The content features, with the time gap or not. */
   private int[] content(boolean time) {
