@@ -59,11 +59,14 @@ public record JoinModel(Weights event, Weights storyline, String note) {
    *       partner for each new development although its average moves away. For a pair of
    *       articles it is {@code dense}, so only the storyline level (trained on articles against
    *       groups) weighs it. A model file without it weighs it 0.</li>
+   *   <li>{@code headline_nearest}: {@code headline_any × dense_nearest}, so that the headline regime
+   *       weighs the strongest links by itself (two headlines of different same-kind events can be
+   *       close); 0 for two full articles.</li>
    * </ol>
    */
   public static final List<String> FEATURES =
       List.of("body", "lead", "entities", "covered", "named", "numbers", "log_gap", "dense", "headline_any",
-          "headline_both", "headline_lead", "headline_dense", "dense_nearest");
+          "headline_both", "headline_lead", "headline_dense", "dense_nearest", "headline_nearest");
 
   public static final int BODY = 0;
   public static final int LEAD = 1;
@@ -78,6 +81,7 @@ public record JoinModel(Weights event, Weights storyline, String note) {
   public static final int HEADLINE_LEAD = 10;
   public static final int HEADLINE_DENSE = 11;
   public static final int DENSE_NEAREST = 12;
+  public static final int HEADLINE_NEAREST = 13;
 
   /**
    * One level's decision.
@@ -116,7 +120,7 @@ public record JoinModel(Weights event, Weights storyline, String note) {
 
     /** Whether the level weighs {@code dense_nearest} (else it is not computed: it costs a dot per member pair). */
     public boolean usesNearest() {
-      return weights[DENSE_NEAREST] != 0;
+      return weights[DENSE_NEAREST] != 0 || weights[HEADLINE_NEAREST] != 0;
     }
 
     public Weights withThreshold(double t) {
@@ -229,8 +233,8 @@ public record JoinModel(Weights event, Weights storyline, String note) {
 
   /** Whether either level weighs sentence embeddings (then the clusterer needs an embedder). */
   public boolean usesDense() {
-    return event.weights[DENSE] != 0 || storyline.weights[DENSE] != 0 || event.weights[DENSE_NEAREST] != 0
-        || storyline.weights[DENSE_NEAREST] != 0;
+    return event.weights[DENSE] != 0 || storyline.weights[DENSE] != 0 || event.usesNearest()
+        || storyline.usesNearest();
   }
 
   public JoinModel withThresholds(double eventThreshold, double storylineThreshold) {

@@ -84,6 +84,7 @@ final class StoryScorer {
     }
     if (withNearest) {
       f[JoinModel.DENSE_NEAREST] = nearest(a.recent(), b.recent());
+      f[JoinModel.HEADLINE_NEAREST] = f[JoinModel.HEADLINE_ANY] * f[JoinModel.DENSE_NEAREST];
     }
     if (withTime && a.days() != null && b.days() != null) {
       int[] da = a.days();

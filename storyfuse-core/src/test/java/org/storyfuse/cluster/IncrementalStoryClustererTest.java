@@ -74,7 +74,7 @@ class IncrementalStoryClustererTest {
     b.forEach(gb::add);
     double[] grouped = ga.features(gb, true);
     for (int d = 0; d < mean.length; d++) {
-      if (d == JoinModel.DENSE_NEAREST) {
+      if (d == JoinModel.DENSE_NEAREST || d == JoinModel.HEADLINE_NEAREST) {
         continue; // the strongest links, not a mean: checked below and in nearestIsTheBestPairwiseCosine
       }
       assertThat(grouped[d]).as(JoinModel.FEATURES.get(d)).isCloseTo(mean[d], org.assertj.core.data.Offset.offset(1e-5));
@@ -101,6 +101,8 @@ class IncrementalStoryClustererTest {
     }
     assertThat(grouped[JoinModel.DENSE_NEAREST]).isCloseTo((bestOfA + bestOfB) / 2,
         org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(grouped[JoinModel.HEADLINE_NEAREST]).isCloseTo(
+        grouped[JoinModel.HEADLINE_ANY] * grouped[JoinModel.DENSE_NEAREST], org.assertj.core.data.Offset.offset(1e-12));
     // and for a pair of articles it is their dense cosine
     assertThat(pairs.of(0, 3)[JoinModel.DENSE_NEAREST]).isCloseTo(pairs.of(0, 3)[JoinModel.DENSE],
         org.assertj.core.data.Offset.offset(1e-6));
@@ -208,7 +210,7 @@ class IncrementalStoryClustererTest {
     assertThat(m.storyline().usesTime()).isFalse();
     assertThat(JoinModel.read(m.toJson())).isEqualTo(m);
     assertThat(ClusterParams.DEFAULT.eventExpiryDays()).isBetween(1.0, 30.0);
-    JoinModel.Weights timed = new JoinModel.Weights(0, new double[] {0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0}, 0);
+    JoinModel.Weights timed = new JoinModel.Weights(0, new double[] {0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0}, 0);
     assertThatThrownBy(() -> new JoinModel(m.event(), timed, "x")).isInstanceOf(IllegalArgumentException.class);
   }
 }

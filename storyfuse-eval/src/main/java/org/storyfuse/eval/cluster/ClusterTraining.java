@@ -252,6 +252,7 @@ public final class ClusterTraining {
 
   /** For experiments: -Dstoryfuse.nearest=false trains without dense_nearest. */
   static final boolean NEAREST = Boolean.parseBoolean(System.getProperty("storyfuse.nearest", "true"));
+  static final boolean HEADLINE_NEAREST = Boolean.parseBoolean(System.getProperty("storyfuse.headline-nearest", "true"));
 
   /** The content features, with the time gap or not. */
   private int[] content(boolean time) {
@@ -266,10 +267,13 @@ public final class ClusterTraining {
   }
 
   /** The terms of the headline regime: its bias (any, both) and its own lead and dense similarities. */
-  private int[] headlineTerms() {
+  private int[] headlineTerms(Level level) {
     List<Integer> out = new ArrayList<>(List.of(JoinModel.HEADLINE_ANY, JoinModel.HEADLINE_BOTH, JoinModel.HEADLINE_LEAD));
     if (dense) {
       out.add(JoinModel.HEADLINE_DENSE);
+      if (level == Level.STORYLINE && NEAREST && HEADLINE_NEAREST) {
+        out.add(JoinModel.HEADLINE_NEAREST);
+      }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
@@ -280,7 +284,7 @@ public final class ClusterTraining {
    * full articles every headline term is 0, so the full model stands as it was trained.
    */
   JoinModel.Weights fitHeadlines(Level level, JoinModel.Weights base, Predicate<String> train) {
-    int[] use = headlineTerms();
+    int[] use = headlineTerms(level);
     double[] beta = newton(level, use, false, base, HEADLINES, train);
     double[] weights = base.weights();
     for (int u = 0; u < use.length; u++) {
