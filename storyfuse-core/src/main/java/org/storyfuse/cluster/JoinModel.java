@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * The learned join decision: per level, a logistic regression over the {@link #FEATURES} of two
- * groups of articles (average link: each feature is the mean over article pairs), and the logit an
- * average pair must reach for the two to be joined. Trained by {@code storyfuse eval
+ * groups of articles (average link: each feature but the strongest-link ones is the mean over
+ * article pairs), and the logit the two must reach to be joined. Trained by {@code storyfuse eval
  * train-clustering} on labelled pairs (docs/CLUSTERING.md); the shipped weights are the resource
  * {@code join-model.json} beside this class.
  *
@@ -26,7 +26,7 @@ import java.util.Objects;
 public record JoinModel(Weights event, Weights storyline, String note) {
 
   /**
-   * The pair features, each the mean over article pairs of the two groups:
+   * The pair features, each the mean over article pairs of the two groups (but the last two):
    * <ol start="0">
    *   <li>{@code body}: TF-IDF cosine of title and body terms;</li>
    *   <li>{@code lead}: TF-IDF cosine of title and lead terms;</li>

@@ -6,7 +6,9 @@ package org.storyfuse.cluster;
  * mean over article pairs — dot(sum a, sum b) / (n_a × n_b), and a walk over the two day histograms
  * for the time gap — so the logit of two groups is the mean logit of their article pairs, which is
  * what the model was trained on. Average link makes a loose group harder to join than a tight one,
- * so a big story does not swallow its neighbours.
+ * so a big story does not swallow its neighbours. The exception is {@code dense_nearest} (and
+ * {@code headline_nearest}, its headline-regime share): each side's best match among the other's
+ * latest members, for threads that drift ({@link #nearest}).
  */
 final class StoryScorer {
 

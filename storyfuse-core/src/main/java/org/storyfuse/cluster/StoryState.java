@@ -7,8 +7,9 @@ import java.util.Arrays;
  * The mutable profile of one group of articles (an event or a storyline) while it can still grow:
  * sums of its articles' per-article vectors — dense, terms, lead terms, entity keys, salient names
  * (as a distribution), entity presence, numbers — the publication days (events only), and its
- * span. Every join feature is a mean over article pairs of a product of per-article vectors, so
- * sums are all a group needs to be scored as average link, exactly. An article is scored as a
+ * span. Every join feature but the strongest-link one is a mean over article pairs of a product of
+ * per-article vectors, so sums are all a group needs to be scored as average link, exactly; for
+ * {@code dense_nearest} it also keeps its latest {@link #RECENT} members' embeddings. An article is scored as a
  * one-article group, so article–group and group–group comparisons are one code path. Once expired,
  * the profile is dropped and only the membership remains.
  */
