@@ -150,7 +150,8 @@ public final class BriefBuilder {
     }
     List<Brief.Discrepancy> conflicts = new ArrayList<>(AttributionConflicts.find(nodes, embeddings, alignment, actors));
     conflicts.addAll(DateConflicts.find(claims, nodes, alignment, analyses));
-    List<Brief.CorroboratedClaim> corroborated = new ArrayList<>(ClaimList.toBrief(claims, nodes, sources));
+    List<Brief.CorroboratedClaim> corroborated = new ArrayList<>(ClaimList.toBrief(claims, nodes, sources,
+        new WordingWitnesses(nodes, alignment, sources)));
     corroborated.addAll(DisputedClaims.from(corroborated, conflicts, sources));
     Map<String, Map<Integer, SentenceNode>> nodesByArticle = new HashMap<>();
     for (SentenceNode n : nodes) {
