@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Which of a claim's sentences may stand beside the wording the brief shows for it. A claim's
@@ -18,7 +19,11 @@ import java.util.TreeMap;
  * <ul>
  *   <li>a sentence that states the shown text ({@link Support}) stays: it is cited after it;
  *   <li>any other sentence stays only when the aligner ({@link ClaimAligner}, by its own rules) aligned
- *       it with the shown sentence itself, in either direction — not with the node, not by the hop;
+ *       it with the shown sentence itself, in either direction — not merely with the node or by the
+ *       hop — or when it tells of the same occasion as the shown sentence (a rare entity and a
+ *       resolved day both name, the aligner's own same-occasion test): the hop exists for
+ *       "met in Geneva on Monday" ← "who led the talks in Geneva on Monday" ← "talks in Geneva on
+ *       Monday", where the last is the same meeting though the aligner paired it only with the middle;
  *   <li>and never when it states figures and none of the shown text's ("at least two bodies" /
  *       "sixteen bodies", "fourteen minutes later" / "four minutes after"): other numbers are another
  *       fact or a discrepancy, not the same fact in other words.
@@ -30,12 +35,17 @@ final class WordingWitnesses {
 
   private final List<BriefBuilder.SentenceNode> nodes;
   private final ClaimAligner.Alignment alignment;
+  private final List<SentenceFacts> facts;
+  private final Predicate<String> rare;
   private final BriefBuilder.SourceTable sources;
 
-  WordingWitnesses(List<BriefBuilder.SentenceNode> nodes, ClaimAligner.Alignment alignment,
+  /** @param facts per node, as the aligner was given them */
+  WordingWitnesses(List<BriefBuilder.SentenceNode> nodes, ClaimAligner.Alignment alignment, List<SentenceFacts> facts,
       BriefBuilder.SourceTable sources) {
     this.nodes = nodes;
     this.alignment = alignment;
+    this.facts = facts;
+    this.rare = ClaimAligner.rareEntities(facts);
     this.sources = sources;
   }
 
@@ -64,7 +74,8 @@ final class WordingWitnesses {
         String sentence = nodes.get(m).sentence().text();
         if (m == shown || Support.states(sentence, text)) {
           kept.add(0, nodes.get(m));
-        } else if (aligned(shown, m) && !otherFigures(text, sentence)) {
+        } else if ((aligned(shown, m) || facts.get(shown).sameOccasion(facts.get(m), rare))
+            && !otherFigures(text, sentence)) {
           kept.add(nodes.get(m));
         }
       }

@@ -30,30 +30,68 @@ class ClaimOtherWordingsTest {
         PublicationDate.stated(LocalDate.parse("2026-03-10"), "2026-03-10"), "en", List.of("x"));
   }
 
-  /** One sentence per source a, b, c, d (sources 1–4), aligned as given. */
+  /** One sentence per source a, b, c, d (sources 1–4), aligned as given; no dates or entities. */
   private static List<Brief.CorroboratedClaim> claims(List<String> texts, List<Map<Integer, Integer>> support,
       List<Map<Integer, Double>> scores) {
-    List<String> ids = List.of("a", "b", "c", "d").subList(0, texts.size());
+    return claims(texts, support, scores, texts.stream().map(t -> SentenceFacts.NONE).toList());
+  }
+
+  /**
+   * Sentences of sources a, b, c, d (sources 1–4) in order, then more of d's (unaligned) when {@code facts}
+   * is longer: a story needs some size before an entity is rare in it.
+   */
+  private static List<Brief.CorroboratedClaim> claims(List<String> texts, List<Map<Integer, Integer>> support,
+      List<Map<Integer, Double>> scores, List<SentenceFacts> facts) {
+    List<String> ids = List.of("a", "b", "c", "d").subList(0, Math.min(4, facts.size()));
     BriefBuilder.SourceTable sources = BriefBuilder.SourceTable.of(ids.stream().map(ClaimOtherWordingsTest::article)
         .toList(), Map.of());
     List<Sentence> sentences = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      sentences.add(new Sentence(ids.get(i), 0, 0, texts.get(i)));
+    List<Map<Integer, Integer>> allSupport = new ArrayList<>(support);
+    List<Map<Integer, Double>> allScores = new ArrayList<>(scores);
+    for (int i = 0; i < facts.size(); i++) {
+      String text = i < texts.size() ? texts.get(i) : "Rain kept falling over the coast during the night number " + i + ".";
+      sentences.add(new Sentence(ids.get(Math.min(i, 3)), Math.max(0, i - 3), 0, text));
+      if (i >= support.size()) {
+        allSupport.add(Map.of());
+        allScores.add(Map.of());
+      }
     }
     List<List<String>> terms = sentences.stream().map(s -> Terms.of(s.text())).toList();
     TfIdf tfidf = TfIdf.fit(terms);
     List<BriefBuilder.SentenceNode> nodes = new ArrayList<>();
-    int[] independent = new int[texts.size()];
+    int[] independent = new int[facts.size()];
     List<Map<Integer, Integer>> contradicted = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      nodes.add(new BriefBuilder.SentenceNode(sentences.get(i), i + 1, tfidf.vector(terms.get(i))));
-      independent[i] = i + 1;
+      independent[i] = Math.min(i, 3) + 1;
+      nodes.add(new BriefBuilder.SentenceNode(sentences.get(i), independent[i], tfidf.vector(terms.get(i))));
       contradicted.add(Map.of());
     }
-    ClaimAligner.Alignment alignment = new ClaimAligner.Alignment(support, scores, new double[texts.size()],
+    ClaimAligner.Alignment alignment = new ClaimAligner.Alignment(allSupport, allScores, new double[facts.size()],
         independent, contradicted);
     return ClaimList.toBrief(ClaimList.groups(nodes, alignment), nodes, sources,
-        new WordingWitnesses(nodes, alignment, sources));
+        new WordingWitnesses(nodes, alignment, facts, sources));
+  }
+
+  @Test
+  void aSentenceOneHopAwayStaysWhenItTellsOfTheSameOccasionAsTheShownWords() {
+    // [1] met ↔ [2] led the talks; [2] ↔ [3] talks in Tarnow on Monday, one hop from [1] ([2]'s sentence is
+    // too short to be a claim of its own); [1] and [3] both name Tarnow (rare: in 2 of 14 sentences) and Monday
+    SentenceFacts tarnowMonday = new SentenceFacts(java.util.Set.of("tarnow"), java.util.Set.of(),
+        java.util.Set.of("2026-03-09"), java.util.Set.of());
+    List<SentenceFacts> facts = new ArrayList<>(List.of(tarnowMonday, SentenceFacts.NONE, tarnowMonday));
+    while (facts.size() < 14) {
+      facts.add(SentenceFacts.NONE);
+    }
+    List<Brief.CorroboratedClaim> claims = claims(
+        List.of("Mayor Ilves and Minister Andrade met in Tarnow on Monday.",
+            "Ilves led the harbour talks.",
+            "The city and the ministry narrowed no differences in talks in Tarnow on Monday, officials said."),
+        List.of(Map.of(2, 1), Map.of(1, 0, 3, 2), Map.of(2, 1)),
+        List.of(Map.of(2, 0.5), Map.of(1, 0.5, 3, 0.45), Map.of(2, 0.45)), facts);
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.text()).startsWith("Mayor Ilves and Minister Andrade met");
+      assertThat(c.otherWordings()).extracting(w -> w.sources().get(0)).containsExactly(2, 3);
+    });
   }
 
   @Test
