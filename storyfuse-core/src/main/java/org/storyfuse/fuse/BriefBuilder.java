@@ -139,8 +139,8 @@ public final class BriefBuilder {
     java.util.BitSet needed = candidates.usedVectors(compared);
     needed.or(actors.needingVectors(candidates.independent()));
     float[][] embeddings = SentenceEmbeddings.of(nodes, analyses, embedder, needed);
-    ClaimAligner.Alignment alignment = ClaimAligner.align(nodes, embeddings, SentenceFacts.of(nodes, terms, analyses),
-        candidates);
+    List<SentenceFacts> facts = SentenceFacts.of(nodes, terms, analyses);
+    ClaimAligner.Alignment alignment = ClaimAligner.align(nodes, embeddings, facts, candidates);
     List<ClaimList.Group> claims = ClaimList.groups(nodes, alignment);
     List<Brief.SummarySentence> summary = inStoryOrder(
         new SummarySelector(sources, nodes, wordBudget, alignment, ranking, claims).select(), analysed, sources);
@@ -150,7 +150,8 @@ public final class BriefBuilder {
     }
     List<Brief.Discrepancy> conflicts = new ArrayList<>(AttributionConflicts.find(nodes, embeddings, alignment, actors));
     conflicts.addAll(DateConflicts.find(claims, nodes, alignment, analyses));
-    List<Brief.CorroboratedClaim> corroborated = new ArrayList<>(ClaimList.toBrief(claims, nodes, sources));
+    List<Brief.CorroboratedClaim> corroborated = new ArrayList<>(ClaimList.toBrief(claims, nodes, sources,
+        new WordingWitnesses(nodes, alignment, facts, sources)));
     corroborated.addAll(DisputedClaims.from(corroborated, conflicts, sources));
     Map<String, Map<Integer, SentenceNode>> nodesByArticle = new HashMap<>();
     for (SentenceNode n : nodes) {

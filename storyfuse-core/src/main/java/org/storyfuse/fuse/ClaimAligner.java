@@ -186,10 +186,7 @@ final class ClaimAligner {
     int n = nodes.size();
     int[] independent = candidates.independent();
     double[] centrality = candidates.centrality();
-    Map<String, Integer> entityFrequency = new HashMap<>();
-    facts.forEach(f -> f.entities().forEach(e -> entityFrequency.merge(e, 1, Integer::sum)));
-    int rareLimit = (int) Math.floor(n * RARE_ENTITY_SHARE);
-    java.util.function.Predicate<String> rare = e -> entityFrequency.get(e) <= rareLimit;
+    java.util.function.Predicate<String> rare = rareEntities(facts);
     ScoredPairs pairs = candidates.pairs();
     double[] scores = new double[pairs.size()];
     for (int k = 0; k < pairs.size(); k++) {
@@ -241,6 +238,14 @@ final class ClaimAligner {
       contradicted.add(contradictions == 0 ? c : java.util.Collections.unmodifiableMap(c));
     }
     return new Alignment(support, supportScore, centrality, independent, contradicted);
+  }
+
+  /** The story's rare entities: named in at most {@value #RARE_ENTITY_SHARE} of its sentences (one facts entry per node). */
+  static java.util.function.Predicate<String> rareEntities(List<SentenceFacts> facts) {
+    Map<String, Integer> entityFrequency = new HashMap<>();
+    facts.forEach(f -> f.entities().forEach(e -> entityFrequency.merge(e, 1, Integer::sum)));
+    int rareLimit = (int) Math.floor(facts.size() * RARE_ENTITY_SHARE);
+    return e -> entityFrequency.getOrDefault(e, 0) <= rareLimit;
   }
 
   /** A hash map's initial capacity that holds {@code entries} without growing. */

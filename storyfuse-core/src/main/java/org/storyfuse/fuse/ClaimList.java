@@ -128,10 +128,11 @@ final class ClaimList {
    * was found from): "Ryabkov and Sherman met in Geneva on Monday" is stated by one source and reported
    * in other words by four, "Ryabkov refused to rule out a deployment to Cuba and Venezuela" by two.
    * Sources that state the shown words are cited after them; the others after their own words
-   * ({@link Citations}).
+   * ({@link Citations}), and only with a sentence aligned with the shown one ({@link WordingWitnesses}).
+   * A claim left with fewer than two independent sources that way is not a corroborated claim.
    */
   static List<Brief.CorroboratedClaim> toBrief(List<Group> groups, List<BriefBuilder.SentenceNode> nodes,
-      BriefBuilder.SourceTable sources) {
+      BriefBuilder.SourceTable sources, WordingWitnesses witnesses) {
     List<Brief.CorroboratedClaim> out = new ArrayList<>();
     for (Group g : groups) {
       Map<Integer, List<BriefBuilder.SentenceNode>> bySource = new TreeMap<>();
@@ -139,8 +140,8 @@ final class ClaimList {
         BriefBuilder.SentenceNode n = nodes.get(m);
         bySource.computeIfAbsent(sources.independentOf(n.source()), k -> new ArrayList<>()).add(n);
       }
-      BriefBuilder.SentenceNode shown = nodes.get(g.node());
-      int bestRank = rank(shown, bySource, true);
+      int shown = g.node();
+      int bestRank = rank(nodes.get(shown), bySource, true);
       int weighed = 1;
       for (int m : g.members()) {
         BriefBuilder.SentenceNode n = nodes.get(m);
@@ -153,11 +154,14 @@ final class ClaimList {
         int r = rank(n, bySource, false);
         if (r > bestRank) {
           bestRank = r;
-          shown = n;
+          shown = m;
         }
       }
-      String text = shown.sentence().text();
-      Citations.Cited cited = Citations.of(text, bySource);
+      String text = nodes.get(shown).sentence().text();
+      Citations.Cited cited = Citations.of(text, witnesses.of(shown, g.members()));
+      if (cited.support().size() + cited.otherWordings().size() < 2) {
+        continue;
+      }
       out.add(new Brief.CorroboratedClaim(text, cited.support(), cited.support().get(0), cited.evidence(),
           cited.otherWordings()));
     }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       EvalRougeCommand.class,
       EvalBriefCommand.class,
       EvalQuotesCommand.class,
+      EvalWordingsCommand.class,
       EvalAlignmentCommand.class,
       EvalProfilesCommand.class,
       EvalTrainTaggersCommand.class,
