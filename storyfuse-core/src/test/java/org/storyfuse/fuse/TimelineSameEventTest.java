@@ -48,7 +48,7 @@ class TimelineSameEventTest {
   }
 
   /** The timeline of these articles, sentences of one date the same fact only when {@code sameFact} says so. */
-  private static List<Brief.TimelineEvent> timeline(
+  static List<Brief.TimelineEvent> timeline(
       java.util.function.BiPredicate<BriefBuilder.SentenceNode, BriefBuilder.SentenceNode> sameFact,
       AnalyzedArticle... analyses) {
     List<Article> articles = new ArrayList<>();

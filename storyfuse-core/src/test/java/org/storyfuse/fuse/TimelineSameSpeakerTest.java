@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.storyfuse.analyze.AnalyzedArticle;
 import org.storyfuse.analyze.EntityKind;
@@ -18,8 +16,6 @@ import org.storyfuse.model.Brief;
 import org.storyfuse.model.PublicationDate;
 import org.storyfuse.text.Sentence;
 import org.storyfuse.text.SentenceSplitter;
-import org.storyfuse.text.Terms;
-import org.storyfuse.text.TfIdf;
 
 /** Made-up reports of a mayor's remarks on a dam: one person's words of one day are one timeline entry. */
 class TimelineSameSpeakerTest {
@@ -48,23 +44,9 @@ class TimelineSameSpeakerTest {
         quotes, times, List.of(), List.of());
   }
 
+  /** The timeline with no two sentences aligned: only the same-speaker rule can merge entries. */
   private static List<Brief.TimelineEvent> timeline(AnalyzedArticle... analyses) {
-    List<Article> articles = new ArrayList<>();
-    List<Sentence> sentences = new ArrayList<>();
-    for (AnalyzedArticle a : analyses) {
-      articles.add(a.article());
-      sentences.addAll(a.sentences());
-    }
-    BriefBuilder.SourceTable sources = BriefBuilder.SourceTable.of(articles, Map.of());
-    List<List<String>> terms = sentences.stream().map(s -> Terms.of(s.text())).toList();
-    TfIdf tfidf = TfIdf.fit(terms);
-    Map<String, Map<Integer, BriefBuilder.SentenceNode>> byArticle = new HashMap<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      Sentence s = sentences.get(i);
-      byArticle.computeIfAbsent(s.articleId(), k -> new HashMap<>()).put(s.index(),
-          new BriefBuilder.SentenceNode(s, sources.numberOf(s.articleId()), tfidf.vector(terms.get(i))));
-    }
-    return TimelineBuilder.build(List.of(analyses), sources, byArticle, (x, y) -> false, n -> false).events();
+    return TimelineSameEventTest.timeline((x, y) -> false, analyses);
   }
 
   private final AnalyzedArticle named = analysed("a", List.of(

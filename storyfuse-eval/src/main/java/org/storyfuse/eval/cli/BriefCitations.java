@@ -27,6 +27,11 @@ final class BriefCitations {
   }
 
   static CitationCheck.Report check(Brief brief, List<StoryMember> members, SentenceSplitter splitter) {
+    return CitationCheck.run(brief, texts(brief, members, splitter));
+  }
+
+  /** The sentences the brief's refs index: the analysis stage's where it ran, else the splitter's. */
+  static SourceTexts texts(Brief brief, List<StoryMember> members, SentenceSplitter splitter) {
     Map<String, Article> byId = new HashMap<>();
     Map<String, AnalyzedArticle> analyses = new HashMap<>();
     for (StoryMember m : members) {
@@ -35,11 +40,9 @@ final class BriefCitations {
         analyses.put(m.id(), m.analysis());
       }
     }
-    // the sentences the brief's refs index: the analysis stage's where it ran, else the splitter's
-    SourceTexts texts = SourceTexts.of(brief, byId, a -> {
+    return SourceTexts.of(brief, byId, a -> {
       AnalyzedArticle analysed = analyses.get(a.id());
       return analysed != null ? analysed.sentences() : splitter.split(a);
     });
-    return CitationCheck.run(brief, texts);
   }
 }

@@ -8,13 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.storyfuse.analyze.AnalyzedArticle;
 import org.storyfuse.cli.AnalysisOptions;
 import org.storyfuse.cli.Table;
 import org.storyfuse.eval.OtherWordingCheck;
@@ -22,12 +20,9 @@ import org.storyfuse.ingest.Extractor;
 import org.storyfuse.ingest.IngestOptions;
 import org.storyfuse.ingest.IngestResult;
 import org.storyfuse.ingest.Ingestor;
-import org.storyfuse.model.Article;
 import org.storyfuse.model.Brief;
 import org.storyfuse.pipeline.BatchResult;
 import org.storyfuse.pipeline.PipelineListener;
-import org.storyfuse.render.SourceTexts;
-import org.storyfuse.story.StoryMember;
 import org.storyfuse.text.SentenceSplitter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,7 +79,7 @@ final class EvalWordingsCommand implements Callable<Integer> {
       SentenceSplitter splitter = new SentenceSplitter();
       for (int i = 0; i < result.briefs().size(); i++) {
         Brief brief = result.briefs().get(i);
-        pairs.addAll(OtherWordingCheck.pairs(brief, texts(brief, result.stories().get(i).members(), splitter),
+        pairs.addAll(OtherWordingCheck.pairs(brief, BriefCitations.texts(brief, result.stories().get(i).members(), splitter),
             groups::of));
       }
     }
@@ -132,22 +127,6 @@ final class EvalWordingsCommand implements Callable<Integer> {
   private static void row(Table table, String group, OtherWordingCheck.Tally t) {
     table.row(group, t.labelled() + t.unlabelled(), t.labelled(), t.same(), EvalQuotesCommand.percent(t.precision()),
         t.unlabelled());
-  }
-
-  /** The sentences the brief's refs index: the analysis stage's where it ran, else the splitter's. */
-  private static SourceTexts texts(Brief brief, List<StoryMember> members, SentenceSplitter splitter) {
-    Map<String, Article> byId = new HashMap<>();
-    Map<String, AnalyzedArticle> analyses = new HashMap<>();
-    for (StoryMember m : members) {
-      byId.put(m.id(), m.article());
-      if (m.analysis() != null) {
-        analyses.put(m.id(), m.analysis());
-      }
-    }
-    return SourceTexts.of(brief, byId, a -> {
-      AnalyzedArticle analysed = analyses.get(a.id());
-      return analysed != null ? analysed.sentences() : splitter.split(a);
-    });
   }
 
   /**
