@@ -71,6 +71,12 @@ final class TimelineBuilder {
         if (!t.isCalendarDate() || node == null || periodEnd(t.date(), t.precision()) == null) {
           continue;
         }
+        // "Ryabkov, who led the talks on Monday, said …": Monday is the clause's, not the sentence's
+        // event; history recalled that way is still background ("…, which ended in 1962")
+        boolean background = cutoff != null && periodEnd(t.date(), t.precision()).isBefore(cutoff);
+        if (!background && RelativeClauseDates.inside(node.sentence().text(), t.begin())) {
+          continue;
+        }
         TimeMention was = latest.get(t.sentence());
         if (was == null || periodEnd(t.date(), t.precision()).isAfter(periodEnd(was.date(), was.precision()))) {
           latest.put(t.sentence(), t);

@@ -70,7 +70,7 @@ class TimelineSameEventTest {
   }
 
   private final AnalyzedArticle first = analysed("a", List.of(
-      "Mayor Ida Svensk, who will meet the river board on Wednesday in Tarnow, said the dam could open in May."),
+      "Mayor Ida Svensk will meet the river board on Wednesday in Tarnow to ask that the dam open in May."),
       List.of(List.of("Tarnow")));
   private final AnalyzedArticle second = analysed("b", List.of(
       "Two rounds of talks, in Orsa on Monday and Tarnow on Wednesday, ended without a deal.",
@@ -125,4 +125,16 @@ class TimelineSameEventTest {
     assertThat(ClaimList.claimsOfNode(List.of(tarnow, orsa)))
         .containsEntry(0, java.util.Set.of(0)).containsEntry(5, java.util.Set.of(0, 1)).containsEntry(9, java.util.Set.of(1));
   }
+
+  @Test
+  void aDateInsideACommaSetRelativeClauseIsNotTheSentencesEvent() {
+    List<Brief.TimelineEvent> events = timeline((x, y) -> false, analysed("a", List.of(
+        "Minister Ada Kern, who toured the dam on Wednesday, said the spillway would be inspected next month.",
+        "Engineers opened the spillway of the dam on Wednesday after the river rose.",
+        "The dam, which was sealed on Wednesday, holds back the reservoir."), List.of(List.of(), List.of(), List.of())));
+
+    assertThat(events).extracting(Brief.TimelineEvent::event)
+        .containsExactly("Engineers opened the spillway of the dam on Wednesday after the river rose.");
+  }
+
 }

@@ -87,9 +87,9 @@ class TimelineSameSpeakerTest {
 
   @Test
   void aDateOfWhatTheSpeakerTellsOfIsNotTheDayOfTheWords() {
-    // the comma closes the clause Wednesday belongs to: the meeting's day, not the day she spoke
+    // the semicolon closes the clause Wednesday belongs to: the meeting's day, not the day she spoke
     AnalyzedArticle meeting = analysed("e", List.of(
-        "Ida Svensk, who met the river board in Tarnow on Wednesday, said the gates were sound."),
+        "Ida Svensk met the river board in Tarnow on Wednesday; afterwards she said the gates were sound."),
         List.of(new Said(0, "Ida Svensk", "Ida Svensk", "said")));
     assertThat(timeline(named, meeting)).hasSize(2);
     String told = "Svensk told reporters on Wednesday that the gates were sound.";
