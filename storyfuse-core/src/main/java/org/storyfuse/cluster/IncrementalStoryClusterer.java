@@ -233,9 +233,9 @@ public final class IncrementalStoryClusterer {
   public PairFeatures pairFeatures(List<ArticleFeatures> articles) {
     StoryState[] profiles = new StoryState[articles.size()];
     for (int i = 0; i < profiles.length; i++) {
-      profiles[i] = profile(articles.get(i), -1, day(articles.get(i))).recentAs(articles.get(i).dense(), i);
+      profiles[i] = profile(articles.get(i), -1, day(articles.get(i)));
     }
-    return (i, j) -> scorer.features(profiles[i], profiles[j], true, true);
+    return (i, j) -> scorer.features(profiles[i], profiles[j], true);
   }
 
   /**
@@ -244,13 +244,11 @@ public final class IncrementalStoryClusterer {
    */
   public final class Group {
     private StoryState state;
-    /** Order keys of the added articles (they are added in clustering order). */
-    private int added;
 
     private Group() {}
 
     public void add(ArticleFeatures f) {
-      StoryState a = profile(f, -1, day(f)).recentAs(f.dense(), added++);
+      StoryState a = profile(f, -1, day(f));
       if (state == null) {
         state = a.found(0, true);
       } else {
@@ -264,7 +262,7 @@ public final class IncrementalStoryClusterer {
 
     /** The features of this group against another (average link), with the time gap or not. */
     public double[] features(Group other, boolean withTime) {
-      return scorer.features(state, other.state, withTime, true);
+      return scorer.features(state, other.state, withTime);
     }
   }
 
@@ -592,7 +590,6 @@ public final class IncrementalStoryClusterer {
         salient.size() > 0, f.headline(), day);
     if (arrival >= 0) {
       s.addMember(arrival);
-      s.recentAs(f.dense(), arrival);
     }
     return s;
   }

@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * The learned join decision: per level, a logistic regression over the {@link #FEATURES} of two
- * groups of articles (average link: each feature but the strongest-link ones is the mean over
- * article pairs), and the logit the two must reach to be joined. Trained by {@code storyfuse eval
+ * groups of articles (average link: each feature is the mean over article pairs), and the logit an
+ * average pair must reach for the two to be joined. Trained by {@code storyfuse eval
  * train-clustering} on labelled pairs (docs/CLUSTERING.md); the shipped weights are the resource
  * {@code join-model.json} beside this class.
  *
@@ -26,7 +26,7 @@ import java.util.Objects;
 public record JoinModel(Weights event, Weights storyline, String note) {
 
   /**
-   * The pair features, each the mean over article pairs of the two groups (but the last two):
+   * The pair features, each the mean over article pairs of the two groups:
    * <ol start="0">
    *   <li>{@code body}: TF-IDF cosine of title and body terms;</li>
    *   <li>{@code lead}: TF-IDF cosine of title and lead terms;</li>
@@ -52,21 +52,11 @@ public record JoinModel(Weights event, Weights storyline, String note) {
    *       that in that regime the headlines' own similarity gets weights of its own (for full
    *       articles the model leans on names and bodies, which a headline hardly has). A model file
    *       without these four weighs them 0.</li>
-   *   <li>{@code dense_nearest}: the strongest links instead of the average one — each side's
-   *       articles' best {@code dense} cosine with the other side's, averaged per side and over the
-   *       two sides, among each group's {@link StoryState#RECENT} latest articles. A thread whose
-   *       names change (an earthquake, then aid pledges, then a town's donation) keeps a close
-   *       partner for each new development although its average moves away. For a pair of
-   *       articles it is {@code dense}, so only the storyline level (trained on articles against
-   *       groups) weighs it. A model file without it weighs it 0.</li>
-   *   <li>{@code headline_nearest}: {@code headline_any × dense_nearest}, so that the headline regime
-   *       weighs the strongest links by itself (two headlines of different same-kind events can be
-   *       close); 0 for two full articles.</li>
    * </ol>
    */
   public static final List<String> FEATURES =
       List.of("body", "lead", "entities", "covered", "named", "numbers", "log_gap", "dense", "headline_any",
-          "headline_both", "headline_lead", "headline_dense", "dense_nearest", "headline_nearest");
+          "headline_both", "headline_lead", "headline_dense");
 
   public static final int BODY = 0;
   public static final int LEAD = 1;
@@ -80,8 +70,6 @@ public record JoinModel(Weights event, Weights storyline, String note) {
   public static final int HEADLINE_BOTH = 9;
   public static final int HEADLINE_LEAD = 10;
   public static final int HEADLINE_DENSE = 11;
-  public static final int DENSE_NEAREST = 12;
-  public static final int HEADLINE_NEAREST = 13;
 
   /**
    * One level's decision.
@@ -116,11 +104,6 @@ public record JoinModel(Weights event, Weights storyline, String note) {
 
     public boolean usesTime() {
       return weights[LOG_GAP] != 0;
-    }
-
-    /** Whether the level weighs {@code dense_nearest} (else it is not computed: it costs a dot per member pair). */
-    public boolean usesNearest() {
-      return weights[DENSE_NEAREST] != 0 || weights[HEADLINE_NEAREST] != 0;
     }
 
     public Weights withThreshold(double t) {
@@ -233,8 +216,7 @@ public record JoinModel(Weights event, Weights storyline, String note) {
 
   /** Whether either level weighs sentence embeddings (then the clusterer needs an embedder). */
   public boolean usesDense() {
-    return event.weights[DENSE] != 0 || storyline.weights[DENSE] != 0 || event.usesNearest()
-        || storyline.usesNearest();
+    return event.weights[DENSE] != 0 || storyline.weights[DENSE] != 0;
   }
 
   public JoinModel withThresholds(double eventThreshold, double storylineThreshold) {

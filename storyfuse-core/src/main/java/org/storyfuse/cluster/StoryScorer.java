@@ -6,9 +6,7 @@ package org.storyfuse.cluster;
  * mean over article pairs — dot(sum a, sum b) / (n_a × n_b), and a walk over the two day histograms
  * for the time gap — so the logit of two groups is the mean logit of their article pairs, which is
  * what the model was trained on. Average link makes a loose group harder to join than a tight one,
- * so a big story does not swallow its neighbours. The exception is {@code dense_nearest} (and
- * {@code headline_nearest}, its headline-regime share): each side's best match among the other's
- * latest members, for threads that drift ({@link #nearest}).
+ * so a big story does not swallow its neighbours.
  */
 final class StoryScorer {
 
@@ -35,14 +33,11 @@ final class StoryScorer {
   }
 
   double logit(JoinModel.Weights w, StoryState a, StoryState b) {
-    return w.logit(features(a, b, w.usesTime(), w.usesNearest()));
+    return w.logit(features(a, b, w.usesTime()));
   }
 
-  /**
-   * The {@link JoinModel#FEATURES} of two groups by average link (but {@code dense_nearest}); the
-   * time gap stays 0 unless {@code withTime}, {@code dense_nearest} unless {@code withNearest}.
-   */
-  double[] features(StoryState a, StoryState b, boolean withTime, boolean withNearest) {
+  /** The {@link JoinModel#FEATURES} of two groups by average link; the time gap stays 0 unless {@code withTime}. */
+  double[] features(StoryState a, StoryState b, boolean withTime) {
     double pairs = (double) a.sources() * b.sources();
     double tLogN = termStats.logN();
     double eLogN = entityStats.logN();
@@ -84,10 +79,6 @@ final class StoryScorer {
         f[JoinModel.HEADLINE_DENSE] = sum / pairs;
       }
     }
-    if (withNearest) {
-      f[JoinModel.DENSE_NEAREST] = nearest(a.recent(), b.recent());
-      f[JoinModel.HEADLINE_NEAREST] = f[JoinModel.HEADLINE_ANY] * f[JoinModel.DENSE_NEAREST];
-    }
     if (withTime && a.days() != null && b.days() != null) {
       int[] da = a.days();
       int[] ca = a.dayCounts();
@@ -102,37 +93,6 @@ final class StoryScorer {
       f[JoinModel.LOG_GAP] = gap / pairs;
     }
     return f;
-  }
-
-  /**
-   * The mean, over both sides' kept vectors, of each one's best cosine with the other side's, the
-   * two sides' means averaged: 0 when either side has none. Exact for the kept members; at most
-   * {@link StoryState#RECENT}² dot products.
-   */
-  static double nearest(float[][] a, float[][] b) {
-    if (a.length == 0 || b.length == 0) {
-      return 0;
-    }
-    double[] bestA = new double[a.length];
-    double[] bestB = new double[b.length];
-    java.util.Arrays.fill(bestA, Double.NEGATIVE_INFINITY);
-    java.util.Arrays.fill(bestB, Double.NEGATIVE_INFINITY);
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < b.length; j++) {
-        double c = org.storyfuse.text.Vectors.dot(a[i], b[j]);
-        bestA[i] = Math.max(bestA[i], c);
-        bestB[j] = Math.max(bestB[j], c);
-      }
-    }
-    double sumA = 0;
-    for (double x : bestA) {
-      sumA += x;
-    }
-    double sumB = 0;
-    for (double x : bestB) {
-      sumB += x;
-    }
-    return (sumA / a.length + sumB / b.length) / 2;
   }
 
   private static double named(StoryState a, StoryState b) {

@@ -7,22 +7,12 @@ import java.util.Arrays;
  * The mutable profile of one group of articles (an event or a storyline) while it can still grow:
  * sums of its articles' per-article vectors — dense, terms, lead terms, entity keys, salient names
  * (as a distribution), entity presence, numbers — the publication days (events only), and its
- * span. Every join feature but the strongest-link one is a mean over article pairs of a product of
- * per-article vectors, so sums are all a group needs to be scored as average link, exactly; for
- * {@code dense_nearest} it also keeps its latest {@link #RECENT} members' embeddings. An article is scored as a
+ * span. Every join feature is a mean over article pairs of a product of per-article vectors, so
+ * sums are all a group needs to be scored as average link, exactly. An article is scored as a
  * one-article group, so article–group and group–group comparisons are one code path. Once expired,
  * the profile is dropped and only the membership remains.
  */
 final class StoryState {
-
-  /**
-   * How many of its latest members' embeddings a group keeps for {@code dense_nearest} (references
-   * to the articles' own vectors, not copies): bounds that feature's cost to RECENT² dot products
-   * per comparison, and the latest members are where a long thread goes next.
-   */
-  static final int RECENT = 8;
-  private static final float[][] NO_VECTORS = new float[0][];
-  private static final int[] NO_ORDER = new int[0];
 
   final int number;
   private float[] denseSum;
@@ -54,10 +44,6 @@ final class StoryState {
   /** Member arrival numbers, ascending (copies included). */
   private int[] members = new int[1];
   private int memberCount;
-  /** The unit embeddings of the latest (by {@link #recentOrder}) at most {@link #RECENT} members, oldest first. */
-  private float[][] recent = NO_VECTORS;
-  /** Their order keys (arrival numbers), ascending. */
-  private int[] recentOrder = NO_ORDER;
 
   /** A one-article profile. */
   StoryState(int number, float[] dense, SparseProfile terms, SparseProfile lead, SparseProfile entities,
@@ -87,15 +73,6 @@ final class StoryState {
     this.sources = 1;
   }
 
-  /** Keeps this one-article profile's embedding for {@code dense_nearest}, under its order key (its arrival). */
-  StoryState recentAs(float[] dense, int order) {
-    if (dense != null) {
-      recent = new float[][] {dense};
-      recentOrder = new int[] {order};
-    }
-    return this;
-  }
-
   /** A new group founded by (a copy of) this profile. */
   StoryState found(int number, boolean keepDays) {
     StoryState s = new StoryState(number, denseSum, terms.copy(), lead.copy(), entities.copy(), salient.copy(),
@@ -107,8 +84,6 @@ final class StoryState {
     s.first = first;
     s.last = last;
     s.sources = sources;
-    s.recent = recent;
-    s.recentOrder = recentOrder;
     if (keepDays) {
       s.days = days.clone();
       s.dayCounts = dayCounts.clone();
@@ -167,11 +142,6 @@ final class StoryState {
   /** The sum of the headline-only members' unit dense vectors, or null (not a copy: callers only read it). */
   float[] headlineDense() {
     return headlineDense;
-  }
-
-  /** The latest members' unit embeddings, oldest first (not a copy: callers only read it). */
-  float[][] recent() {
-    return recent;
   }
 
   int[] days() {
@@ -248,7 +218,6 @@ final class StoryState {
     last = maxDefined(last, other.last);
     sources += other.sources;
     addMembers(other.members, other.memberCount);
-    mergeRecent(other.recent, other.recentOrder);
   }
 
   void addMember(int arrival) {
@@ -272,30 +241,7 @@ final class StoryState {
     headlineDense = null;
     days = null;
     dayCounts = null;
-    recent = NO_VECTORS;
-    recentOrder = NO_ORDER;
     members = Arrays.copyOf(members, memberCount);
-  }
-
-  // The latest RECENT of both lists by order key (ties: this group's first), so the kept members are
-  // a function of the union, whatever the order the groups grew in. New arrays: a founded copy shares them.
-  private void mergeRecent(float[][] more, int[] moreOrder) {
-    int n = Math.min(RECENT, recent.length + more.length);
-    float[][] v = new float[n][];
-    int[] o = new int[n];
-    int i = recent.length - 1;
-    int j = more.length - 1;
-    for (int k = n - 1; k >= 0; k--) {
-      if (j < 0 || (i >= 0 && recentOrder[i] >= moreOrder[j])) {
-        v[k] = recent[i];
-        o[k] = recentOrder[i--];
-      } else {
-        v[k] = more[j];
-        o[k] = moreOrder[j--];
-      }
-    }
-    recent = v;
-    recentOrder = o;
   }
 
   /** Days from the nearer end of this span to the other's span; 0 when they overlap or either is undated. */

@@ -74,74 +74,11 @@ class IncrementalStoryClustererTest {
     b.forEach(gb::add);
     double[] grouped = ga.features(gb, true);
     for (int d = 0; d < mean.length; d++) {
-      if (d == JoinModel.DENSE_NEAREST || d == JoinModel.HEADLINE_NEAREST) {
-        continue; // the strongest links, not a mean: checked below and in nearestIsTheBestPairwiseCosine
-      }
       assertThat(grouped[d]).as(JoinModel.FEATURES.get(d)).isCloseTo(mean[d], org.assertj.core.data.Offset.offset(1e-5));
     }
     assertThat(grouped[JoinModel.HEADLINE_ANY]).isCloseTo(1 - 1.0 * 1 / 6, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(grouped[JoinModel.HEADLINE_BOTH]).isCloseTo(2.0 * 1 / 6, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(grouped[JoinModel.HEADLINE_DENSE]).isNotZero();
-    // dense_nearest: each side's best pair dense cosine, averaged per side, then over the two sides
-    double bestOfA = 0;
-    for (int i = 0; i < a.size(); i++) {
-      double best = Double.NEGATIVE_INFINITY;
-      for (int j = 0; j < b.size(); j++) {
-        best = Math.max(best, pairs.of(i, a.size() + j)[JoinModel.DENSE]);
-      }
-      bestOfA += best / a.size();
-    }
-    double bestOfB = 0;
-    for (int j = 0; j < b.size(); j++) {
-      double best = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < a.size(); i++) {
-        best = Math.max(best, pairs.of(i, a.size() + j)[JoinModel.DENSE]);
-      }
-      bestOfB += best / b.size();
-    }
-    assertThat(grouped[JoinModel.DENSE_NEAREST]).isCloseTo((bestOfA + bestOfB) / 2,
-        org.assertj.core.data.Offset.offset(1e-6));
-    assertThat(grouped[JoinModel.HEADLINE_NEAREST]).isCloseTo(
-        grouped[JoinModel.HEADLINE_ANY] * grouped[JoinModel.DENSE_NEAREST], org.assertj.core.data.Offset.offset(1e-12));
-    // and for a pair of articles it is their dense cosine
-    assertThat(pairs.of(0, 3)[JoinModel.DENSE_NEAREST]).isCloseTo(pairs.of(0, 3)[JoinModel.DENSE],
-        org.assertj.core.data.Offset.offset(1e-6));
-  }
-
-  @Test
-  void nearestLooksAtTheLatestMembersOnly() {
-    // A group of RECENT + 2 articles keeps its latest RECENT: for a one-article probe the feature is
-    // (its best cosine with them + their mean cosine with it) / 2, over those only. A probe identical
-    // to the dropped first member finds no cosine of 1.
-    int n = StoryState.RECENT + 2;
-    List<ArticleFeatures> members = new ArrayList<>();
-    for (int k = 0; k < n; k++) {
-      members.add(headlineOrNot("m" + k, k, "flood river town", "tolmin", false));
-    }
-    IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.LEXICAL);
-    c.observeCollection(members);
-    IncrementalStoryClusterer.Group g = c.group();
-    members.forEach(g::add);
-    for (int probe : new int[] {0, n - 1}) {
-      IncrementalStoryClusterer.Group one = c.group();
-      one.add(members.get(probe));
-      double best = Double.NEGATIVE_INFINITY;
-      double mean = 0;
-      for (int k = n - StoryState.RECENT; k < n; k++) {
-        float[] x = members.get(probe).dense();
-        float[] y = members.get(k).dense();
-        double cos = x[0] * y[0] + x[1] * y[1];
-        best = Math.max(best, cos);
-        mean += cos / StoryState.RECENT;
-      }
-      assertThat(one.features(g, false)[JoinModel.DENSE_NEAREST]).as("probe m" + probe)
-          .isCloseTo((best + mean) / 2, org.assertj.core.data.Offset.offset(1e-6));
-      if (probe == 0) {
-        assertThat(best).isLessThan(1 - 1e-6);
-      } else {
-        assertThat(best).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-6));
-      }
-    }
   }
 
   @Test
@@ -210,7 +147,7 @@ class IncrementalStoryClustererTest {
     assertThat(m.storyline().usesTime()).isFalse();
     assertThat(JoinModel.read(m.toJson())).isEqualTo(m);
     assertThat(ClusterParams.DEFAULT.eventExpiryDays()).isBetween(1.0, 30.0);
-    JoinModel.Weights timed = new JoinModel.Weights(0, new double[] {0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0}, 0);
+    JoinModel.Weights timed = new JoinModel.Weights(0, new double[] {0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0}, 0);
     assertThatThrownBy(() -> new JoinModel(m.event(), timed, "x")).isInstanceOf(IllegalArgumentException.class);
   }
 }

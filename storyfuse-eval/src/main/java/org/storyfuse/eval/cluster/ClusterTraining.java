@@ -236,23 +236,8 @@ public final class ClusterTraining {
 
   /** Features each level uses: the storyline level leaves out time. */
   int[] used(Level level) {
-    if (level == Level.EVENT) {
-      return content(true);
-    }
-    // dense_nearest is dense itself for a pair of articles: only the storyline level, trained on
-    // articles against groups, can tell them apart
-    int[] c = content(false);
-    if (!dense || !NEAREST) {
-      return c;
-    }
-    int[] out = java.util.Arrays.copyOf(c, c.length + 1);
-    out[c.length] = JoinModel.DENSE_NEAREST;
-    return out;
+    return level == Level.EVENT ? content(true) : content(false);
   }
-
-  /** For experiments: -Dstoryfuse.nearest=false trains without dense_nearest. */
-  static final boolean NEAREST = Boolean.parseBoolean(System.getProperty("storyfuse.nearest", "true"));
-  static final boolean HEADLINE_NEAREST = Boolean.parseBoolean(System.getProperty("storyfuse.headline-nearest", "true"));
 
   /** The content features, with the time gap or not. */
   private int[] content(boolean time) {
@@ -267,13 +252,10 @@ public final class ClusterTraining {
   }
 
   /** The terms of the headline regime: its bias (any, both) and its own lead and dense similarities. */
-  private int[] headlineTerms(Level level) {
+  private int[] headlineTerms() {
     List<Integer> out = new ArrayList<>(List.of(JoinModel.HEADLINE_ANY, JoinModel.HEADLINE_BOTH, JoinModel.HEADLINE_LEAD));
     if (dense) {
       out.add(JoinModel.HEADLINE_DENSE);
-      if (level == Level.STORYLINE && NEAREST && HEADLINE_NEAREST) {
-        out.add(JoinModel.HEADLINE_NEAREST);
-      }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
@@ -284,7 +266,7 @@ public final class ClusterTraining {
    * full articles every headline term is 0, so the full model stands as it was trained.
    */
   JoinModel.Weights fitHeadlines(Level level, JoinModel.Weights base, Predicate<String> train) {
-    int[] use = headlineTerms(level);
+    int[] use = headlineTerms();
     double[] beta = newton(level, use, false, base, HEADLINES, train);
     double[] weights = base.weights();
     for (int u = 0; u < use.length; u++) {
