@@ -77,6 +77,11 @@ final class TimelineBuilder {
         if (!background && RelativeClauseDates.inside(node.sentence().text(), t.begin())) {
           continue;
         }
+        // "Bikes bought this year are not affected" in a story of two March days: a year or month
+        // that holds the whole story says nothing of when in it the sentence happened
+        if (holdsTheStory(t, sources.timeSpan())) {
+          continue;
+        }
         TimeMention was = latest.get(t.sentence());
         if (was == null || periodEnd(t.date(), t.precision()).isAfter(periodEnd(was.date(), was.precision()))) {
           latest.put(t.sentence(), t);
@@ -121,6 +126,40 @@ final class TimelineBuilder {
       }
     });
     return new Timeline(List.copyOf(out), List.copyOf(background));
+  }
+
+  /** "this year", "earlier this month", "the current year": the period the writer is in. */
+  private static final java.util.regex.Pattern CURRENT_PERIOD =
+      java.util.regex.Pattern.compile("\\b(?:this|current)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a date is the writer's own year or month ("this year") and that period spans every
+   * publication day of the story. A named period ("in March") is kept: the writer chose to date it.
+   */
+  static boolean holdsTheStory(TimeMention t, Brief.TimeSpan span) {
+    if ("day".equals(t.precision()) || span.first() == null || span.last() == null
+        || !CURRENT_PERIOD.matcher(t.text()).find()) {
+      return false;
+    }
+    java.time.LocalDate end = periodEnd(t.date(), t.precision());
+    java.time.LocalDate start = periodStart(t.date());
+    return start != null && end != null && !start.isAfter(java.time.LocalDate.parse(span.first()))
+        && !end.isBefore(java.time.LocalDate.parse(span.last()));
+  }
+
+  /** The first day of a year's or month's period, null for other forms. */
+  private static java.time.LocalDate periodStart(String date) {
+    try {
+      if (date.matches("\\d{4}")) {
+        return java.time.LocalDate.of(Integer.parseInt(date), 1, 1);
+      }
+      if (date.matches("\\d{4}-\\d{2}")) {
+        return java.time.YearMonth.parse(date).atDay(1);
+      }
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+    return null;
   }
 
   /** The last day of a date's period ("2014" → 2014-12-31, "2021-12" → 2021-12-31), null if unreadable. */
