@@ -60,7 +60,8 @@ public final class FeatureExtractor {
     Set<String> salient = new LinkedHashSet<>(titleKeys);
     salient.addAll(EntityKeys.of(lead));
     salient.retainAll(entities);
-    float[] dense = embedder == null ? null : embedder.embed(title + ". " + lead).vector();
+    // text the embedder does not read has no dense part: its pairs are judged by words and names
+    float[] dense = embedder == null || !embedder.reads(a.language()) ? null : embedder.embed(title + ". " + lead).vector();
     return new ArticleFeatures(a.id(), time(a), dense, counts, leadCounts, new ArrayList<>(entities),
         new ArrayList<>(salient), body.isBlank());
   }

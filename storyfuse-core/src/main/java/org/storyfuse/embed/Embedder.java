@@ -21,6 +21,15 @@ public interface Embedder {
    */
   default void clearCache() {}
 
+  /**
+   * Whether this embedder's vectors mean something for text in {@code language} (ISO 639-1, or
+   * "und"). A model trained on one language maps another's text, whatever it says, to a few nearby
+   * points, so two unrelated reports in it look alike: callers compare such text by its words only.
+   */
+  default boolean reads(String language) {
+    return true;
+  }
+
   default Embedding embed(String text) {
     return embedAll(List.of(text)).get(0);
   }

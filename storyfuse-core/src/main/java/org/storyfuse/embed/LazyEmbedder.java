@@ -12,22 +12,32 @@ public final class LazyEmbedder implements Embedder {
 
   private final Supplier<? extends Embedder> loader;
   private final int dimension;
+  private final java.util.function.Predicate<String> reads;
   private volatile Embedder loaded;
 
-  /** @param dimension the loaded embedder's dimension, known without loading it */
-  public LazyEmbedder(Supplier<? extends Embedder> loader, int dimension) {
+  /**
+   * @param dimension the loaded embedder's dimension, known without loading it
+   * @param reads     the loaded embedder's {@link Embedder#reads}, known without loading it
+   */
+  public LazyEmbedder(Supplier<? extends Embedder> loader, int dimension, java.util.function.Predicate<String> reads) {
     this.loader = Objects.requireNonNull(loader, "loader");
     this.dimension = dimension;
+    this.reads = Objects.requireNonNull(reads, "reads");
   }
 
   /** all-MiniLM-L6-v2, loaded on first use. */
   public static LazyEmbedder miniLm() {
-    return new LazyEmbedder(MiniLmEmbedder::new, MiniLmEmbedder.DIMENSION);
+    return new LazyEmbedder(MiniLmEmbedder::new, MiniLmEmbedder.DIMENSION, MiniLmEmbedder::readsLanguage);
   }
 
   @Override
   public int dimension() {
     return dimension;
+  }
+
+  @Override
+  public boolean reads(String language) {
+    return reads.test(language);
   }
 
   @Override

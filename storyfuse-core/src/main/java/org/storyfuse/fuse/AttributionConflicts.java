@@ -119,8 +119,10 @@ final class AttributionConflicts {
         if (alignment.independent()[i] == alignment.independent()[j] || !disagree(actors.get(x), actors.get(y))) {
           continue; // no conflict whatever the score: not scored (its sentences have no vectors)
         }
-        double score = ClaimAligner.EMBEDDING_WEIGHT * Vectors.dot(embeddings[i], embeddings[j])
-            + (1 - ClaimAligner.EMBEDDING_WEIGHT) * nodes.get(i).vector().cosine(nodes.get(j).vector());
+        double words = nodes.get(i).vector().cosine(nodes.get(j).vector());
+        // a sentence the embedder does not read (Embedder.reads) has no vector: its words stand in, as in ClaimAligner
+        double meaning = embeddings[i] != null && embeddings[j] != null ? Vectors.dot(embeddings[i], embeddings[j]) : words;
+        double score = ClaimAligner.EMBEDDING_WEIGHT * meaning + (1 - ClaimAligner.EMBEDDING_WEIGHT) * words;
         if (score < MIN_SCORE) {
           continue;
         }

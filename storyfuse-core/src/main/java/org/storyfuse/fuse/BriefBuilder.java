@@ -138,6 +138,14 @@ public final class BriefBuilder {
     compared.or(actors.comparedByMeaning(candidates.independent()));
     java.util.BitSet needed = candidates.usedVectors(compared);
     needed.or(actors.needingVectors(candidates.independent()));
+    // a sentence in a language the embedder does not read is compared by its words (Embedder.reads)
+    java.util.Set<String> unread = new java.util.HashSet<>();
+    articles.stream().filter(a -> !embedder.reads(a.language())).forEach(a -> unread.add(a.id()));
+    for (int i = needed.nextSetBit(0); i >= 0 && !unread.isEmpty(); i = needed.nextSetBit(i + 1)) {
+      if (unread.contains(nodes.get(i).sentence().articleId())) {
+        needed.clear(i);
+      }
+    }
     float[][] embeddings = SentenceEmbeddings.of(nodes, analyses, embedder, needed);
     List<SentenceFacts> facts = SentenceFacts.of(nodes, terms, analyses);
     ClaimAligner.Alignment alignment = ClaimAligner.align(nodes, embeddings, facts, candidates);

@@ -156,6 +156,23 @@ class BriefBuilderTest {
       texts.addAndGet(t.size());
       return org.storyfuse.embed.SharedEmbedder.get().embedAll(t);
     }
+
+    @Override
+    public boolean reads(String language) {
+      return org.storyfuse.embed.SharedEmbedder.get().reads(language);
+    }
+  }
+
+  @Test
+  void sentencesInALanguageTheEmbedderDoesNotReadAreComparedByTheirWords() {
+    java.util.function.UnaryOperator<Article> inGerman = a -> new Article(a.id(), a.origin(), a.url(), a.outlet(),
+        a.title(), a.byline(), a.published(), "de", a.paragraphs());
+    CountingEmbedder counting = new CountingEmbedder();
+    Brief brief = new BriefBuilder(counting).build(new Story("de", List.of(
+        new StoryMember(inGerman.apply(harbor), null, null), new StoryMember(inGerman.apply(northline), null, null))));
+    assertThat(counting.texts.get()).isZero();
+    // the sentence both state in nearly the same words is still one claim of both
+    assertThat(brief.claims()).anySatisfy(c -> assertThat(c.support()).containsExactly(1, 2));
   }
 
   @Test

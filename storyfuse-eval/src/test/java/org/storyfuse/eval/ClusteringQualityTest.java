@@ -162,4 +162,37 @@ class ClusteringQualityTest {
           .isEqualTo(ClusteringScores.of(gold, first).bcubedF1());
     }
   }
+
+  /**
+   * MiniLM reads English: unrelated German reports (made up here) came out with vectors as close as
+   * one story's and were grouped as one; compared by their words and names, they stay apart and two
+   * reports of one flood still go together.
+   */
+  @Test
+  void reportsInALanguageTheEmbedderDoesNotReadAreGroupedByTheirWordsAndNames() {
+    List<Article> german = List.of(
+        german("de1", "Hochwasser in Passau: Altstadt unter Wasser",
+            "Nach tagelangem Regen ist die Donau in Passau über die Ufer getreten. Die Altstadt steht teilweise "
+                + "unter Wasser, wie die Stadtverwaltung am Montag mitteilte. Hunderte Anwohner mussten ihre Häuser "
+                + "verlassen. Der Pegel erreichte am Morgen 11,2 Meter."),
+        german("de2", "Donau-Hochwasser: Passauer Altstadt überflutet",
+            "Die Donau hat in Passau die Altstadt überflutet. Nach Angaben der Stadt mussten am Montag Hunderte "
+                + "Menschen ihre Wohnungen räumen. Der Pegel stieg bis zum Morgen auf 11,2 Meter."),
+        german("de3", "Autobauer Volkswagen senkt Prognose für das Gesamtjahr",
+            "Der Volkswagen-Konzern hat seine Gewinnprognose für das laufende Jahr gesenkt. Grund seien "
+                + "schwächere Verkäufe in China, teilte das Unternehmen am Montag in Wolfsburg mit."),
+        german("de4", "Bundesliga: Trainerwechsel beim Hamburger SV",
+            "Der Hamburger SV hat sich von seinem Trainer getrennt. Der Verein bestätigte am Montag, dass der "
+                + "Cheftrainer mit sofortiger Wirkung freigestellt wurde."));
+    List<Story> stories = PIPELINE.stories(german, PipelineListener.SILENT);
+    assertThat(stories).extracting(s -> s.members().stream().map(m -> m.id()).sorted().toList())
+        .containsExactlyInAnyOrder(List.of("de1", "de2"), List.of("de3"), List.of("de4"));
+  }
+
+  private static Article german(String id, String title, String text) {
+    return new Article(id, id + ".txt", null, null, title, null,
+        org.storyfuse.model.PublicationDate.stated(java.time.LocalDate.of(2026, 6, 1), "2026-06-01"), "de",
+        List.of(text));
+  }
+
 }

@@ -121,6 +121,11 @@ final class EvalAlignmentCommand implements Callable<Integer> {
     }
 
     @Override
+    public boolean reads(String language) {
+      return inner.reads(language);
+    }
+
+    @Override
     public List<Embedding> embedAll(List<String> batch) {
       texts.addAndGet(batch.size());
       return inner.embedAll(batch);
