@@ -68,6 +68,10 @@ final class EvalWordingsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<String> inputs = paths.isEmpty()
         ? List.of("../shared/seeds/*.txt", "../shared/data/multiling2011-articles.jsonl") : paths;
+    if (!java.nio.file.Files.isRegularFile(labels)) {
+      // the default is relative to the checkout's root, where the other evals' data paths are too
+      throw new IllegalArgumentException("no labels at " + labels + ": run from the repository's root or give --labels TSV");
+    }
     Map<String, OtherWordingCheck.Label> labelled = OtherWordingCheck.readLabels(labels);
     List<OtherWordingCheck.Pair> pairs = new ArrayList<>();
     for (String path : inputs) {

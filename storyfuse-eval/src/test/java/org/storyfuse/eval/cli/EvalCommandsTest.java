@@ -31,4 +31,13 @@ class EvalCommandsTest {
     assertThat(run.out()).startsWith("Usage: storyfuse bench")
         .contains("  brief ", "  analyze ", "  cluster ", "  store ", "  serve ");
   }
+
+  @Test
+  void evalWordingsWithoutItsLabelsSaysWhereItLookedInOneLine() {
+    CliRun run = CliRun.of("eval", "wordings", "--labels", "no/such/labels.tsv", "samples/corpus");
+    assertThat(run.status()).isNotZero();
+    assertThat(run.err().strip()).startsWith("storyfuse: no labels at no/such/labels.tsv").doesNotContain("\n")
+        .doesNotContain("Exception");
+  }
+
 }
