@@ -125,7 +125,8 @@ final class Attributor {
     }
     // No person: a country or organisation as the subject ("Russia says", "the Kremlin said").
     Mention adjacent = cue > from ? mentionAt[cue - 1] : null;
-    Mention modifier = adjacent != null ? adjacent : firstOrgOrPlace(from, cue);
+    Mention inShortSubject = firstOrgOrPlace(from, cue);
+    Mention modifier = adjacent != null ? adjacent : inShortSubject;
     if (isOrgOrPlace(modifier) && modifiesANoun(modifier, from)) {
       return nounPhrase(from, cue);
     }
@@ -137,7 +138,6 @@ final class Attributor {
     if (isOrgOrPlace(adjacent)) {
       return new Attribution(adjacent, adjacent.text(), toks.get(cue).lower(), cue, adjacent.start());
     }
-    Mention inShortSubject = firstOrgOrPlace(from, cue);
     return inShortSubject == null ? null
         : new Attribution(inShortSubject, inShortSubject.text(), toks.get(cue).lower(), cue, inShortSubject.start());
   }
@@ -158,7 +158,10 @@ final class Attributor {
 
   /** The first organisation or place in a short subject (at most 4 tokens before the cue), or null. */
   private Mention firstOrgOrPlace(int from, int cue) {
-    for (int i = from; cue - from <= 4 && i < cue; i++) {
+    if (cue - from > 4) {
+      return null;
+    }
+    for (int i = from; i < cue; i++) {
       if (isOrgOrPlace(mentionAt[i])) {
         return mentionAt[i];
       }

@@ -43,7 +43,7 @@ final class StoryOrder {
           continue;
         }
         LocalDate end = TimelineBuilder.periodEnd(t.date(), t.precision());
-        LocalDate start = periodStart(t.date());
+        LocalDate start = TimelineBuilder.periodStart(t.date());
         if (end == null || start == null || (cutoff != null && end.isBefore(cutoff))) {
           continue;
         }
@@ -52,23 +52,6 @@ final class StoryOrder {
       out.put(a.article().id(), dates);
     }
     return out;
-  }
-
-  static LocalDate periodStart(String date) {
-    try {
-      if (date.matches("\\d{4}")) {
-        return LocalDate.of(Integer.parseInt(date), 1, 1);
-      }
-      if (date.matches("\\d{4}-\\d{2}")) {
-        return LocalDate.parse(date + "-01");
-      }
-      if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        return LocalDate.parse(date);
-      }
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
-    return null;
   }
 
   /** @param timeOf a sentence's time (the date it names), null when unknown */

@@ -147,14 +147,17 @@ final class TimelineBuilder {
         && !end.isBefore(java.time.LocalDate.parse(span.last()));
   }
 
-  /** The first day of a year's or month's period, null for other forms. */
-  private static java.time.LocalDate periodStart(String date) {
+  /** The first day of a date's period ("2014" → 2014-01-01, "2021-12" → 2021-12-01), null if unreadable. */
+  static java.time.LocalDate periodStart(String date) {
     try {
       if (date.matches("\\d{4}")) {
         return java.time.LocalDate.of(Integer.parseInt(date), 1, 1);
       }
       if (date.matches("\\d{4}-\\d{2}")) {
-        return java.time.YearMonth.parse(date).atDay(1);
+        return java.time.LocalDate.parse(date + "-01");
+      }
+      if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return java.time.LocalDate.parse(date);
       }
     } catch (java.time.DateTimeException e) {
       return null;
