@@ -115,8 +115,9 @@ final class BoilerplateHints {
     String role = el.attr("role").toLowerCase(Locale.ROOT);
     String tag = el.normalName();
     String classes = describingClasses(el.className());
-    List<String> tokens = tokens(classes + " " + describingId(el));
-    boolean body = namesBody(tokens(withoutComponentParts(classes) + " " + describingId(el)));
+    String id = describingId(el);
+    List<String> tokens = tokens(classes + " " + id);
+    boolean body = namesBody(tokens(withoutComponentParts(classes) + " " + id));
     boolean furniture = FURNITURE_ROLES.contains(role) || FURNITURE_TAGS.contains(tag);
     boolean weak = WEAK_FURNITURE_TAGS.contains(tag);
     for (int i = 0; i < tokens.size() && !furniture; i++) {
@@ -250,10 +251,6 @@ final class BoilerplateHints {
   }
 
   /**
-   * The class attribute without the classes that describe the post rather than the element
-   * ("tag-politics", "author-jane", "category-news" next to "type-post status-publish").
-   */
-  /**
    * The element's id, unless it is a heading's anchor: tables of contents link to headings by an id
    * made from their own words ("how-to-share-a-plan", "h-related-costs"), which say what the section
    * is about, not what role it plays on the page.
@@ -271,6 +268,10 @@ final class BoilerplateHints {
     return idSlug.length() >= 3 && textSlug.startsWith(idSlug) ? "" : id;
   }
 
+  /**
+   * The class attribute without the classes that describe the post rather than the element
+   * ("tag-politics", "author-jane", "category-news" next to "type-post status-publish").
+   */
   static String describingClasses(String className) {
     if (className == null || className.isBlank()) {
       return "";
