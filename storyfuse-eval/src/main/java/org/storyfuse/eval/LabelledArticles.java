@@ -105,6 +105,33 @@ public final class LabelledArticles {
   }
 
   /**
+   * Each record's {@code cluster} label by its line number as the product counts it in an article's
+   * origin ("FILE#LINE", from 1, blank lines counted); lines without one, or not JSON, are absent.
+   */
+  public static Map<Integer, String> clustersByLine(Path file) throws IOException {
+    Map<Integer, String> out = new HashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int lineNo = 0;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          JsonNode node = JSON.readTree(line);
+          if (node.hasNonNull("cluster")) {
+            out.put(lineNo, text(node, "cluster"));
+          }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          // a line the product cannot read has no article to label
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * The articles of a labelled set as the product reads them. A flat set ({@code {id, text, title?,
    * date?, cluster}} a line) is a JSONL file the product reads itself: it goes through the
    * {@link Ingestor} exactly as {@code storyfuse brief FILE} would, and each article takes the label

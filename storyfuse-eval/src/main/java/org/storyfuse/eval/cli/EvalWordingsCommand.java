@@ -1,7 +1,5 @@
 package org.storyfuse.eval.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.storyfuse.cli.AnalysisOptions;
 import org.storyfuse.cli.Table;
+import org.storyfuse.eval.LabelledArticles;
 import org.storyfuse.eval.OtherWordingCheck;
 import org.storyfuse.ingest.Extractor;
 import org.storyfuse.ingest.IngestOptions;
@@ -134,13 +133,13 @@ final class EvalWordingsCommand implements Callable<Integer> {
   }
 
   /**
-   * A source's group: the 'cluster' field of its JSON-lines record (origin "FILE#LINE", LINE from 0),
-   * else the PATH it was read from.
+   * A source's group: the 'cluster' field of its JSON-lines record (origin "FILE#LINE"), else the PATH
+   * it was read from.
    */
   private static final class RecordGroups {
 
     private final String path;
-    private final Map<String, List<String>> clustersByFile = new LinkedHashMap<>();
+    private final Map<String, Map<Integer, String>> clustersByFile = new LinkedHashMap<>();
 
     RecordGroups(String path) {
       // "../shared/seeds/*.txt" → "seeds": the folder or file named, without its glob
@@ -154,26 +153,15 @@ final class EvalWordingsCommand implements Callable<Integer> {
       if (hash < 0 || !origin.substring(0, hash).endsWith(".jsonl")) {
         return path;
       }
-      List<String> clusters = clustersByFile.computeIfAbsent(origin.substring(0, hash), RecordGroups::clusters);
-      int line = Integer.parseInt(origin.substring(hash + 1));
-      String cluster = line < clusters.size() ? clusters.get(line) : null;
-      return cluster == null ? path : cluster;
-    }
-
-    private static List<String> clusters(String file) {
-      ObjectMapper json = new ObjectMapper();
-      try (var lines = Files.lines(Path.of(file), StandardCharsets.UTF_8)) {
-        return lines.map(l -> {
-          try {
-            JsonNode record = json.readTree(l);
-            return record.hasNonNull("cluster") ? record.get("cluster").asText() : null;
-          } catch (IOException e) {
-            return null;
-          }
-        }).toList();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      Map<Integer, String> clusters = clustersByFile.computeIfAbsent(origin.substring(0, hash), file -> {
+        try {
+          return LabelledArticles.clustersByLine(Path.of(file));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      return clusters.getOrDefault(Integer.parseInt(origin.substring(hash + 1)), path);
     }
   }
+
 }
