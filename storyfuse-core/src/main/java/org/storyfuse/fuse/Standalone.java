@@ -17,7 +17,12 @@ import org.storyfuse.analyze.RoleFinder;
  *       ({@link #endsInsideAName}, checked by the callers that see it);
  *   <li>one that points back with a definite noun instead of a pronoun ("Tass reported the news on
  *       Thursday", "The move drew protests": {@link ShellNounReference});
- *   <li>the end of a quotation opened in an earlier sentence ({@link #closesAnEarlierQuote});
+ *   <li>the end of a quotation opened in an earlier sentence ({@link #closesAnEarlierQuote}), or
+ *       with straight quotation marks, any sentence holding an odd number of them
+ *       ({@link #splitsAStraightQuote});
+ *   <li>a line that is not a sentence: no closing punctuation (a heading, a caption, a table row:
+ *       "Countries affected by the 2004 Indian Ocean tsunami"), or a list item's bullet
+ *       ({@link #notASentence});
  *   <li>a quote that opens the sentence without a named speaker after it ("“We will not back down.”",
  *       "“We will not back down,” he said."): a brief never shows words without saying whose.
  * </ul>
@@ -136,8 +141,40 @@ final class Standalone {
     return close >= 0 && (open < 0 || close < open);
   }
 
+  /** A double quotation mark that is not an inch mark (5'11", a 12" pizza). */
+  private static final Pattern STRAIGHT_QUOTE = Pattern.compile("(?<!\\d)\"");
+
+  /**
+   * Whether the sentence holds an odd number of straight double quotation marks: a quotation that
+   * began in an earlier sentence or goes on in a later one (`We do not have any reports of damage
+   * yet."`), so part of it would be shown without its speaker or its start. Straight marks do not
+   * say which way they face, so their count is what tells.
+   */
+  static boolean splitsAStraightQuote(String sentence) {
+    Matcher m = STRAIGHT_QUOTE.matcher(sentence);
+    int count = 0;
+    while (m.find()) {
+      count++;
+    }
+    return count % 2 == 1;
+  }
+
+  /** A sentence ends with closing punctuation, then perhaps closing quotation marks or brackets. */
+  private static final Pattern CLOSED = Pattern.compile("[.!?…][\"”’'»)\\]]*$");
+  /** A list item's marker: the text is one entry of a list whose lead-in is elsewhere. */
+  private static final Pattern BULLET = Pattern.compile("^[*•▪◦·‣-]\\s");
+
+  /**
+   * Whether the line is not a sentence of running text: it has no closing punctuation (a heading, a
+   * caption, a table row, a dateline left alone) or it is a bulleted list item.
+   */
+  static boolean notASentence(String sentence) {
+    String s = sentence.strip();
+    return !CLOSED.matcher(s).find() || BULLET.matcher(s).find();
+  }
+
   static boolean test(String sentence) {
-    if (endsInsideAName(sentence)) {
+    if (endsInsideAName(sentence) || notASentence(sentence) || splitsAStraightQuote(sentence)) {
       return false;
     }
     Matcher connective = CONNECTIVE_THEN_WORD.matcher(sentence);

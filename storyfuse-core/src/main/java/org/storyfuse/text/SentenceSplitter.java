@@ -100,6 +100,26 @@ public final class SentenceSplitter {
         .useAnchoringBounds(false).find();
   }
 
+  /** A month's abbreviation at the end ("… on Saturday, Jan."), the day after it in the next piece ("15, …"). */
+  private static final java.util.regex.Pattern MONTH_AT_END = java.util.regex.Pattern.compile(
+      "(?:^|[\\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+
+  /** Whether the piece ends with a month's abbreviation and the next opens with the day's number. */
+  private static boolean cutInsideADate(String piece, String next) {
+    return Character.isDigit(next.codePointAt(0))
+        && MONTH_AT_END.matcher(piece).region(Math.max(0, piece.length() - 6), piece.length())
+            .useAnchoringBounds(false).find();
+  }
+
+  /**
+   * A full date opening a paragraph and glued to its first sentence ("Saturday, March 26, 2005 Up to
+   * four times as many…"): a text dump's date line that lost its line break. Split off, it is a line
+   * of its own, not the start of the sentence.
+   */
+  private static final java.util.regex.Pattern LEADING_DATE_LINE = java.util.regex.Pattern.compile(
+      "^((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:January|February|March|April|May|June|"
+          + "July|August|September|October|November|December) \\d{1,2},? \\d{4}) (?=\\p{Lu})");
+
   /** The longest text {@link #TITLE_AT_END} matches, "(Messrs.", and a line break ("\r\n") that '$' may precede. */
   private static final int TITLE_MATCH_CHARS = 10;
 
@@ -107,7 +127,9 @@ public final class SentenceSplitter {
    * Sentences of one paragraph, whitespace normalised, empty ones dropped. A piece cut inside a
    * token is joined to the next ({@link #joinedAtInnerDots}), and so is a sentence that ends with a
    * personal title's abbreviation ("Maj.", "Spc.", "Dr.") when the next opens with a capital: the
-   * title belongs to the name after it.
+   * title belongs to the name after it; and one that ends with a month's abbreviation when the next
+   * opens with a digit ("Jan." + "15, …"). A full date glued to the paragraph's first sentence is
+   * split off ({@link #LEADING_DATE_LINE}).
    */
   public List<String> splitParagraph(String paragraph) {
     String text = paragraph.replaceAll("\\s+", " ").strip();
@@ -116,9 +138,15 @@ public final class SentenceSplitter {
       return out;
     }
     List<String> detected = new ArrayList<>();
+    java.util.regex.Matcher dateLine = LEADING_DATE_LINE.matcher(text);
+    if (dateLine.find()) {
+      detected.add(dateLine.group(1));
+      text = text.substring(dateLine.end());
+    }
     for (String s : joinedAtInnerDots(text, detector.get().sentPosDetect(text))) {
       int last = detected.size() - 1;
-      if (last >= 0 && endsWithTitle(detected.get(last)) && Character.isUpperCase(s.codePointAt(0))) {
+      if (last >= 0 && ((endsWithTitle(detected.get(last)) && Character.isUpperCase(s.codePointAt(0)))
+          || cutInsideADate(detected.get(last), s))) {
         detected.set(last, detected.get(last) + " " + s); // "found Army Spc." + "Charles Graner guilty…"
       } else {
         detected.add(s);

@@ -107,4 +107,23 @@ class StandaloneTest {
       assertThat(Standalone.definitePerson(s)).as(s).isEqualTo(definitePersonSplittingFirst(s));
     }
   }
+
+  @Test
+  void aLineWithoutClosingPunctuationOrWithABulletIsNoSentence() {
+    assertThat(Standalone.test("Towns affected by the 2024 Vell river floods")).isFalse();
+    assertThat(Standalone.test("* The flood spread from south to north.")).isFalse();
+    assertThat(Standalone.test("• The ferry stopped for three days.")).isFalse();
+    assertThat(Standalone.test("The flood spread from south to north.")).isTrue();
+    assertThat(Standalone.test("Did the council pay for the repairs?")).isTrue();
+    assertThat(Standalone.test("Mayor Ida Svensk called the flood “the worst in a century.”")).isTrue();
+    assertThat(Standalone.test("The flood cut the road (and the ferry).")).isTrue();
+  }
+
+  @Test
+  void aSentenceWithAnOddNumberOfStraightQuotesIsPartOfALongerQuotation() {
+    assertThat(Standalone.test("We do not have any reports of damage in Tarnow yet.\"")).isFalse();
+    assertThat(Standalone.test("Mayor Ida Svensk said: \"We will rebuild the bridge in Tarnow.")).isFalse();
+    assertThat(Standalone.test("Mayor Ida Svensk called the flood \"the worst in a century\".")).isTrue();
+    assertThat(Standalone.test("The 12\" pipes under the bridge in Tarnow burst on Monday.")).isTrue();
+  }
 }

@@ -44,6 +44,22 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aMonthsAbbreviationBeforeTheDayDoesNotEndTheSentence() {
+    assertThat(splitter.splitParagraph("The council of Tarnow approved the grant on Saturday, Jan. 15, after a long "
+        + "debate. The ferry resumed in Sept. It was late."))
+        .containsExactly("The council of Tarnow approved the grant on Saturday, Jan. 15, after a long debate.",
+            "The ferry resumed in Sept.", "It was late.");
+  }
+
+  @Test
+  void aFullDateGluedToTheFirstSentenceIsALineOfItsOwn() {
+    assertThat(splitter.splitParagraph("Saturday, March 26, 2005 Up to four times as many boats sank in Tarnow."))
+        .containsExactly("Saturday, March 26, 2005", "Up to four times as many boats sank in Tarnow.");
+    assertThat(splitter.splitParagraph("Saturday, March 26, 2005 was the day the ferry sank."))
+        .containsExactly("Saturday, March 26, 2005 was the day the ferry sank.");
+  }
+
+  @Test
   void sentencesStillEndAtOrdinaryWords() {
     assertThat(splitter.splitParagraph("The talks were held in Geneva. Ryabkov said little."))
         .containsExactly("The talks were held in Geneva.", "Ryabkov said little.");
