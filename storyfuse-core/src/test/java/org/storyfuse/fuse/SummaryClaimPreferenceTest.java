@@ -77,4 +77,12 @@ class SummaryClaimPreferenceTest {
     // claim: 0.40 × 1.0 = 0.40, below 0.8 × 0.75
     assertThat(summary(0.040)).extracting(Brief.SummarySentence::text).containsExactly(OPENING, LEAD);
   }
+
+  @Test
+  void oneSentenceTakesAtMostFourTenthsOfAShortSummary() {
+    assertThat(SummarySelector.maxWords(100)).isEqualTo(40);
+    assertThat(SummarySelector.maxWords(120)).isEqualTo(48);
+    assertThat(SummarySelector.maxWords(250)).isEqualTo(SummarySelector.MAX_WORDS);
+    assertThat(SummarySelector.maxWords(26)).isEqualTo(SummarySelector.CONCISE_WORDS);
+  }
 }
