@@ -183,7 +183,7 @@ final class QuoteExtractor {
           a = according;
         }
       }
-      if (a == null || (a.speaker() == null && a.speakerText() == null)) {
+      if (a == null || (a.speaker() == null && a.speakerText() == null) || insideARelativeClause(a, t[0])) {
         continue;
       }
       int c = a.cueToken();
@@ -242,11 +242,34 @@ final class QuoteExtractor {
     }
     for (int i = from; i < Math.min(end, from + CLAUSE_VERB_WITHIN); i++) {
       String pos = toks.get(i).pos();
+      if (pos.equals("CC") && i + 1 < end && toks.get(i + 1).pos().matches("VBD|VBZ|VBP")) {
+        // "Russia denies any such plans and says …": a verb right after "and" is the subject's next
+        // predicate, not the verb of a clause the cue reports ("warned Moscow and its allies would …" is)
+        return false;
+      }
       if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Relative pronouns that open a clause whose object is the noun before them. */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "whom");
+
+  /**
+   * Whether the speaker and cue sit in a relative clause on a noun ("Moscow repeated demands that
+   * Washington says it cannot accept"): what was said has a gap where that noun belongs ("it cannot
+   * accept" what?), so it is no report to show on its own. "Ryabkov said that Washington says …" (a
+   * verb before "that") is a report inside a report, and stays.
+   */
+  private boolean insideARelativeClause(Attributor.Attribution a, int sentenceStart) {
+    int subject = a.subjectStart() >= 0 ? a.subjectStart() : a.cueToken();
+    if (subject - 2 < sentenceStart) {
+      return false;
+    }
+    List<Tok> toks = doc.tokens();
+    return RELATIVE_PRONOUNS.contains(toks.get(subject - 1).lower()) && toks.get(subject - 2).pos().startsWith("NN");
   }
 
   /** Words that open a conditional clause after a speech cue. */
@@ -269,6 +292,9 @@ final class QuoteExtractor {
         || t.pos().equals("POS") || t.lower().equals("he") || t.lower().equals("she");
   }
 
+  /** Pronouns that are a clause's subject, never a told-object ("told reporters he …"). */
+  private static final Set<String> CLAUSE_SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+
   /** Past "that", "on Twitter", a told-object ("told reporters", "told state television"). */
   private int skipAfterCue(int i, int to, String cue) {
     List<Tok> toks = doc.tokens();
@@ -279,7 +305,9 @@ final class QuoteExtractor {
     }
     if (cue.equals("told") || cue.equals("tells") || cue.equals("telling")) {
       int j = i;
-      while (j < to && j < i + 3 && (toks.get(j).pos().matches("DT|JJ|NNS?|NNPS?|PRP"))) {
+      // "telling state television he expects …": a subject pronoun opens what was said
+      while (j < to && j < i + 3 && (toks.get(j).pos().matches("DT|JJ|NNS?|NNPS?|PRP"))
+          && !CLAUSE_SUBJECT_PRONOUNS.contains(toks.get(j).lower())) {
         j++;
       }
       i = j;

@@ -155,7 +155,7 @@ public final class BriefHtml {
           if (q.role() != null) {
             h.append(" (<span class=\"role\">").append(Html.escape(q.role())).append("</span>)");
           }
-          h.append(" said ").append(Html.escape(q.text())).append("</p><figcaption>reported speech ")
+          h.append(" said ").append(Html.escape(ReportedClause.afterSaid(q.text()))).append("</p><figcaption>reported speech ")
               .append(citations(p, q.evidence()));
         } else {
           h.append("<figure class=\"quote direct\"><blockquote>").append(Html.escape(q.text())).append("</blockquote>")

@@ -53,7 +53,7 @@ public final class BriefMarkdown {
         }
         if (q.reported()) {
           // reported speech: the source's own words after the speaker, never between quotation marks
-          md.append(" said ").append(oneLine(q.text())).append(' ').append(citations(q.sources())).append('\n');
+          md.append(" said ").append(oneLine(ReportedClause.afterSaid(q.text()))).append(' ').append(citations(q.sources())).append('\n');
         } else {
           md.append(": “").append(oneLine(q.text())).append("” ").append(citations(q.sources())).append('\n');
         }

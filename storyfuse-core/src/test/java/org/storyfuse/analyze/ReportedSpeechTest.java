@@ -25,7 +25,10 @@ class ReportedSpeechTest {
         "She says if the insurers refuse to pay, the council will take them to court.",
         "The mayor of Tessel said the ferry would run again by the weekend.",
         "A lawyer for Dana Whitlock said the appeal would be filed in May.",
-        "Officials in Norland say the harvest will be late."));
+        "Officials in Norland say the harvest will be late.",
+        "Norland denies any such plans and says its troops are only on exercise near the border.",
+        "Later, Interior Minister Paul Roth seemed calmer, telling state radio he expects the dams to hold until May.",
+        "The council renewed demands that Norland says it cannot meet before the harvest."));
   }
 
   @Test
@@ -72,5 +75,23 @@ class ReportedSpeechTest {
     assertThat(q.kind()).isEqualTo(Quote.Kind.REPORTED);
     assertThat(q.speaker()).isEqualTo("Mira Olsen");
     assertThat(q.text()).endsWith("the council will take them to court");
+  }
+
+  @Test
+  void aVerbAfterAndIsTheSubjectsNextPredicateNotAClauseTheCueReports() {
+    // "denies any such plans": a noun phrase denied, not a clause; shown as "Norland said any such plans…" it lost "denies"
+    assertThat(report.quotes()).noneMatch(x -> x.text().startsWith("any such plans"));
+  }
+
+  @Test
+  void aSubjectPronounAfterTheToldObjectOpensWhatWasSaid() {
+    Quote q = quoteContaining(report, "expects the dams to hold");
+    assertThat(q.text()).startsWith("he expects the dams to hold");
+    assertThat(q.speaker()).isEqualTo("Paul Roth");
+  }
+
+  @Test
+  void aCueInsideARelativeClauseOnANounReportsNothingWhole() {
+    assertThat(report.quotes()).noneMatch(x -> x.text().startsWith("it cannot meet"));
   }
 }
