@@ -102,7 +102,7 @@ public final class SentenceSplitter {
 
   /** A month's abbreviation at the end ("… on Saturday, Jan."), the day after it in the next piece ("15, …"). */
   private static final java.util.regex.Pattern MONTH_AT_END = java.util.regex.Pattern.compile(
-      "(?:^|[\\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+      "(?:^|[\\s(])(?:" + capitalised(org.storyfuse.text.lexicon.Months.ABBREVIATIONS) + ")\\.$");
 
   /** Whether the piece ends with a month's abbreviation and the next opens with the day's number. */
   private static boolean cutInsideADate(String piece, String next) {
@@ -117,8 +117,13 @@ public final class SentenceSplitter {
    * of its own, not the start of the sentence.
    */
   private static final java.util.regex.Pattern LEADING_DATE_LINE = java.util.regex.Pattern.compile(
-      "^((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:January|February|March|April|May|June|"
-          + "July|August|September|October|November|December) \\d{1,2},? \\d{4}) (?=\\p{Lu})");
+      "^((?:" + capitalised(org.storyfuse.text.lexicon.Weekdays.NAMES) + "),? (?:"
+          + capitalised(org.storyfuse.text.lexicon.Months.NAMES) + ") \\d{1,2},? \\d{4}) (?=\\p{Lu})");
+
+  /** The lexicon's lower-case words as they open a written date ("Jan", "Saturday"), joined as alternatives. */
+  private static String capitalised(List<String> words) {
+    return String.join("|", words.stream().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList());
+  }
 
   /** The longest text {@link #TITLE_AT_END} matches, "(Messrs.", and a line break ("\r\n") that '$' may precede. */
   private static final int TITLE_MATCH_CHARS = 10;
