@@ -25,9 +25,27 @@ final class CoreNlpReader {
   private static final String NER_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
   private final StanfordCoreNLP pipeline;
+  /** The POS tagger when it is not CoreNLP's (RAPID: the distilled perceptron), else null. */
+  private final org.storyfuse.analyze.tag.PerceptronTagger pos;
 
+  /** With CoreNLP's own POS tagger. */
   CoreNlpReader(Profile profile) {
-    this.pipeline = new StanfordCoreNLP(properties(profile));
+    this(profile, null);
+  }
+
+  /**
+   * @param pos tags the tokens in place of CoreNLP's tagger, or null for CoreNLP's own. The 3-class
+   *            CRF does not read POS tags (run with and without CoreNLP's tagger it labelled 42,547
+   *            of 42,551 MultiLing tokens alike), so only the rules that read tags see the change.
+   */
+  CoreNlpReader(Profile profile, org.storyfuse.analyze.tag.PerceptronTagger pos) {
+    this.pos = pos;
+    Properties p = properties(profile);
+    if (pos != null) {
+      p.setProperty("annotators", p.getProperty("annotators").replace(",pos", ""));
+      p.setProperty("enforceRequirements", "false");
+    }
+    this.pipeline = new StanfordCoreNLP(p);
   }
 
   static Properties properties(Profile profile) {
@@ -58,6 +76,20 @@ final class CoreNlpReader {
     return p;
   }
 
+  /** The tagger's POS tags of every token, in document order, sentence by sentence. */
+  private String[] tags(Annotation annotation, String text) {
+    List<String> out = new ArrayList<>();
+    for (CoreMap line : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> tokens = line.get(CoreAnnotations.TokensAnnotation.class);
+      String[] words = new String[tokens.size()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = text.substring(tokens.get(i).beginPosition(), tokens.get(i).endPosition());
+      }
+      out.addAll(List.of(pos.tag(words)));
+    }
+    return out.toArray(String[]::new);
+  }
+
   /** Where each sentence starts in {@link Doc#textOf} of the sentences. */
   static int[] sentenceStarts(List<Sentence> sentences) {
     int[] starts = new int[sentences.size()];
@@ -85,12 +117,14 @@ final class CoreNlpReader {
     pipeline.annotate(annotation);
 
     int[] starts = sentenceStarts(sentences);
+    String[] tags = pos == null ? null : tags(annotation, text);
     List<Tok> toks = new ArrayList<>();
     for (CoreLabel t : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
       int begin = t.beginPosition();
       int s = sentenceAt(starts, begin);
       String ner = t.ner() == null ? "O" : t.ner();
-      toks.add(new Tok(toks.size(), text.substring(begin, t.endPosition()), t.tag() == null ? "" : t.tag(), ner,
+      String tag = tags != null ? tags[toks.size()] : t.tag() == null ? "" : t.tag();
+      toks.add(new Tok(toks.size(), text.substring(begin, t.endPosition()), tag, ner,
           begin, t.endPosition(), sentences.get(s).index()));
     }
     List<NerSpan> spans = new ArrayList<>();

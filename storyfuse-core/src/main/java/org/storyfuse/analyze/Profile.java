@@ -12,7 +12,8 @@ import org.storyfuse.embed.Embedder;
  * <ul>
  *   <li>FULL and FAST: sentences, language, length limit, CoreNLP (with SUTime), entities, quotes,
  *       time mentions, quantities;
- *   <li>RAPID: the same with CoreNLP without SUTime and {@link TimeRules} right after it;
+ *   <li>RAPID: the same with CoreNLP's 3-class recogniser without SUTime, the distilled perceptron
+ *       POS tagger in place of CoreNLP's, and {@link TimeRules} right after it;
  *   <li>LEAN: RAPID's chain with CoreNLP's tokenizer only, and distilled perceptron taggers for
  *       POS tags and entities ({@link LeanReader});
  * </ul>
@@ -39,15 +40,16 @@ public enum Profile {
    * and quantities from {@link QuantityParser}, as in every profile. Gives up SUTime's rarer forms
    * (undated references such as "at the time", bare parts of days, ordinal days, movable holidays
    * such as Easter); docs/EVALUATION.md measures the agreement with FAST on real
-   * articles, docs/BENCHMARKS.md the speed.
+   * articles, docs/BENCHMARKS.md the speed. POS tags come from the distilled perceptron tagger
+   * LEAN uses, not CoreNLP's (half of the time; the CRF does not read tags).
    */
   RAPID(false),
 
   /**
-   * RAPID's rules with the POS tagger and the 3-class recogniser replaced by averaged-perceptron
-   * taggers trained on CoreNLP's own output ({@code storyfuse eval train-taggers}): CoreNLP's
+   * RAPID's rules with the 3-class recogniser replaced by an averaged-perceptron tagger as well
+   * (both taggers trained on CoreNLP's own output, {@code storyfuse eval train-taggers}): CoreNLP's
    * tokenizer, then about a microsecond a token instead of ~0.15 ms. docs/EVALUATION.md measures
-   * its agreement with RAPID's CoreNLP tags and what it changes in the seeds' analysis and briefs.
+   * its agreement with CoreNLP's tags and what it changes in the seeds' analysis and briefs.
    */
   LEAN(false);
 
@@ -68,7 +70,14 @@ public enum Profile {
    * @param embedder the process's embedder when sentence vectors are wanted, else null
    */
   AnnotatorChain chain(Embedder embedder) {
-    Annotator reader = this == LEAN ? new LeanAnnotator(new LeanReader()) : new CoreNlpAnnotator(new CoreNlpReader(this));
+    Annotator reader = switch (this) {
+      case LEAN -> new LeanAnnotator(new LeanReader());
+      // CoreNLP's tagger was half of RAPID's time; the distilled one agrees with it on 97–98% of
+      // tags, and RAPID's output on 99.9% of entity mentions and quotes (docs/EVALUATION.md)
+      case RAPID -> new CoreNlpAnnotator(new CoreNlpReader(this,
+          org.storyfuse.analyze.tag.PerceptronTagger.pos(TaggerModels.read(LeanReader.POS_MODEL))));
+      default -> new CoreNlpAnnotator(new CoreNlpReader(this));
+    };
     return chain(reader, embedder);
   }
 

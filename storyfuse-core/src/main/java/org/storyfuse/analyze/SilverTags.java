@@ -7,7 +7,7 @@ import org.storyfuse.text.Sentence;
 import org.storyfuse.text.SentenceSplitter;
 
 /**
- * What RAPID's CoreNLP reading says of an article, sentence by sentence — words, Penn POS tags and
+ * What CoreNLP (RAPID's pipeline, with CoreNLP's own POS tagger) says of an article, sentence by sentence — words, Penn POS tags and
  * BIO entity labels — as training and reference data for the LEAN profile's taggers
  * ({@code storyfuse eval train-taggers}, {@code storyfuse eval taggers}). The sentences are the
  * product's (SentenceSplitter, the analysis length limit), so the taggers learn on what they will
@@ -18,7 +18,8 @@ public final class SilverTags {
   /** One sentence as CoreNLP read it. */
   public record TaggedSentence(String[] words, String[] pos, String[] bio) {}
 
-  private final CoreNlpReader reader = new CoreNlpReader(Profile.RAPID);
+  /** RAPID's CoreNLP pipeline with CoreNLP's own POS tagger: the teacher, never the distilled student. */
+  private final CoreNlpReader reader = new CoreNlpReader(Profile.RAPID, null);
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
   /** The article's analysed sentences, tagged by CoreNLP. */
