@@ -30,10 +30,10 @@ public final class AnalysisOptions {
 
   @Option(names = "--analysis", paramLabel = "LEVEL",
       description = "analysis profile: full (CoreNLP fine-grained NER + embeddings), fast (3-class NER, SUTime "
-          + "for dates), rapid (3-class NER, our own date rules instead of SUTime: ~4x fast; leaves out "
-          + "dates relative to other events, such as 'the next day', and vague ones, such as 'the day'), "
-          + "lean (rapid's rules with perceptron taggers distilled from CoreNLP instead of its POS tagger and "
-          + "recogniser: ~10x faster again, see docs/EVALUATION.md for what it changes), "
+          + "for dates), rapid (3-class NER, POS tags from a tagger distilled from CoreNLP's, our own date "
+          + "rules instead of SUTime: several times faster than fast; leaves out dates relative to other events, such as 'the next "
+          + "day', and vague ones, such as 'the day'), lean (rapid with a distilled perceptron instead of "
+          + "CoreNLP's recogniser too: ~3x faster again, see docs/EVALUATION.md for what it changes), "
           + "off (no entities, quotes or timeline); all keep the same quote and speaker rules (default: rapid)")
   public Level level = Level.RAPID;
 
