@@ -173,8 +173,33 @@ final class Standalone {
     return !CLOSED.matcher(s).find() || BULLET.matcher(s).find();
   }
 
+  /**
+   * The articles that have running text: at least one sentence with closing punctuation. In those,
+   * a line without it is a heading or a caption ({@link #notASentence}); an article without any —
+   * a feed item or a record that is only a headline — is read as its headline says it.
+   */
+  static Set<String> articlesWithRunningText(java.util.Collection<BriefBuilder.SentenceNode> nodes) {
+    Set<String> out = new java.util.HashSet<>();
+    for (BriefBuilder.SentenceNode n : nodes) {
+      if (!notASentence(n.sentence().text())) {
+        out.add(n.sentence().articleId());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@link #test} for a sentence of an article: also not a heading, caption or list item of an
+   * article with running text ({@link #articlesWithRunningText}).
+   */
+  static boolean test(BriefBuilder.SentenceNode node, Set<String> articlesWithRunningText) {
+    String text = node.sentence().text();
+    return test(text)
+        && !(articlesWithRunningText.contains(node.sentence().articleId()) && notASentence(text));
+  }
+
   static boolean test(String sentence) {
-    if (endsInsideAName(sentence) || notASentence(sentence) || splitsAStraightQuote(sentence)) {
+    if (endsInsideAName(sentence) || splitsAStraightQuote(sentence)) {
       return false;
     }
     Matcher connective = CONNECTIVE_THEN_WORD.matcher(sentence);

@@ -98,12 +98,13 @@ final class SummarySelector {
   }
 
   List<Brief.SummarySentence> select() {
+    Set<String> withRunningText = Standalone.articlesWithRunningText(nodes);
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       BriefBuilder.SentenceNode node = nodes.get(i);
       int words = node.words();
       if (words < MIN_WORDS || words > maxWords(wordBudget) || node.vector().isEmpty()
-          || !Standalone.test(node.sentence().text()) || afterNameCut(i)) {
+          || !Standalone.test(node, withRunningText) || afterNameCut(i)) {
         continue;
       }
       candidates.add(candidate(i));

@@ -61,6 +61,8 @@ final class TimelineBuilder {
     Map<String, List<Dated>> byDate = new TreeMap<>();
     Map<String, String> precisionOf = new TreeMap<>();
     Map<BriefBuilder.SentenceNode, TimeMention> dateOf = new java.util.IdentityHashMap<>();
+    java.util.Set<String> withRunningText = Standalone.articlesWithRunningText(
+        nodesByArticle.values().stream().flatMap(m -> m.values().stream()).toList());
     for (AnalyzedArticle a : analyses) {
       Map<Integer, BriefBuilder.SentenceNode> nodes = nodesByArticle.getOrDefault(a.article().id(), Map.of());
       // each sentence is one entry, under the latest date it names: "followed his comments last month
@@ -89,7 +91,7 @@ final class TimelineBuilder {
       }
       latest.forEach((sentence, t) -> {
         BriefBuilder.SentenceNode node = nodes.get(sentence);
-        if (offStory.test(node) || !Standalone.test(node.sentence().text())) {
+        if (offStory.test(node) || !Standalone.test(node, withRunningText)) {
           return; // another matter, or a sentence that cannot be read without the one before it
         }
         byDate.computeIfAbsent(t.date(), k -> new ArrayList<>()).add(new Dated(t.date(), t.precision(), node));

@@ -2,6 +2,7 @@ package org.storyfuse.fuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StandaloneTest {
@@ -109,14 +110,31 @@ class StandaloneTest {
   }
 
   @Test
-  void aLineWithoutClosingPunctuationOrWithABulletIsNoSentence() {
-    assertThat(Standalone.test("Towns affected by the 2024 Vell river floods")).isFalse();
-    assertThat(Standalone.test("* The flood spread from south to north.")).isFalse();
-    assertThat(Standalone.test("• The ferry stopped for three days.")).isFalse();
-    assertThat(Standalone.test("The flood spread from south to north.")).isTrue();
-    assertThat(Standalone.test("Did the council pay for the repairs?")).isTrue();
-    assertThat(Standalone.test("Mayor Ida Svensk called the flood “the worst in a century.”")).isTrue();
-    assertThat(Standalone.test("The flood cut the road (and the ferry).")).isTrue();
+  void aLineWithoutClosingPunctuationOrWithABulletIsNoSentenceOfRunningText() {
+    assertThat(Standalone.notASentence("Towns affected by the 2024 Vell river floods")).isTrue();
+    assertThat(Standalone.notASentence("* The flood spread from south to north.")).isTrue();
+    assertThat(Standalone.notASentence("• The ferry stopped for three days.")).isTrue();
+    assertThat(Standalone.notASentence("The flood spread from south to north.")).isFalse();
+    assertThat(Standalone.notASentence("Did the council pay for the repairs?")).isFalse();
+    assertThat(Standalone.notASentence("Mayor Ida Svensk called the flood “the worst in a century.”")).isFalse();
+    assertThat(Standalone.notASentence("The flood cut the road (and the ferry).")).isFalse();
+  }
+
+  @Test
+  void aHeadingStandsAloneOnlyInAnArticleThatIsNothingButHeadlines() {
+    BriefBuilder.SentenceNode heading = node("report", 0, "Towns affected by the 2024 Vell river floods");
+    BriefBuilder.SentenceNode prose = node("report", 1, "The flood spread from south to north.");
+    BriefBuilder.SentenceNode headline = node("feed-item", 0, "Vell river floods three towns as levee gives way");
+    java.util.Set<String> withRunningText = Standalone.articlesWithRunningText(List.of(heading, prose, headline));
+    assertThat(withRunningText).containsExactly("report");
+    assertThat(Standalone.test(heading, withRunningText)).isFalse();
+    assertThat(Standalone.test(prose, withRunningText)).isTrue();
+    assertThat(Standalone.test(headline, withRunningText)).as("a headline-only record keeps its headline").isTrue();
+  }
+
+  private static BriefBuilder.SentenceNode node(String article, int index, String text) {
+    return new BriefBuilder.SentenceNode(new org.storyfuse.text.Sentence(article, index, index, text), 1,
+        org.storyfuse.text.TfIdf.fit(List.of(org.storyfuse.text.Terms.of(text))).vector(org.storyfuse.text.Terms.of(text)));
   }
 
   @Test
