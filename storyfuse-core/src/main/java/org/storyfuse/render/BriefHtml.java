@@ -87,7 +87,11 @@ public final class BriefHtml {
     }
     h.append(" · story <code>").append(Html.escape(brief.storyId())).append("</code></p></header>\n");
 
-    h.append("<section class=\"summary\"><h2>Summary</h2><ol>");
+    h.append("<section class=\"summary\"><h2>Summary</h2>");
+    if (brief.summary().isEmpty()) {
+      h.append("<p class=\"empty\">").append(Html.escape(BriefMarkdown.NO_SUMMARY)).append("</p>");
+    }
+    h.append("<ol>");
     for (Brief.SummarySentence s : brief.summary()) {
       int n = s.support().size();
       h.append("<li class=\"").append(n > 1 ? "corroborated" : "single").append("\">")

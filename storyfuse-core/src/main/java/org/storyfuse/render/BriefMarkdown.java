@@ -13,6 +13,13 @@ import org.storyfuse.model.Brief;
  */
 public final class BriefMarkdown {
 
+  /**
+   * Said where a story has no sentence a summary may show (every one too short, too long, a fragment
+   * or a bare quote): an empty section would read as a fault.
+   */
+  static final String NO_SUMMARY = "No sentence of these reports can stand alone as a summary; see the sources.";
+
+
   /** A terminal brief lists the most widely carried quotes and entities; the JSON has them all. */
   static final int MAX_QUOTES = 10;
 
@@ -32,6 +39,9 @@ public final class BriefMarkdown {
     md.append('*').append(storyLine(brief)).append("*\n\n");
 
     md.append("## Summary\n\n");
+    if (brief.summary().isEmpty()) {
+      md.append(NO_SUMMARY).append('\n');
+    }
     for (Brief.SummarySentence s : brief.summary()) {
       md.append("- ").append(oneLine(s.text())).append(' ').append(citations(s.support())).append('\n');
     }

@@ -58,4 +58,15 @@ class BriefMarkdownTest {
         .contains("- **2026-03-11** Inquiry opens");
     assertThat(md.indexOf("## Events")).isLessThan(md.indexOf("## Timeline"));
   }
+
+  @Test
+  void aStoryWithoutASummarySentenceSaysSoInsteadOfAnEmptySection() {
+    Brief full = HostileBriefs.brief();
+    Brief none = new Brief(full.storyId(), full.headline(), full.timeSpan(), full.sources(), java.util.List.of(),
+        full.claims(), full.quotes(), full.timeline(), full.background(), full.entities(), full.discrepancies(),
+        full.events());
+    assertThat(BriefMarkdown.write(none)).contains("## Summary\n\n" + BriefMarkdown.NO_SUMMARY + "\n");
+    assertThat(BriefHtml.write(none, HostileBriefs.texts())).contains(BriefMarkdown.NO_SUMMARY);
+    assertThat(BriefMarkdown.write(full)).doesNotContain(BriefMarkdown.NO_SUMMARY);
+  }
 }
