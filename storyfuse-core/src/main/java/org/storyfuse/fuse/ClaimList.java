@@ -168,10 +168,14 @@ final class ClaimList {
     return out;
   }
 
-  /** Stand-alone first, then sources stating it, then the claim's own sentence. */
+  /**
+   * Stand-alone running text first (a heading or list item only when no member is a sentence), then
+   * sources stating it, then the claim's own sentence.
+   */
   private static int rank(BriefBuilder.SentenceNode n, Map<Integer, List<BriefBuilder.SentenceNode>> bySource,
       boolean own) {
     String text = n.sentence().text();
-    return (Standalone.test(text) ? 10_000 : 0) + 10 * Citations.stating(text, bySource) + (own ? 1 : 0);
+    return (Standalone.test(text) ? 1_000_000 : 0) + (Standalone.notASentence(text) ? 0 : 100_000)
+        + 10 * Citations.stating(text, bySource) + (own ? 1 : 0);
   }
 }
