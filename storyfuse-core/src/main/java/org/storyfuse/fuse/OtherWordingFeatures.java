@@ -14,9 +14,11 @@ import org.storyfuse.text.Vectors;
  * What {@link OtherWordingModel} weighs of a sentence offered as another wording of a claim's shown
  * sentence. The aligner's score alone does not tell "the same fact" from "the same people doing
  * something else" between 0.52 and 0.60 (docs/EVALUATION.md); these add what the score folds away or
- * never sees: whether the two share the claim's <em>predicate</em> (its lowercase content words,
- * "released" / "captured"), its rarest terms, its names, and whether the other sentence is a
- * fragment or mostly about something else. Nothing here names words of any story.
+ * never sees: how far apart the two reports were published (weeks apart, the same people are mostly in
+ * another day's news), how much of the shown text's names the other holds (the more of its similarity
+ * the names make, the less is left for what happened), their meaning once the story's common topic is
+ * taken away, and more that the model does not weigh yet but the training log keeps (predicate words,
+ * rarest terms, speakers, fragments). Nothing here names words of any story.
  */
 final class OtherWordingFeatures {
 
