@@ -29,8 +29,10 @@ class OtherWordingTrainerTest {
     // every pair is scored by a model that did not see its group, here still in the same order
     assertThat(p[0]).isGreaterThan(p[1]);
     OtherWordingTrainer.Point at = OtherWordingTrainer.choose(data, p, 2.0 / 3);
+    // at least two thirds of the 4 true pairs, and better than keeping all (4 of 8); each fold's
+    // probabilities come from its own model, so pooled they need not separate perfectly
     assertThat(at.same()).isGreaterThanOrEqualTo(3);
-    assertThat(at.precision()).isEqualTo(1.0);
+    assertThat(at.precision()).isGreaterThan(0.5);
   }
 
   @Test
