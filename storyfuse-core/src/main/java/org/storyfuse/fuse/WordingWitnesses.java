@@ -27,11 +27,14 @@ import java.util.function.Predicate;
  *   <li>and never when it states figures and none of the shown text's ("at least two bodies" /
  *       "sixteen bodies", "fourteen minutes later" / "four minutes after"): other numbers are another
  *       fact or a discrepancy, not the same fact in other words;
- *   <li>and, of those left, only when the learned decision ({@link OtherWordingModel} over {@link
- *       OtherWordingFeatures}) rates it the same fact: between aligner scores 0.52 and 0.60 about half
- *       of what the aligner pairs is the same people doing something else, which the score does not
- *       tell apart; a report published weeks apart, a sentence that shares the shown text's names but
- *       little of its other words, are such pairs as a rule.
+ *   <li>and, of those admitted by alignment alone (not of the same occasion), only when the learned
+ *       decision ({@link OtherWordingModel} over {@link OtherWordingFeatures}) rates it the same fact:
+ *       between aligner scores 0.52 and 0.60 about half of what the aligner pairs is the same people
+ *       doing something else, which the score does not tell apart; a report published weeks apart, a
+ *       sentence that shares the shown text's names but little of its other words, are such pairs as a
+ *       rule. The same occasion is left to its rule: it names the event's day itself, which the
+ *       model's publication-day gap only stands in for (the seeds' Geneva meeting, told again in a
+ *       report three days later).
  * </ul>
  * Every sentence offered is written to the training log when {@link OtherWordingLog} is switched on.
  * Measured against hand labels by {@code storyfuse eval wordings}; see docs/EVALUATION.md (a strong
@@ -91,8 +94,10 @@ final class WordingWitnesses {
         }
         boolean states = Support.states(sentence, text);
         boolean figures = otherFigures(text, sentence);
-        boolean ruledOn = !states && !figures
-            && (aligned(shown, m) || facts.get(shown).sameOccasion(facts.get(m), rare));
+        boolean occasion = facts.get(shown).sameOccasion(facts.get(m), rare);
+        // the model rules on what only the aligner's score admits; the same occasion (a rare entity
+        // and a resolved day both name) is the event itself, whatever day its report was published
+        boolean ruledOn = !states && !figures && !occasion && aligned(shown, m);
         // the features only where the model rules, or for its training log (every sentence offered)
         double[] pair = ruledOn || OtherWordingLog.on() ? features.of(shown, m, aligned(shown, m)) : null;
         if (OtherWordingLog.on()) {
@@ -100,7 +105,7 @@ final class WordingWitnesses {
         }
         if (states) {
           kept.add(0, nodes.get(m));
-        } else if (ruledOn && model.sameFact(pair)) {
+        } else if (!figures && (occasion || (ruledOn && model.sameFact(pair)))) {
           kept.add(nodes.get(m));
         }
       }

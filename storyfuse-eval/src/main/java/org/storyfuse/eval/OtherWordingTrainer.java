@@ -21,8 +21,8 @@ import java.util.TreeSet;
  * <p>Input: the features log the product writes when run with
  * {@code -Dstoryfuse.wordings.features=FILE} (every sentence offered as another wording, kept or
  * not) and {@code labels.tsv}. Only the pairs the learned decision rules on are used: not stating the
- * claim (those are cited as support), aligned with the shown sentence or of the same occasion, no
- * other figures (the rules that stand before it). Usage, from the repository root:
+ * claim (those are cited as support), aligned with the shown sentence but not of the same occasion
+ * (that rule stands on its own), no other figures (the rules that stand before it). Usage, from the repository root:
  *
  * <pre>
  * STORYFUSE_JAVA_OPTS="-Xmx2g -Dstoryfuse.wordings.features=/tmp/features.tsv" ./storyfuse eval wordings
@@ -175,7 +175,8 @@ public final class OtherWordingTrainer {
       String[] f = line.split("\t", -1);
       String key = OtherWordingCheck.key(f[0], f[1], Integer.parseInt(f[2]));
       OtherWordingCheck.Label label = labels.get(key);
-      boolean gated = (f[aligned].equals("1.0000") || f[occasion].equals("1.0000")) && f[3].equals("0")
+      // what the model rules on: aligned, not of the same occasion (that rule stands), not stating, no other figures
+      boolean gated = f[aligned].equals("1.0000") && !f[occasion].equals("1.0000") && f[3].equals("0")
           && f[4].equals("0");
       if (!seen.add(key) || label == null || !gated || heldOut.contains(label.group())) {
         continue;
