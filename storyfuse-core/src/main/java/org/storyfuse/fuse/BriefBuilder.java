@@ -159,7 +159,9 @@ public final class BriefBuilder {
     List<Brief.Discrepancy> conflicts = new ArrayList<>(AttributionConflicts.find(nodes, embeddings, alignment, actors));
     conflicts.addAll(DateConflicts.find(claims, nodes, alignment, analyses));
     List<Brief.CorroboratedClaim> corroborated = new ArrayList<>(ClaimList.toBrief(claims, nodes, sources,
-        new WordingWitnesses(nodes, alignment, facts, sources)));
+        new WordingWitnesses(nodes, alignment, facts,
+            new OtherWordingFeatures(nodes, embeddings, facts, OtherWordingFeatures.speakers(nodes, analyses), tfidf,
+                sources.entries()), sources)));
     corroborated.addAll(DisputedClaims.from(corroborated, conflicts, sources));
     Map<String, Map<Integer, SentenceNode>> nodesByArticle = new HashMap<>();
     for (SentenceNode n : nodes) {

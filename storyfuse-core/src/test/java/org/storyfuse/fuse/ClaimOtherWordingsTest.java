@@ -69,7 +69,8 @@ class ClaimOtherWordingsTest {
     ClaimAligner.Alignment alignment = new ClaimAligner.Alignment(allSupport, allScores, new double[facts.size()],
         independent, contradicted);
     return ClaimList.toBrief(ClaimList.groups(nodes, alignment), nodes, sources,
-        new WordingWitnesses(nodes, alignment, facts, sources));
+        new WordingWitnesses(nodes, alignment, facts, new OtherWordingFeatures(nodes, null, facts,
+            nodes.stream().map(n -> java.util.Set.<String>of()).toList(), tfidf, sources.entries()), sources));
   }
 
   @Test
