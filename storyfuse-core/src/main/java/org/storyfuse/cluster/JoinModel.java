@@ -118,6 +118,18 @@ public record JoinModel(Weights event, Weights storyline, String note) {
       return weights[LOG_GAP] != 0;
     }
 
+    /**
+     * How far the logit of two groups can lie above the mean logit of their article pairs: the
+     * most the group-level terms can add ({@code spread} and {@code spread_uncovered}, both in
+     * [0, 1], 0 for two single articles). 0 for a model without them, where two groups join only
+     * if some pair of their articles reaches the threshold; with them, only if some pair comes
+     * within this of it (what the Spark job's blocking must allow for).
+     */
+    public double groupBoost() {
+      double s = weights[SPREAD];
+      return Math.max(0, Math.max(s, s + weights[SPREAD_UNCOVERED]));
+    }
+
     public Weights withThreshold(double t) {
       return new Weights(bias, weights, t);
     }

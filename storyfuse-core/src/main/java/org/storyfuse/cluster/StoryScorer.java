@@ -54,7 +54,8 @@ final class StoryScorer {
     // The groups' own disagreement on names, over the pairs inside each (not between the two).
     double inside = (double) a.sources() * (a.sources() - 1) + (double) b.sources() * (b.sources() - 1);
     if (inside > 0) {
-      f[JoinModel.SPREAD] = (uncoveredInside(a, eLogN) + uncoveredInside(b, eLogN)) / inside;
+      // at most 1 (a float sum of unit masses can overshoot by rounding): JoinModel.Weights.groupBoost
+      f[JoinModel.SPREAD] = Math.min(1, (uncoveredInside(a, eLogN) + uncoveredInside(b, eLogN)) / inside);
       f[JoinModel.SPREAD_UNCOVERED] = f[JoinModel.SPREAD] * (f[JoinModel.NAMED] - f[JoinModel.COVERED]);
     }
     if (a.denseSum() != null && b.denseSum() != null) {
