@@ -52,21 +52,11 @@ public record JoinModel(Weights event, Weights storyline, String note) {
    *       that in that regime the headlines' own similarity gets weights of its own (for full
    *       articles the model leans on names and bodies, which a headline hardly has). A model file
    *       without these four weighs them 0.</li>
-   *   <li>{@code spread} (storylines): how far the two groups' own members already disagree on
-   *       names — the mean {@code named − covered} over the article pairs <em>inside</em> each
-   *       group (pooled over both groups' inside pairs; 0 when neither has two members). A thread
-   *       whose cast changes (aid pledges after a tsunami's death tolls; a new stage winner) has it
-   *       high, the reports of one incident low. Not a mean over the pairs of the two groups: a
-   *       property of the groups themselves, exact from their sums;</li>
-   *   <li>{@code spread_uncovered} (storylines): {@code spread × (named − covered)}, the names the
-   *       other side lacks weighed by how far the groups already tolerate new names (the product
-   *       of two group-level values, not a mean of per-pair products). A model file without these
-   *       two weighs them 0.</li>
    * </ol>
    */
   public static final List<String> FEATURES =
       List.of("body", "lead", "entities", "covered", "named", "numbers", "log_gap", "dense", "headline_any",
-          "headline_both", "headline_lead", "headline_dense", "spread", "spread_uncovered");
+          "headline_both", "headline_lead", "headline_dense");
 
   public static final int BODY = 0;
   public static final int LEAD = 1;
@@ -80,8 +70,6 @@ public record JoinModel(Weights event, Weights storyline, String note) {
   public static final int HEADLINE_BOTH = 9;
   public static final int HEADLINE_LEAD = 10;
   public static final int HEADLINE_DENSE = 11;
-  public static final int SPREAD = 12;
-  public static final int SPREAD_UNCOVERED = 13;
 
   /**
    * One level's decision.
@@ -116,18 +104,6 @@ public record JoinModel(Weights event, Weights storyline, String note) {
 
     public boolean usesTime() {
       return weights[LOG_GAP] != 0;
-    }
-
-    /**
-     * How far the logit of two groups can lie above the mean logit of their article pairs: the
-     * most the group-level terms can add ({@code spread} and {@code spread_uncovered}, both in
-     * [0, 1], 0 for two single articles). 0 for a model without them, where two groups join only
-     * if some pair of their articles reaches the threshold; with them, only if some pair comes
-     * within this of it (what the Spark job's blocking must allow for).
-     */
-    public double groupBoost() {
-      double s = weights[SPREAD];
-      return Math.max(0, Math.max(s, s + weights[SPREAD_UNCOVERED]));
     }
 
     public Weights withThreshold(double t) {

@@ -6,9 +6,7 @@ package org.storyfuse.cluster;
  * mean over article pairs — dot(sum a, sum b) / (n_a × n_b), and a walk over the two day histograms
  * for the time gap — so the logit of two groups is the mean logit of their article pairs, which is
  * what the model was trained on. Average link makes a loose group harder to join than a tight one,
- * so a big story does not swallow its neighbours. Two storyline features are not such means:
- * {@code spread}, the groups' own disagreement on names over the pairs inside each (exact from the
- * same sums), and {@code spread_uncovered}, its product with the mean names the other side lacks.
+ * so a big story does not swallow its neighbours.
  */
 final class StoryScorer {
 
@@ -51,13 +49,6 @@ final class StoryScorer {
         + b.salient().dotIdfOnce(a.presence(), entityStats, eLogN)) / (2 * pairs);
     f[JoinModel.NAMED] = named(a, b);
     f[JoinModel.NUMBERS] = a.numbers().dot(b.numbers(), termStats, tLogN) / pairs;
-    // The groups' own disagreement on names, over the pairs inside each (not between the two).
-    double inside = (double) a.sources() * (a.sources() - 1) + (double) b.sources() * (b.sources() - 1);
-    if (inside > 0) {
-      // at most 1 (a float sum of unit masses can overshoot by rounding): JoinModel.Weights.groupBoost
-      f[JoinModel.SPREAD] = Math.min(1, (uncoveredInside(a, eLogN) + uncoveredInside(b, eLogN)) / inside);
-      f[JoinModel.SPREAD_UNCOVERED] = f[JoinModel.SPREAD] * (f[JoinModel.NAMED] - f[JoinModel.COVERED]);
-    }
     if (a.denseSum() != null && b.denseSum() != null) {
       f[JoinModel.DENSE] = org.storyfuse.text.Vectors.dot(a.denseSum(), b.denseSum()) / pairs;
     }
@@ -102,20 +93,6 @@ final class StoryScorer {
       f[JoinModel.LOG_GAP] = gap / pairs;
     }
     return f;
-  }
-
-  /**
-   * Σ over the ordered pairs (i, j ≠ i) inside a group of named_i − covered(i → j): each named
-   * member's unit mass of salient names against every other member's names. From the sums:
-   * Σ_i≠j named_i = named × (n − 1), and Σ_i≠j covered(i → j) = salient · presence − named (a
-   * member covers all its own salient names: mass 1 each).
-   */
-  private double uncoveredInside(StoryState s, double eLogN) {
-    if (s.sources() < 2) {
-      return 0;
-    }
-    double coveredInside = s.salient().dotIdfOnce(s.presence(), entityStats, eLogN) - s.named();
-    return Math.max(0, (double) s.named() * (s.sources() - 1) - coveredInside);
   }
 
   private static double named(StoryState a, StoryState b) {

@@ -74,59 +74,11 @@ class IncrementalStoryClustererTest {
     b.forEach(gb::add);
     double[] grouped = ga.features(gb, true);
     for (int d = 0; d < mean.length; d++) {
-      if (d == JoinModel.SPREAD || d == JoinModel.SPREAD_UNCOVERED) {
-        continue; // the groups' own disagreement, not a mean over their pairs (next test)
-      }
       assertThat(grouped[d]).as(JoinModel.FEATURES.get(d)).isCloseTo(mean[d], org.assertj.core.data.Offset.offset(1e-5));
     }
     assertThat(grouped[JoinModel.HEADLINE_ANY]).isCloseTo(1 - 1.0 * 1 / 6, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(grouped[JoinModel.HEADLINE_BOTH]).isCloseTo(2.0 * 1 / 6, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(grouped[JoinModel.HEADLINE_DENSE]).isNotZero();
-  }
-
-  @Test
-  void spreadIsTheGroupsOwnNameDisagreementOverThePairsInsideEach() {
-    // A thread whose cast changes (a: three reports naming different countries, one shared) and a
-    // tight group (b: two reports of one incident naming the same town): spread is the mean of
-    // named_i − covered(i → j) over the ordered pairs inside each group, pooled over both groups.
-    List<ArticleFeatures> a = List.of(headlineOrNot("a1", 0, "tsunami toll", "indonesia,sri lanka", false),
-        headlineOrNot("a2", 3, "tsunami aid", "japan,indonesia", false),
-        headlineOrNot("a3", 9, "tsunami donation", "romania", false));
-    List<ArticleFeatures> b = List.of(headlineOrNot("b1", 1, "fire warehouse", "wenarkia", false),
-        headlineOrNot("b2", 1, "fire depot", "wenarkia", false));
-    List<ArticleFeatures> all = new ArrayList<>(a);
-    all.addAll(b);
-    IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.LEXICAL);
-    c.observeCollection(all);
-    IncrementalStoryClusterer.PairFeatures pairs = c.pairFeatures(all);
-    // inside a pair of single articles: named − covered, averaged both ways = (named − covered) of the pair
-    double insideA = 0;
-    for (int i = 0; i < a.size(); i++) {
-      for (int j = i + 1; j < a.size(); j++) {
-        double[] f = pairs.of(i, j);
-        insideA += 2 * (f[JoinModel.NAMED] - f[JoinModel.COVERED]);
-      }
-    }
-    double[] fb = pairs.of(a.size(), a.size() + 1);
-    double insideB = 2 * (fb[JoinModel.NAMED] - fb[JoinModel.COVERED]);
-    assertThat(insideB).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-6));
-    IncrementalStoryClusterer.Group ga = c.group();
-    a.forEach(ga::add);
-    IncrementalStoryClusterer.Group gb = c.group();
-    b.forEach(gb::add);
-    double[] grouped = ga.features(gb, false);
-    assertThat(grouped[JoinModel.SPREAD]).isCloseTo((insideA + insideB) / (3 * 2 + 2 * 1),
-        org.assertj.core.data.Offset.offset(1e-5));
-    assertThat(grouped[JoinModel.SPREAD]).isGreaterThan(0.3);
-    assertThat(grouped[JoinModel.SPREAD_UNCOVERED]).isCloseTo(
-        grouped[JoinModel.SPREAD] * (grouped[JoinModel.NAMED] - grouped[JoinModel.COVERED]),
-        org.assertj.core.data.Offset.offset(1e-9));
-    // the tight group alone against an article: only its own pair counts, and it agrees
-    IncrementalStoryClusterer.Group one = c.group();
-    one.add(a.get(2));
-    assertThat(gb.features(one, false)[JoinModel.SPREAD]).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-6));
-    // two single articles have no pairs inside: no spread
-    assertThat(pairs.of(0, 1)[JoinModel.SPREAD]).isZero();
   }
 
   @Test
@@ -195,9 +147,7 @@ class IncrementalStoryClustererTest {
     assertThat(m.storyline().usesTime()).isFalse();
     assertThat(JoinModel.read(m.toJson())).isEqualTo(m);
     assertThat(ClusterParams.DEFAULT.eventExpiryDays()).isBetween(1.0, 30.0);
-    double[] time = new double[JoinModel.FEATURES.size()];
-    time[JoinModel.LOG_GAP] = -1;
-    JoinModel.Weights timed = new JoinModel.Weights(0, time, 0);
+    JoinModel.Weights timed = new JoinModel.Weights(0, new double[] {0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0}, 0);
     assertThatThrownBy(() -> new JoinModel(m.event(), timed, "x")).isInstanceOf(IllegalArgumentException.class);
   }
 }

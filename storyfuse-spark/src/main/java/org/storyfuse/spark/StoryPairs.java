@@ -24,9 +24,6 @@ import scala.Tuple2;
  * pair's own keys ({@link KeyCounts}). A pair whose logit comes within
  * {@code margin} of either level's threshold is an edge: two groups join only when their mean
  * pair logit reaches the threshold, so some pair across them reaches it, and an edge links them.
- * The storyline level's group terms ({@code spread}: how far a group's own members disagree on
- * names) can lift two groups above the mean of their pairs by up to
- * {@link JoinModel.Weights#groupBoost()}, so a storyline pair within that much more is an edge too.
  */
 final class StoryPairs {
 
@@ -137,7 +134,7 @@ final class StoryPairs {
       for (long[] pair : chunk) {
         double[] f = pf.of(index.get(pair[0]), index.get(pair[1]));
         if (model.event().logit(f) >= model.event().threshold() - margin
-            || model.storyline().logit(f) >= model.storyline().threshold() - margin - model.storyline().groupBoost()) {
+            || model.storyline().logit(f) >= model.storyline().threshold() - margin) {
           edges.add(new Tuple2<>(pair[0], pair[1]));
         }
       }

@@ -248,12 +248,6 @@ public final class ClusterTraining {
     if (dense) {
       out.add(JoinModel.DENSE);
     }
-    if (!time) {
-      // storylines: how far the groups already disagree on names, alone and times the names the
-      // other side lacks (a thread whose cast changes tolerates a new one; one incident does not)
-      out.add(JoinModel.SPREAD);
-      out.add(JoinModel.SPREAD_UNCOVERED);
-    }
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
