@@ -31,9 +31,15 @@ final class SameEvent {
 
   static final double SAME_EVENT_COSINE = 0.30;
 
-  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "today", "yesterday");
+  /** Day and month names and "today"/"yesterday": shared by sentences of one date, they name no actor. */
+  private static final Set<String> CALENDAR = calendar();
+
+  private static Set<String> calendar() {
+    Set<String> words = new HashSet<>(org.storyfuse.text.lexicon.Weekdays.NAMES);
+    words.addAll(org.storyfuse.text.lexicon.Months.NAMES);
+    words.addAll(Set.of("today", "yesterday"));
+    return Set.copyOf(words);
+  }
 
   private final BiPredicate<BriefBuilder.SentenceNode, BriefBuilder.SentenceNode> sameFact;
   /** Names every independent source uses ("Russia" in a Russia story). */
