@@ -33,6 +33,16 @@ final class ParagraphCollector {
    */
   static List<String> collect(Element root, List<TextBlock> blocks, ContentScorer scorer, String title,
       String byline, String site, Predicate<String> isDateLine) {
+    List<String> out = new ArrayList<>();
+    for (TextBlock b : collectBlocks(root, blocks, scorer, title, byline, site, isDateLine)) {
+      out.add(b.text());
+    }
+    return out;
+  }
+
+  /** As {@link #collect}, the blocks themselves (for {@link ParagraphFeatures}). */
+  static List<TextBlock> collectBlocks(Element root, List<TextBlock> blocks, ContentScorer scorer, String title,
+      String byline, String site, Predicate<String> isDateLine) {
     Map<Element, Boolean> kept = new IdentityHashMap<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -88,13 +98,13 @@ final class ParagraphCollector {
    * training plan's "Warm up: ten minutes of easy jogging" on each day, a roundup's "Read our full
    * review" under each item. Table cells repeat freely (a table's columns).
    */
-  static List<String> withoutRepeatedRenderings(List<TextBlock> picked) {
+  static List<TextBlock> withoutRepeatedRenderings(List<TextBlock> picked) {
     List<String> texts = new ArrayList<>(picked.size());
     for (TextBlock b : picked) {
       texts.add(b.text());
     }
     Map<String, Integer> first = new java.util.HashMap<>();
-    List<String> out = new ArrayList<>();
+    List<TextBlock> out = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
       TextBlock b = picked.get(i);
@@ -104,7 +114,7 @@ final class ParagraphCollector {
               || !b.owner().normalName().equals(picked.get(j).owner().normalName()))) {
         continue;
       }
-      out.add(text);
+      out.add(b);
     }
     return out;
   }
