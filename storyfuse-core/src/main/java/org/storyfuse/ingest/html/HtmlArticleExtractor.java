@@ -16,7 +16,8 @@ import org.storyfuse.model.PublicationDate;
  * Main-content and metadata extraction from an HTML page: jsoup parses, {@link PageCleaner} puts
  * streamed chunks in place and drops what is never read as text, {@link BlockSegmenter} cuts the
  * rest into blocks, {@link ContentScorer} finds the article's element, {@link ParagraphCollector}
- * takes its paragraphs (leaving out the sections {@link SectionLabels} finds), and
+ * takes its paragraphs (leaving out the sections {@link SectionLabels} finds), {@link ParagraphFilter}
+ * drops those a model learnt from labelled pages scores as not the article's, and
  * {@link TitleChooser}, {@link BylineReader}, {@link PublishedDateFinder} read the metadata from
  * {@link MetaTags}, {@link JsonLdReader} and the page. Never throws; bounded work on any input.
  * Thread-safe.

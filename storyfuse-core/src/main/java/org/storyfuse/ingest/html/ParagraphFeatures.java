@@ -225,9 +225,8 @@ final class ParagraphFeatures {
           break;
         }
       }
-      for (Element a : b.owner().getElementsByTag("a")) {
-        ancestorTags.add("a"); // a link inside, as well as around
-        break;
+      if (!b.owner().getElementsByTag("a").isEmpty()) {
+        ancestorTags.add("a"); // "in_a": a link inside the paragraph, as well as around it
       }
       for (String t : ANCESTOR_TAGS) {
         f[k++] = ancestorTags.contains(t) ? 1 : 0;

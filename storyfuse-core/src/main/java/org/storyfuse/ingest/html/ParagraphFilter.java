@@ -90,13 +90,15 @@ public final class ParagraphFilter {
             trees.add(new ArrayList<>());
           }
           int f = c[2].equals("-") ? -1 : names.indexOf(c[2]);
-          boolean unknown = f < 0 && !c[2].equals("-");
-          // a split on a feature this version lacks reads it as 0: always the left side when cut >= 0
-          trees.get(tree).add(unknown
-              ? new Node(names.indexOf("bias"), 0 <= Double.parseDouble(c[3]) ? 2 : 0, Integer.parseInt(c[4]),
-                  Integer.parseInt(c[5]), 0)
-              : new Node(f, Double.parseDouble(c[3]), Integer.parseInt(c[4]), Integer.parseInt(c[5]),
-                  Double.parseDouble(c[6])));
+          double cut = Double.parseDouble(c[3]);
+          if (f < 0 && !c[2].equals("-")) {
+            // a feature this version lacks reads as 0: the split always goes one way, which a split
+            // on the constant feature (always 1) reproduces
+            f = names.indexOf("bias");
+            cut = 0 <= cut ? 1 : 0;
+          }
+          trees.get(tree).add(new Node(f, cut, Integer.parseInt(c[4]), Integer.parseInt(c[5]),
+              Double.parseDouble(c[6])));
         }
         default -> {
           if (names.indexOf(c[0]) >= 0) {

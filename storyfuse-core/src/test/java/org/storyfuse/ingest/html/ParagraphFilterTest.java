@@ -76,6 +76,17 @@ class ParagraphFilterTest {
   }
 
   @Test
+  void aSplitOnAFeatureThisVersionLacksReadsItAsZero() {
+    String file = "threshold\t0.5\nbase\t0\n"
+        + "node\t0\tno_such_feature\t0.5\t1\t2\t0\nnode\t0\t-\t0\t-1\t-1\t4\nnode\t0\t-\t0\t-1\t-1\t-4\n"
+        + "node\t1\tno_such_feature\t-0.5\t1\t2\t0\nnode\t1\t-\t0\t-1\t-1\t-1\nnode\t1\t-\t0\t-1\t-1\t1\n";
+    double[] x = new double[HtmlArticleExtractor.featureNames().size()];
+    x[0] = 1;
+    // 0 <= 0.5: left (+4); 0 > -0.5: right (+1)
+    assertThat(ParagraphFilter.parse(file).probability(x)).isCloseTo(1 / (1 + Math.exp(-5)), within(1e-12));
+  }
+
+  @Test
   void aFilterDropsWhatItScoresBelowItsThreshold() {
     int n = HtmlArticleExtractor.featureNames().size();
     double[] w = new double[n];
