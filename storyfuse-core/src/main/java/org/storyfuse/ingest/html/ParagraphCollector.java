@@ -26,21 +26,14 @@ final class ParagraphCollector {
   private ParagraphCollector() {}
 
   /**
+   * The article's paragraphs as blocks, in reading order (blocks, so that {@link ParagraphFeatures}
+   * can read their elements).
+   *
    * @param byline     the page's stated writers (null when none), to tell notes about them
    * @param site       the page's host without "www." (null when unknown), to tell links to the site's
    *                   other pages from links out
    * @param isDateLine tells a line that is only a date (dateline furniture) from text
    */
-  static List<String> collect(Element root, List<TextBlock> blocks, ContentScorer scorer, String title,
-      String byline, String site, Predicate<String> isDateLine) {
-    List<String> out = new ArrayList<>();
-    for (TextBlock b : collectBlocks(root, blocks, scorer, title, byline, site, isDateLine)) {
-      out.add(b.text());
-    }
-    return out;
-  }
-
-  /** As {@link #collect}, the blocks themselves (for {@link ParagraphFeatures}). */
   static List<TextBlock> collectBlocks(Element root, List<TextBlock> blocks, ContentScorer scorer, String title,
       String byline, String site, Predicate<String> isDateLine) {
     Map<Element, Boolean> kept = new IdentityHashMap<>();
