@@ -16,7 +16,8 @@ import org.storyfuse.model.PublicationDate;
  * Main-content and metadata extraction from an HTML page: jsoup parses, {@link PageCleaner} puts
  * streamed chunks in place and drops what is never read as text, {@link BlockSegmenter} cuts the
  * rest into blocks, {@link ContentScorer} finds the article's element, {@link ParagraphCollector}
- * takes its paragraphs (leaving out the sections {@link SectionLabels} finds), and
+ * takes its paragraphs (leaving out the sections {@link SectionLabels} finds), {@link ParagraphFilter}
+ * drops those a model learnt from labelled pages scores as not the article's, and
  * {@link TitleChooser}, {@link BylineReader}, {@link PublishedDateFinder} read the metadata from
  * {@link MetaTags}, {@link JsonLdReader} and the page. Never throws; bounded work on any input.
  * Thread-safe.
@@ -28,6 +29,16 @@ public final class HtmlArticleExtractor {
 
   private final DateTextParser dateParser = new DateTextParser();
   private final PublishedDateFinder dates = new PublishedDateFinder(dateParser);
+  private final ParagraphFilter filter;
+
+  public HtmlArticleExtractor() {
+    this(ParagraphFilter.shipped());
+  }
+
+  /** With {@code filter} deciding which of the collector's paragraphs stay (for training and tests). */
+  public HtmlArticleExtractor(ParagraphFilter filter) {
+    this.filter = filter;
+  }
 
   /**
    * @param html    the page or fragment
@@ -44,6 +55,26 @@ public final class HtmlArticleExtractor {
 
   /** As {@link #extract}, but a bug shows as the exception it is (for the fuzz test). */
   Extraction extractOrFail(String html, String pageUrl) {
+    return run(html, pageUrl, null);
+  }
+
+  /**
+   * The paragraphs the collector keeps on a page, before the learned filter, each with its
+   * {@link ParagraphFeatures}; empty when the page's stated JSON-LD body stands in for them. For
+   * training the filter ({@code storyfuse eval train-extraction}).
+   */
+  public List<ParagraphCandidate> candidates(String html, String pageUrl) {
+    List<ParagraphCandidate> out = new ArrayList<>();
+    run(html == null ? "" : html, pageUrl, out);
+    return out;
+  }
+
+  /** The names of the values in {@link ParagraphCandidate#features()}, in order. */
+  public static List<String> featureNames() {
+    return ParagraphFeatures.names();
+  }
+
+  private Extraction run(String html, String pageUrl, List<ParagraphCandidate> candidates) {
     String input = TextNormalizer.truncate(html, MAX_HTML_CHARS);
     Document doc = Jsoup.parse(input, pageUrl == null ? "" : pageUrl, Parser.htmlParser());
     MetaTags meta = MetaTags.read(doc);
@@ -64,9 +95,23 @@ public final class HtmlArticleExtractor {
     String byline = BylineReader.read(ld.authors(), meta, body, root, blocks, header[0], header[1]);
     // the byline first: the collector drops notes about the writer that close the article
     String site = OutletNames.fromUrl(firstNonBlank(pageUrl, meta.canonical(), meta.first("og:url")));
-    List<String> paragraphs =
-        ParagraphCollector.collect(root, blocks, scorer, title, byline, site, this::isDateLine);
+    List<TextBlock> picked =
+        ParagraphCollector.collectBlocks(root, blocks, scorer, title, byline, site, this::isDateLine);
+    List<double[]> features = ParagraphFeatures.of(picked, root, blocks);
+    List<String> paragraphs = new ArrayList<>();
+    for (int i = 0; i < picked.size(); i++) {
+      if (candidates != null) {
+        candidates.add(new ParagraphCandidate(picked.get(i).text(), features.get(i)));
+      }
+      if (filter.keeps(features.get(i))) {
+        paragraphs.add(picked.get(i).text());
+      }
+    }
+    List<String> found = paragraphs;
     paragraphs = orStatedBody(paragraphs, ld.articleBody());
+    if (candidates != null && paragraphs != found) {
+      candidates.clear();
+    }
     PublicationDate published =
         dates.find(ld.datePublished(), meta, body, root, pageUrl, blocks, header[0], header[1]);
     String outlet = firstNonBlank(siteName, OutletNames.fromUrl(pageUrl));

@@ -26,12 +26,15 @@ final class ParagraphCollector {
   private ParagraphCollector() {}
 
   /**
+   * The article's paragraphs as blocks, in reading order (blocks, so that {@link ParagraphFeatures}
+   * can read their elements).
+   *
    * @param byline     the page's stated writers (null when none), to tell notes about them
    * @param site       the page's host without "www." (null when unknown), to tell links to the site's
    *                   other pages from links out
    * @param isDateLine tells a line that is only a date (dateline furniture) from text
    */
-  static List<String> collect(Element root, List<TextBlock> blocks, ContentScorer scorer, String title,
+  static List<TextBlock> collectBlocks(Element root, List<TextBlock> blocks, ContentScorer scorer, String title,
       String byline, String site, Predicate<String> isDateLine) {
     Map<Element, Boolean> kept = new IdentityHashMap<>();
     NodeTraversor.filter(new NodeFilter() {
@@ -88,13 +91,13 @@ final class ParagraphCollector {
    * training plan's "Warm up: ten minutes of easy jogging" on each day, a roundup's "Read our full
    * review" under each item. Table cells repeat freely (a table's columns).
    */
-  static List<String> withoutRepeatedRenderings(List<TextBlock> picked) {
+  static List<TextBlock> withoutRepeatedRenderings(List<TextBlock> picked) {
     List<String> texts = new ArrayList<>(picked.size());
     for (TextBlock b : picked) {
       texts.add(b.text());
     }
     Map<String, Integer> first = new java.util.HashMap<>();
-    List<String> out = new ArrayList<>();
+    List<TextBlock> out = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
       TextBlock b = picked.get(i);
@@ -104,7 +107,7 @@ final class ParagraphCollector {
               || !b.owner().normalName().equals(picked.get(j).owner().normalName()))) {
         continue;
       }
-      out.add(text);
+      out.add(b);
     }
     return out;
   }

@@ -1,7 +1,8 @@
 /**
  * HTML extraction: the main text block of a page without boilerplate (navigation, consent panels,
  * comments, footers; inside the article's container, the sections a heading names as furniture,
- * writers' boxes, teaser lists and credited captions), with title, outlet, byline and publication
+ * writers' boxes, teaser lists and credited captions; then what a learned filter over the kept
+ * paragraphs, {@code paragraph-filter.tsv}, scores as not the article's), with title, outlet, byline and publication
  * date from the page's metadata.
  *
  * <p>May import: model, ingest (the document types), ingest.dates, jsoup, Jackson (JSON-LD).

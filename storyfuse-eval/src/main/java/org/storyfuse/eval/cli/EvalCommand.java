@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
       EvalSeedsCommand.class,
       EvalAnalysisCommand.class,
       EvalExtractionCommand.class,
+      EvalTrainExtractionCommand.class,
       EvalClusteringCommand.class,
       EvalTrainClusteringCommand.class,
       EvalRougeCommand.class,

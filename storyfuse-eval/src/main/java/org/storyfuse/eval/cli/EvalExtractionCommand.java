@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.storyfuse.eval.ExtractionEvaluation;
 import org.storyfuse.eval.ExtractionReport;
 import org.storyfuse.eval.SitePart;
+import org.storyfuse.ingest.html.HtmlArticleExtractor;
+import org.storyfuse.ingest.html.ParagraphFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,6 +40,10 @@ final class EvalExtractionCommand implements Callable<Integer> {
   @Option(names = "--pages", paramLabel = "FILE", description = "also write every page's scores as TSV")
   Path pagesFile;
 
+  @Option(names = "--without-filter",
+      description = "score the extractor without its learned paragraph filter (paragraph-filter.tsv), for comparison")
+  boolean withoutFilter;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(dir)) {
@@ -50,7 +56,9 @@ final class EvalExtractionCommand implements Callable<Integer> {
       case "held-out", "heldout", "held_out" -> SitePart.HELD_OUT;
       default -> throw new IllegalArgumentException("--part must be all, tune or held-out, not " + part);
     };
-    ExtractionReport report = ExtractionEvaluation.run(dir, limit, sitePart);
+    ExtractionEvaluation evaluation = withoutFilter
+        ? new ExtractionEvaluation(new HtmlArticleExtractor(ParagraphFilter.NONE)) : new ExtractionEvaluation();
+    ExtractionReport report = evaluation.evaluate(dir, limit, sitePart);
     if (sitePart != SitePart.ALL) {
       System.out.println("Part: " + sitePart.label() + " (sites split by a hash of the host; see SitePart)");
     }
