@@ -87,7 +87,7 @@ public final class OtherWordingTrainer {
         h[i][i] += lambda;
       }
       h[d][d] += 1e-9;
-      double[] step = solve(h, g);
+      double[] step = LinearSystems.solveSymmetricPositiveDefinite(h, g);
       double size = 0;
       for (int i = 0; i <= d; i++) {
         w[i] -= step[i];
@@ -259,41 +259,5 @@ public final class OtherWordingTrainer {
       s += a[i] * b[i];
     }
     return s;
-  }
-
-  /** Gaussian elimination with partial pivoting (a small dense system). */
-  static double[] solve(double[][] a, double[] b) {
-    int n = b.length;
-    double[][] m = new double[n][];
-    for (int i = 0; i < n; i++) {
-      m[i] = java.util.Arrays.copyOf(a[i], n + 1);
-      m[i][n] = b[i];
-    }
-    for (int c = 0; c < n; c++) {
-      int pivot = c;
-      for (int r = c + 1; r < n; r++) {
-        if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
-          pivot = r;
-        }
-      }
-      double[] tmp = m[c];
-      m[c] = m[pivot];
-      m[pivot] = tmp;
-      for (int r = c + 1; r < n; r++) {
-        double f = m[r][c] / m[c][c];
-        for (int k = c; k <= n; k++) {
-          m[r][k] -= f * m[c][k];
-        }
-      }
-    }
-    double[] x = new double[n];
-    for (int r = n - 1; r >= 0; r--) {
-      double s = m[r][n];
-      for (int k = r + 1; k < n; k++) {
-        s -= m[r][k] * x[k];
-      }
-      x[r] = s / m[r][r];
-    }
-    return x;
   }
 }

@@ -306,7 +306,7 @@ public final class ParagraphFilterTraining {
         }
         hess[a][a] += 1e-9;
       }
-      double[] step = solve(hess, grad);
+      double[] step = LinearSystems.solveSymmetricPositiveDefinite(hess, grad);
       double max = 0;
       for (int a = 0; a < d; a++) {
         w[a] -= step[a];
@@ -327,42 +327,6 @@ public final class ParagraphFilterTraining {
 
   /** The feature that is a paragraph's share of its page's words. */
   private static final int SHARE = HtmlArticleExtractor.featureNames().indexOf("own_words_share");
-
-  /** Solves {@code a x = b} for a symmetric positive definite {@code a} (Cholesky). */
-  static double[] solve(double[][] a, double[] b) {
-    int n = b.length;
-    double[][] l = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j <= i; j++) {
-        double s = a[i][j];
-        for (int k = 0; k < j; k++) {
-          s -= l[i][k] * l[j][k];
-        }
-        if (i == j) {
-          l[i][i] = Math.sqrt(Math.max(s, 1e-12));
-        } else {
-          l[i][j] = s / l[j][j];
-        }
-      }
-    }
-    double[] y = new double[n];
-    for (int i = 0; i < n; i++) {
-      double s = b[i];
-      for (int k = 0; k < i; k++) {
-        s -= l[i][k] * y[k];
-      }
-      y[i] = s / l[i][i];
-    }
-    double[] x = new double[n];
-    for (int i = n - 1; i >= 0; i--) {
-      double s = y[i];
-      for (int k = i + 1; k < n; k++) {
-        s -= l[k][i] * x[k];
-      }
-      x[i] = s / l[i][i];
-    }
-    return x;
-  }
 
   private static double dot(double[] w, double[] x) {
     double z = 0;
