@@ -103,7 +103,9 @@ final class SummarySelector {
     for (int i = 0; i < nodes.size(); i++) {
       BriefBuilder.SentenceNode node = nodes.get(i);
       int words = node.words();
-      if (words < MIN_WORDS || words > maxWords(wordBudget) || node.vector().isEmpty()
+      // a headline-only record's headline is all it says, however short ("Chess club wins regional title")
+      boolean headlineOnly = !withRunningText.contains(node.sentence().articleId());
+      if ((words < MIN_WORDS && !headlineOnly) || words > maxWords(wordBudget) || node.vector().isEmpty()
           || !Standalone.test(node, withRunningText) || afterNameCut(i)) {
         continue;
       }

@@ -251,4 +251,18 @@ class BriefBuilderTest {
     Brief one = new BriefBuilder(org.storyfuse.embed.SharedEmbedder.get()).build(new Story("line", members));
     assertThat(one.events()).isEmpty();
   }
+
+  @Test
+  void aHeadlineOnlyRecordIsSummarisedByItsHeadlineHoweverShort() {
+    // a feed item with a title and no text: its one line is the headline, without closing punctuation
+    Article item = article("f", "Valmora Courier", "Chess club wins regional title", "2026-03-10",
+        "Chess club wins regional title");
+    assertThat(build(Map.of(), item).summary()).extracting(Brief.SummarySentence::text)
+        .containsExactly("Chess club wins regional title");
+    // in an article with running text, the same short line is a heading, not a summary sentence
+    Article page = article("p", "Valmora Courier", "Club news", "2026-03-10", "Chess club wins regional title",
+        "The Valmora chess club won the regional title on Sunday after beating Tarsk in the final round.");
+    assertThat(build(Map.of(), page).summary()).extracting(Brief.SummarySentence::text)
+        .doesNotContain("Chess club wins regional title");
+  }
 }
