@@ -67,39 +67,32 @@ public final class LabelledArticles {
     List<GoldCluster> clusters = new ArrayList<>();
     java.util.Map<String, List<Article>> flat = new java.util.LinkedHashMap<>();
     DateTextParser dates = new DateTextParser();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = JSON.readTree(line);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new IOException(file + ":" + lineNo + ": not JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (node.has("articles")) {
-          String id = text(node, "cluster_id");
-          List<Article> articles = new ArrayList<>();
-          for (JsonNode a : node.get("articles")) {
-            articles.add(article(a, file, dates));
-          }
-          List<String> summaries = new ArrayList<>();
-          node.path("summaries").forEach(s -> summaries.add(s.asText()));
-          if (summaries.isEmpty() && node.hasNonNull("summary")) {
-            summaries.add(node.get("summary").asText());
-          }
-          clusters.add(new GoldCluster(id, articles, summaries));
-        } else if (node.has("cluster")) {
-          flat.computeIfAbsent(text(node, "cluster"), k -> new ArrayList<>()).add(article(node, file, dates));
-        } else {
-          throw new IOException(file + ":" + lineNo + ": neither 'articles' nor 'cluster' field");
-        }
+    forEachLine(file, (lineNo, line) -> {
+      JsonNode node;
+      try {
+        node = JSON.readTree(line);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IOException(file + ":" + lineNo + ": not JSON (" + e.getOriginalMessage() + ")");
       }
-    }
+      if (node.has("articles")) {
+        String id = text(node, "cluster_id");
+        List<Article> articles = new ArrayList<>();
+        for (JsonNode a : node.get("articles")) {
+          articles.add(article(a, file, dates));
+        }
+        List<String> summaries = new ArrayList<>();
+        node.path("summaries").forEach(s -> summaries.add(s.asText()));
+        if (summaries.isEmpty() && node.hasNonNull("summary")) {
+          summaries.add(node.get("summary").asText());
+        }
+        clusters.add(new GoldCluster(id, articles, summaries));
+      } else if (node.has("cluster")) {
+        flat.computeIfAbsent(text(node, "cluster"), k -> new ArrayList<>()).add(article(node, file, dates));
+      } else {
+        throw new IOException(file + ":" + lineNo + ": neither 'articles' nor 'cluster' field");
+      }
+      return true;
+    });
     flat.forEach((id, articles) -> clusters.add(new GoldCluster(id, articles, List.of())));
     return clusters;
   }
@@ -110,24 +103,17 @@ public final class LabelledArticles {
    */
   public static Map<Integer, String> clustersByLine(Path file) throws IOException {
     Map<Integer, String> out = new HashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
+    forEachLine(file, (lineNo, line) -> {
+      try {
+        JsonNode node = JSON.readTree(line);
+        if (node.hasNonNull("cluster")) {
+          out.put(lineNo, text(node, "cluster"));
         }
-        try {
-          JsonNode node = JSON.readTree(line);
-          if (node.hasNonNull("cluster")) {
-            out.put(lineNo, text(node, "cluster"));
-          }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          // a line the product cannot read has no article to label
-        }
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        // a line the product cannot read has no article to label
       }
-    }
+      return true;
+    });
     return out;
   }
 
@@ -140,30 +126,23 @@ public final class LabelledArticles {
    */
   public static List<Labelled> readForPipeline(Path file) throws IOException {
     Map<Integer, String[]> labelOfLine = new HashMap<>();
-    boolean nested = false;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node = JSON.readTree(line);
-        if (node.has("articles")) {
-          nested = true;
-          break;
-        }
-        if (!node.has("cluster")) {
-          throw new IOException(file + ":" + lineNo + ": neither 'articles' nor 'cluster' field");
-        }
-        String cluster = text(node, "cluster");
-        labelOfLine.put(lineNo, new String[] {cluster,
-            node.hasNonNull("storyline") ? text(node, "storyline") : cluster,
-            node.hasNonNull("topic") ? text(node, "topic") : cluster});
+    boolean[] nested = {false};
+    forEachLine(file, (lineNo, line) -> {
+      JsonNode node = JSON.readTree(line);
+      if (node.has("articles")) {
+        nested[0] = true;
+        return false;
       }
-    }
-    if (nested) {
+      if (!node.has("cluster")) {
+        throw new IOException(file + ":" + lineNo + ": neither 'articles' nor 'cluster' field");
+      }
+      String cluster = text(node, "cluster");
+      labelOfLine.put(lineNo, new String[] {cluster,
+          node.hasNonNull("storyline") ? text(node, "storyline") : cluster,
+          node.hasNonNull("topic") ? text(node, "topic") : cluster});
+      return true;
+    });
+    if (nested[0]) {
       return flatten(readClusters(file));
     }
     List<Labelled> out = new ArrayList<>();
@@ -236,6 +215,29 @@ public final class LabelledArticles {
       }
     }
     return a;
+  }
+
+  /** What to do with one line; false stops the reading. */
+  private interface LineVisitor {
+    boolean visit(int lineNo, String line) throws IOException;
+  }
+
+  /**
+   * Each non-blank line of a JSON-lines file with its number as the product counts it in an article's
+   * origin ("FILE#LINE": from 1, blank lines counted), so every reader here labels the same line the
+   * same way.
+   */
+  private static void forEachLine(Path file, LineVisitor visitor) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int lineNo = 0;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (!line.isBlank() && !visitor.visit(lineNo, line)) {
+          return;
+        }
+      }
+    }
   }
 
   private static Article article(JsonNode a, Path file, DateTextParser dates) {
