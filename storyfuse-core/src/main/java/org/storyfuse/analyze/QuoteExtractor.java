@@ -237,21 +237,7 @@ final class QuoteExtractor {
     if (first.pos().equals("IN") || first.pos().startsWith("RB") || first.isPunct()) {
       return false;
     }
-    if (SPEECH_ONLY_CUES.contains(cue)) {
-      return true;
-    }
-    for (int i = from; i < Math.min(end, from + CLAUSE_VERB_WITHIN); i++) {
-      String pos = toks.get(i).pos();
-      if (pos.equals("CC") && i + 1 < end && toks.get(i + 1).pos().matches("VBD|VBZ|VBP")) {
-        // "Russia denies any such plans and says …": a verb right after "and" is the subject's next
-        // predicate, not the verb of a clause the cue reports ("warned Moscow and its allies would …" is)
-        return false;
-      }
-      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
-        return true;
-      }
-    }
-    return false;
+    return SPEECH_ONLY_CUES.contains(cue) || finiteVerbWithin(from, end, CLAUSE_VERB_WITHIN);
   }
 
   /** Relative pronouns that open a clause whose object is the noun before them. */
@@ -275,10 +261,19 @@ final class QuoteExtractor {
   /** Words that open a conditional clause after a speech cue. */
   private static final Set<String> CONDITIONALS = Set.of("if", "unless");
 
+  /**
+   * Whether a finite verb comes within {@code within} tokens of {@code from}: the words there are a
+   * clause. A verb right after "and" does not count, nor does any verb after it: it is the subject's
+   * next predicate ("Russia denies any such plans and says …"), not the verb of a clause the cue
+   * reports ("warned Moscow and its allies would …" is one).
+   */
   private boolean finiteVerbWithin(int from, int end, int within) {
     List<Tok> toks = doc.tokens();
     for (int i = from; i < Math.min(end, from + within); i++) {
       String pos = toks.get(i).pos();
+      if (pos.equals("CC") && i + 1 < end && toks.get(i + 1).pos().matches("VBD|VBZ|VBP")) {
+        return false;
+      }
       if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
         return true;
       }
