@@ -80,14 +80,18 @@ final class CoreNlpReader {
   private String[] tags(Annotation annotation, String text) {
     List<String> out = new ArrayList<>();
     for (CoreMap line : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      List<CoreLabel> tokens = line.get(CoreAnnotations.TokensAnnotation.class);
-      String[] words = new String[tokens.size()];
-      for (int i = 0; i < words.length; i++) {
-        words[i] = text.substring(tokens.get(i).beginPosition(), tokens.get(i).endPosition());
-      }
-      out.addAll(List.of(pos.tag(words)));
+      out.addAll(List.of(pos.tag(words(line.get(CoreAnnotations.TokensAnnotation.class), text))));
     }
     return out.toArray(String[]::new);
+  }
+
+  /** The tokens' words as the text has them (what the distilled taggers read). */
+  static String[] words(List<CoreLabel> tokens, String text) {
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = text.substring(tokens.get(i).beginPosition(), tokens.get(i).endPosition());
+    }
+    return words;
   }
 
   /** Where each sentence starts in {@link Doc#textOf} of the sentences. */

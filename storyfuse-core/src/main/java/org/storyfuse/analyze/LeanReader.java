@@ -56,11 +56,7 @@ final class LeanReader {
     List<String[]> tags = new ArrayList<>(lines.size());
     List<String[]> labels = new ArrayList<>(lines.size());
     for (CoreMap line : lines) {
-      List<CoreLabel> tokens = line.get(CoreAnnotations.TokensAnnotation.class);
-      String[] w = new String[tokens.size()];
-      for (int i = 0; i < w.length; i++) {
-        w[i] = text.substring(tokens.get(i).beginPosition(), tokens.get(i).endPosition());
-      }
+      String[] w = CoreNlpReader.words(line.get(CoreAnnotations.TokensAnnotation.class), text);
       String[] t = pos.tag(w);
       words.add(w);
       tags.add(t);
