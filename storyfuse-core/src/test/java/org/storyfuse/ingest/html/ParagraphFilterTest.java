@@ -12,19 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class ParagraphFilterTest {
 
-  private static final List<String> ARTICLE = List.of(
-      "The harbour authority approved a plan on Tuesday to deepen the eastern channel by two metres, so"
-          + " that the larger ferries ordered for next year can dock at low tide without waiting offshore.",
-      "Dredging will start in March and last about eleven weeks, the authority said, with work paused"
-          + " during the two weeks of the spring regatta when the channel is closed to heavy vessels.",
-      "Fishermen who moor along the eastern quay will be moved to temporary berths on the western side"
-          + " for the duration, and the authority will pay for the extra electricity connections there.",
-      "The plan still needs a permit from the environment agency, which asked for sediment samples from"
-          + " twelve points along the channel before it decides, probably in the first week of February.",
-      "Local councillors welcomed the decision but asked the authority to publish the dredging schedule"
-          + " online, so that sailing clubs and the lifeboat crew can plan their training around it.",
-      "The ferry operator said the new vessels would cut the crossing to the islands by a quarter of an"
-          + " hour and carry forty more cars on each trip during the busy summer months.");
+  /** The first six paragraphs of the made-up report. */
+  private static final List<String> ARTICLE = HarbourReport.PARAGRAPHS.subList(0, 6);
 
   /** A pitch for the outlet's own guide, in prose, in a box its theme calls a call-to-action banner
    * (names the rules read as furniture only when the text inside is not prose). */
