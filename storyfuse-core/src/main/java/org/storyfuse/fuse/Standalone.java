@@ -159,8 +159,6 @@ final class Standalone {
     return count % 2 == 1;
   }
 
-  /** A sentence ends with closing punctuation, then perhaps closing quotation marks or brackets. */
-  private static final Pattern CLOSED = Pattern.compile("[.!?…][\"”’'»)\\]]*$");
   /** A list item's marker: the text is one entry of a list whose lead-in is elsewhere. */
   private static final Pattern BULLET = Pattern.compile("^[*•▪◦·‣-]\\s");
 
@@ -170,7 +168,7 @@ final class Standalone {
    */
   static boolean notASentence(String sentence) {
     String s = sentence.strip();
-    return !CLOSED.matcher(s).find() || BULLET.matcher(s).find();
+    return !org.storyfuse.text.SentenceSplitter.endsSentence(s) || BULLET.matcher(s).lookingAt();
   }
 
   /**

@@ -78,7 +78,7 @@ public final class SentenceSplitter {
   }
 
   /** Whether the text ends in '.', '!', '?' or '…', then perhaps closing quotes and brackets. */
-  private static boolean endsSentence(CharSequence s) {
+  public static boolean endsSentence(CharSequence s) {
     int i = s.length() - 1;
     while (i >= 0 && "\"'\u201D\u2019\u00BB)]".indexOf(s.charAt(i)) >= 0) {
       i--;
