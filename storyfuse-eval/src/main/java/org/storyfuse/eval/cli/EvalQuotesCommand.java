@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Builds the briefs of each PATH and checks every citation and every direct quote against the "
           + "cited sources' own sentences: citation precision (a citation [n] is supported when source n's "
-          + "cited sentence holds the item verbatim, or all its figures and at least 60% of its content words) "
+          + "cited sentence holds the item verbatim, or all its figures and at least 60%% of its content words) "
           + "and quotes verbatim (a quote shown as direct appears in each cited source, modulo case, whitespace "
           + "and quote-mark style).",
       "Exit status: 0 when every citation is supported and every direct quote verbatim, 1 otherwise."

@@ -32,6 +32,23 @@ class EvalCommandsTest {
         .contains("  brief ", "  analyze ", "  cluster ", "  store ", "  serve ");
   }
 
+  /** A bare "%" in a description is a format error picocli prints as a warning above the help. */
+  @Test
+  void everyEvalAndBenchHelpPrintsWithoutWarnings() {
+    for (String group : List.of("eval", "bench")) {
+      CliRun list = CliRun.of(group, "--help");
+      assertThat(list.err()).as(group).isEmpty();
+      List<String> commands = list.out().lines().filter(l -> l.matches("  [a-z][a-z-]+ .*"))
+          .map(l -> l.strip().split(" ")[0]).toList();
+      assertThat(commands).hasSizeGreaterThan(3);
+      for (String command : commands) {
+        CliRun run = CliRun.of(group, command, "--help");
+        assertThat(run.status()).as(group + " " + command).isZero();
+        assertThat(run.err()).as(group + " " + command).isEmpty();
+      }
+    }
+  }
+
   @Test
   void evalWordingsWithoutItsLabelsSaysWhereItLookedInOneLine() {
     CliRun run = CliRun.of("eval", "wordings", "--labels", "no/such/labels.tsv", "samples/corpus");
