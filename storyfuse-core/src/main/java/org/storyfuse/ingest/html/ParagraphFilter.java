@@ -43,7 +43,7 @@ public final class ParagraphFilter {
     this.threshold = threshold;
   }
 
-  /** The filter shipped with the product ({@link #NONE} when the resource is missing). */
+  /** The filter shipped with the product ({@value #RESOURCE}). */
   public static ParagraphFilter shipped() {
     return SHIPPED;
   }
@@ -73,38 +73,45 @@ public final class ParagraphFilter {
     double base = 0;
     boolean isTrees = false;
     List<List<Node>> trees = new ArrayList<>();
-    for (String line : tsv.split("\\R")) {
+    String[] lines = tsv.split("\\R");
+    for (int number = 1; number <= lines.length; number++) {
+      String line = lines[number - 1];
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       String[] c = line.split("\t");
-      switch (c[0]) {
-        case "threshold" -> threshold = Double.parseDouble(c[1]);
-        case "base" -> {
-          base = Double.parseDouble(c[1]);
-          isTrees = true;
-        }
-        case "node" -> {
-          int tree = Integer.parseInt(c[1]);
-          while (trees.size() <= tree) {
-            trees.add(new ArrayList<>());
+      try {
+        switch (c[0]) {
+          case "threshold" -> threshold = Double.parseDouble(c[1]);
+          case "base" -> {
+            base = Double.parseDouble(c[1]);
+            isTrees = true;
           }
-          int f = c[2].equals("-") ? -1 : names.indexOf(c[2]);
-          double cut = Double.parseDouble(c[3]);
-          if (f < 0 && !c[2].equals("-")) {
-            // a feature this version lacks reads as 0: the split always goes one way, which a split
-            // on the constant feature (always 1) reproduces
-            f = names.indexOf("bias");
-            cut = 0 <= cut ? 1 : 0;
+          case "node" -> {
+            int tree = Integer.parseInt(c[1]);
+            while (trees.size() <= tree) {
+              trees.add(new ArrayList<>());
+            }
+            int f = c[2].equals("-") ? -1 : names.indexOf(c[2]);
+            double cut = Double.parseDouble(c[3]);
+            if (f < 0 && !c[2].equals("-")) {
+              // a feature this version lacks reads as 0: the split always goes one way, which a split
+              // on the constant feature (always 1) reproduces
+              f = names.indexOf("bias");
+              cut = 0 <= cut ? 1 : 0;
+            }
+            trees.get(tree).add(new Node(f, cut, Integer.parseInt(c[4]), Integer.parseInt(c[5]),
+                Double.parseDouble(c[6])));
           }
-          trees.get(tree).add(new Node(f, cut, Integer.parseInt(c[4]), Integer.parseInt(c[5]),
-              Double.parseDouble(c[6])));
-        }
-        default -> {
-          if (names.indexOf(c[0]) >= 0) {
-            w[names.indexOf(c[0])] = Double.parseDouble(c[1]);
+          default -> {
+            if (names.indexOf(c[0]) >= 0) {
+              w[names.indexOf(c[0])] = Double.parseDouble(c[1]);
+            }
           }
         }
+      } catch (RuntimeException e) { // a cell missing or not a number: say where
+        throw new IllegalArgumentException("paragraph filter, line " + number + " (" + line.strip() + "): "
+            + (e instanceof ArrayIndexOutOfBoundsException ? "too few cells" : e.getMessage()), e);
       }
     }
     if (!isTrees) {
@@ -166,11 +173,18 @@ public final class ParagraphFilter {
     return weights == null || probability(features) >= threshold;
   }
 
+  /**
+   * The shipped file. Missing or unreadable, it is a broken build, not a reason to extract without
+   * the filter unannounced (every page would quietly keep the furniture the filter drops).
+   */
   private static ParagraphFilter load() {
     try (InputStream in = ParagraphFilter.class.getResourceAsStream(RESOURCE)) {
-      return in == null ? NONE : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      if (in == null) {
+        throw new IllegalStateException("the paragraph filter " + RESOURCE + " is missing from the classpath");
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
-      return NONE;
+      throw new IllegalStateException("cannot read the paragraph filter " + RESOURCE + ": " + e.getMessage(), e);
     }
   }
 }

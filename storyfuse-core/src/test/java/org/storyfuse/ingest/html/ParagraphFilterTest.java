@@ -1,6 +1,7 @@
 package org.storyfuse.ingest.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -73,6 +74,18 @@ class ParagraphFilterTest {
     x[0] = 1;
     // 0 <= 0.5: left (+4); 0 > -0.5: right (+1)
     assertThat(ParagraphFilter.parse(file).probability(x)).isCloseTo(1 / (1 + Math.exp(-5)), within(1e-12));
+  }
+
+  @Test
+  void aMalformedFilterFileSaysWhichLine() {
+    assertThatThrownBy(() -> ParagraphFilter.parse("# header\nthreshold\t0.5\nlink_density\tsteep\n"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 3").hasMessageContaining("steep");
+    assertThatThrownBy(() -> ParagraphFilter.parse("threshold\n")).hasMessageContaining("line 1 (threshold): too few cells");
+  }
+
+  @Test
+  void theProductExtractsWithTheShippedFilter() {
+    assertThat(ParagraphFilter.shipped()).isNotSameAs(ParagraphFilter.NONE);
   }
 
   @Test
