@@ -2,6 +2,7 @@ package org.storyfuse.analyze;
 
 import java.util.List;
 import java.util.Set;
+import org.storyfuse.text.lexicon.SpeechVerbs;
 
 /**
  * Speaker rules over tokens and entity mentions (CoreNLP's own quote attribution gave headline quotes
@@ -18,13 +19,7 @@ final class Attributor {
    */
   record Attribution(Mention speaker, String speakerText, String cue, int cueToken, int subjectStart) {}
 
-  static final Set<String> CUES = Set.of(
-      "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "noted", "notes",
-      "stated", "states", "declared", "warned", "warns", "insisted", "insists", "argued", "argues",
-      "explained", "explains", "wrote", "writes", "tweeted", "stressed", "stresses", "replied", "responded",
-      "quoted", "recalled", "acknowledged", "admitted", "claimed", "claims", "announced", "announces",
-      "emphasised", "emphasized", "urged", "remarked", "commented", "observed", "confirmed",
-      "denied", "denies", "asserted", "reiterated", "conceded", "predicted", "vowed", "pledged");
+  static final Set<String> CUES = SpeechVerbs.CUES;
 
   private static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "are", "were", "'s");
 

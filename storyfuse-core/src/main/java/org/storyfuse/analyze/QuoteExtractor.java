@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.storyfuse.text.lexicon.SpeechVerbs;
 
 /**
  * Direct quotes (by their marks, see {@link QuoteMarks}) and reported speech ("X said that ...",
@@ -23,10 +24,7 @@ final class QuoteExtractor {
 
   private static final Set<String> SKIP_AFTER_CUE = Set.of(",", ":", "that", "on", "in");
   /** Cues whose object is always what was said; the others ("announced a fund") may take a plain noun phrase. */
-  private static final Set<String> SPEECH_ONLY_CUES = Set.of(
-      "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "noted", "notes",
-      "stated", "states", "declared", "explained", "explains", "wrote", "writes", "tweeted", "replied",
-      "responded", "remarked", "commented", "observed", "insisted", "insists", "argued", "argues");
+  private static final Set<String> SPEECH_ONLY_CUES = SpeechVerbs.SPEECH_ONLY;
   /** How far into a non-speech cue's object a finite verb must come for it to be a clause. */
   private static final int CLAUSE_VERB_WITHIN = 5;
 

@@ -10,6 +10,7 @@ import org.storyfuse.analyze.AnalyzedArticle;
 import org.storyfuse.analyze.EntityKind;
 import org.storyfuse.analyze.Quote;
 import org.storyfuse.analyze.TimeMention;
+import org.storyfuse.text.lexicon.SpeechVerbs;
 
 /**
  * Who spoke, in the timeline's dated sentences whose date is the day of the speaking: "Ryabkov was
@@ -34,9 +35,9 @@ final class DatedStatements {
   /** Words that may stand between a speech cue and the date of the speaking. */
   static final int CUE_TO_DATE_WORDS = 2;
 
-  /** Verbs of saying besides the quote's own cue ("quoted … as saying on Thursday"). */
-  private static final String SAYING = "said|says|say|saying|told|tells|telling|added|adds|stated|announced|"
-      + "declared|warned|quoted|quoting";
+  /** Verbs of saying besides the quote's own cue ("quoted … as saying on Thursday", "quoting"). */
+  private static final String SAYING = SpeechVerbs.alternation(
+      java.util.stream.Stream.concat(SpeechVerbs.CUES.stream(), java.util.stream.Stream.of("quoting")).toList());
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 
