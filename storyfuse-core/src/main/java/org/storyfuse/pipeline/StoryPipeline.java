@@ -91,7 +91,8 @@ public final class StoryPipeline {
    */
   public static StoryPipeline standardOnDemand(Supplier<Analyzer> analyzer, Embedder embedder, int summaryWords,
       int threads) {
-    return new StoryPipeline(new Stages(null, new NearDuplicateDetector(), new StoryClusterer(),
+    // the clusterer of standard(): the store's stories must be the ones `brief` makes of the same articles
+    return new StoryPipeline(new Stages(null, new NearDuplicateDetector(), new StoryClusterer(embedder),
         new BriefBuilder(new SentenceSplitter(), summaryWords, embedder)), threads, analyzer);
   }
 
