@@ -26,7 +26,7 @@ public final class AnalysisOptions {
   private static final Map<Profile, Analyzer> ANALYZERS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The process's one sentence-embedding model, loaded when a vector is first needed. */
-  private static final Embedder EMBEDDER = LazyEmbedder.miniLm();
+  private static final LazyEmbedder EMBEDDER = LazyEmbedder.miniLm();
 
   @Option(names = "--analysis", paramLabel = "LEVEL",
       description = "analysis profile: full (CoreNLP fine-grained NER + embeddings), fast (3-class NER, SUTime "
@@ -36,6 +36,27 @@ public final class AnalysisOptions {
           + "CoreNLP's recogniser too: ~3x faster again, see docs/EVALUATION.md for what it changes), "
           + "off (no entities, quotes or timeline); all keep the same quote and speaker rules (default: rapid)")
   public Level level = Level.RAPID;
+
+  /**
+   * Starts loading this level's models (the analyzer, then the sentence embedder) on a background
+   * thread, so that they load while the input is read and extracted, on the core that work leaves
+   * free: at start-up loading is most of a small run's time (CoreNLP's recogniser, the taggers, MiniLM).
+   * Only a head start: whoever needs a model first waits for it or loads it, and a model that fails
+   * to load here fails again, with its message, where it is needed.
+   */
+  void preloadInBackground() {
+    Thread loader = new Thread(() -> {
+      try {
+        if (level != Level.OFF) {
+          shared(Profile.valueOf(level.name()));
+        }
+        EMBEDDER.load();
+      } catch (Throwable ignored) { // loaded again where needed, and reported there
+      }
+    }, "storyfuse-preload");
+    loader.setDaemon(true);
+    loader.start();
+  }
 
   /** The analyzer this level asks for, loaded once per JVM; null when analysis is off. */
   Analyzer analyzer(boolean quiet) {

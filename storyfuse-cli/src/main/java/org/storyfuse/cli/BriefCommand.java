@@ -72,6 +72,7 @@ final class BriefCommand implements Callable<Integer> {
     if (words < 1) {
       throw new IllegalArgumentException("--words must be at least 1");
     }
+    analysis.preloadInBackground();
     IngestResult read = input.ingest();
     if (read.articles().isEmpty()) {
       System.err.println("storyfuse: no article could be read from " + String.join(" ", input.inputs));

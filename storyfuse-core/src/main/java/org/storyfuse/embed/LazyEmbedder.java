@@ -56,6 +56,11 @@ public final class LazyEmbedder implements Embedder {
     }
   }
 
+  /** Loads the model now, if it is not loaded yet (to load it while other work goes on). */
+  public void load() {
+    model();
+  }
+
   /** Whether the model has been loaded (for tests and diagnostics). */
   public boolean isLoaded() {
     return loaded != null;

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Detects the language of a body text (n-gram profiles of the optimaize detector, 70 languages).
- * Thread-safe; the profiles load once, on first use.
+ * Thread-safe, without a lock; the profiles load once, on first use.
  */
 public final class LanguageDetector {
 
@@ -46,10 +46,9 @@ public final class LanguageDetector {
       return UNDETERMINED;
     }
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-    LdLocale locale;
-    synchronized (Holder.DETECTOR) { // the detector keeps no state, but its docs do not promise thread-safety
-      locale = Holder.DETECTOR.detect(Holder.TEXT.forText(sample)).orNull();
-    }
+    // no lock: optimaize's LanguageDetectorImpl is immutable ("and thus thread-safe", its javadoc), and
+    // each call seeds its own Random, so two threads detect at once and get the answers one would
+    LdLocale locale = Holder.DETECTOR.detect(Holder.TEXT.forText(sample)).orNull();
     return locale == null ? UNDETERMINED : locale.getLanguage();
   }
 }
