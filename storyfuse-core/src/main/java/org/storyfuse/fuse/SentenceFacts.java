@@ -17,20 +17,26 @@ import org.storyfuse.text.Terms;
  * Friday report = 2022-01-10). Two sentences that share these and mean the same are
  * one claim; two that merely read alike ("talks in Geneva" / "talks in Vienna") are not.
  */
-record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days, Set<String> figures) {
+record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days, Set<String> figures,
+    Set<String> mainClauseDays) {
 
   static final SentenceFacts NONE = new SentenceFacts(Set.of(), Set.of(), Set.of(), Set.of());
+
+  /** Facts whose every day is named in the sentence's main clause. */
+  SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days, Set<String> figures) {
+    this(entities, numbers, days, figures, days);
+  }
 
   /** @param terms each node's {@link Terms} (parallel to {@code nodes}: the brief has them already) */
   static List<SentenceFacts> of(List<BriefBuilder.SentenceNode> nodes, List<List<String>> terms,
       Map<String, AnalyzedArticle> analyses) {
     Map<String, Map<Integer, Set<String>>> entitiesByArticle = new HashMap<>();
-    Map<String, Map<Integer, Set<String>>> datesByArticle = new HashMap<>();
+    Map<String, Map<Integer, List<org.storyfuse.analyze.TimeMention>>> datesByArticle = new HashMap<>();
     analyses.forEach((id, a) -> {
-      Map<Integer, Set<String>> dates = new HashMap<>();
+      Map<Integer, List<org.storyfuse.analyze.TimeMention>> dates = new HashMap<>();
       for (org.storyfuse.analyze.TimeMention t : a.times()) {
         if (DateConflicts.namesADay(t)) {
-          dates.computeIfAbsent(t.sentence(), k -> new HashSet<>()).add(t.date());
+          dates.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
         }
       }
       datesByArticle.put(id, dates);
@@ -47,8 +53,15 @@ record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days
       BriefBuilder.SentenceNode n = nodes.get(i);
       Set<String> entities = entitiesByArticle.getOrDefault(n.sentence().articleId(), Map.of())
           .getOrDefault(n.sentence().index(), Set.of());
-      Set<String> days = datesByArticle.getOrDefault(n.sentence().articleId(), Map.of())
-          .getOrDefault(n.sentence().index(), Set.of());
+      Set<String> days = new HashSet<>();
+      Set<String> mainClauseDays = new HashSet<>();
+      for (org.storyfuse.analyze.TimeMention t : datesByArticle.getOrDefault(n.sentence().articleId(), Map.of())
+          .getOrDefault(n.sentence().index(), List.of())) {
+        days.add(t.date());
+        if (!RelativeClauseDates.inside(n.sentence().text(), t.begin())) {
+          mainClauseDays.add(t.date());
+        }
+      }
       Set<String> numbers = new HashSet<>(days);
       Set<String> figures = new HashSet<>();
       for (String t : terms.get(i)) {
@@ -58,7 +71,8 @@ record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days
         }
       }
       out.add(entities.isEmpty() && numbers.isEmpty() ? NONE
-          : new SentenceFacts(Set.copyOf(entities), Set.copyOf(numbers), Set.copyOf(days), Set.copyOf(figures)));
+          : new SentenceFacts(Set.copyOf(entities), Set.copyOf(numbers), Set.copyOf(days), Set.copyOf(figures),
+              Set.copyOf(mainClauseDays)));
     }
     return out;
   }
@@ -78,11 +92,18 @@ record SentenceFacts(Set<String> entities, Set<String> numbers, Set<String> days
 
   /** Same where and when: a rare entity (a place, a person) and a resolved day both state. */
   boolean sameOccasion(SentenceFacts other, java.util.function.Predicate<String> rareEntity) {
-    boolean day = false;
-    for (String d : days) {
-      day |= other.days.contains(d);
-    }
-    return day && sharedEntities(other, rareEntity) > 0;
+    return !java.util.Collections.disjoint(days, other.days) && sharedEntities(other, rareEntity) > 0;
+  }
+
+  /**
+   * As {@link #sameOccasion}, with the day named in each sentence's main clause: "Ryabkov, who led
+   * the talks in Geneva on Monday, said he saw no reason to resume them" tells of Monday only in
+   * passing ({@link RelativeClauseDates}), and is not the same fact as "Ryabkov and Sherman met in
+   * Geneva on Monday".
+   */
+  boolean sameOccasionInMainClauses(SentenceFacts other, java.util.function.Predicate<String> rareEntity) {
+    return !java.util.Collections.disjoint(mainClauseDays, other.mainClauseDays)
+        && sharedEntities(other, rareEntity) > 0;
   }
 
   /**

@@ -21,9 +21,12 @@ import java.util.function.Predicate;
  *   <li>any other sentence stays only when the aligner ({@link ClaimAligner}, by its own rules) aligned
  *       it with the shown sentence itself, in either direction — not merely with the node or by the
  *       hop — or when it tells of the same occasion as the shown sentence (a rare entity and a
- *       resolved day both name, the aligner's own same-occasion test): the hop exists for
- *       "met in Geneva on Monday" ← "who led the talks in Geneva on Monday" ← "talks in Geneva on
- *       Monday", where the last is the same meeting though the aligner paired it only with the middle;
+ *       resolved day both name, each in its main clause: {@link SentenceFacts#sameOccasionInMainClauses}):
+ *       the hop exists for "met in Geneva on Monday" ← "who led the talks in Geneva on Monday" ←
+ *       "talks in Geneva on Monday", where the last is the same meeting though the aligner paired it
+ *       only with the middle; a shown sentence that names the day only in a relative clause ("Ryabkov,
+ *       who led the talks in Geneva on Monday, seemed to harden…") states another fact than that day's
+ *       meeting (seeds: two such lines were wrong, none right);
  *   <li>and never when it states figures and none of the shown text's ("at least two bodies" /
  *       "sixteen bodies", "fourteen minutes later" / "four minutes after"): other numbers are another
  *       fact or a discrepancy, not the same fact in other words;
@@ -94,7 +97,7 @@ final class WordingWitnesses {
         }
         boolean states = Support.states(sentence, text);
         boolean figures = otherFigures(text, sentence);
-        boolean occasion = facts.get(shown).sameOccasion(facts.get(m), rare);
+        boolean occasion = facts.get(shown).sameOccasionInMainClauses(facts.get(m), rare);
         // the model rules on what only the aligner's score admits; the same occasion (a rare entity
         // and a resolved day both name) is the event itself, whatever day its report was published
         boolean ruledOn = !states && !figures && !occasion && aligned(shown, m);

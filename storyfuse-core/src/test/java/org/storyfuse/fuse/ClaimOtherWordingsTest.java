@@ -96,6 +96,30 @@ class ClaimOtherWordingsTest {
   }
 
   @Test
+  void aDayTheShownWordsNameOnlyInARelativeClauseIsNoSameOccasion() {
+    // as above, but the shown words tell of Monday's talks only in passing, in a clause on Ilves: the
+    // sentence about Monday's talks, one hop away, is another fact
+    SentenceFacts inPassing = new SentenceFacts(java.util.Set.of("tarnow"), java.util.Set.of(),
+        java.util.Set.of("2026-03-09"), java.util.Set.of(), java.util.Set.of());
+    SentenceFacts tarnowMonday = new SentenceFacts(java.util.Set.of("tarnow"), java.util.Set.of(),
+        java.util.Set.of("2026-03-09"), java.util.Set.of());
+    List<SentenceFacts> facts = new ArrayList<>(List.of(inPassing, SentenceFacts.NONE, tarnowMonday));
+    while (facts.size() < 14) {
+      facts.add(SentenceFacts.NONE);
+    }
+    List<Brief.CorroboratedClaim> claims = claims(
+        List.of("Mayor Ilves, who met Minister Andrade in Tarnow on Monday, said the harbour would stay open.",
+            "Ilves led the harbour talks.",
+            "The city and the ministry narrowed no differences in talks in Tarnow on Monday, officials said."),
+        List.of(Map.of(2, 1), Map.of(1, 0, 3, 2), Map.of(2, 1)),
+        List.of(Map.of(2, 0.5), Map.of(1, 0.5, 3, 0.45), Map.of(2, 0.45)), facts);
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.text()).startsWith("Mayor Ilves, who met");
+      assertThat(c.otherWordings()).extracting(w -> w.sources().get(0)).containsExactly(2);
+    });
+  }
+
+  @Test
   void onlySentencesAlignedWithTheShownWordsAreListedAsOtherWordings() {
     // [1] closed ↔ [2] shut (the same fact); [2] ↔ [3] strike (one hop from [1]: another fact);
     // [1] ↔ [4] three terminals (aligned, but other figures)
