@@ -36,8 +36,7 @@ final class DatedStatements {
   static final int CUE_TO_DATE_WORDS = 2;
 
   /** Verbs of saying besides the quote's own cue ("quoted … as saying on Thursday", "quoting"). */
-  private static final String SAYING = SpeechVerbs.alternation(
-      java.util.stream.Stream.concat(SpeechVerbs.CUES.stream(), java.util.stream.Stream.of("quoting")).toList());
+  private static final String SAYING = SpeechVerbs.alternation(SpeechVerbs.CUES, "quoting");
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 

@@ -44,9 +44,9 @@ final class Standalone {
   private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"“”‘’'«(\\[—–-]*(\\p{L}+)");
   private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[\"“„«‘']");
   /** A speech verb after the quote, then or before it a capitalised name that is not a pronoun. */
-  private static final Pattern SPEECH = Pattern.compile("\\b(?:" + SpeechVerbs.alternation(java.util.stream.Stream.concat(
-      SpeechVerbs.CUES.stream(), java.util.stream.Stream.of("asked", "asks", "according to", "continued")).toList())
-      + ")\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPEECH = Pattern.compile("\\b(?:"
+      + SpeechVerbs.alternation(SpeechVerbs.CUES, "asked", "asks", "according to", "continued") + ")\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’.-]+");
   private static final Set<String> PRONOUNS = Set.of("He", "She", "It", "They", "We", "I", "You", "This", "That");
 

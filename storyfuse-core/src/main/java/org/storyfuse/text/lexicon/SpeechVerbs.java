@@ -34,11 +34,13 @@ public final class SpeechVerbs {
   private SpeechVerbs() {}
 
   /**
-   * A regular-expression alternation of the words, longest first (so a longer form wins over its
-   * prefix), in a stable order; spaces in a phrase match any run of whitespace.
+   * A regular-expression alternation of the words and the {@code more} a reader adds to them
+   * ("according to"), longest first (so a longer form wins over its prefix), in a stable order;
+   * spaces in a phrase match any run of whitespace.
    */
-  public static String alternation(Collection<String> words) {
-    return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+  public static String alternation(Collection<String> words, String... more) {
+    return java.util.stream.Stream.concat(words.stream(), java.util.Arrays.stream(more)).distinct()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
         .map(w -> java.util.regex.Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
         .collect(Collectors.joining("|"));
   }
