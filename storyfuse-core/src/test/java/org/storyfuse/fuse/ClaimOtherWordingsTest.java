@@ -73,50 +73,45 @@ class ClaimOtherWordingsTest {
             nodes.stream().map(n -> java.util.Set.<String>of()).toList(), tfidf, sources.entries()), sources));
   }
 
-  @Test
-  void aSentenceOneHopAwayStaysWhenItTellsOfTheSameOccasionAsTheShownWords() {
-    // [1] met ↔ [2] led the talks; [2] ↔ [3] talks in Tarnow on Monday, one hop from [1] ([2]'s sentence is
-    // too short to be a claim of its own); [1] and [3] both name Tarnow (rare: in 2 of 14 sentences) and Monday
-    SentenceFacts tarnowMonday = new SentenceFacts(java.util.Set.of("tarnow"), java.util.Set.of(),
-        java.util.Set.of("2026-03-09"), java.util.Set.of());
-    List<SentenceFacts> facts = new ArrayList<>(List.of(tarnowMonday, SentenceFacts.NONE, tarnowMonday));
+  /** Tarnow and Monday, named in a main clause: the same facts for the shown words and the talks. */
+  private static final SentenceFacts TARNOW_MONDAY = new SentenceFacts(java.util.Set.of("tarnow"), java.util.Set.of(),
+      java.util.Set.of("2026-03-09"), java.util.Set.of());
+
+  /**
+   * [1] {@code shown} ↔ [2] led the talks; [2] ↔ [3] talks in Tarnow on Monday, one hop from [1] ([2]'s
+   * sentence is too short to be a claim of its own); [1] and [3] both name Tarnow (rare: in 2 of 14
+   * sentences) and Monday. The one claim, shown by [1].
+   */
+  private static Brief.CorroboratedClaim tarnowClaim(String shown, SentenceFacts shownFacts) {
+    List<SentenceFacts> facts = new ArrayList<>(List.of(shownFacts, SentenceFacts.NONE, TARNOW_MONDAY));
     while (facts.size() < 14) {
       facts.add(SentenceFacts.NONE);
     }
     List<Brief.CorroboratedClaim> claims = claims(
-        List.of("Mayor Ilves and Minister Andrade met in Tarnow on Monday.",
-            "Ilves led the harbour talks.",
+        List.of(shown, "Ilves led the harbour talks.",
             "The city and the ministry narrowed no differences in talks in Tarnow on Monday, officials said."),
         List.of(Map.of(2, 1), Map.of(1, 0, 3, 2), Map.of(2, 1)),
         List.of(Map.of(2, 0.5), Map.of(1, 0.5, 3, 0.45), Map.of(2, 0.45)), facts);
-    assertThat(claims).singleElement().satisfies(c -> {
-      assertThat(c.text()).startsWith("Mayor Ilves and Minister Andrade met");
-      assertThat(c.otherWordings()).extracting(w -> w.sources().get(0)).containsExactly(2, 3);
-    });
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).text()).isEqualTo(shown);
+    return claims.get(0);
+  }
+
+  @Test
+  void aSentenceOneHopAwayStaysWhenItTellsOfTheSameOccasionAsTheShownWords() {
+    Brief.CorroboratedClaim claim = tarnowClaim("Mayor Ilves and Minister Andrade met in Tarnow on Monday.", TARNOW_MONDAY);
+    assertThat(claim.otherWordings()).extracting(w -> w.sources().get(0)).containsExactly(2, 3);
   }
 
   @Test
   void aDayTheShownWordsNameOnlyInARelativeClauseIsNoSameOccasion() {
-    // as above, but the shown words tell of Monday's talks only in passing, in a clause on Ilves: the
-    // sentence about Monday's talks, one hop away, is another fact
+    // the shown words tell of Monday's meeting only in passing, in a clause on Ilves: the sentence about
+    // Monday's talks, one hop away, is another fact
     SentenceFacts inPassing = new SentenceFacts(java.util.Set.of("tarnow"), java.util.Set.of(),
         java.util.Set.of("2026-03-09"), java.util.Set.of(), java.util.Set.of());
-    SentenceFacts tarnowMonday = new SentenceFacts(java.util.Set.of("tarnow"), java.util.Set.of(),
-        java.util.Set.of("2026-03-09"), java.util.Set.of());
-    List<SentenceFacts> facts = new ArrayList<>(List.of(inPassing, SentenceFacts.NONE, tarnowMonday));
-    while (facts.size() < 14) {
-      facts.add(SentenceFacts.NONE);
-    }
-    List<Brief.CorroboratedClaim> claims = claims(
-        List.of("Mayor Ilves, who met Minister Andrade in Tarnow on Monday, said the harbour would stay open.",
-            "Ilves led the harbour talks.",
-            "The city and the ministry narrowed no differences in talks in Tarnow on Monday, officials said."),
-        List.of(Map.of(2, 1), Map.of(1, 0, 3, 2), Map.of(2, 1)),
-        List.of(Map.of(2, 0.5), Map.of(1, 0.5, 3, 0.45), Map.of(2, 0.45)), facts);
-    assertThat(claims).singleElement().satisfies(c -> {
-      assertThat(c.text()).startsWith("Mayor Ilves, who met");
-      assertThat(c.otherWordings()).extracting(w -> w.sources().get(0)).containsExactly(2);
-    });
+    Brief.CorroboratedClaim claim = tarnowClaim(
+        "Mayor Ilves, who met Minister Andrade in Tarnow on Monday, said the harbour would stay open.", inPassing);
+    assertThat(claim.otherWordings()).extracting(w -> w.sources().get(0)).containsExactly(2);
   }
 
   @Test
