@@ -27,6 +27,11 @@ final class CoreNlpReader {
   private final StanfordCoreNLP pipeline;
   /** The POS tagger when it is not CoreNLP's (RAPID: the distilled perceptron), else null. */
   private final org.storyfuse.analyze.tag.PerceptronTagger pos;
+  /**
+   * With a tagger of our own: CoreNLP's recogniser, run apart from the tokenizer on the sentences
+   * that may name something ({@link NamelessSentences}); null when the pipeline runs it on all.
+   */
+  private final StanfordCoreNLP recogniser;
 
   /** With CoreNLP's own POS tagger. */
   CoreNlpReader(Profile profile) {
@@ -42,8 +47,14 @@ final class CoreNlpReader {
     this.pos = pos;
     Properties p = properties(profile);
     if (pos != null) {
-      p.setProperty("annotators", p.getProperty("annotators").replace(",pos", ""));
+      p.setProperty("annotators", p.getProperty("annotators").replace(",pos", "").replace(",ner", ""));
       p.setProperty("enforceRequirements", "false");
+      Properties ner = properties(profile);
+      ner.setProperty("annotators", "ner");
+      ner.setProperty("enforceRequirements", "false");
+      this.recogniser = new StanfordCoreNLP(ner);
+    } else {
+      this.recogniser = null;
     }
     this.pipeline = new StanfordCoreNLP(p);
   }
@@ -111,6 +122,32 @@ final class CoreNlpReader {
     return pos >= 0 ? pos : Math.max(0, -pos - 2);
   }
 
+  /**
+   * Runs the recogniser over the tokenized annotation's sentences that may name something: their
+   * tokens (shared with the annotation) get their labels in place, the others stay unlabelled ("O").
+   * The recogniser reads one sentence at a time, so a sentence's labels do not depend on which
+   * others it reads. Returns the entity mentions it found.
+   */
+  private List<CoreMap> recognise(Annotation tokenized, String text, LocalDate docDate) {
+    List<CoreMap> named = new ArrayList<>();
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap sentence : tokenized.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> own = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      if (NamelessSentences.mayNameSomething(words(own, text))) {
+        named.add(sentence);
+        tokens.addAll(own);
+      }
+    }
+    Annotation part = new Annotation(text);
+    part.set(CoreAnnotations.SentencesAnnotation.class, named);
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    if (docDate != null) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
+    }
+    recogniser.annotate(part);
+    return part.get(CoreAnnotations.MentionsAnnotation.class);
+  }
+
   /** Tokens, NER and time mentions of the given sentences; {@code docDate} may be null. */
   Doc read(List<Sentence> sentences, LocalDate docDate) {
     String text = Doc.textOf(sentences);
@@ -119,6 +156,8 @@ final class CoreNlpReader {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
     }
     pipeline.annotate(annotation);
+    List<CoreMap> mentions = recogniser == null ? annotation.get(CoreAnnotations.MentionsAnnotation.class)
+        : recognise(annotation, text, docDate);
 
     int[] starts = sentenceStarts(sentences);
     String[] tags = pos == null ? null : tags(annotation, text);
@@ -132,7 +171,6 @@ final class CoreNlpReader {
           begin, t.endPosition(), sentences.get(s).index()));
     }
     List<NerSpan> spans = new ArrayList<>();
-    List<CoreMap> mentions = annotation.get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions != null) {
       for (CoreMap m : mentions) {
         Integer from = m.get(CoreAnnotations.TokenBeginAnnotation.class);

@@ -35,6 +35,11 @@ public final class Terms {
     return out;
   }
 
+  /** Whether a word (any case) is one of the function words and common verbs {@link #of} leaves out. */
+  public static boolean isStopword(String word) {
+    return STOPWORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** The index form of one word, or null for a stopword or a one-letter word. */
   static String normalise(String word) {
     String w = DIACRITICS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
