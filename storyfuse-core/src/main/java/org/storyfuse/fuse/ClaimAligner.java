@@ -130,30 +130,54 @@ final class ClaimAligner {
   /**
    * Mean TF-IDF cosine of each sentence to the other sources' sentences, in linear time: the
    * vectors are unit length, so the sum of its cosines to a set is its cosine with the set's sum.
+   * The sums are dense arrays by term id (one for the story, one reused source by source), each
+   * adding the weights in node order.
    */
   static double[] centrality(List<TermVector> vectors, int[] independent, int[] sentencesPerSource) {
     int n = vectors.size();
-    Map<Integer, Double> total = new HashMap<>();
-    Map<Integer, Map<Integer, Double>> bySource = new HashMap<>();
+    int terms = TermVector.idBound(vectors);
+    double[] total = new double[terms];
+    List<List<Integer>> nodesOfSource = new ArrayList<>();
+    for (int s = 0; s < sentencesPerSource.length; s++) {
+      nodesOfSource.add(new ArrayList<>());
+    }
     for (int i = 0; i < n; i++) {
-      vectors.get(i).addTo(total, 1.0);
-      vectors.get(i).addTo(bySource.computeIfAbsent(independent[i], x -> new HashMap<>()), 1.0);
+      addTo(total, vectors.get(i));
+      nodesOfSource.get(independent[i]).add(i);
     }
     double[] out = new double[n];
-    for (int i = 0; i < n; i++) {
-      int others = n - sentencesPerSource[independent[i]];
-      if (others == 0) {
-        continue;
+    double[] own = new double[terms];
+    for (List<Integer> sourceNodes : nodesOfSource) {
+      for (int i : sourceNodes) {
+        addTo(own, vectors.get(i));
       }
-      TermVector v = vectors.get(i);
-      Map<Integer, Double> own = bySource.get(independent[i]);
-      double sum = 0;
-      for (int t = 0; t < v.size(); t++) {
-        sum += v.weightAt(t) * (total.get(v.idAt(t)) - own.get(v.idAt(t)));
+      for (int i : sourceNodes) {
+        int others = n - sentencesPerSource[independent[i]];
+        if (others == 0) {
+          continue;
+        }
+        TermVector v = vectors.get(i);
+        double sum = 0;
+        for (int t = 0; t < v.size(); t++) {
+          sum += v.weightAt(t) * (total[v.idAt(t)] - own[v.idAt(t)]);
+        }
+        out[i] = Math.max(0, sum) / others;
       }
-      out[i] = Math.max(0, sum) / others;
+      for (int i : sourceNodes) {
+        TermVector v = vectors.get(i);
+        for (int t = 0; t < v.size(); t++) {
+          own[v.idAt(t)] = 0;
+        }
+      }
     }
     return out;
+  }
+
+  /** Adds {@code v}'s weights into a dense sum by term id. */
+  private static void addTo(double[] sum, TermVector v) {
+    for (int t = 0; t < v.size(); t++) {
+      sum[v.idAt(t)] += v.weightAt(t);
+    }
   }
 
   /** The candidate pairs with their TF-IDF cosine (in the sparse pass's deterministic order), centrality and independent sources. */

@@ -81,14 +81,10 @@ public final class SparseSimilarities {
       PairVisitor visitor) {
     int n = vectors.size();
     int[] group = new int[n];
-    int terms = 0;
     for (int i = 0; i < n; i++) {
       group[i] = groups.of(i);
-      TermVector v = vectors.get(i);
-      if (v.size() > 0) {
-        terms = Math.max(terms, v.idAt(v.size() - 1) + 1); // ids ascending
-      }
     }
+    int terms = TermVector.idBound(vectors);
     Postings postings = Postings.of(vectors, terms);
     double[] dot = new double[n];
     int[] touched = new int[n];

@@ -96,6 +96,17 @@ public final class TermVector {
     return weights[k];
   }
 
+  /** One more than the highest term id of any of the vectors (0 for none): the size of an array by term id. */
+  public static int idBound(java.util.List<TermVector> vectors) {
+    int bound = 0;
+    for (TermVector v : vectors) {
+      if (!v.isEmpty()) {
+        bound = Math.max(bound, v.ids[v.ids.length - 1] + 1); // ids ascending
+      }
+    }
+    return bound;
+  }
+
   /** Adds {@code scale × this} into a dense accumulator indexed by term id (for centroids). */
   public void addTo(Map<Integer, Double> accumulator, double scale) {
     for (int i = 0; i < ids.length; i++) {
