@@ -101,11 +101,13 @@ public final class SparseSimilarities {
       TermVector v = vectors.get(i);
       int ownGroup = group[i];
       int touchedCount = 0;
+      boolean everyTermCounted = true;
       for (int t = 0; t < v.size(); t++) {
         int id = v.idAt(t);
         int from = postings.start[id];
         int to = postings.start[id + 1];
         if (to - from > maxPostings) {
+          everyTermCounted = false;
           continue;
         }
         float w = v.weightAt(t);
@@ -129,7 +131,10 @@ public final class SparseSimilarities {
       }
       for (int t = 0; t < listed; t++) {
         chosen[t] = t;
-        exact[t] = cosineWithMarked(vectors.get(shortlist[t]), own, mark, i + 1);
+        // with no term left out, the partial product is the cosine: the same products added in the
+        // same order (ascending term id), so the same number to the last bit
+        exact[t] = everyTermCounted ? dot[shortlist[t]]
+            : cosineWithMarked(vectors.get(shortlist[t]), own, mark, i + 1);
       }
       // by exact cosine, higher first, then the lower index (insertion sort: at most 2k entries)
       for (int a = 1; a < listed; a++) {
@@ -226,8 +231,18 @@ public final class SparseSimilarities {
       return 0;
     }
     int size = 0;
+    // the worst kept (the root) once the heap is full: most candidates only meet it, so it is held
+    // in locals rather than read back through out[0] for each
+    int worst = -1;
+    double worstDot = 0;
     for (int c = 0; c < count; c++) {
       int x = candidates[c];
+      if (size == cap) {
+        double d = dot[x];
+        if (d < worstDot || (d == worstDot && x > worst)) {
+          continue; // ranks after the worst kept: before(worst, x)
+        }
+      }
       if (size < cap) {
         // sift up: the worst kept stays at the root
         int at = size++;
@@ -240,8 +255,8 @@ public final class SparseSimilarities {
           at = parent;
         }
         out[at] = x;
-      } else if (before(x, out[0], dot)) {
-        // replace the worst kept and sift down
+      } else {
+        // ranks before the worst kept: replace it and sift down
         int at = 0;
         while (true) {
           int left = 2 * at + 1;
@@ -256,6 +271,10 @@ public final class SparseSimilarities {
           at = worse;
         }
         out[at] = x;
+      }
+      if (size == cap) {
+        worst = out[0];
+        worstDot = dot[worst];
       }
     }
     // heap order → rank order (insertion sort is enough for 2k entries)
