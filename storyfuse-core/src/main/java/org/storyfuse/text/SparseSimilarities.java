@@ -222,8 +222,8 @@ public final class SparseSimilarities {
 
   /**
    * The best {@code out.length} of the first {@code count} candidates (or all of them), in rank
-   * order, into {@code out}; returns how many. A bounded heap whose root is the worst kept: the
-   * same set and order a full sort would give, in count × log(out.length).
+   * order, into {@code out}; returns how many. A bounded heap whose root is the worst kept, then
+   * heapsorted: the same set and order a full sort would give, in count × log(out.length).
    */
   static int best(int[] candidates, int count, double[] dot, int[] out) {
     int cap = out.length;
@@ -256,38 +256,39 @@ public final class SparseSimilarities {
         }
         out[at] = x;
       } else {
-        // ranks before the worst kept: replace it and sift down
-        int at = 0;
-        while (true) {
-          int left = 2 * at + 1;
-          if (left >= size) {
-            break;
-          }
-          int worse = left + 1 < size && before(out[left], out[left + 1], dot) ? left + 1 : left;
-          if (!before(x, out[worse], dot)) {
-            break;
-          }
-          out[at] = out[worse];
-          at = worse;
-        }
-        out[at] = x;
+        siftDown(out, size, x, dot); // ranks before the worst kept: replaces it
       }
       if (size == cap) {
         worst = out[0];
         worstDot = dot[worst];
       }
     }
-    // heap order → rank order (insertion sort is enough for 2k entries)
-    for (int a = 1; a < size; a++) {
-      int x = out[a];
-      int b = a - 1;
-      while (b >= 0 && before(x, out[b], dot)) {
-        out[b + 1] = out[b];
-        b--;
-      }
-      out[b + 1] = x;
+    // heap order → rank order (heapsort: the worst kept goes last, then the next worst; an insertion
+    // sort of the heap's order cost ~size²/4 comparisons, a third of this selection's time)
+    for (int end = size - 1; end > 0; end--) {
+      int x = out[end];
+      out[end] = out[0];
+      siftDown(out, end, x, dot);
     }
     return size;
+  }
+
+  /** Puts {@code x} at the root of the heap {@code heap[0, size)} (the worst kept at the root) and sifts it down. */
+  private static void siftDown(int[] heap, int size, int x, double[] dot) {
+    int at = 0;
+    while (true) {
+      int left = 2 * at + 1;
+      if (left >= size) {
+        break;
+      }
+      int worse = left + 1 < size && before(heap[left], heap[left + 1], dot) ? left + 1 : left;
+      if (!before(x, heap[worse], dot)) {
+        break;
+      }
+      heap[at] = heap[worse];
+      at = worse;
+    }
+    heap[at] = x;
   }
 
   /**
