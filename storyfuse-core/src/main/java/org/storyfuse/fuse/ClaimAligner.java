@@ -2,7 +2,6 @@ package org.storyfuse.fuse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -223,6 +222,10 @@ final class ClaimAligner {
     // one node's aligned entries (indices into best) before they become maps, sized once
     int[] supporting = new int[best.maxEntries()];
     int[] contradicting = new int[best.maxEntries()];
+    // one map's entries before they are copied into it: sources ascending, boxed values
+    int[] entrySources = new int[best.maxEntries()];
+    Object[] entryNodes = new Object[best.maxEntries()];
+    Object[] entryScores = new Object[best.maxEntries()];
     for (int i = 0; i < n; i++) {
       int supports = 0;
       int contradictions = 0;
@@ -240,21 +243,19 @@ final class ClaimAligner {
           }
         }
       }
-      // entries come by ascending source, so insertion order is source order (as the TreeMaps these
-      // replaced iterated); read-only, the empty ones shared
-      Map<Integer, Integer> s = supports == 0 ? Map.of() : new LinkedHashMap<>(capacity(supports));
-      Map<Integer, Double> sc = supports == 0 ? Map.of() : new LinkedHashMap<>(capacity(supports));
+      // entries come by ascending source, the order the maps iterate in
       for (int t = 0; t < supports; t++) {
-        s.put(best.source(supporting[t]), best.node(supporting[t]));
-        sc.put(best.source(supporting[t]), best.score(supporting[t]));
+        entrySources[t] = best.source(supporting[t]);
+        entryNodes[t] = best.node(supporting[t]);
+        entryScores[t] = best.score(supporting[t]);
       }
-      Map<Integer, Integer> c = contradictions == 0 ? Map.of() : new LinkedHashMap<>(capacity(contradictions));
+      support.add(SourceMap.of(entrySources, entryNodes, supports));
+      supportScore.add(SourceMap.of(entrySources, entryScores, supports));
       for (int t = 0; t < contradictions; t++) {
-        c.put(best.source(contradicting[t]), best.node(contradicting[t]));
+        entrySources[t] = best.source(contradicting[t]);
+        entryNodes[t] = best.node(contradicting[t]);
       }
-      support.add(supports == 0 ? s : java.util.Collections.unmodifiableMap(s));
-      supportScore.add(supports == 0 ? sc : java.util.Collections.unmodifiableMap(sc));
-      contradicted.add(contradictions == 0 ? c : java.util.Collections.unmodifiableMap(c));
+      contradicted.add(SourceMap.of(entrySources, entryNodes, contradictions));
     }
     return new Alignment(support, supportScore, centrality, independent, contradicted);
   }
@@ -308,11 +309,6 @@ final class ClaimAligner {
     facts.forEach(f -> f.entities().forEach(e -> entityFrequency.merge(e, 1, Integer::sum)));
     int rareLimit = (int) Math.floor(facts.size() * RARE_ENTITY_SHARE);
     return e -> entityFrequency.getOrDefault(e, 0) <= rareLimit;
-  }
-
-  /** A hash map's initial capacity that holds {@code entries} without growing. */
-  private static int capacity(int entries) {
-    return (int) Math.ceil(entries / 0.75);
   }
 
   /** Meaning similarity with the shared-facts bonus. */
