@@ -26,13 +26,25 @@ public final class TermVector {
         .mapToInt(Map.Entry::getKey)
         .sorted()
         .toArray();
+    double[] raw = new double[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      raw[i] = rawWeights.get(ids[i]);
+    }
+    return ofAscending(ids, raw);
+  }
+
+  /**
+   * Builds a normalised vector from term ids, ascending without repeats, and their positive raw
+   * weights (parallel); {@code ids} is kept, not copied.
+   */
+  static TermVector ofAscending(int[] ids, double[] rawWeights) {
     if (ids.length == 0) {
       return EMPTY;
     }
     float[] w = new float[ids.length];
     double norm = 0;
     for (int i = 0; i < ids.length; i++) {
-      double v = rawWeights.get(ids[i]);
+      double v = rawWeights[i];
       w[i] = (float) v;
       norm += v * v;
     }
@@ -94,6 +106,17 @@ public final class TermVector {
   /** The weight of the k-th term. */
   public float weightAt(int k) {
     return weights[k];
+  }
+
+  /** One more than the highest term id of any of the vectors (0 for none): the size of an array by term id. */
+  public static int idBound(java.util.List<TermVector> vectors) {
+    int bound = 0;
+    for (TermVector v : vectors) {
+      if (!v.isEmpty()) {
+        bound = Math.max(bound, v.ids[v.ids.length - 1] + 1); // ids ascending
+      }
+    }
+    return bound;
   }
 
   /** Adds {@code scale × this} into a dense accumulator indexed by term id (for centroids). */

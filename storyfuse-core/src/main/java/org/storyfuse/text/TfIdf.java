@@ -1,5 +1,6 @@
 package org.storyfuse.text;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Set;
 public final class TfIdf {
 
   private final Map<String, Integer> termIds = new HashMap<>();
-  private final Map<Integer, Integer> documentFrequency = new HashMap<>();
+  /** By term id: in how many of the texts it occurs. */
+  private int[] documentFrequency = new int[64];
   private int documents;
 
   /** Counts document frequencies over the given texts, each already turned into terms. */
@@ -26,8 +28,12 @@ public final class TfIdf {
       for (String t : terms) {
         seen.add(model.termIds.computeIfAbsent(t, k -> model.termIds.size()));
       }
+      if (model.termIds.size() > model.documentFrequency.length) {
+        model.documentFrequency = Arrays.copyOf(model.documentFrequency,
+            Math.max(model.termIds.size(), 2 * model.documentFrequency.length));
+      }
       for (int id : seen) {
-        model.documentFrequency.merge(id, 1, Integer::sum);
+        model.documentFrequency[id]++;
       }
       model.documents++;
     }
@@ -36,25 +42,41 @@ public final class TfIdf {
 
   public double idf(String term) {
     Integer id = termIds.get(term);
-    int df = id == null ? 0 : documentFrequency.getOrDefault(id, 0);
-    return Math.log((1.0 + documents) / (1.0 + df)) + 1.0;
+    return idf(id == null ? 0 : documentFrequency[id]);
+  }
+
+  private double idf(int documentFrequency) {
+    return Math.log((1.0 + documents) / (1.0 + documentFrequency)) + 1.0;
   }
 
   /** The normalised TF-IDF vector of a text's terms; terms unseen while fitting are ignored. */
   public TermVector vector(List<String> terms) {
-    Map<Integer, Integer> tf = new HashMap<>();
+    // the known terms' ids, sorted: each run of one id is its term frequency (arrays, not maps:
+    // a story's every sentence is weighted on every brief)
+    int[] ids = new int[terms.size()];
+    int known = 0;
     for (String t : terms) {
       Integer id = termIds.get(t);
       if (id != null) {
-        tf.merge(id, 1, Integer::sum);
+        ids[known++] = id;
       }
     }
-    Map<Integer, Double> weights = new HashMap<>();
-    tf.forEach((id, count) -> {
-      int df = documentFrequency.getOrDefault(id, 0);
-      double idf = Math.log((1.0 + documents) / (1.0 + df)) + 1.0;
-      weights.put(id, (1 + Math.log(count)) * idf);
-    });
-    return TermVector.of(weights);
+    Arrays.sort(ids, 0, known);
+    int[] distinct = new int[known];
+    double[] weights = new double[known];
+    int size = 0;
+    for (int start = 0, end; start < known; start = end) {
+      end = start + 1;
+      while (end < known && ids[end] == ids[start]) {
+        end++;
+      }
+      double weight = (1 + Math.log(end - start)) * idf(documentFrequency[ids[start]]);
+      if (weight > 0) {
+        distinct[size] = ids[start];
+        weights[size] = weight;
+        size++;
+      }
+    }
+    return TermVector.ofAscending(Arrays.copyOf(distinct, size), weights);
   }
 }
