@@ -39,6 +39,25 @@ class BodyLinksTest {
   }
 
   @Test
+  void aSentenceThatLinksMostOfWhatItNamesStays() {
+    // links to the site's own pages, most of the words linked: a sentence of the body, not a headline
+    String linked = "Both groups appear in our guides to <a href=/guides/draughts>cheap ways to stop draughts"
+        + " in old houses</a>, <a href=/guides/grants>heating grants for tenants and owners</a> and"
+        + " <a href=/guides/meters>reading a smart meter</a>.";
+    List<String> out = paragraphs("<p>" + P1 + "</p><ul><li><b>Valley Energy Circle</b>: home visits<ul><li>"
+        + linked + "</li></ul></li></ul><p>" + P2 + "</p><p>" + P3 + "</p>");
+    assertThat(out).anyMatch(p -> p.startsWith("Both groups appear in our guides to cheap ways"));
+  }
+
+  @Test
+  void aLinkedSentenceAfterTheLastParagraphGoes() {
+    List<String> out = paragraphs("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>More from us: read"
+        + " <a href=/guides/draughts>cheap ways to stop draughts in old houses</a>, <a href=/guides/grants>heating"
+        + " grants for tenants and owners</a> and <a href=/guides/meters>reading a smart meter</a> next.</p>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void linksToTheSitesOtherPagesBetweenParagraphsGo() {
     // a news body's unlabelled "related stories", absolute or relative
     List<String> out = paragraphs("<p>" + P1 + "</p><ul>"
