@@ -217,8 +217,28 @@ final class ParagraphCollector {
     return PLACEHOLDER.matcher(text.strip()).matches();
   }
 
+  /** A linked sentence this long is written text, not a title; headlines and menus are shorter. */
+  static final int MIN_LINKED_SENTENCE_WORDS = 20;
+
+  /** Words outside its links that make a linked line a sentence about them rather than a list of them. */
+  static final int MIN_UNLINKED_WORDS = 8;
+
+  /**
+   * A sentence that links most of what it names: "This resort features in my top lists of the best
+   * resorts in X, the most beautiful hotels and the best honeymoon hotels." — 20+ words, eight or more
+   * of them outside the links, ending like a sentence. Before the article's last prose it is the
+   * article's, wherever its links point: a related headline or a menu line is a title (short, no
+   * full stop, all link), not a sentence with links in it.
+   */
+  static boolean isLinkedSentence(TextBlock b) {
+    String t = b.text().strip();
+    return b.words() >= MIN_LINKED_SENTENCE_WORDS && b.words() - b.linkWords() >= MIN_UNLINKED_WORDS
+        && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
   private static boolean keep(TextBlock b, String titleKey, boolean beforeLastProse, String site) {
-    if (b.linkDensity() > 0.5 && !b.isProse() && !(beforeLastProse && isBodyLink(b, site))) {
+    if (b.linkDensity() > 0.5 && !b.isProse()
+        && !(beforeLastProse && (isBodyLink(b, site) || isLinkedSentence(b)))) {
       return false;
     }
     if (!beforeLastProse && isBareUrl(b.text())) {

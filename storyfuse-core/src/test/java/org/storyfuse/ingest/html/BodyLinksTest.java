@@ -26,6 +26,11 @@ class BodyLinksTest {
         .paragraphs();
   }
 
+  /** The three paragraphs of the article, then {@code tail}. */
+  private static List<String> afterTheArticle(String tail) {
+    return paragraphs("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>" + tail);
+  }
+
   @Test
   void linkedLinesInsideTheArticleStay() {
     List<String> out = paragraphs("<ul class=contents><li><a href=#groups>The advice groups</a></li>"
@@ -36,6 +41,24 @@ class BodyLinksTest {
         + "<h2><a href=https://council.example.gov/helpline>The council helpline</a></h2><p>" + P2 + "</p><p>" + P3 + "</p>");
     assertThat(out).containsSubsequence("The advice groups", "The council helpline", P1, "Valley Energy Circle",
         "Millbrook Warm Homes", "Brenmoor Advice Shop", "The council helpline", P2, P3);
+  }
+
+  @Test
+  void aSentenceThatLinksMostOfWhatItNamesStays() {
+    // links to the site's own pages, most of the words linked: a sentence of the body, not a headline
+    String linked = "Both groups appear in our guides to <a href=/guides/draughts>cheap ways to stop draughts"
+        + " in old houses</a>, <a href=/guides/grants>heating grants for tenants and owners</a> and"
+        + " <a href=/guides/meters>reading a smart meter</a>.";
+    List<String> out = paragraphs("<p>" + P1 + "</p><ul><li><b>Valley Energy Circle</b>: home visits<ul><li>"
+        + linked + "</li></ul></li></ul><p>" + P2 + "</p><p>" + P3 + "</p>");
+    assertThat(out).anyMatch(p -> p.startsWith("Both groups appear in our guides to cheap ways"));
+  }
+
+  @Test
+  void aLinkedSentenceAfterTheLastParagraphGoes() {
+    assertThat(afterTheArticle("<p>More from us: read <a href=/guides/draughts>cheap ways to stop draughts in"
+        + " old houses</a>, <a href=/guides/grants>heating grants for tenants and owners</a> and"
+        + " <a href=/guides/meters>reading a smart meter</a> next.</p>")).containsExactly(P1, P2, P3);
   }
 
   @Test
@@ -50,10 +73,9 @@ class BodyLinksTest {
 
   @Test
   void linkListsAfterTheLastParagraphGo() {
-    List<String> out = paragraphs("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
-        + "<ul><li><a href=/c/1>Heating help in Brenmoor</a></li><li><a href=/c/2>Heating help in Cressley</a></li>"
-        + "<li><a href=/c/3>Heating help in Oakford</a></li></ul>");
-    assertThat(out).containsExactly(P1, P2, P3);
+    assertThat(afterTheArticle("<ul><li><a href=/c/1>Heating help in Brenmoor</a></li>"
+        + "<li><a href=/c/2>Heating help in Cressley</a></li><li><a href=/c/3>Heating help in Oakford</a></li></ul>"))
+        .containsExactly(P1, P2, P3);
   }
 
   @Test
@@ -68,7 +90,7 @@ class BodyLinksTest {
   @Test
   void addressesWrittenOutAfterTheArticleGo() {
     // a source list as plain text: long addresses count many words but are not prose
-    List<String> out = paragraphs("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>Sources:</p>"
+    List<String> out = afterTheArticle("<p>Sources:</p>"
         + "<p>https://energycircle.example.org/reports/2026/winter-advice-for-households-on-low-incomes"
         + "-and-what-groups-in-the-valley-can-offer-them#:~:text=free%20advice%20on%20heating%20bills</p>"
         + "<p>https://council.example.gov/helpline</p><p>www.warmhomes.example/millbrook</p>");
