@@ -157,12 +157,17 @@ public final class EntityKeys {
   }
 
   private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}\\p{N}]*");
+  /** A key word's possessive ending and the characters a key leaves out (compiled once: run per word). */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern NOT_KEY_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}-]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static String key(String span) {
     List<String> words = new ArrayList<>();
-    for (String w : span.split("\\s+")) {
+    for (String w : SPACES.split(span)) {
       String n = DIACRITICS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("")
-          .toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}-]", "");
+          .toLowerCase(Locale.ROOT);
+      n = NOT_KEY_CHARACTER.matcher(POSSESSIVE.matcher(n).replaceAll("")).replaceAll("");
       if (!n.isEmpty()) {
         words.add(n);
       }

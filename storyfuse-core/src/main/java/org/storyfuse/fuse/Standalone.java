@@ -41,6 +41,9 @@ final class Standalone {
   static final Set<String> SUBJECT_BACK_REFERENCES = Set.of("he", "she", "it", "they", "this", "these", "those",
       "his", "her", "its", "their");
 
+  /** A possessive and punctuation after an office ("minister's,"), and quote marks or brackets around a word. */
+  private static final Pattern HEAD_TRAILER = Pattern.compile("(['’]s)?[,;:.]*$");
+  private static final Pattern WORD_PUNCTUATION = Pattern.compile("^[(\"“]+|[,;:.)”\"]+$");
   private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"“”‘’'«(\\[—–-]*(\\p{L}+)");
   private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[\"“„«‘']");
   /** A speech verb after the quote, then or before it a capitalised name that is not a pronoun. */
@@ -76,13 +79,13 @@ final class Standalone {
       return false;
     }
     for (int h = 1; h < Math.min(words.length, 5); h++) {
-      String head = words[h].replaceAll("(['’]s)?[,;:.]*$", "");
+      String head = HEAD_TRAILER.matcher(words[h]).replaceAll("");
       if (!RoleFinder.isRoleHead(head)) {
         continue;
       }
       // after the office: connectors and capitalised words until the verb; one of them a name?
       for (int k = h + 1; k < words.length; k++) {
-        String w = words[k].replaceAll("^[(\"“]+|[,;:.)”\"]+$", "");
+        String w = WORD_PUNCTUATION.matcher(words[k]).replaceAll("");
         if (w.isEmpty()) {
           continue;
         }
