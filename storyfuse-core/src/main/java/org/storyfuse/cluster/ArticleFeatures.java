@@ -31,10 +31,17 @@ public record ArticleFeatures(
 
   public ArticleFeatures {
     Objects.requireNonNull(id, "id");
-    terms = Map.copyOf(terms);
-    lead = Map.copyOf(lead);
+    // sorted, not Map.copyOf: an immutable map's iteration order changes from JVM to JVM, and the
+    // clusterer numbers terms in the order it meets them, so its sums ran in another order each run
+    // and a join at the threshold went one way or the other (WCXB: two storylines one run, one the next)
+    terms = sorted(terms);
+    lead = sorted(lead);
     entities = List.copyOf(entities);
     salient = List.copyOf(salient);
+  }
+
+  private static Map<String, Integer> sorted(Map<String, Integer> counts) {
+    return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts));
   }
 
   /** Without a separate lead: the lead is the whole text and every entity is salient (synthetic streams, tests). */
