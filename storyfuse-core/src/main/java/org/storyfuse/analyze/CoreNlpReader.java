@@ -88,12 +88,21 @@ final class CoreNlpReader {
   }
 
   /** The tagger's POS tags of every token, in document order, sentence by sentence. */
-  private String[] tags(Annotation annotation, String text) {
+  private String[] tags(List<String[]> wordsBySentence) {
     List<String> out = new ArrayList<>();
-    for (CoreMap line : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      out.addAll(List.of(pos.tag(words(line.get(CoreAnnotations.TokensAnnotation.class), text))));
+    for (String[] words : wordsBySentence) {
+      out.addAll(List.of(pos.tag(words)));
     }
     return out.toArray(String[]::new);
+  }
+
+  /** Each sentence's words, read once for the tagger and the recogniser's choice of sentences. */
+  private static List<String[]> wordsBySentence(Annotation annotation, String text) {
+    List<String[]> out = new ArrayList<>();
+    for (CoreMap line : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      out.add(words(line.get(CoreAnnotations.TokensAnnotation.class), text));
+    }
+    return out;
   }
 
   /** The tokens' words as the text has them (what the distilled taggers read). */
@@ -128,14 +137,15 @@ final class CoreNlpReader {
    * The recogniser reads one sentence at a time, so a sentence's labels do not depend on which
    * others it reads. Returns the entity mentions it found.
    */
-  private List<CoreMap> recognise(Annotation tokenized, String text, LocalDate docDate) {
+  private List<CoreMap> recognise(Annotation tokenized, String text, List<String[]> wordsBySentence,
+      LocalDate docDate) {
     List<CoreMap> named = new ArrayList<>();
     List<CoreLabel> tokens = new ArrayList<>();
-    for (CoreMap sentence : tokenized.get(CoreAnnotations.SentencesAnnotation.class)) {
-      List<CoreLabel> own = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      if (NamelessSentences.mayNameSomething(words(own, text))) {
-        named.add(sentence);
-        tokens.addAll(own);
+    List<CoreMap> sentences = tokenized.get(CoreAnnotations.SentencesAnnotation.class);
+    for (int i = 0; i < sentences.size(); i++) {
+      if (NamelessSentences.mayNameSomething(wordsBySentence.get(i))) {
+        named.add(sentences.get(i));
+        tokens.addAll(sentences.get(i).get(CoreAnnotations.TokensAnnotation.class));
       }
     }
     Annotation part = new Annotation(text);
@@ -156,11 +166,13 @@ final class CoreNlpReader {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
     }
     pipeline.annotate(annotation);
+    // with a tagger of our own (and so the recogniser apart): each sentence's words, read once
+    List<String[]> words = pos == null ? null : wordsBySentence(annotation, text);
     List<CoreMap> mentions = recogniser == null ? annotation.get(CoreAnnotations.MentionsAnnotation.class)
-        : recognise(annotation, text, docDate);
+        : recognise(annotation, text, words, docDate);
 
     int[] starts = sentenceStarts(sentences);
-    String[] tags = pos == null ? null : tags(annotation, text);
+    String[] tags = pos == null ? null : tags(words);
     List<Tok> toks = new ArrayList<>();
     for (CoreLabel t : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
       int begin = t.beginPosition();
