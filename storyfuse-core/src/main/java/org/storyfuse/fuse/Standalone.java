@@ -170,6 +170,13 @@ final class Standalone {
    * Whether the line is not a sentence of running text: it has no closing punctuation (a heading, a
    * caption, a table row, a dateline left alone) or it is a bulleted list item.
    */
+  /** Whether the first word is all lower case ("on state Route 52…"; not "iPhone" or "eBay"). */
+  static boolean opensInLowerCase(String sentence) {
+    Matcher first = FIRST_WORD.matcher(sentence);
+    return first.find() && first.group(1).chars().noneMatch(Character::isUpperCase)
+        && Character.isLowerCase(first.group(1).codePointAt(0));
+  }
+
   static boolean notASentence(String sentence) {
     String s = sentence.strip();
     return !org.storyfuse.text.SentenceSplitter.endsSentence(s) || BULLET.matcher(s).lookingAt();

@@ -106,7 +106,7 @@ final class SummarySelector {
       // a headline-only record's headline is all it says, however short ("Chess club wins regional title")
       boolean headlineOnly = !withRunningText.contains(node.sentence().articleId());
       if ((words < MIN_WORDS && !headlineOnly) || words > maxWords(wordBudget) || node.vector().isEmpty()
-          || !Standalone.test(node, withRunningText) || afterNameCut(i)) {
+          || !Standalone.test(node, withRunningText) || tailOfACutSentence(i)) {
         continue;
       }
       candidates.add(candidate(i));
@@ -235,8 +235,13 @@ final class SummarySelector {
     return out;
   }
 
-  /** Whether the sentence before node i in its article was cut inside a name ("Army Spc.", "Ivan L."). */
-  private boolean afterNameCut(int i) {
+  /**
+   * Whether node i is the tail of a sentence cut before it: the sentence before it in its article was
+   * cut inside a name ("Army Spc.", "Ivan L."), or node i opens in lower case after one that does not
+   * ("…at 1:30 a. m." / "on state Route 52 in San Diego, said…": a word in lower case opens no
+   * sentence of an article that writes its sentences with capitals).
+   */
+  private boolean tailOfACutSentence(int i) {
     if (i == 0) {
       return false;
     }
@@ -244,7 +249,9 @@ final class SummarySelector {
     BriefBuilder.SentenceNode node = nodes.get(i);
     return prev.sentence().articleId().equals(node.sentence().articleId())
         && prev.sentence().index() == node.sentence().index() - 1
-        && Standalone.endsInsideAName(prev.sentence().text());
+        && (Standalone.endsInsideAName(prev.sentence().text())
+            || (Standalone.opensInLowerCase(node.sentence().text())
+                && !Standalone.opensInLowerCase(prev.sentence().text())));
   }
 
   private Candidate candidate(int i) {

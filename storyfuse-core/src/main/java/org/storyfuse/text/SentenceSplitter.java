@@ -111,6 +111,24 @@ public final class SentenceSplitter {
             .useAnchoringBounds(false).find();
   }
 
+  /** A single letter and its dot at the end of a piece ("… the U.", "at 9:27 a."), an initialism's first letter. */
+  private static final java.util.regex.Pattern INITIAL_AT_END = java.util.regex.Pattern.compile("(?:^|[\\s(])\\p{L}\\.$");
+
+  /** A single letter and its dot opening a piece ("S. Geological Survey said…", "m., about 14 miles…"). */
+  private static final java.util.regex.Pattern INITIAL_AT_START = java.util.regex.Pattern.compile("^\\p{L}\\.(?:[\\s,;]|$)");
+
+  /**
+   * Whether the cut falls inside an initialism spelled with spaces ("U. S.", "F. B. I.", "a. m."), as
+   * tokenised corpora write it: one letter and its dot before the cut, and after it another, or a
+   * lower-case word ("the F. B. I." + "arrived…"). The model takes the first dot for a sentence end when a capital
+   * follows, leaving "S. Geological Survey said…" as a sentence.
+   */
+  private static boolean cutInsideAnInitialism(String piece, String next) {
+    return (INITIAL_AT_START.matcher(next).find() || Character.isLowerCase(next.codePointAt(0)))
+        && INITIAL_AT_END.matcher(piece).region(Math.max(0, piece.length() - 3), piece.length())
+            .useAnchoringBounds(false).find();
+  }
+
   /**
    * A full date opening a paragraph and glued to its first sentence ("Saturday, March 26, 2005 Up to
    * four times as many…"): a text dump's date line that lost its line break. Split off, it is a line
@@ -133,7 +151,8 @@ public final class SentenceSplitter {
    * token is joined to the next ({@link #joinedAtInnerDots}), and so is a sentence that ends with a
    * personal title's abbreviation ("Maj.", "Spc.", "Dr.") when the next opens with a capital: the
    * title belongs to the name after it; and one that ends with a month's abbreviation when the next
-   * opens with a digit ("Jan." + "15, …"). A full date glued to the paragraph's first sentence is
+   * opens with a digit ("Jan." + "15, …"), and one cut inside a spaced initialism ("U." + "S. Geological
+   * Survey said…"). A full date glued to the paragraph's first sentence is
    * split off ({@link #LEADING_DATE_LINE}).
    */
   public List<String> splitParagraph(String paragraph) {
@@ -151,7 +170,7 @@ public final class SentenceSplitter {
     for (String s : joinedAtInnerDots(text, detector.get().sentPosDetect(text))) {
       int last = detected.size() - 1;
       if (last >= 0 && ((endsWithTitle(detected.get(last)) && Character.isUpperCase(s.codePointAt(0)))
-          || cutInsideADate(detected.get(last), s))) {
+          || cutInsideADate(detected.get(last), s) || cutInsideAnInitialism(detected.get(last), s))) {
         detected.set(last, detected.get(last) + " " + s); // "found Army Spc." + "Charles Graner guilty…"
       } else {
         detected.add(s);

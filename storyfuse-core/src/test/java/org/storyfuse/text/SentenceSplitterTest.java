@@ -52,6 +52,18 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void anInitialismSpelledWithSpacesDoesNotEndTheSentence() {
+    // tokenised corpora (ECB+) write "U. S." and "F. B. I."; the model cut after "U." and left
+    // "S. Geological Survey said…" as a sentence of its own
+    assertThat(splitter.splitParagraph("The U. S. Geological Survey said the quake struck at a depth of 10 "
+        + "kilometers. Agents of the F. B. I. arrived in Tarnow on Monday. He waited for Plan B. It failed. "
+        + "It struck at 9:27 a. m., about 14 miles from Tarnow."))
+        .containsExactly("The U. S. Geological Survey said the quake struck at a depth of 10 kilometers.",
+            "Agents of the F. B. I. arrived in Tarnow on Monday.", "He waited for Plan B.", "It failed.",
+            "It struck at 9:27 a. m., about 14 miles from Tarnow.");
+  }
+
+  @Test
   void aFullDateGluedToTheFirstSentenceIsALineOfItsOwn() {
     assertThat(splitter.splitParagraph("Saturday, March 26, 2005 Up to four times as many boats sank in Tarnow."))
         .containsExactly("Saturday, March 26, 2005", "Up to four times as many boats sank in Tarnow.");
