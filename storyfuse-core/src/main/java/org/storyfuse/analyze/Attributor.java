@@ -67,7 +67,7 @@ final class Attributor {
         continue;
       }
       Attribution a = subjectOf(from, c);
-      if (a == null) {
+      if (a == null && !pronounSubjectBefore(from, c)) {
         Mention after = personAfter(c + 1, to, 6);
         if (after != null) {
           a = new Attribution(after, after.text(), toks.get(c).lower(), c, -1);
@@ -223,11 +223,27 @@ final class Attributor {
         return m;
       }
       Tok t = toks.get(i);
-      if (t.isPunct() && !t.text().equals(".")) {
+      // "confirmed yesterday that Obama has offered…": a name past "that" is inside what was said
+      if ((t.isPunct() && !t.text().equals(".")) || t.lower().equals("that")) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a personal pronoun is the cue's subject ("I confirmed…", "They said…", "He also said…";
+   * adverbs and auxiliaries may stand between): the speaker is named before or not at all, never
+   * by a name after the cue. "I" and "we" are the writer.
+   */
+  private boolean pronounSubjectBefore(int from, int cue) {
+    List<Tok> toks = doc.tokens();
+    int i = cue - 1;
+    while (i >= from && (toks.get(i).pos().startsWith("RB") || toks.get(i).pos().equals("MD")
+        || AUX.contains(toks.get(i).lower()))) {
+      i--;
+    }
+    return i >= from && toks.get(i).pos().equals("PRP");
   }
 
   private int subjectEnd(int start, int cue) {

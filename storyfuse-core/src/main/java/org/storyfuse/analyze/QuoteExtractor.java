@@ -195,19 +195,29 @@ final class QuoteExtractor {
       if (end - contentFrom >= MIN_REPORTED_WORDS && !a.cue().equals("according to")
           && reportsAClause(a.cue(), c, contentFrom, end)) {
         text = doc.covered(contentFrom, end);
-      } else {
+      } else if (attributionEndsItsClause(c, end, a.cue().equals("according to"))) {
         // Attribution at the end ("..., a top diplomat said Thursday."): the clause before it.
         int stop = a.subjectStart() >= t[0] && a.subjectStart() < c ? a.subjectStart() : c;
-        while (stop > t[0] && isSubjectWord(toks.get(stop - 1))) {
+        while (stop > t[0] && (isSubjectWord(toks.get(stop - 1)) || inAHyphenatedWord(stop - 1))) {
           stop--;
+        }
+        if (stop > t[0] && !toks.get(stop - 1).isPunct()) {
+          // "…13 points, while Richard Carter added 11": the attribution sits in a clause of its
+          // own; what was said ends at a comma (or a dash) before its speaker
+          continue;
         }
         while (stop > t[0] && toks.get(stop - 1).isPunct()) {
           stop--;
         }
-        if (stop - t[0] < MIN_REPORTED_WORDS) {
+        if (stop - t[0] < MIN_REPORTED_WORDS || isOnlyAnAdverbial(t[0], stop)
+            || !hasAClauseVerb(t[0], stop) || Character.isLowerCase(toks.get(t[0]).text().codePointAt(0))) {
+          // what was said is a clause ("Ten minutes after being taken off the job" is not), and a
+          // sentence in lower case is the tail of one cut before it
           continue;
         }
         text = doc.covered(t[0], stop);
+      } else {
+        continue; // "…, Henri Richard urged investors not to worry as …": no report, before or after
       }
       out.add(quote(Quote.Kind.REPORTED, text, a, s, s, doc.tokens().get(t[0]).begin()));
     }
@@ -235,8 +245,65 @@ final class QuoteExtractor {
     if (first.pos().equals("IN") || first.pos().startsWith("RB") || first.isPunct()) {
       return false;
     }
-    return SPEECH_ONLY_CUES.contains(cue) || finiteVerbWithin(from, end, CLAUSE_VERB_WITHIN);
+    // a speech-only cue's object is what was said, but as a clause: "noted the administration's
+    // recent maneuver in the Chukchi Sea" names what was spoken of, and is no report
+    return finiteVerbWithin(from, end, SPEECH_ONLY_CUES.contains(cue) ? end - from : CLAUSE_VERB_WITHIN);
   }
+
+  /** The most words an attribution at a sentence's end may have after its cue ("told reporters in Geneva on Monday"). */
+  private static final int ATTRIBUTION_TAIL_WORDS = 6;
+
+  /**
+   * Whether the attribution closes its clause: after the cue, up to the next comma or the end, at
+   * most {@value #ATTRIBUTION_TAIL_WORDS} words and no verb ("…, a top diplomat said Thursday.",
+   * "…, Marta Ilves said on Tuesday, after the river flooded…"); after "according to", a source of
+   * any length ("according to a senior advisor for the United Nations Children's Fund"). Only then
+   * are the words before the speaker what was said: "…, Henri Richard urged investors not to worry
+   * as …" reports nothing.
+   */
+  private boolean attributionEndsItsClause(int cueToken, int end, boolean accordingTo) {
+    List<Tok> toks = doc.tokens();
+    int words = 0;
+    for (int i = cueToken + (accordingTo ? 2 : 1); i < end; i++) {
+      Tok t = toks.get(i);
+      if (CLAUSE_BREAKS.contains(t.text())) {
+        break;
+      }
+      if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+        return false;
+      }
+      if (!t.isPunct()) {
+        words++;
+      }
+    }
+    return accordingTo || words <= ATTRIBUTION_TAIL_WORDS;
+  }
+
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "\u2014", "\u2013", "--");
+
+  /**
+   * Whether the words before an attribution, tokens [from, to), are only an adverbial: they open with
+   * a preposition or subordinator and no finite verb follows a comma after it ("In a news conference
+   * announcing the merger …", "After leaving rehab in Newport Beach, Calif., less than an hour
+   * after …"). "On seeing the warship, the skiffs turned back" has its clause after the comma; a
+   * condition ("If the talks fail, …") is what was said.
+   */
+  private boolean isOnlyAnAdverbial(int from, int to) {
+    List<Tok> toks = doc.tokens();
+    Tok first = toks.get(from);
+    if (!first.pos().equals("IN") || CONDITIONALS.contains(first.lower())
+        || (first.lower().equals("at") && from + 1 < to && QUANTIFYING.contains(toks.get(from + 1).lower()))) {
+      return false; // "At least five people were killed, …" counts, it does not set a scene
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (toks.get(i).text().equals(",") && finiteVerbWithin(i + 1, to, to - i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> QUANTIFYING = Set.of("least", "most");
 
   /** Relative pronouns that open a clause whose object is the noun before them. */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "whom");
@@ -273,6 +340,39 @@ final class QuoteExtractor {
         return false;
       }
       if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token i is part of a hyphenated word ("Berlin" "-" "based"): written together with a "-" beside it. */
+  private boolean inAHyphenatedWord(int i) {
+    List<Tok> toks = doc.tokens();
+    Tok t = toks.get(i);
+    boolean withNext = i + 1 < toks.size() && t.end() == toks.get(i + 1).begin()
+        && (t.text().equals("-") || toks.get(i + 1).text().equals("-"));
+    boolean withPrevious = i > 0 && toks.get(i - 1).end() == t.begin()
+        && (t.text().equals("-") || toks.get(i - 1).text().equals("-"));
+    return withNext || withPrevious;
+  }
+
+  /** Non-finite forms before a past participle: "after being taken" has no clause of its own. */
+  private static final Set<String> NON_FINITE_BEFORE_PARTICIPLE = Set.of("being", "been", "be", "having", "to");
+
+  /**
+   * Whether tokens [from, to) hold a verb that makes them a clause: a finite one, or a past
+   * participle not after "being"/"having" (the tagger reads many a past tense as one: "An earthquake
+   * measuring 4.6 rattled Sonoma").
+   */
+  private boolean hasAClauseVerb(int from, int to) {
+    List<Tok> toks = doc.tokens();
+    for (int i = from; i < to; i++) {
+      String pos = toks.get(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return true;
+      }
+      if (pos.equals("VBN") && (i == from || !NON_FINITE_BEFORE_PARTICIPLE.contains(toks.get(i - 1).lower()))) {
         return true;
       }
     }

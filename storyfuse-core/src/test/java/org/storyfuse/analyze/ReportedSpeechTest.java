@@ -28,7 +28,20 @@ class ReportedSpeechTest {
         "Officials in Norland say the harvest will be late.",
         "Norland denies any such plans and says its troops are only on exercise near the border.",
         "Later, Interior Minister Paul Roth seemed calmer, telling state radio he expects the dams to hold until May.",
-        "The council renewed demands that Norland says it cannot meet before the harvest."));
+        "The council renewed demands that Norland says it cannot meet before the harvest.",
+        "I confirmed yesterday that Lena Vos has accepted the post and that Karl Brandt had agreed.",
+        "They said Ines Kolb would visit the flooded quays on Friday.",
+        "In a press conference announcing the fund held in Tessel yesterday, Karl Brandt urged families not to "
+            + "worry as the insurers and the port remained in talks.",
+        "Paul Roth noted the council's recent decision on the ferry to Tessel.",
+        "Before the river rose, Mayor Ines Kolb announced a new dam for the town.",
+        "The quays will be rebuilt in stone, according to a senior engineer for the Norland Port Authority, "
+            + "Jan Mertens.",
+        "Crews are pumping water out of the cellars, she said, but were slowed by the rain.",
+        "Jan Mertens scored 13 points for Tessel, while Karl Brandt added 11 in the second half.",
+        "The ferry has rejoined its route after three days in dock, Tessel-based operator Nordline said Saturday.",
+        "Two hours after closing the quays for the night, port director Lena Vos said.",
+        "was seen leaving the harbour at night with two crates, port director Lena Vos said."));
   }
 
   @Test
@@ -93,5 +106,51 @@ class ReportedSpeechTest {
   @Test
   void aCueInsideARelativeClauseOnANounReportsNothingWhole() {
     assertThat(report.quotes()).noneMatch(x -> x.text().startsWith("it cannot meet"));
+  }
+
+  @Test
+  void aNameAfterThatIsInsideWhatWasSaidNotItsSpeaker() {
+    // "I" is the writer and "They" no one named: neither is given to a name in what was said
+    assertThat(report.quotes()).noneMatch(q -> "Lena Vos".equals(q.speaker()) && q.text().contains("accepted the post"));
+    assertThat(report.quotes()).noneMatch(q -> "Ines Kolb".equals(q.speaker()) && q.text().contains("visit the flooded"));
+  }
+
+  @Test
+  void anAdverbialBeforeTheSpeakerIsNotWhatWasSaid() {
+    assertThat(report.quotes()).noneMatch(q -> q.text().contains("press conference announcing"));
+    assertThat(report.quotes()).noneMatch(q -> q.text().startsWith("Before the river rose"));
+  }
+
+  @Test
+  void aSpeechCueWithANounPhraseObjectReportsNothing() {
+    assertThat(report.quotes()).noneMatch(q -> q.text().contains("recent decision on the ferry"));
+  }
+
+  @Test
+  void aLongSourceAfterAccordingToLeavesTheClauseBeforeIt() {
+    assertThat(quoteContaining(report, "quays will be rebuilt in stone").kind()).isEqualTo(Quote.Kind.REPORTED);
+  }
+
+  @Test
+  void aClauseAfterTheAttributionsCommaDoesNotHideTheReportBeforeIt() {
+    assertThat(quoteContaining(report, "Crews are pumping water out of the cellars").kind()).isEqualTo(Quote.Kind.REPORTED);
+    assertThat(report.quotes()).noneMatch(q -> q.text().startsWith("but were slowed"));
+  }
+
+  @Test
+  void anAttributionInsideASubordinateClauseReportsNothingBeforeIt() {
+    assertThat(report.quotes()).noneMatch(q -> q.text().contains("13 points for Tessel"));
+  }
+
+  @Test
+  void aHyphenatedWordInTheSpeakersNounPhraseStaysWithTheSpeaker() {
+    Quote q = quoteContaining(report, "ferry has rejoined its route");
+    assertThat(q.text()).doesNotContain("Tessel-based").doesNotContain("Tessel");
+  }
+
+  @Test
+  void whatWasSaidBeforeTheSpeakerIsAClauseThatOpensASentence() {
+    assertThat(report.quotes()).noneMatch(q -> q.text().startsWith("Two hours after closing"));
+    assertThat(report.quotes()).noneMatch(q -> q.text().startsWith("was seen leaving"));
   }
 }
