@@ -61,6 +61,14 @@ final class EntityExtractor {
       String tag = tags.get(m);
       EntityKind kind = EntityKind.ofNerTag(tag);
       String text = doc.covered(start, end);
+      if (text.codePoints().filter(Character::isLetter).count() < 2) {
+        continue; // "D" of "D-Wash.", a lone initial: no name
+      }
+      if (kind == EntityKind.PERSON && INITIALS_ONLY.matcher(text).matches()) {
+        // "F. B. I.", "L. A.", "A.J." alone: a body's or a place's initials, or the first half of a
+        // name cut off; which, the letters do not say
+        continue;
+      }
       String key = EntityNames.key(text);
       String name = text;
       if (kind == EntityKind.PERSON && fullNames.containsKey(key)) {
@@ -73,6 +81,10 @@ final class EntityExtractor {
     }
     return out;
   }
+
+  /** Two or more capitals each with its dot ("F. B. I.", "A.J."), the whole of a name. */
+  private static final java.util.regex.Pattern INITIALS_ONLY =
+      java.util.regex.Pattern.compile("(?:\\p{Lu}\\.\\s?)+\\p{Lu}\\.?");
 
   /** Lower-case words that may stand inside a name ("Organization for Security and Co-operation in Europe"). */
   private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "in", "on", "and", "the", "de", "du", "des");
