@@ -13,6 +13,7 @@ import org.storyfuse.analyze.EntityKind;
 import org.storyfuse.analyze.Quote;
 import org.storyfuse.analyze.QuoteMatcher;
 import org.storyfuse.model.Brief;
+import org.storyfuse.text.Sentence;
 
 /**
  * Merges the attributed quotes of a story's articles: variants of the same words by the same
@@ -27,18 +28,57 @@ final class QuoteMerger {
   private QuoteMerger() {}
 
   /** A quote with the source number and article it came from. */
-  private record Sourced(Quote quote, int source, int independent, String articleText) {
+  private record Sourced(Quote quote, int source, int independent, String articleText, List<Sentence> sentences) {
 
-    /** Whether this source's text holds the words verbatim (case, whitespace and quote-mark style aside). */
+    /** Whether this source's text holds the words verbatim (case, whitespace, quote-mark and dash style aside). */
     boolean carries(String words) {
       return articleText.contains(verbatimForm(words));
     }
+
+    /**
+     * The sentence where this source has the words: its own quote's when that holds them, else the
+     * first sentence that opens them (another of the source's quotes of the same statement may sit
+     * elsewhere: "It's official: I'm hosting the Oscars!" in one sentence, "I am so excited to be
+     * hosting…" in another); its own quote's sentence when the words are not found.
+     */
+    int sentenceOf(String words) {
+      String form = verbatimForm(words);
+      if (verbatimForm(quote.text()).contains(form)) {
+        return quote.sentence();
+      }
+      String opening = openingWords(form);
+      for (int i = 0; i < sentences.size(); i++) {
+        String here = verbatimForm(sentences.get(i).text());
+        if (here.contains(opening)) {
+          StringBuilder window = new StringBuilder(here);
+          for (int j = i + 1; j < Math.min(sentences.size(), i + QUOTE_SENTENCES); j++) {
+            window.append(' ').append(verbatimForm(sentences.get(j).text()));
+          }
+          if (window.toString().contains(form)) {
+            return sentences.get(i).index();
+          }
+        }
+      }
+      return quote.sentence();
+    }
   }
 
-  /** Lower case, single spaces, straight quote marks: the form verbatim comparison uses. */
+  /** The sentences a quote may run over, from the one that opens it (as the citation check reads a quote's passage). */
+  private static final int QUOTE_SENTENCES = 3;
+
+  /** The first five words of a verbatim form: where a quote opens. */
+  private static String openingWords(String form) {
+    String[] words = form.split(" ");
+    return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(5, words.length)));
+  }
+
+  /**
+   * Lower case, single spaces, straight quote marks, one hyphen for any dash ("scientists—who",
+   * "scientists - - who" as a tokenised copy writes it): the form verbatim comparison uses.
+   */
   static String verbatimForm(String s) {
     return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[‘’‚‛`´]", "'").replaceAll("[“”„‟«»]", "\"")
-        .replaceAll("\\s+", " ").strip();
+        .replaceAll("\\s*(?:[\u2014\u2013-]\\s*)+", "-").replaceAll("\\s+", " ").strip();
   }
 
   static List<Brief.Quote> merge(List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources) {
@@ -49,7 +89,7 @@ final class QuoteMerger {
       String text = verbatimForm(a.article().text());
       for (Quote q : withOfficialsWords(a.quotes())) {
         if (q.speaker() != null) {
-          all.add(new Sourced(q, source, sources.independentOf(source), text));
+          all.add(new Sourced(q, source, sources.independentOf(source), text, a.sentences()));
           quotes.add(q);
         }
       }
@@ -79,7 +119,9 @@ final class QuoteMerger {
           if (!m.quote().text().equals(lead.quote().text()) && m.quote().kind() == lead.quote().kind()) {
             variants.add(m.quote().text());
           }
-          evidence.putIfAbsent(m.independent(), new Brief.SentenceRef(m.source(), m.quote().sentence()));
+          // the sentence that holds the shown words in this source, not necessarily its own quote's
+          int sentence = kindIsDirect(lead) ? m.sentenceOf(lead.quote().text()) : m.quote().sentence();
+          evidence.putIfAbsent(m.independent(), new Brief.SentenceRef(m.source(), sentence));
         }
         String kind = lead.quote().kind() == Quote.Kind.DIRECT ? Brief.Quote.DIRECT : Brief.Quote.REPORTED;
         out.add(new Brief.Quote(speaker(members), role(members), lead.quote().text(), kind, List.copyOf(variants),
@@ -98,6 +140,10 @@ final class QuoteMerger {
         .thenComparing(i -> !personSpeaker.get(i))
         .thenComparing(firstSeen::get));
     return order.stream().map(out::get).toList();
+  }
+
+  private static boolean kindIsDirect(Sourced s) {
+    return s.quote().kind() == Quote.Kind.DIRECT;
   }
 
   /** Content words a scare-quoted fragment has at most ("dead end"). */

@@ -130,4 +130,42 @@ class QuoteMergerTest {
     assertThat(merged).flatExtracting(Brief.Quote::sources).containsExactlyInAnyOrder(1, 2, 3);
     assertThat(merged).hasSize(2);
   }
+
+  private static AnalyzedArticle analysedSentences(String id, List<String> sentences, Quote... quotes) {
+    Article a = new Article(id, id + ".txt", null, "Wire " + id, "Title " + id, null,
+        PublicationDate.stated(LocalDate.parse("2026-03-10"), "2026-03-10"), "en", List.of(String.join(" ", sentences)));
+    List<org.storyfuse.text.Sentence> split = new java.util.ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      split.add(new org.storyfuse.text.Sentence(id, i, 0, sentences.get(i)));
+    }
+    return new AnalyzedArticle(a, Profile.FAST, "en", true, List.of(), split, 0, List.of(), List.of(),
+        List.of(quotes), List.of(), List.of(), List.of());
+  }
+
+  @Test
+  void aSourceIsCitedAtTheSentenceThatHoldsTheShownWordsNotAtItsOtherQuoteOfTheStatement() {
+    String words = "I am so excited to be hosting the harbour gala for the second time";
+    AnalyzedArticle a = analysedSentences("a", List.of("\"" + words + ",\" Ida Svensk said."),
+        quote(words, "Ida Svensk", EntityKind.PERSON, 0));
+    // b's own quote of the statement (a shorter wording) is its first sentence; the shown words
+    // stand in its fifth
+    AnalyzedArticle b = analysedSentences("b", List.of(
+        "\"I am so excited to be hosting the harbour gala,\" Ida Svensk wrote on Twitter.",
+        "The gala is held in Tessel.", "It raises money for the lifeboat crews.", "Tickets sold out in a day.",
+        "\"" + words + ",\" she said on Monday."),
+        quote("I am so excited to be hosting the harbour gala,", "Ida Svensk", EntityKind.PERSON, 0));
+    BriefBuilder.SourceTable sources = BriefBuilder.SourceTable.of(List.of(a.article(), b.article()), Map.of());
+    Brief.Quote q = QuoteMerger.merge(List.of(a, b), sources).stream().filter(x -> x.text().equals(words))
+        .findFirst().orElseThrow();
+    assertThat(q.sources()).containsExactly(1, 2);
+    assertThat(q.evidence()).contains(new Brief.SentenceRef(2, 4));
+  }
+
+  @Test
+  void dashStyleIsNoDifferenceInTheWords() {
+    assertThat(QuoteMerger.verbatimForm("experts\u2014who for decades reviewed it\u2014from the process"))
+        .isEqualTo(QuoteMerger.verbatimForm("experts - - who for decades reviewed it - - from the process"))
+        .isEqualTo(QuoteMerger.verbatimForm("experts -- who for decades reviewed it -- from the process"));
+    assertThat(QuoteMerger.verbatimForm("co - operation")).isEqualTo(QuoteMerger.verbatimForm("co-operation"));
+  }
 }

@@ -28,7 +28,8 @@ import org.storyfuse.text.Terms;
  *       text) — either contains the item's text verbatim (ignoring case,
  *       whitespace and quote-mark style: <em>verbatim</em>; an excerpt marked "…" where it was cut
  *       is verbatim when its words stand in the passage), or <em>shares its key content</em>:
- *       every figure of the item's text (a word with a digit: "25", "1962", "100,000"; a number word
+ *       every figure of the item's text (the number in a word with a digit: "25", "1962", "100,000",
+ *       47 of "AK-47s", 1 of "$US1"; a number word
  *       "zero" to "twenty" as its value, so "twelve" needs "12" or "twelve") appears in
  *       the passage, and the passage holds at least {@value #SHARED_SHARE} of the item's content
  *       words ({@link Terms}: stopwords dropped, plurals and possessives folded);
@@ -49,6 +50,7 @@ public final class CitationCheck {
   /** Sentences, from the cited one, a quote's passage spans. */
   public static final int QUOTE_SPAN = 3;
 
+  private static final Pattern NUMBER_IN_WORD = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
   private static final Pattern FIGURE = Pattern.compile("[\\p{L}\\p{N}]*\\p{N}[\\p{L}\\p{N}]*(?:[.,][\\p{N}]+)*");
 
   public enum Verdict { VERBATIM, SHARED, UNSUPPORTED }
@@ -222,7 +224,12 @@ public final class CitationCheck {
     Set<String> out = new HashSet<>();
     Matcher m = FIGURE.matcher(text);
     while (m.find()) {
-      out.add(m.group().replace(",", "").toLowerCase(Locale.ROOT));
+      // the number a word holds, without the letters around it: "AK-47s" and "AK-47" both hold 47,
+      // "$US1 million" and "$1 million" both hold 1
+      Matcher n = NUMBER_IN_WORD.matcher(m.group());
+      while (n.find()) {
+        out.add(n.group().replace(",", ""));
+      }
     }
     Matcher w = SMALL_NUMBER.matcher(text);
     while (w.find()) {
@@ -242,9 +249,9 @@ public final class CitationCheck {
     return text.strip().replaceAll("^(…|\\.\\.\\.)\\s*", "").replaceAll("\\s*(…|\\.\\.\\.)$", "");
   }
 
-  /** Lower case, one space for any whitespace, straight quote marks and apostrophes. */
+  /** Lower case, one space for any whitespace, straight quote marks and apostrophes, one hyphen for any dash. */
   public static String normalise(String s) {
     return s.toLowerCase(Locale.ROOT).replaceAll("[‘’‚‛`´]", "'").replaceAll("[“”„‟«»]", "\"")
-        .replaceAll("\\s+", " ").trim();
+        .replaceAll("\\s*(?:[\u2014\u2013-]\\s*)+", "-").replaceAll("\\s+", " ").trim();
   }
 }

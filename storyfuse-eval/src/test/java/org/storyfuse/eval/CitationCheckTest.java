@@ -81,10 +81,13 @@ class CitationCheckTest {
   }
 
   @Test
-  void figuresAreWordsWithADigitThousandsSeparatorsIgnored() {
+  void figuresAreTheNumbersInWordsWithADigitThousandsSeparatorsIgnored() {
     assertThat(CitationCheck.figures("In 1962, 100,000 people and 3.5 tonnes; G7 met")).containsExactlyInAnyOrder(
-        "1962", "100000", "3.5", "g7");
+        "1962", "100000", "3.5", "7");
     assertThat(CitationCheck.figures("Twelve miners died")).containsExactly("12");
+    // the letters around a number are its unit or plural, not another figure
+    assertThat(CitationCheck.figures("Seven AK-47s were found")).isEqualTo(CitationCheck.figures("seven AK-47 rifles"));
+    assertThat(CitationCheck.figures("estimated at $US1 million")).isEqualTo(CitationCheck.figures("at $1 million"));
   }
 
   @Test
