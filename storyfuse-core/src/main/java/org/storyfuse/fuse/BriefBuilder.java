@@ -195,7 +195,8 @@ public final class BriefBuilder {
         timeline.events(),
         timeline.background(),
         EntityTable.build(analysed, sources),
-        DiscrepancyFinder.find(analysed, sources, nodesByArticle, conflicts, supportCount, nodes, alignment),
+        DiscrepancyFinder.find(analysed, sources, nodesByArticle, conflicts, supportCount, nodes, alignment,
+            eventOfSource(story, sources)),
         events(story, articles, sources, tfidf));
   }
 
@@ -212,6 +213,23 @@ public final class BriefBuilder {
       }
     }
     return StoryOrder.sort(summary, s -> StoryOrder.timeOf(s, articleIdOf, dates, publishedOf));
+  }
+
+  /** Each independent source's event in the storyline (by its number); empty for a story of one event. */
+  private static Map<Integer, String> eventOfSource(Story story, SourceTable sources) {
+    Map<Integer, String> out = new HashMap<>();
+    if (story.events().size() < 2) {
+      return out;
+    }
+    for (org.storyfuse.story.StoryEvent e : story.events()) {
+      for (String id : e.articleIds()) {
+        Integer n = sources.numberOfOrNull(id);
+        if (n != null) {
+          out.putIfAbsent(sources.independentOf(n), e.id());
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -286,6 +304,11 @@ public final class BriefBuilder {
     }
 
     int numberOf(String articleId) {
+      return numberById.get(articleId);
+    }
+
+    /** The article's source number, or null when it is not one of the story's sources. */
+    Integer numberOfOrNull(String articleId) {
       return numberById.get(articleId);
     }
 

@@ -14,8 +14,10 @@ import org.storyfuse.model.Brief;
  * What the sources disagree on, or what only one of them states, found in the quantities the
  * analysis stage read:
  * <ul>
- *   <li>{@code number}: two independent sources count the same thing ("troops") with ranges that
- *       admit no common value ("tens of thousands" = 20,000–99,999 vs "100,000");
+ *   <li>{@code number}: two independent sources of the same event count the same thing ("troops")
+ *       with ranges that admit no common value ("tens of thousands" = 20,000–99,999 vs "100,000").
+ *       Counts in two events of a storyline are the story moving on (a toll a week later, another
+ *       quake's damage in a storyline that holds two), not sources that disagree;
  *   <li>{@code single_source}: an amount with a unit (money, a duration, a measure) that no other
  *       independent source states anything comparable about ("more than seven hours").
  * </ul>
@@ -34,7 +36,7 @@ final class DiscrepancyFinder {
   static List<Brief.Discrepancy> find(List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources,
       Map<String, Map<Integer, BriefBuilder.SentenceNode>> nodesByArticle, List<Brief.Discrepancy> fromAlignment,
       Map<BriefBuilder.SentenceNode, Integer> supportCount, List<BriefBuilder.SentenceNode> nodeList,
-      ClaimAligner.Alignment alignment) {
+      ClaimAligner.Alignment alignment, Map<Integer, String> eventOfSource) {
     Map<BriefBuilder.SentenceNode, Integer> indexOf = new java.util.IdentityHashMap<>();
     for (int i = 0; i < nodeList.size(); i++) {
       indexOf.put(nodeList.get(i), i);
@@ -54,20 +56,24 @@ final class DiscrepancyFinder {
       }
     }
     List<Brief.Discrepancy> out = new ArrayList<>(fromAlignment);
-    out.addAll(numberConflicts(all));
-    List<Brief.Discrepancy> amounts = amountConflicts(all, alignment, indexOf);
+    out.addAll(numberConflicts(all, eventOfSource));
+    List<Brief.Discrepancy> amounts = amountConflicts(all, alignment, indexOf, eventOfSource);
     out.addAll(amounts);
     out.addAll(singleSource(all.stream().filter(s -> amounts.stream().noneMatch(d -> mentions(d, s))).toList()));
     out.addAll(ExpectedDates.find(analyses, sources, nodesByArticle, supportCount));
     return out;
   }
 
-  /** Counts of the same thing whose ranges do not overlap, one discrepancy per thing counted. */
-  private static List<Brief.Discrepancy> numberConflicts(List<Sourced> all) {
+  /**
+   * Counts of the same thing in one event whose ranges do not overlap, one discrepancy per thing
+   * counted and event ({@code eventOfSource}: independent source → event; empty for one event).
+   */
+  private static List<Brief.Discrepancy> numberConflicts(List<Sourced> all, Map<Integer, String> eventOfSource) {
     Map<String, List<Sourced>> byThing = new TreeMap<>();
     for (Sourced s : all) {
       if (s.quantity().counted() != null && s.quantity().unit() == null) {
-        byThing.computeIfAbsent(thing(s.quantity().counted()), k -> new ArrayList<>()).add(s);
+        String event = eventOfSource.getOrDefault(s.independent(), "");
+        byThing.computeIfAbsent(thing(s.quantity().counted()) + "\u0000" + event, k -> new ArrayList<>()).add(s);
       }
     }
     List<Brief.Discrepancy> out = new ArrayList<>();
@@ -106,10 +112,11 @@ final class DiscrepancyFinder {
   /**
    * Amounts with a unit (money, durations, measures) that two independent sources state in the
    * same aligned claim but with ranges that admit no common value: "$500 million in aid" against
-   * "$900 million in aid". Alignment stands in for the counted noun a unit amount rarely has.
+   * "$900 million in aid". Alignment stands in for the counted noun a unit amount rarely has. As
+   * for counts, only within one event of the storyline.
    */
   private static List<Brief.Discrepancy> amountConflicts(List<Sourced> all, ClaimAligner.Alignment alignment,
-      Map<BriefBuilder.SentenceNode, Integer> indexOf) {
+      Map<BriefBuilder.SentenceNode, Integer> indexOf, Map<Integer, String> eventOfSource) {
     List<Brief.Discrepancy> out = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int x = 0; x < all.size(); x++) {
@@ -117,7 +124,8 @@ final class DiscrepancyFinder {
         Sourced a = all.get(x);
         Sourced b = all.get(y);
         if (a.quantity().unit() == null || a.independent() == b.independent()
-            || !a.quantity().comparableWith(b.quantity()) || a.quantity().overlaps(b.quantity())) {
+            || !a.quantity().comparableWith(b.quantity()) || a.quantity().overlaps(b.quantity())
+            || !sameEvent(a, b, eventOfSource)) {
           continue;
         }
         Integer i = indexOf.get(a.node());
@@ -133,6 +141,10 @@ final class DiscrepancyFinder {
       }
     }
     return out;
+  }
+
+  private static boolean sameEvent(Sourced a, Sourced b, Map<Integer, String> eventOfSource) {
+    return java.util.Objects.equals(eventOfSource.get(a.independent()), eventOfSource.get(b.independent()));
   }
 
   private static boolean mentions(Brief.Discrepancy d, Sourced s) {
