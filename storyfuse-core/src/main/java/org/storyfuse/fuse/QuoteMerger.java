@@ -77,9 +77,17 @@ final class QuoteMerger {
    * "scientists - - who" as a tokenised copy writes it): the form verbatim comparison uses.
    */
   static String verbatimForm(String s) {
-    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[‘’‚‛`´]", "'").replaceAll("[“”„‟«»]", "\"")
-        .replaceAll("\\s*(?:[\u2014\u2013-]\\s*)+", "-").replaceAll("\\s+", " ").strip();
+    String out = SINGLE_MARKS.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("'");
+    out = DOUBLE_MARKS.matcher(out).replaceAll("\"");
+    out = DASHES.matcher(out).replaceAll("-");
+    return SPACES.matcher(out).replaceAll(" ").strip();
   }
+
+  // compiled once: the form is taken of every article's whole text
+  private static final java.util.regex.Pattern SINGLE_MARKS = java.util.regex.Pattern.compile("[‘’‚‛`´]");
+  private static final java.util.regex.Pattern DOUBLE_MARKS = java.util.regex.Pattern.compile("[“”„‟«»]");
+  private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("\\s*[\u2014\u2013-][\\s\u2014\u2013-]*");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   static List<Brief.Quote> merge(List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources) {
     List<Sourced> all = new ArrayList<>();
