@@ -89,7 +89,8 @@ final class Attributor {
     for (int i = from; i + 1 < to; i++) {
       if (toks.get(i).lower().equals("according") && toks.get(i + 1).lower().equals("to")) {
         for (int j = i + 2; j < Math.min(to, i + 10); j++) {
-          if (mentionAt[j] != null && mentionAt[j].kind() != EntityKind.OTHER) {
+          if (mentionAt[j] != null && mentionAt[j].kind() != EntityKind.OTHER
+              && !qualifiesTheNounAfterIt(mentionAt[j], to)) {
             return new Attribution(mentionAt[j], mentionAt[j].text(), "according to", i, i);
           }
           if (toks.get(j).isPunct()) {
@@ -133,8 +134,24 @@ final class Attributor {
     if (isOrgOrPlace(adjacent)) {
       return new Attribution(adjacent, adjacent.text(), toks.get(cue).lower(), cue, adjacent.start());
     }
+    if (inShortSubject != null && qualifiesTheNounAfterIt(inShortSubject, cue)) {
+      return nounPhrase(from, cue); // "Bloomington officers said": the officers spoke, not the town
+    }
     return inShortSubject == null ? null
         : new Attribution(inShortSubject, inShortSubject.text(), toks.get(cue).lower(), cue, inShortSubject.start());
+  }
+
+  /**
+   * Whether a place stands before a common noun it qualifies ("Palmer officials", "Bloomington
+   * officers") within tokens up to {@code to}: then the noun is who spoke, as in "the mayor of
+   * Springfield". A body before its spokesman ("Surrey Police spokesman") spoke through them.
+   */
+  private boolean qualifiesTheNounAfterIt(Mention m, int to) {
+    if (m.kind() != EntityKind.LOCATION || m.end() >= to) {
+      return false;
+    }
+    Tok next = doc.tokens().get(m.end());
+    return next.pos().startsWith("NN") && !next.pos().startsWith("NNP") && mentionAt[m.end()] == null;
   }
 
   /** Prepositions that attach a name to the noun that spoke ("the mayor of", "officials in", "a lawyer for"). */

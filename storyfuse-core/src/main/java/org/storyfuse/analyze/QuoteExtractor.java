@@ -400,7 +400,9 @@ final class QuoteExtractor {
       int j = i;
       // "telling state television he expects …": a subject pronoun opens what was said
       while (j < to && j < i + 3 && (toks.get(j).pos().matches("DT|JJ|NNS?|NNPS?|PRP"))
-          && !CLAUSE_SUBJECT_PRONOUNS.contains(toks.get(j).lower())) {
+          && !CLAUSE_SUBJECT_PRONOUNS.contains(toks.get(j).lower())
+          // "told police LaCalamita loaded…": a name after a common-noun object opens what was said
+          && !(j > i && toks.get(j).pos().startsWith("NNP") && toks.get(j - 1).pos().matches("NNS?"))) {
         j++;
       }
       i = j;

@@ -129,6 +129,24 @@ public final class SentenceSplitter {
             .useAnchoringBounds(false).find();
   }
 
+  /** "a.m." or "p.m." (also spaced, "p. m.") at the end of a piece. */
+  private static final java.util.regex.Pattern CLOCK_AT_END = java.util.regex.Pattern.compile("(?i)\\b[ap]\\. ?m\\.$");
+
+  /** A weekday or month opening a piece, then a word boundary ("Wednesday.", "Jan. 3"). */
+  private static final java.util.regex.Pattern DAY_AT_START = java.util.regex.Pattern.compile(
+      "^(?:" + capitalised(org.storyfuse.text.lexicon.Weekdays.NAMES) + "|"
+          + capitalised(org.storyfuse.text.lexicon.Months.NAMES) + ")\\b");
+
+  /**
+   * Whether the cut falls between a clock time and its day ("around 7 p.m." + "Wednesday."): US
+   * style puts the day after the time, and the model takes the dot of "p.m." for a sentence end.
+   */
+  private static boolean cutBeforeTheDayOfAClockTime(String piece, String next) {
+    return DAY_AT_START.matcher(next).find()
+        && CLOCK_AT_END.matcher(piece).region(Math.max(0, piece.length() - 8), piece.length())
+            .useAnchoringBounds(false).find();
+  }
+
   /**
    * A full date opening a paragraph and glued to its first sentence ("Saturday, March 26, 2005 Up to
    * four times as many…"): a text dump's date line that lost its line break. Split off, it is a line
@@ -151,8 +169,8 @@ public final class SentenceSplitter {
    * token is joined to the next ({@link #joinedAtInnerDots}), and so is a sentence that ends with a
    * personal title's abbreviation ("Maj.", "Spc.", "Dr.") when the next opens with a capital: the
    * title belongs to the name after it; and one that ends with a month's abbreviation when the next
-   * opens with a digit ("Jan." + "15, …"), and one cut inside a spaced initialism ("U." + "S. Geological
-   * Survey said…"). A full date glued to the paragraph's first sentence is
+   * opens with a digit ("Jan." + "15, …"), one cut inside a spaced initialism ("U." + "S. Geological
+   * Survey said…") and one cut between a clock time and its day ("7 p.m." + "Wednesday."). A full date glued to the paragraph's first sentence is
    * split off ({@link #LEADING_DATE_LINE}).
    */
   public List<String> splitParagraph(String paragraph) {
@@ -170,7 +188,8 @@ public final class SentenceSplitter {
     for (String s : joinedAtInnerDots(text, detector.get().sentPosDetect(text))) {
       int last = detected.size() - 1;
       if (last >= 0 && ((endsWithTitle(detected.get(last)) && Character.isUpperCase(s.codePointAt(0)))
-          || cutInsideADate(detected.get(last), s) || cutInsideAnInitialism(detected.get(last), s))) {
+          || cutInsideADate(detected.get(last), s) || cutInsideAnInitialism(detected.get(last), s)
+          || cutBeforeTheDayOfAClockTime(detected.get(last), s))) {
         detected.set(last, detected.get(last) + " " + s); // "found Army Spc." + "Charles Graner guilty…"
       } else {
         detected.add(s);

@@ -41,7 +41,11 @@ class ReportedSpeechTest {
         "Jan Mertens scored 13 points for Tessel, while Karl Brandt added 11 in the second half.",
         "The ferry has rejoined its route after three days in dock, Tessel-based operator Nordline said Saturday.",
         "Two hours after closing the quays for the night, port director Lena Vos said.",
-        "was seen leaving the harbour at night with two crates, port director Lena Vos said."));
+        "was seen leaving the harbour at night with two crates, port director Lena Vos said.",
+        "The old ferry shed in Springfield was nearly destroyed by a fire early Tuesday morning, according to "
+            + "Springfield officials.",
+        "Bloomington officers said the crates were found in the shed in Springfield on Wednesday.",
+        "Lena Vos told police Karl Brandt loaded the crates onto the ferry."));
   }
 
   @Test
@@ -152,5 +156,17 @@ class ReportedSpeechTest {
   void whatWasSaidBeforeTheSpeakerIsAClauseThatOpensASentence() {
     assertThat(report.quotes()).noneMatch(q -> q.text().startsWith("Two hours after closing"));
     assertThat(report.quotes()).noneMatch(q -> q.text().startsWith("was seen leaving"));
+  }
+
+  @Test
+  void aPlaceBeforeTheNounThatSpokeIsNotTheSpeaker() {
+    assertThat(quoteContaining(report, "ferry shed in Springfield was nearly destroyed").speaker()).isNull();
+    assertThat(quoteContaining(report, "crates were found in the shed").speaker()).isNull();
+    assertThat(quoteContaining(report, "crates were found in the shed").speakerText()).isEqualTo("Bloomington officers");
+  }
+
+  @Test
+  void aNameAfterTheToldObjectOpensWhatWasSaid() {
+    assertThat(quoteContaining(report, "loaded the crates onto the ferry").text()).startsWith("Karl Brandt loaded");
   }
 }

@@ -64,6 +64,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void theDayAfterAClockTimeStaysInItsSentence() {
+    assertThat(splitter.splitParagraph("The ferry was hit around 7 p.m. Wednesday. It sank at 3 a.m. Police said so."))
+        .containsExactly("The ferry was hit around 7 p.m. Wednesday.", "It sank at 3 a.m.", "Police said so.");
+  }
+
+  @Test
   void aFullDateGluedToTheFirstSentenceIsALineOfItsOwn() {
     assertThat(splitter.splitParagraph("Saturday, March 26, 2005 Up to four times as many boats sank in Tarnow."))
         .containsExactly("Saturday, March 26, 2005", "Up to four times as many boats sank in Tarnow.");
