@@ -112,7 +112,8 @@ final class Attributor {
     for (int i = cue - 1; i >= from; i--) {
       Mention m = mentionAt[i];
       if (m != null && m.kind() == EntityKind.PERSON) {
-        return modifiesANoun(m, from) ? nounPhrase(from, cue) : new Attribution(m, m.text(), toks.get(cue).lower(), cue, m.start());
+        return modifiesANoun(m, from) || ownsTheNounThatSpoke(m, cue) ? nounPhrase(from, cue)
+            : new Attribution(m, m.text(), toks.get(cue).lower(), cue, m.start());
       }
       if (SUBJECT_PRONOUNS.contains(toks.get(i).lower())) {
         Mention antecedent = personBefore(i);
@@ -180,6 +181,33 @@ final class Attributor {
     }
     return null;
   }
+
+  /**
+   * Whether {@code m} owns the common noun after it, before the cue: "Lindsay Lohan's attorney said"
+   * (the attorney spoke, not Lohan).
+   */
+  private boolean ownsTheNounThatSpoke(Mention m, int cue) {
+    List<Tok> toks = doc.tokens();
+    int p = m.end();
+    if (p >= cue || !(toks.get(p).pos().equals("POS") || POSSESSIVES.contains(toks.get(p).text()))) {
+      return false;
+    }
+    if (p + 1 < cue && toks.get(p + 1).text().equals("s")) {
+      p++; // "Lohan ’ s attorney", as tokenised text writes the possessive
+    }
+    for (int i = p + 1; i < cue; i++) {
+      Tok t = toks.get(i);
+      if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && mentionAt[i] == null) {
+        return true;
+      }
+      if (!t.pos().startsWith("JJ")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
 
   /** Whether {@code m} is the object of a preposition after a common noun: "the mayor of [the] X". */
   private boolean modifiesANoun(Mention m, int from) {

@@ -385,6 +385,10 @@ final class QuoteExtractor {
         || t.pos().equals("POS") || t.lower().equals("he") || t.lower().equals("she");
   }
 
+  /** Days a cue may be followed by, telling when it was said. */
+  private static final Set<String> SAID_ON = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight");
+
   /** Pronouns that are a clause's subject, never a told-object ("told reporters he …"). */
   private static final Set<String> CLAUSE_SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
@@ -408,6 +412,12 @@ final class QuoteExtractor {
       i = j;
     }
     while (i < to && SKIP_AFTER_CUE.contains(toks.get(i).lower()) && toks.get(i).isPunct()) {
+      i++;
+    }
+    // "said Thursday the actress checked into …": the day tells when it was said; not when it is the
+    // subject of what was said ("said Thursday was the worst day")
+    if (i + 1 < to && SAID_ON.contains(toks.get(i).lower()) && !toks.get(i + 1).pos().startsWith("VB")
+        && !toks.get(i + 1).pos().equals("MD") && !toks.get(i + 1).isPunct()) {
       i++;
     }
     return i;

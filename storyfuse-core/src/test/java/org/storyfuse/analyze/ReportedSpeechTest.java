@@ -45,7 +45,9 @@ class ReportedSpeechTest {
         "The old ferry shed in Springfield was nearly destroyed by a fire early Tuesday morning, according to "
             + "Springfield officials.",
         "Bloomington officers said the crates were found in the shed in Springfield on Wednesday.",
-        "Lena Vos told police Karl Brandt loaded the crates onto the ferry."));
+        "Lena Vos told police Karl Brandt loaded the crates onto the ferry.",
+        "Karl Brandt's lawyer said Thursday the minister would appeal the ruling in Tessel.",
+        "Mayor Ines Kolb said Friday was the worst day for the harbour this year."));
   }
 
   @Test
@@ -168,5 +170,18 @@ class ReportedSpeechTest {
   @Test
   void aNameAfterTheToldObjectOpensWhatWasSaid() {
     assertThat(quoteContaining(report, "loaded the crates onto the ferry").text()).startsWith("Karl Brandt loaded");
+  }
+
+  @Test
+  void whoseNounSpokeIsNotItsOwner() {
+    Quote q = quoteContaining(report, "minister would appeal the ruling");
+    assertThat(q.speaker()).isNull();
+    assertThat(q.speakerText()).isEqualTo("Karl Brandt's lawyer");
+  }
+
+  @Test
+  void aDayAfterTheCueToldWhenItWasSaidUnlessItIsTheSubject() {
+    assertThat(quoteContaining(report, "minister would appeal the ruling").text()).startsWith("the minister");
+    assertThat(quoteContaining(report, "worst day for the harbour").text()).startsWith("Friday was");
   }
 }
