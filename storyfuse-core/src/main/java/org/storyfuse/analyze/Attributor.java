@@ -151,8 +151,13 @@ final class Attributor {
     if (m.kind() != EntityKind.LOCATION || m.end() >= to) {
       return false;
     }
-    Tok next = doc.tokens().get(m.end());
-    return next.pos().startsWith("NN") && !next.pos().startsWith("NNP") && mentionAt[m.end()] == null;
+    return isCommonNoun(m.end());
+  }
+
+  /** Whether token i is a common noun that names no entity ("officials", "attorney"). */
+  private boolean isCommonNoun(int i) {
+    String pos = doc.tokens().get(i).pos();
+    return pos.startsWith("NN") && !pos.startsWith("NNP") && mentionAt[i] == null;
   }
 
   /** Prepositions that attach a name to the noun that spoke ("the mayor of", "officials in", "a lawyer for"). */
@@ -196,11 +201,10 @@ final class Attributor {
       p++; // "Lohan ’ s attorney", as tokenised text writes the possessive
     }
     for (int i = p + 1; i < cue; i++) {
-      Tok t = toks.get(i);
-      if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && mentionAt[i] == null) {
+      if (isCommonNoun(i)) {
         return true;
       }
-      if (!t.pos().startsWith("JJ")) {
+      if (!toks.get(i).pos().startsWith("JJ")) {
         return false;
       }
     }

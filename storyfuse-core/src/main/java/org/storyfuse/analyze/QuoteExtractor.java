@@ -386,8 +386,9 @@ final class QuoteExtractor {
   }
 
   /** Days a cue may be followed by, telling when it was said. */
-  private static final Set<String> SAID_ON = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "yesterday", "tonight");
+  private static final Set<String> SAID_ON = java.util.stream.Stream.concat(
+      org.storyfuse.text.lexicon.Weekdays.NAMES.stream(), java.util.stream.Stream.of("today", "yesterday", "tonight"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Pronouns that are a clause's subject, never a told-object ("told reporters he …"). */
   private static final Set<String> CLAUSE_SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");

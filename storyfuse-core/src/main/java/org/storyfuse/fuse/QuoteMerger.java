@@ -14,6 +14,7 @@ import org.storyfuse.analyze.Quote;
 import org.storyfuse.analyze.QuoteMatcher;
 import org.storyfuse.model.Brief;
 import org.storyfuse.text.Sentence;
+import org.storyfuse.text.VerbatimForm;
 
 /**
  * Merges the attributed quotes of a story's articles: variants of the same words by the same
@@ -72,22 +73,10 @@ final class QuoteMerger {
     return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(5, words.length)));
   }
 
-  /**
-   * Lower case, single spaces, straight quote marks, one hyphen for any dash ("scientists—who",
-   * "scientists - - who" as a tokenised copy writes it): the form verbatim comparison uses.
-   */
+  /** The form verbatim comparison uses ({@link VerbatimForm}). */
   static String verbatimForm(String s) {
-    String out = SINGLE_MARKS.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("'");
-    out = DOUBLE_MARKS.matcher(out).replaceAll("\"");
-    out = DASHES.matcher(out).replaceAll("-");
-    return SPACES.matcher(out).replaceAll(" ").strip();
+    return VerbatimForm.of(s);
   }
-
-  // compiled once: the form is taken of every article's whole text
-  private static final java.util.regex.Pattern SINGLE_MARKS = java.util.regex.Pattern.compile("[‘’‚‛`´]");
-  private static final java.util.regex.Pattern DOUBLE_MARKS = java.util.regex.Pattern.compile("[“”„‟«»]");
-  private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("\\s*[\u2014\u2013-][\\s\u2014\u2013-]*");
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   static List<Brief.Quote> merge(List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources) {
     List<Sourced> all = new ArrayList<>();
@@ -116,7 +105,8 @@ final class QuoteMerger {
       // outlet quoting another fragment of the same statement) are a quote of their own
       while (!remaining.isEmpty()) {
         Sourced lead = clearest(remaining);
-        List<Sourced> members = lead.quote().kind() == Quote.Kind.DIRECT
+        boolean direct = lead.quote().kind() == Quote.Kind.DIRECT;
+        List<Sourced> members = direct
             ? remaining.stream().filter(m -> m == lead || m.carries(lead.quote().text())).toList()
             : List.copyOf(remaining);
         remaining.removeAll(members);
@@ -128,10 +118,10 @@ final class QuoteMerger {
             variants.add(m.quote().text());
           }
           // the sentence that holds the shown words in this source, not necessarily its own quote's
-          int sentence = kindIsDirect(lead) ? m.sentenceOf(lead.quote().text()) : m.quote().sentence();
+          int sentence = direct ? m.sentenceOf(lead.quote().text()) : m.quote().sentence();
           evidence.putIfAbsent(m.independent(), new Brief.SentenceRef(m.source(), sentence));
         }
-        String kind = lead.quote().kind() == Quote.Kind.DIRECT ? Brief.Quote.DIRECT : Brief.Quote.REPORTED;
+        String kind = direct ? Brief.Quote.DIRECT : Brief.Quote.REPORTED;
         out.add(new Brief.Quote(speaker(members), role(members), lead.quote().text(), kind, List.copyOf(variants),
             List.copyOf(evidence.keySet()), List.copyOf(evidence.values())));
         personSpeaker.add(members.stream().anyMatch(m -> m.quote().speakerKind() == EntityKind.PERSON));
@@ -148,10 +138,6 @@ final class QuoteMerger {
         .thenComparing(i -> !personSpeaker.get(i))
         .thenComparing(firstSeen::get));
     return order.stream().map(out::get).toList();
-  }
-
-  private static boolean kindIsDirect(Sourced s) {
-    return s.quote().kind() == Quote.Kind.DIRECT;
   }
 
   /** Content words a scare-quoted fragment has at most ("dead end"). */

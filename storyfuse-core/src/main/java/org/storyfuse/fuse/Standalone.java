@@ -166,10 +166,6 @@ final class Standalone {
   /** A list item's marker: the text is one entry of a list whose lead-in is elsewhere. */
   private static final Pattern BULLET = Pattern.compile("^[*•▪◦·‣-]\\s");
 
-  /**
-   * Whether the line is not a sentence of running text: it has no closing punctuation (a heading, a
-   * caption, a table row, a dateline left alone) or it is a bulleted list item.
-   */
   /** Whether the first word is all lower case ("on state Route 52…"; not "iPhone" or "eBay"). */
   static boolean opensInLowerCase(String sentence) {
     Matcher first = FIRST_WORD.matcher(sentence);
@@ -177,6 +173,10 @@ final class Standalone {
         && Character.isLowerCase(first.group(1).codePointAt(0));
   }
 
+  /**
+   * Whether the line is not a sentence of running text: it has no closing punctuation (a heading, a
+   * caption, a table row, a dateline left alone) or it is a bulleted list item.
+   */
   static boolean notASentence(String sentence) {
     String s = sentence.strip();
     return !org.storyfuse.text.SentenceSplitter.endsSentence(s) || BULLET.matcher(s).lookingAt();

@@ -120,8 +120,8 @@ public final class SentenceSplitter {
   /**
    * Whether the cut falls inside an initialism spelled with spaces ("U. S.", "F. B. I.", "a. m."), as
    * tokenised corpora write it: one letter and its dot before the cut, and after it another, or a
-   * lower-case word ("the F. B. I." + "arrived…"). The model takes the first dot for a sentence end when a capital
-   * follows, leaving "S. Geological Survey said…" as a sentence.
+   * lower-case word ("the F. B. I." + "arrived…"). The model takes the first dot for a sentence end
+   * when a capital follows, leaving "S. Geological Survey said…" as a sentence.
    */
   private static boolean cutInsideAnInitialism(String piece, String next) {
     return (INITIAL_AT_START.matcher(next).find() || Character.isLowerCase(next.codePointAt(0)))
@@ -170,8 +170,8 @@ public final class SentenceSplitter {
    * personal title's abbreviation ("Maj.", "Spc.", "Dr.") when the next opens with a capital: the
    * title belongs to the name after it; and one that ends with a month's abbreviation when the next
    * opens with a digit ("Jan." + "15, …"), one cut inside a spaced initialism ("U." + "S. Geological
-   * Survey said…") and one cut between a clock time and its day ("7 p.m." + "Wednesday."). A full date glued to the paragraph's first sentence is
-   * split off ({@link #LEADING_DATE_LINE}).
+   * Survey said…") and one cut between a clock time and its day ("7 p.m." + "Wednesday."). A full
+   * date glued to the paragraph's first sentence is split off ({@link #LEADING_DATE_LINE}).
    */
   public List<String> splitParagraph(String paragraph) {
     String text = paragraph.replaceAll("\\s+", " ").strip();

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.storyfuse.model.Brief;
 import org.storyfuse.render.SourceTexts;
 import org.storyfuse.text.Terms;
+import org.storyfuse.text.VerbatimForm;
 
 /**
  * Checks every citation of a brief against the cited source's own sentences, and every quote shown
@@ -50,8 +51,8 @@ public final class CitationCheck {
   /** Sentences, from the cited one, a quote's passage spans. */
   public static final int QUOTE_SPAN = 3;
 
-  private static final Pattern NUMBER_IN_WORD = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
-  private static final Pattern FIGURE = Pattern.compile("[\\p{L}\\p{N}]*\\p{N}[\\p{L}\\p{N}]*(?:[.,][\\p{N}]+)*");
+  /** A number as written, with its decimal or thousands separators ("3.5", "100,000"). */
+  private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
 
   public enum Verdict { VERBATIM, SHARED, UNSUPPORTED }
 
@@ -222,14 +223,11 @@ public final class CitationCheck {
 
   static Set<String> figures(String text) {
     Set<String> out = new HashSet<>();
-    Matcher m = FIGURE.matcher(text);
+    // the numbers the words hold, without the letters around them: "AK-47s" and "AK-47" both hold 47,
+    // "$US1 million" and "$1 million" both hold 1
+    Matcher m = NUMBER.matcher(text);
     while (m.find()) {
-      // the number a word holds, without the letters around it: "AK-47s" and "AK-47" both hold 47,
-      // "$US1 million" and "$1 million" both hold 1
-      Matcher n = NUMBER_IN_WORD.matcher(m.group());
-      while (n.find()) {
-        out.add(n.group().replace(",", ""));
-      }
+      out.add(m.group().replace(",", ""));
     }
     Matcher w = SMALL_NUMBER.matcher(text);
     while (w.find()) {
@@ -249,9 +247,8 @@ public final class CitationCheck {
     return text.strip().replaceAll("^(…|\\.\\.\\.)\\s*", "").replaceAll("\\s*(…|\\.\\.\\.)$", "");
   }
 
-  /** Lower case, one space for any whitespace, straight quote marks and apostrophes, one hyphen for any dash. */
+  /** The form the brief compares words in ({@link VerbatimForm}): case, whitespace, quote-mark and dash style aside. */
   public static String normalise(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[‘’‚‛`´]", "'").replaceAll("[“”„‟«»]", "\"")
-        .replaceAll("\\s*(?:[\u2014\u2013-]\\s*)+", "-").replaceAll("\\s+", " ").trim();
+    return VerbatimForm.of(s);
   }
 }
