@@ -47,7 +47,8 @@ final class BriefCommand implements Callable<Integer> {
       description = "also write one self-contained HTML page with every brief to FILE")
   Path html;
 
-  @Option(names = "--words", paramLabel = "N", description = "summary length in words (default: ${DEFAULT-VALUE})")
+  @Option(names = "--words", paramLabel = "N", description = "summary length in words (default: ${DEFAULT-VALUE}); "
+      + "a development most outlets report that does not fit is added beyond it (at most 3 sentences)")
   int words = org.storyfuse.fuse.BriefBuilder.DEFAULT_WORDS;
 
   @Option(names = "--level", paramLabel = "LEVEL",

@@ -71,6 +71,20 @@ class SeedsEndToEndTest {
     assertThat(events.get("2022-01-12")).contains("Brussels");
     assertThat(events.get("2022-01-13")).contains("Vienna");
     assertThat(events).containsKey("2021-12");
+    // one entry for Russia's December proposals, with both outlets that date them ([2] "put forth a
+    // number of security guarantees", [3] "unveiled proposals"); Ryabkov's comments of that month apart
+    java.util.List<JsonNode> december = new java.util.ArrayList<>();
+    story.get("timeline").forEach(e -> {
+      String all = e.get("event").asText() + e.get("other_wordings");
+      if (e.get("date").asText().equals("2021-12") && (all.contains("guarantees") || all.contains("proposals"))) {
+        december.add(e);
+      }
+    });
+    assertThat(december).as("one December-proposals entry").hasSize(1);
+    assertThat(december.get(0).toString()).contains("security guarantees", "unveiled proposals");
+
+    // the summary tells the story's main corroborated developments: Cuba and Venezuela (3 of 5 outlets)
+    assertThat(story.get("summary").toString()).contains("Cuba", "Venezuela");
 
     // GOLD.md's discrepancies: troop numbers (002, 003 vs 004) and the single-source "seven hours" (001)
     JsonNode troops = null;

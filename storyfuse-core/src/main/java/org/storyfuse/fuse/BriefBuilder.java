@@ -30,6 +30,13 @@ public final class BriefBuilder {
   public static final int DEFAULT_WORDS = 120;
 
   /**
+   * Sentences a summary may take beyond its word budget, one per main corroborated development
+   * (a fact at least half the independent sources, and three, state) the budget left out: a reader
+   * takes the summary for the story, and a development most outlets report belongs in it.
+   */
+  public static final int MAIN_DEVELOPMENTS_BEYOND_BUDGET = 3;
+
+  /**
    * How the summary ranks sentences: score = centrality × (supportBase + share of sources that
    * support it) × ((1 − leadWeight) + leadWeight / (1 + sentence index / 4)).
    *
@@ -54,6 +61,8 @@ public final class BriefBuilder {
   private final Embedder embedder;
   /** Sentences per source compared by meaning (MiniLM) in claim alignment: see {@link ClaimAligner#DENSE_PER_SOURCE}. */
   private final int densePerSource;
+  /** See {@link #MAIN_DEVELOPMENTS_BEYOND_BUDGET}; 0 for a summary held to its budget. */
+  private final int mainDevelopmentsBeyondBudget;
 
   /** @param embedder embeds the sentences the analysis stage did not (claim alignment needs every one) */
   public BriefBuilder(Embedder embedder) {
@@ -73,14 +82,25 @@ public final class BriefBuilder {
     this.ranking = ranking;
     this.embedder = java.util.Objects.requireNonNull(embedder, "embedder");
     this.densePerSource = ClaimAligner.DENSE_PER_SOURCE;
+    this.mainDevelopmentsBeyondBudget = MAIN_DEVELOPMENTS_BEYOND_BUDGET;
   }
 
-  private BriefBuilder(BriefBuilder base, int densePerSource) {
+  private BriefBuilder(BriefBuilder base, int densePerSource, int mainDevelopmentsBeyondBudget) {
     this.splitter = base.splitter;
     this.wordBudget = base.wordBudget;
     this.ranking = base.ranking;
     this.embedder = base.embedder;
     this.densePerSource = densePerSource;
+    this.mainDevelopmentsBeyondBudget = mainDevelopmentsBeyondBudget;
+  }
+
+  /**
+   * This builder with a summary held strictly to its word budget: no sentence added for a main
+   * development the budget left out ({@link #MAIN_DEVELOPMENTS_BEYOND_BUDGET}). For scoring summaries
+   * of one fixed length against each other (ROUGE, {@code storyfuse eval rouge}).
+   */
+  public BriefBuilder withSummaryHeldToBudget() {
+    return new BriefBuilder(this, densePerSource, 0);
   }
 
   /**
@@ -92,7 +112,7 @@ public final class BriefBuilder {
     if (densePerSource < 0) {
       throw new IllegalArgumentException("densePerSource must be ≥ 0: " + densePerSource);
     }
-    return new BriefBuilder(this, densePerSource);
+    return new BriefBuilder(this, densePerSource, mainDevelopmentsBeyondBudget);
   }
 
   /** Fuses one story into its brief; members without an analysis add no entities, quotes or timeline. */
@@ -151,7 +171,8 @@ public final class BriefBuilder {
     ClaimAligner.Alignment alignment = ClaimAligner.align(nodes, embeddings, facts, candidates);
     List<ClaimList.Group> claims = ClaimList.groups(nodes, alignment);
     List<Brief.SummarySentence> summary = inStoryOrder(
-        new SummarySelector(sources, nodes, wordBudget, alignment, ranking, claims).select(), analysed, sources);
+        new SummarySelector(sources, nodes, wordBudget, mainDevelopmentsBeyondBudget, alignment, ranking, claims)
+            .select(), analysed, sources);
     Map<SentenceNode, Integer> supportCount = new java.util.IdentityHashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
       supportCount.put(nodes.get(i), alignment.support().get(i).size());
@@ -182,8 +203,24 @@ public final class BriefBuilder {
               claimsOf.getOrDefault(j, java.util.Set.of()));
     };
     java.util.Set<String> offStory = OffStory.paragraphs(nodes, alignment, sources);
+    // the timeline's sentences of a date two outlets write of, by meaning: the vectors claim alignment
+    // computed, the rest in one call (never for a sentence in a language the embedder does not read)
+    java.util.function.Function<List<SentenceNode>, float[][]> vectors = wanted -> {
+      java.util.BitSet missing = new java.util.BitSet();
+      for (SentenceNode n : wanted) {
+        int i = indexOf.get(n);
+        if (embeddings[i] == null && !unread.contains(n.sentence().articleId())) {
+          missing.set(i);
+        }
+      }
+      float[][] computed = missing.isEmpty() ? new float[0][] : SentenceEmbeddings.of(nodes, analyses, embedder, missing);
+      return wanted.stream().map(n -> {
+        int i = indexOf.get(n);
+        return embeddings[i] != null ? embeddings[i] : missing.get(i) ? computed[i] : null;
+      }).toArray(float[][]::new);
+    };
     TimelineBuilder.Timeline timeline = TimelineBuilder.build(analysed, sources, nodesByArticle, aligned,
-        n -> offStory.contains(OffStory.key(n)));
+        n -> offStory.contains(OffStory.key(n)), vectors);
     return new Brief(
         story.id(),
         Headlines.choose(articles.stream().filter(a -> !canonicalOf.containsKey(a.id())).toList(), tfidf),

@@ -60,14 +60,18 @@ final class SummarySelector {
   private final BriefBuilder.SourceTable sources;
   private final List<BriefBuilder.SentenceNode> nodes;
   private final int wordBudget;
+  /** Sentences the summary may add beyond its budget, for main developments it left out ({@link #addMainDevelopments}). */
+  private final int mainDevelopmentsBeyondBudget;
   private final ClaimAligner.Alignment alignment;
   private final BriefBuilder.Ranking ranking;
   /** The story's corroborated claims, widest support first ({@link ClaimList#groups}). */
   private final List<ClaimList.Group> claims;
 
   SummarySelector(BriefBuilder.SourceTable sources, List<BriefBuilder.SentenceNode> nodes, int wordBudget,
-      ClaimAligner.Alignment alignment, BriefBuilder.Ranking ranking, List<ClaimList.Group> claims) {
+      int mainDevelopmentsBeyondBudget, ClaimAligner.Alignment alignment, BriefBuilder.Ranking ranking,
+      List<ClaimList.Group> claims) {
     this.sources = sources;
+    this.mainDevelopmentsBeyondBudget = mainDevelopmentsBeyondBudget;
     this.nodes = nodes;
     this.wordBudget = wordBudget;
     this.alignment = alignment;
@@ -189,7 +193,50 @@ final class SummarySelector {
       }
       words += choose(best, candidates, chosen, covered, candidatesOf, redundancy, out);
     }
+    addMainDevelopments(candidates, chosen, covered, candidatesOf, redundancy, out);
     return chosen.stream().map(c -> toSummarySentence(c, claimOfNode.get(c.node))).toList();
+  }
+
+  /**
+   * Beyond the budget, at most {@link #mainDevelopmentsBeyondBudget} sentences: one for each of the
+   * story's main corroborated developments the budget left out — a claim that at least half the
+   * independent sources (and three) state, none of whose sentences the summary says already, told by
+   * its best-ranked sentence that stands alone and says nothing the summary says (widest claim first).
+   * A reader takes the summary for the story; a fact most outlets report must not sit only in the
+   * claims list because a longer sentence used the words (the seeds' Cuba and Venezuela, 3 of 5).
+   */
+  private void addMainDevelopments(List<Candidate> candidates, List<Candidate> chosen, Set<Integer> covered,
+      Map<Integer, List<Integer>> candidatesOf, double[] redundancy, boolean[] out) {
+    if (mainDevelopmentsBeyondBudget == 0 || chosen.isEmpty()) {
+      return;
+    }
+    Map<Integer, Integer> candidateOfNode = new HashMap<>();
+    for (int k = 0; k < candidates.size(); k++) {
+      candidateOfNode.put(candidates.get(k).node, k);
+    }
+    int needed = Math.max(3, (int) Math.ceil(CORROBORATED_SHARE * sources.independentCount()));
+    int added = 0;
+    for (ClaimList.Group claim : claims) {
+      if (added >= mainDevelopmentsBeyondBudget || claim.support().size() + 1 < needed) {
+        break; // widest first: the rest are narrower
+      }
+      List<Integer> members = claim.members();
+      if (members.stream().anyMatch(covered::contains)) {
+        continue;
+      }
+      int best = -1;
+      for (int m : members) {
+        Integer k = candidateOfNode.get(m);
+        if (k != null && redundancy[k] < REDUNDANT_COSINE
+            && (best < 0 || candidates.get(k).score > candidates.get(best).score)) {
+          best = k;
+        }
+      }
+      if (best >= 0) {
+        choose(best, candidates, chosen, covered, candidatesOf, redundancy, out);
+        added++;
+      }
+    }
   }
 
   /** Takes candidate {@code best} into the summary; returns its words. */

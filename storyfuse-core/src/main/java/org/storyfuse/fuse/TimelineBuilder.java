@@ -56,6 +56,19 @@ final class TimelineBuilder {
       Map<String, Map<Integer, BriefBuilder.SentenceNode>> nodesByArticle,
       java.util.function.BiPredicate<BriefBuilder.SentenceNode, BriefBuilder.SentenceNode> aligned,
       java.util.function.Predicate<BriefBuilder.SentenceNode> offStory) {
+    return build(analyses, sources, nodesByArticle, aligned, offStory, null);
+  }
+
+  /**
+   * @param vectors unit sentence vectors for the given nodes (parallel, null where there is none), for
+   *                {@link SameMeaningOfADate}; null: none
+   */
+  static Timeline build(
+      List<AnalyzedArticle> analyses, BriefBuilder.SourceTable sources,
+      Map<String, Map<Integer, BriefBuilder.SentenceNode>> nodesByArticle,
+      java.util.function.BiPredicate<BriefBuilder.SentenceNode, BriefBuilder.SentenceNode> aligned,
+      java.util.function.Predicate<BriefBuilder.SentenceNode> offStory,
+      java.util.function.Function<List<BriefBuilder.SentenceNode>, float[][]> vectors) {
     String first = sources.timeSpan().first();
     java.time.LocalDate cutoff = first == null ? null : java.time.LocalDate.parse(first).minusDays(BACKGROUND_DAYS);
     Map<String, List<Dated>> byDate = new TreeMap<>();
@@ -109,8 +122,18 @@ final class TimelineBuilder {
         everywhere.add(name);
       }
     });
-    SameEvent sameEvent = new SameEvent(aligned, everywhere, eventPlaces(analyses, sources, nodesByArticle, dateOf),
-        DatedStatements.speakers(analyses, nodesByArticle, dateOf));
+    // by meaning only within a day or a month: a year is no one development's date ("came into 2010 as
+    // the leading rusher" / "an injury-plagued 2010 season"), and background dates are one entry anyway
+    Map<String, List<BriefBuilder.SentenceNode>> recentByDate = new TreeMap<>();
+    byDate.forEach((date, dated) -> {
+      java.time.LocalDate end = periodEnd(date, precisionOf.get(date));
+      if (!date.matches("\\d{4}") && (cutoff == null || end == null || !end.isBefore(cutoff))) {
+        recentByDate.put(date, dated.stream().map(Dated::node).toList());
+      }
+    });
+    SameMeaningOfADate sameMeaning = SameMeaningOfADate.of(recentByDate, sources, vectors);
+    SameEvent sameEvent = new SameEvent(aligned.or(sameMeaning::test), everywhere,
+        eventPlaces(analyses, sources, nodesByArticle, dateOf), DatedStatements.speakers(analyses, nodesByArticle, dateOf));
     List<Brief.TimelineEvent> out = new ArrayList<>();
     List<Brief.TimelineEvent> background = new ArrayList<>();
     byDate.forEach((date, dated) -> {

@@ -24,6 +24,26 @@ final class BeyondSummary {
         .toList();
   }
 
+  /**
+   * The other wordings of the claims a summary sentence tells (the claims {@link #claims} leaves out
+   * because of it), minus its own sources: the corroboration "Also corroborated" would have shown,
+   * shown under the summary sentence instead. One per source, in the claims' order.
+   */
+  static List<Brief.Claim> otherWordings(Brief brief, Brief.SummarySentence s) {
+    Set<Integer> seen = new HashSet<>(s.support());
+    List<Brief.Claim> out = new java.util.ArrayList<>();
+    for (Brief.CorroboratedClaim c : brief.claims()) {
+      if (c.text().equals(s.text()) || citesAll(s, c)) {
+        for (Brief.Claim w : c.otherWordings()) {
+          if (seen.addAll(w.sources())) {
+            out.add(w);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private static boolean citesAll(Brief.SummarySentence s, Brief.CorroboratedClaim c) {
     return !c.evidence().isEmpty() && s.evidence().containsAll(c.evidence());
   }

@@ -97,7 +97,8 @@ public final class BriefHtml {
       h.append("<li class=\"").append(n > 1 ? "corroborated" : "single").append("\">")
           .append(Html.escape(s.text())).append(' ').append(citations(p, s.evidence()))
           .append(" <span class=\"support\" title=\"independent sources carrying this\">")
-          .append(n).append(n == 1 ? " source" : " sources").append("</span></li>");
+          .append(n).append(n == 1 ? " source" : " sources").append("</span>")
+          .append(otherWordings(p, BeyondSummary.otherWordings(brief, s))).append("</li>");
     }
     h.append("</ol></section>\n");
 

@@ -44,6 +44,7 @@ public final class BriefMarkdown {
     }
     for (Brief.SummarySentence s : brief.summary()) {
       md.append("- ").append(oneLine(s.text())).append(' ').append(citations(s.support())).append('\n');
+      otherWordings(md, BeyondSummary.otherWordings(brief, s));
     }
     // the claims the summary has no room for: a reader checking corroboration wants them all
     List<Brief.CorroboratedClaim> more = BeyondSummary.claims(brief);

@@ -51,7 +51,7 @@ class SummaryClaimPreferenceTest {
         List.of(Map.of(), Map.of(), Map.of(), Map.of()));
     List<ClaimList.Group> claims = ClaimList.groups(nodes, alignment);
     // 26 words: the opening (12) and one of the two (14 each)
-    return new SummarySelector(sources, nodes, 26, alignment, BriefBuilder.Ranking.DEFAULT, claims).select();
+    return new SummarySelector(sources, nodes, 26, 0, alignment, BriefBuilder.Ranking.DEFAULT, claims).select();
   }
 
   @Test

@@ -45,7 +45,7 @@ class SummaryCutSentenceTest {
     }
     ClaimAligner.Alignment alignment =
         new ClaimAligner.Alignment(none, noScores, centrality, independent, noContradictions);
-    return new SummarySelector(sources, nodes, 120, alignment, BriefBuilder.Ranking.DEFAULT,
+    return new SummarySelector(sources, nodes, 120, 0, alignment, BriefBuilder.Ranking.DEFAULT,
         ClaimList.groups(nodes, alignment)).select().stream().map(Brief.SummarySentence::text).toList();
   }
 

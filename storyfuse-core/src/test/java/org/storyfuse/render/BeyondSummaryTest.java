@@ -38,6 +38,28 @@ class BeyondSummaryTest {
     assertThat(BeyondSummary.claims(brief)).hasSize(1);
   }
 
+  @Test
+  void theSummaryShowsTheOtherWordingsOfTheClaimItTellsThatItsListWouldHaveShown() {
+    Brief.SentenceRef c2 = new Brief.SentenceRef(3, 2);
+    Brief brief = brief(
+        List.of(new Brief.SummarySentence("The port closed all five terminals on Monday.", List.of(1, 2), 1, List.of(A0, B1))),
+        List.of(new Brief.CorroboratedClaim("The port closed all five terminals on Monday.", List.of(1, 2), 1,
+            List.of(A0, B1), List.of(
+                new Brief.Claim("…suspended all operations on Monday <b>as water</b> flooded its quays.", List.of(3),
+                    List.of(c2)),
+                // a source the summary already cites is not shown again
+                new Brief.Claim("Its terminals shut.", List.of(2), List.of(B5))))));
+
+    assertThat(BeyondSummary.claims(brief)).isEmpty();
+    assertThat(BeyondSummary.otherWordings(brief, brief.summary().get(0))).extracting(Brief.Claim::sources)
+        .containsExactly(List.of(3));
+    assertThat(BriefMarkdown.write(brief)).doesNotContain("## Also corroborated").contains(
+        "- The port closed all five terminals on Monday. [1][2]\n"
+            + "  - in other words: …suspended all operations on Monday &lt;b&gt;as water&lt;/b&gt; flooded its quays. [3]\n")
+        .doesNotContain("Its terminals shut.");
+    assertThat(BriefHtml.write(brief, SourceTexts.NONE)).contains("suspended all operations on Monday &lt;b&gt;as water");
+  }
+
   private static Brief brief(List<Brief.SummarySentence> summary, List<Brief.CorroboratedClaim> claims) {
     return new Brief("s1", "Port", new Brief.TimeSpan("2026-03-09", "2026-03-09"),
         List.of(new Brief.Source(1, "a1", "a.txt", "A", "Port", null, "2026-03-09", false, null),
