@@ -341,7 +341,11 @@ public final class BriefBuilder {
     }
 
     int numberOf(String articleId) {
-      return numberById.get(articleId);
+      Integer n = numberOfOrNull(articleId);
+      if (n == null) {
+        throw new IllegalArgumentException("not a source of this story: " + articleId);
+      }
+      return n;
     }
 
     /** The article's source number, or null when it is not one of the story's sources. */

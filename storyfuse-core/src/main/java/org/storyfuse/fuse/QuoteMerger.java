@@ -28,12 +28,34 @@ final class QuoteMerger {
 
   private QuoteMerger() {}
 
+  /**
+   * One article's text and sentences in verbatim form, shared by its quotes; the sentences' forms are
+   * made on first use (most quotes hold their shown words in their own sentence and never need them).
+   */
+  private static final class SourceText {
+    private final String text;
+    private final List<Sentence> sentences;
+    private List<String> sentenceForms;
+
+    SourceText(String text, List<Sentence> sentences) {
+      this.text = verbatimForm(text);
+      this.sentences = sentences;
+    }
+
+    String sentenceForm(int i) {
+      if (sentenceForms == null) {
+        sentenceForms = sentences.stream().map(s -> verbatimForm(s.text())).toList();
+      }
+      return sentenceForms.get(i);
+    }
+  }
+
   /** A quote with the source number and article it came from. */
-  private record Sourced(Quote quote, int source, int independent, String articleText, List<Sentence> sentences) {
+  private record Sourced(Quote quote, int source, int independent, SourceText article) {
 
     /** Whether this source's text holds the words verbatim (case, whitespace, quote-mark and dash style aside). */
     boolean carries(String words) {
-      return articleText.contains(verbatimForm(words));
+      return article.text.contains(verbatimForm(words));
     }
 
     /**
@@ -48,12 +70,13 @@ final class QuoteMerger {
         return quote.sentence();
       }
       String opening = openingWords(form);
+      List<Sentence> sentences = article.sentences;
       for (int i = 0; i < sentences.size(); i++) {
-        String here = verbatimForm(sentences.get(i).text());
+        String here = article.sentenceForm(i);
         if (here.contains(opening)) {
           StringBuilder window = new StringBuilder(here);
           for (int j = i + 1; j < Math.min(sentences.size(), i + QUOTE_SENTENCES); j++) {
-            window.append(' ').append(verbatimForm(sentences.get(j).text()));
+            window.append(' ').append(article.sentenceForm(j));
           }
           if (window.toString().contains(form)) {
             return sentences.get(i).index();
@@ -83,10 +106,10 @@ final class QuoteMerger {
     List<Quote> quotes = new ArrayList<>();
     for (AnalyzedArticle a : analyses) {
       int source = sources.numberOf(a.article().id());
-      String text = verbatimForm(a.article().text());
+      SourceText text = new SourceText(a.article().text(), a.sentences());
       for (Quote q : withOfficialsWords(a.quotes())) {
         if (q.speaker() != null) {
-          all.add(new Sourced(q, source, sources.independentOf(source), text, a.sentences()));
+          all.add(new Sourced(q, source, sources.independentOf(source), text));
           quotes.add(q);
         }
       }

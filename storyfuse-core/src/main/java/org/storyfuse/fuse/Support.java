@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyfuse.text.Terms;
+import org.storyfuse.text.lexicon.NumberWords;
 
 /**
  * Whether one source's sentence <em>states</em> a text the brief shows, so that the brief may cite
@@ -120,15 +121,14 @@ final class Support {
     }
     Matcher w = NUMBER_WORD.matcher(text);
     while (w.find()) {
-      out.add(String.valueOf(NUMBER_WORDS.indexOf(w.group(1).toLowerCase(Locale.ROOT)) + 1));
+      out.add(String.valueOf(NumberWords.value(w.group(1).toLowerCase(Locale.ROOT))));
     }
     return out;
   }
 
-  private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-      "eighteen", "nineteen", "twenty");
-  private static final Pattern NUMBER_WORD = Pattern.compile("\\b(" + String.join("|", NUMBER_WORDS) + ")\\b",
+  /** "one" … "twenty" as words: the small counts news spells out. */
+  private static final Pattern NUMBER_WORD = Pattern.compile(
+      "\\b(" + String.join("|", NumberWords.UNITS.subList(1, NumberWords.UNITS.size())) + "|twenty)\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** The verbatim-comparison form quotes use ({@link QuoteMerger#verbatimForm}): one notion of "the same words". */

@@ -13,6 +13,7 @@ import org.storyfuse.model.Brief;
 import org.storyfuse.render.SourceTexts;
 import org.storyfuse.text.Terms;
 import org.storyfuse.text.VerbatimForm;
+import org.storyfuse.text.lexicon.NumberWords;
 
 /**
  * Checks every citation of a brief against the cited source's own sentences, and every quote shown
@@ -231,16 +232,14 @@ public final class CitationCheck {
     }
     Matcher w = SMALL_NUMBER.matcher(text);
     while (w.find()) {
-      out.add(Integer.toString(SMALL_NUMBERS.indexOf(w.group().toLowerCase(Locale.ROOT))));
+      out.add(Integer.toString(NumberWords.value(w.group().toLowerCase(Locale.ROOT))));
     }
     return out;
   }
 
   /** Number words count as the figure they name ("twelve" = "12"): a toll in words is a toll. */
-  private static final List<String> SMALL_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
-      "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-      "eighteen", "nineteen", "twenty");
-  private static final Pattern SMALL_NUMBER = Pattern.compile("(?i)\\b(?:" + String.join("|", SMALL_NUMBERS) + ")\\b");
+  private static final Pattern SMALL_NUMBER =
+      Pattern.compile("(?i)\\b(?:" + String.join("|", NumberWords.UNITS) + "|twenty)\\b");
 
   /** An excerpt's words without the "…" that mark where it was cut (an excerpt cut inside is not one piece). */
   static String excerptOf(String text) {
