@@ -93,12 +93,15 @@ public final class BriefHtml {
     }
     h.append("<ol>");
     for (Brief.SummarySentence s : brief.summary()) {
+      List<Brief.Claim> otherWordings = BeyondSummary.otherWordings(brief, s);
       int n = s.support().size();
-      h.append("<li class=\"").append(n > 1 ? "corroborated" : "single").append("\">")
+      // as for a claim: every source that reports it, those in these words in the title
+      int all = n + (int) otherWordings.stream().flatMap(w -> w.sources().stream()).distinct().count();
+      h.append("<li class=\"").append(all > 1 ? "corroborated" : "single").append("\">")
           .append(Html.escape(s.text())).append(' ').append(citations(p, s.evidence()))
-          .append(" <span class=\"support\" title=\"independent sources carrying this\">")
-          .append(n).append(n == 1 ? " source" : " sources").append("</span>")
-          .append(otherWordings(p, BeyondSummary.otherWordings(brief, s))).append("</li>");
+          .append(" <span class=\"support\" title=\"independent sources reporting this (in these words: ")
+          .append(n).append(")\">").append(all).append(all == 1 ? " source" : " sources").append("</span>")
+          .append(otherWordings(p, otherWordings)).append("</li>");
     }
     h.append("</ol></section>\n");
 

@@ -57,7 +57,9 @@ class BeyondSummaryTest {
         "- The port closed all five terminals on Monday. [1][2]\n"
             + "  - in other words: …suspended all operations on Monday &lt;b&gt;as water&lt;/b&gt; flooded its quays. [3]\n")
         .doesNotContain("Its terminals shut.");
-    assertThat(BriefHtml.write(brief, SourceTexts.NONE)).contains("suspended all operations on Monday &lt;b&gt;as water");
+    assertThat(BriefHtml.write(brief, SourceTexts.NONE)).contains("suspended all operations on Monday &lt;b&gt;as water")
+        // three outlets report it, two in the summary's words
+        .contains("title=\"independent sources reporting this (in these words: 2)\">3 sources</span>");
   }
 
   private static Brief brief(List<Brief.SummarySentence> summary, List<Brief.CorroboratedClaim> claims) {

@@ -46,7 +46,7 @@ class BriefHtmlBrowserTest {
     Document dom = Jsoup.parse(dumpDom(page, dir));
 
     assertThat(dom.select("h1").text()).startsWith("Floods close the port").contains("<script>");
-    assertThat(dom.select(".summary li")).hasSize(2);
+    assertThat(dom.select(".summary > ol > li")).hasSize(2);
     assertThat(dom.select("svg.timeline-chart circle")).hasSize(3);
     assertThat(dom.select(".quote blockquote").text()).contains("We will not reopen");
     assertThat(dom.select(".discrepancy")).hasSize(1);

@@ -80,8 +80,8 @@ class BriefHtmlTest {
 
   @Test
   void marksSingleSourceSentencesAndDiscrepancies() {
-    assertThat(doc.select(".summary li.single")).hasSize(1);
-    assertThat(doc.select(".summary li.corroborated")).hasSize(1);
+    assertThat(doc.select(".summary > ol > li.single")).hasSize(1);
+    assertThat(doc.select(".summary > ol > li.corroborated")).hasSize(1);
     assertThat(doc.select(".discrepancy.kind-number li")).hasSize(2);
     assertThat(doc.select(".source .inferred")).hasSize(1);
     assertThat(doc.select("#src-3 .meta a[href=#src-2]")).hasSize(1);

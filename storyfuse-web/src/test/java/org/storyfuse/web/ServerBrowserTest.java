@@ -83,8 +83,8 @@ class ServerBrowserTest {
 
     Document dom = Jsoup.parse(chromium.dumpDom(server.baseUri().resolve("/stories/" + storyId)));
     assertThat(dom.select("article.brief h1").text()).isEqualTo(brief.headline()).isNotBlank();
-    assertThat(dom.select(".summary li")).hasSize(brief.summary().size()).isNotEmpty();
-    assertThat(dom.select(".summary li").first().select("a.cite")).isNotEmpty();
+    assertThat(dom.select(".summary > ol > li")).hasSize(brief.summary().size()).isNotEmpty();
+    assertThat(dom.select(".summary > ol > li").first().select("a.cite")).isNotEmpty();
     for (String href : dom.select("a.cite").eachAttr("href")) {
       assertThat(dom.getElementById(href.substring(1))).as("citation target %s", href).isNotNull();
     }

@@ -73,7 +73,7 @@ class StoryfuseServerPagesTest {
     Document doc = page("/stories/" + storyId, 200);
     assertThat(doc.select("article.brief").attr("data-story-id")).isEqualTo(storyId);
     assertThat(doc.select("h1").text()).isEqualTo(brief.headline());
-    assertThat(doc.select(".summary li")).hasSize(brief.summary().size());
+    assertThat(doc.select(".summary > ol > li")).hasSize(brief.summary().size());
     assertThat(doc.select(".source")).hasSize(brief.sources().size());
     assertThat(doc.select(".source a.stored").eachAttr("href"))
         .containsExactlyElementsOf(brief.sources().stream().map(s -> "/articles/" + s.articleId()).toList());
