@@ -24,7 +24,8 @@ import org.storyfuse.model.Brief;
  * "United States", "Ryabkov" = "Sergei Ryabkov"), files by the sources' origin file names.
  *
  * <ul>
- *   <li>timeline: an event on the gold date whose sentence contains every gold word;
+ *   <li>timeline: an event on the gold date whose sentence, or one of its other wordings (another
+ *       outlet's words for the same development), contains every gold word;
  *   <li>quotes: a quote whose text or a variant contains the gold words, by the gold speaker,
  *       citing at least the gold files;
  *   <li>corroborated claims: a claim (the {@code claims} list or a summary sentence) whose text
@@ -81,8 +82,15 @@ public final class BriefEvaluation {
     String label = date + " " + words;
     List<Brief.TimelineEvent> onDate = brief.timeline().stream().filter(e -> e.date().equals(date)).toList();
     for (Brief.TimelineEvent e : onDate) {
-      if (words.stream().allMatch(w -> contains(e.event(), w))) {
-        return new Item("timeline", label, Status.FOUND, short_(e.event()));
+      // an entry is its sentence and the other outlets' wordings of the same development (as a quote
+      // is its text and its variants): the gold event may be in any of them
+      List<String> wordings = new ArrayList<>();
+      wordings.add(e.event());
+      e.otherWordings().forEach(w -> wordings.add(w.text()));
+      for (String wording : wordings) {
+        if (words.stream().allMatch(w -> contains(wording, w))) {
+          return new Item("timeline", label, Status.FOUND, short_(wording));
+        }
       }
     }
     return onDate.isEmpty() ? new Item("timeline", label, Status.MISSING, "no event on " + date)
