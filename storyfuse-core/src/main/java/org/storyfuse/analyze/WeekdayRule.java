@@ -35,11 +35,36 @@ final class WeekdayRule {
         return new Found(i, date.end(), "DATE", date.value());
       }
     }
+    // "the second Tuesday of each month", "the last Friday of every month": a rule of the calendar
+    // (TIMEX3 SET), not a day that something happened on
+    int recurring = recurringEnd(r, i);
+    if (recurring > 0) {
+      return new Found(i, recurring, "SET", "XXXX-WXX-" + day.getValue());
+    }
     int p = TimeValues.EDGES.contains(r.w(i + 1)) ? i + 2 : i + 1;
     String part = TimeValues.PARTS_OF_DAY.get(r.w(p));
     String value = "XXXX-WXX-" + day.getValue();
     return part == null ? new Found(i, i + 1, "DATE", value) : new Found(i, p + 1, "TIME", value + part);
   }
+
+  /**
+   * The end of "Tuesday of each month" / "of every month" / "of the month" (any calendar unit) after
+   * the weekday at token i, or 0. "The first Monday of the month" reads as recurring too: a weekday
+   * of "the month", with no month named, is the calendar's, not one date's.
+   */
+  private static int recurringEnd(TimeReading r, int i) {
+    if (!r.w(i + 1).equals("of")) {
+      return 0;
+    }
+    String quantifier = r.w(i + 2);
+    if ((quantifier.equals("each") || quantifier.equals("every") || quantifier.equals("the"))
+        && RECURRING_UNITS.contains(r.w(i + 3))) {
+      return i + 4;
+    }
+    return 0;
+  }
+
+  private static final Set<String> RECURRING_UNITS = Set.of("month", "week", "year", "quarter");
 
   /** The weekday a capitalised weekday name at token i names, unless it is part of a name; else null. */
   static DayOfWeek weekdayAt(TimeReading r, int i) {

@@ -116,6 +116,12 @@ class TimeRulesTest {
   void setsSeasonsQuartersAndHolidays() {
     assertThat(read("every week , daily , every Monday , each year")).containsExactly("every week|SET|P1W",
         "daily|SET|P1D", "every Monday|SET|XXXX-WXX-1", "each year|SET|P1Y");
+    // a weekday of each month is the calendar's rule, not the day something happened
+    assertThat(read("Microsoft releases fixes on the second Tuesday of each month , and did so on Tuesday ."))
+        .containsExactly("Tuesday of each month|SET|XXXX-WXX-2", "Tuesday|DATE|XXXX-WXX-2");
+    assertThat(read("The board meets on the first Monday of the month and the third Friday of every quarter ."))
+        .containsExactly("Monday of the month|SET|XXXX-WXX-1", "Friday of every quarter|SET|XXXX-WXX-5");
+    assertThat(read("On Tuesday of last week")).containsExactly("Tuesday|DATE|XXXX-WXX-2", "last week|DATE|2022-W01");
     assertThat(read("in the summer of 2014 and in the third quarter of 2021")).containsExactly(
         "the summer of 2014|DATE|2014-SU", "the third quarter of 2021|DATE|2021-Q3");
     assertThat(read("on Christmas Day and New Year 's Eve")).containsExactly("Christmas Day|DATE|XXXX-12-25",
