@@ -81,9 +81,17 @@ final class TimelineBuilder {
       // each sentence is one entry, under the latest date it names: "followed his comments last month
       // in which he compared the tensions with the 1962 crisis" is December's event, not 1962's
       Map<Integer, TimeMention> latest = new TreeMap<>();
+      // sentences that name their day: there a bare time of day is that day's hour, not a later date
+      Set<Integer> namingADay = new java.util.HashSet<>();
+      for (TimeMention t : a.times()) {
+        if (t.isCalendarDate() && !ClockOnly.test(t)) {
+          namingADay.add(t.sentence());
+        }
+      }
       for (TimeMention t : a.times()) {
         BriefBuilder.SentenceNode node = nodes.get(t.sentence());
-        if (!t.isCalendarDate() || node == null || periodEnd(t.date(), t.precision()) == null) {
+        if (!t.isCalendarDate() || node == null || periodEnd(t.date(), t.precision()) == null
+            || (ClockOnly.test(t) && namingADay.contains(t.sentence()))) {
           continue;
         }
         // "Ryabkov, who led the talks on Monday, said …": Monday is the clause's, not the sentence's
