@@ -339,11 +339,16 @@ final class QuoteExtractor {
       if (pos.equals("CC") && i + 1 < end && toks.get(i + 1).pos().matches("VBD|VBZ|VBP")) {
         return false;
       }
-      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+      if (isFiniteVerb(pos)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A finite verb or a modal, by its tag: what a clause needs. */
+  private static boolean isFiniteVerb(String pos) {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
   /** Whether token i is part of a hyphenated word ("Berlin" "-" "based"): written together with a "-" beside it. */
@@ -369,7 +374,7 @@ final class QuoteExtractor {
     List<Tok> toks = doc.tokens();
     for (int i = from; i < to; i++) {
       String pos = toks.get(i).pos();
-      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+      if (isFiniteVerb(pos)) {
         return true;
       }
       if (pos.equals("VBN") && (i == from || !NON_FINITE_BEFORE_PARTICIPLE.contains(toks.get(i - 1).lower()))) {

@@ -35,15 +35,15 @@ final class WeekdayRule {
         return new Found(i, date.end(), "DATE", date.value());
       }
     }
-    // "the second Tuesday of each month", "the last Friday of every month": a rule of the calendar
+    String value = "XXXX-WXX-" + day.getValue();
+    // "the second Tuesday of each month", "the first Monday of the month": a rule of the calendar
     // (TIMEX3 SET), not a day that something happened on
     int recurring = recurringEnd(r, i);
     if (recurring > 0) {
-      return new Found(i, recurring, "SET", "XXXX-WXX-" + day.getValue());
+      return new Found(i, recurring, "SET", value);
     }
     int p = TimeValues.EDGES.contains(r.w(i + 1)) ? i + 2 : i + 1;
     String part = TimeValues.PARTS_OF_DAY.get(r.w(p));
-    String value = "XXXX-WXX-" + day.getValue();
     return part == null ? new Found(i, i + 1, "DATE", value) : new Found(i, p + 1, "TIME", value + part);
   }
 

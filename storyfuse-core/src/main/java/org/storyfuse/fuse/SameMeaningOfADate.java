@@ -82,7 +82,7 @@ final class SameMeaningOfADate {
               || sources.independentOf(nodes.get(a).source()) == sources.independentOf(nodes.get(b).source())) {
             continue;
           }
-          double cos = dot(va, vb);
+          double cos = org.storyfuse.text.Vectors.dot(va, vb);
           if (cos > best[a]) {
             best[a] = cos;
             nearest[a] = b;
@@ -97,13 +97,5 @@ final class SameMeaningOfADate {
       }
     }
     return new SameMeaningOfADate(Collections.unmodifiableSet(pairs), idOf);
-  }
-
-  private static double dot(float[] a, float[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
   }
 }

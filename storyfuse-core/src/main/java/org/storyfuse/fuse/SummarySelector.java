@@ -214,7 +214,7 @@ final class SummarySelector {
     for (int k = 0; k < candidates.size(); k++) {
       candidateOfNode.put(candidates.get(k).node, k);
     }
-    int needed = Math.max(3, (int) Math.ceil(CORROBORATED_SHARE * sources.independentCount()));
+    int needed = mainClaimSources();
     int added = 0;
     for (ClaimList.Group claim : claims) {
       if (added >= mainDevelopmentsBeyondBudget || claim.support().size() + 1 < needed) {
@@ -261,14 +261,18 @@ final class SummarySelector {
     return nodes.get(pick.node).words();
   }
 
+  /** The sources a main corroborated fact has at least: {@value #CORROBORATED_SHARE} of the independent ones, and three. */
+  private int mainClaimSources() {
+    return Math.max(3, (int) Math.ceil(CORROBORATED_SHARE * sources.independentCount()));
+  }
+
   /**
    * Candidates (indices into {@code candidates}) that state a fact most of the story's independent
    * sources report — aligned with at least {@value #CORROBORATED_SHARE} of them, and at least three —
    * in at most {@value #CONCISE_WORDS} words: widest support first, then fewest words, then score.
    */
   private List<Integer> corroborated(List<Candidate> candidates) {
-    int independent = sources.independentCount();
-    int needed = Math.max(3, (int) Math.ceil(CORROBORATED_SHARE * independent));
+    int needed = mainClaimSources();
     List<Integer> out = new ArrayList<>();
     for (int k = 0; k < candidates.size(); k++) {
       Candidate c = candidates.get(k);

@@ -96,8 +96,7 @@ final class TimelineBuilder {
         }
         // "Ryabkov, who led the talks on Monday, said …": Monday is the clause's, not the sentence's
         // event; history recalled that way is still background ("…, which ended in 1962")
-        boolean background = cutoff != null && periodEnd(t.date(), t.precision()).isBefore(cutoff);
-        if (!background && RelativeClauseDates.inside(node.sentence().text(), t.begin())) {
+        if (!isBackground(t.date(), t.precision(), cutoff) && RelativeClauseDates.inside(node.sentence().text(), t.begin())) {
           continue;
         }
         // "Bikes bought this year are not affected" in a story of two March days: a year or month
@@ -134,8 +133,8 @@ final class TimelineBuilder {
     // the leading rusher" / "an injury-plagued 2010 season"), and background dates are one entry anyway
     Map<String, List<BriefBuilder.SentenceNode>> recentByDate = new TreeMap<>();
     byDate.forEach((date, dated) -> {
-      java.time.LocalDate end = periodEnd(date, precisionOf.get(date));
-      if (!date.matches("\\d{4}") && (cutoff == null || end == null || !end.isBefore(cutoff))) {
+      String precision = precisionOf.get(date);
+      if (!"year".equals(precision) && !isBackground(date, precision, cutoff)) {
         recentByDate.put(date, dated.stream().map(Dated::node).toList());
       }
     });
@@ -145,8 +144,7 @@ final class TimelineBuilder {
     List<Brief.TimelineEvent> out = new ArrayList<>();
     List<Brief.TimelineEvent> background = new ArrayList<>();
     byDate.forEach((date, dated) -> {
-      java.time.LocalDate end = periodEnd(date, precisionOf.get(date));
-      if (cutoff != null && end != null && end.isBefore(cutoff)) {
+      if (isBackground(date, precisionOf.get(date), cutoff)) {
         // one entry a background date, citing every source that recalls it
         background.add(event(date, precisionOf.get(date), dated, sources));
         return;
@@ -159,6 +157,12 @@ final class TimelineBuilder {
       }
     });
     return new Timeline(List.copyOf(out), List.copyOf(background));
+  }
+
+  /** Whether a date's period ends before {@code cutoff} (null: the story has no first day): background. */
+  private static boolean isBackground(String date, String precision, java.time.LocalDate cutoff) {
+    java.time.LocalDate end = periodEnd(date, precision);
+    return cutoff != null && end != null && end.isBefore(cutoff);
   }
 
   /** "this year", "earlier this month", "the current year": the period the writer is in. */

@@ -17,11 +17,7 @@ final class BeyondSummary {
   private BeyondSummary() {}
 
   static List<Brief.CorroboratedClaim> claims(Brief brief) {
-    Set<String> shown = new HashSet<>();
-    brief.summary().forEach(s -> shown.add(s.text()));
-    return brief.claims().stream()
-        .filter(c -> !shown.contains(c.text()) && brief.summary().stream().noneMatch(s -> citesAll(s, c)))
-        .toList();
+    return brief.claims().stream().filter(c -> brief.summary().stream().noneMatch(s -> tells(s, c))).toList();
   }
 
   /**
@@ -33,7 +29,7 @@ final class BeyondSummary {
     Set<Integer> seen = new HashSet<>(s.support());
     List<Brief.Claim> out = new java.util.ArrayList<>();
     for (Brief.CorroboratedClaim c : brief.claims()) {
-      if (c.text().equals(s.text()) || citesAll(s, c)) {
+      if (tells(s, c)) {
         for (Brief.Claim w : c.otherWordings()) {
           if (seen.addAll(w.sources())) {
             out.add(w);
@@ -44,7 +40,8 @@ final class BeyondSummary {
     return out;
   }
 
-  private static boolean citesAll(Brief.SummarySentence s, Brief.CorroboratedClaim c) {
-    return !c.evidence().isEmpty() && s.evidence().containsAll(c.evidence());
+  /** Whether summary sentence {@code s} tells claim {@code c}: shows its words, or cites every sentence it rests on. */
+  private static boolean tells(Brief.SummarySentence s, Brief.CorroboratedClaim c) {
+    return c.text().equals(s.text()) || (!c.evidence().isEmpty() && s.evidence().containsAll(c.evidence()));
   }
 }
