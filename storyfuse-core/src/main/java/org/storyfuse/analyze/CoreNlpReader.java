@@ -32,10 +32,12 @@ final class CoreNlpReader {
    * that may name something ({@link NamelessSentences}); null when the pipeline runs it on all.
    */
   private final StanfordCoreNLP recogniser;
+  /** Which sentences the recogniser reads, when it runs apart. */
+  private final RecogniserGate gate;
 
   /** With CoreNLP's own POS tagger. */
   CoreNlpReader(Profile profile) {
-    this(profile, null);
+    this(profile, null, RecogniserGate.CAPITALS_ONLY);
   }
 
   /**
@@ -43,8 +45,9 @@ final class CoreNlpReader {
    *            CRF does not read POS tags (run with and without CoreNLP's tagger it labelled 42,547
    *            of 42,551 MultiLing tokens alike), so only the rules that read tags see the change.
    */
-  CoreNlpReader(Profile profile, org.storyfuse.analyze.tag.PerceptronTagger pos) {
+  CoreNlpReader(Profile profile, org.storyfuse.analyze.tag.PerceptronTagger pos, RecogniserGate gate) {
     this.pos = pos;
+    this.gate = gate;
     Properties p = properties(profile);
     if (pos != null) {
       p.setProperty("annotators", p.getProperty("annotators").replace(",pos", "").replace(",ner", ""));
@@ -87,12 +90,19 @@ final class CoreNlpReader {
     return p;
   }
 
-  /** The tagger's POS tags of every token, in document order, sentence by sentence. */
-  private String[] tags(List<String[]> wordsBySentence) {
-    List<String> out = new ArrayList<>();
+  /** The tagger's POS tags of each sentence's words. */
+  private List<String[]> tagsBySentence(List<String[]> wordsBySentence) {
+    List<String[]> out = new ArrayList<>(wordsBySentence.size());
     for (String[] words : wordsBySentence) {
-      out.addAll(List.of(pos.tag(words)));
+      out.add(pos.tag(words));
     }
+    return out;
+  }
+
+  /** Every token's tag, in document order. */
+  private static String[] flat(List<String[]> tagsBySentence) {
+    List<String> out = new ArrayList<>();
+    tagsBySentence.forEach(t -> out.addAll(List.of(t)));
     return out.toArray(String[]::new);
   }
 
@@ -135,27 +145,67 @@ final class CoreNlpReader {
    * Runs the recogniser over the tokenized annotation's sentences that may name something: their
    * tokens (shared with the annotation) get their labels in place, the others stay unlabelled ("O").
    * The recogniser reads one sentence at a time, so a sentence's labels do not depend on which
-   * others it reads. Returns the entity mentions it found.
+   * others it reads. Sentences the gate thinks nameless are read after all when a capitalised word
+   * of theirs is part of a name the recogniser found elsewhere in the article ("Ilves is due to
+   * meet …" after "Marta Ilves said …"): a name is read the same way across the article. Returns
+   * the entity mentions found, in document order.
    */
   private List<CoreMap> recognise(Annotation tokenized, String text, List<String[]> wordsBySentence,
-      LocalDate docDate) {
-    List<CoreMap> named = new ArrayList<>();
-    List<CoreLabel> tokens = new ArrayList<>();
+      List<String[]> tagsBySentence, LocalDate docDate) {
     List<CoreMap> sentences = tokenized.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Integer> read = new ArrayList<>();
+    List<Integer> unlessNamedElsewhere = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      if (NamelessSentences.mayNameSomething(wordsBySentence.get(i))) {
-        named.add(sentences.get(i));
-        tokens.addAll(sentences.get(i).get(CoreAnnotations.TokensAnnotation.class));
+      switch (gate.decide(wordsBySentence.get(i), tagsBySentence.get(i))) {
+        case READ -> read.add(i);
+        case READ_IF_NAMED_ELSEWHERE -> unlessNamedElsewhere.add(i);
+        case SKIP -> { }
       }
     }
+    List<CoreMap> mentions = new ArrayList<>(annotate(text, sentences, read, docDate));
+    if (!unlessNamedElsewhere.isEmpty()) {
+      java.util.Set<String> namedWords = new java.util.HashSet<>();
+      for (int i : read) {
+        List<CoreLabel> tokens = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
+        for (int k = 0; k < tokens.size(); k++) {
+          if (tokens.get(k).ner() != null && !"O".equals(tokens.get(k).ner())) {
+            namedWords.add(wordsBySentence.get(i)[k]);
+          }
+        }
+      }
+      List<Integer> more = unlessNamedElsewhere.stream()
+          .filter(i -> RecogniserGate.usesAny(wordsBySentence.get(i), namedWords)).toList();
+      if (!more.isEmpty()) {
+        mentions.addAll(annotate(text, sentences, more, docDate));
+        mentions.sort(java.util.Comparator.comparingInt(m -> {
+          Integer begin = m.get(CoreAnnotations.TokenBeginAnnotation.class);
+          return begin == null ? Integer.MAX_VALUE : begin;
+        }));
+      }
+    }
+    return mentions;
+  }
+
+  /** The recogniser over the given sentences (by position); their mentions. */
+  private List<CoreMap> annotate(String text, List<CoreMap> sentences, List<Integer> which, LocalDate docDate) {
+    if (which.isEmpty()) {
+      return List.of();
+    }
+    List<CoreMap> chosen = new ArrayList<>();
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (int i : which) {
+      chosen.add(sentences.get(i));
+      tokens.addAll(sentences.get(i).get(CoreAnnotations.TokensAnnotation.class));
+    }
     Annotation part = new Annotation(text);
-    part.set(CoreAnnotations.SentencesAnnotation.class, named);
+    part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
     part.set(CoreAnnotations.TokensAnnotation.class, tokens);
     if (docDate != null) {
       part.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
     }
     recogniser.annotate(part);
-    return part.get(CoreAnnotations.MentionsAnnotation.class);
+    List<CoreMap> found = part.get(CoreAnnotations.MentionsAnnotation.class);
+    return found == null ? List.of() : found;
   }
 
   /** Tokens, NER and time mentions of the given sentences; {@code docDate} may be null. */
@@ -168,11 +218,12 @@ final class CoreNlpReader {
     pipeline.annotate(annotation);
     // with a tagger of our own (and so the recogniser apart): each sentence's words, read once
     List<String[]> words = pos == null ? null : wordsBySentence(annotation, text);
+    List<String[]> sentenceTags = pos == null ? null : tagsBySentence(words);
     List<CoreMap> mentions = recogniser == null ? annotation.get(CoreAnnotations.MentionsAnnotation.class)
-        : recognise(annotation, text, words, docDate);
+        : recognise(annotation, text, words, sentenceTags, docDate);
 
     int[] starts = sentenceStarts(sentences);
-    String[] tags = pos == null ? null : tags(words);
+    String[] tags = pos == null ? null : flat(sentenceTags);
     List<Tok> toks = new ArrayList<>();
     for (CoreLabel t : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
       int begin = t.beginPosition();

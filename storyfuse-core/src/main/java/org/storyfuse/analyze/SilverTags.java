@@ -19,7 +19,7 @@ public final class SilverTags {
   public record TaggedSentence(String[] words, String[] pos, String[] bio) {}
 
   /** RAPID's CoreNLP pipeline with CoreNLP's own POS tagger: the teacher, never the distilled student. */
-  private final CoreNlpReader reader = new CoreNlpReader(Profile.RAPID, null);
+  private final CoreNlpReader reader = new CoreNlpReader(Profile.RAPID, null, RecogniserGate.CAPITALS_ONLY);
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
   /** The article's analysed sentences, tagged by CoreNLP. */

@@ -52,6 +52,17 @@ class AnalyzerRapidTest {
   }
 
   @Test
+  void aSurnameOpeningASentenceIsANameWhenTheArticleNamesItInFull() {
+    // The entity tagger that spares the recogniser nameless sentences reads "Ilves is due …" alone
+    // as naming nothing (RecogniserGateTest); the article's "Marta Ilves" gets it read after all.
+    var port = article("port", AnalyzerRulesTest.THURSDAY,
+        "Port Authority chief executive Marta Ilves said the port would stay shut.",
+        "Ilves is due to meet shipping companies on Thursday.");
+    AnalyzedArticle a = Analyzers.rapid().analyze(port);
+    assertThat(a.mentions()).anyMatch(m -> m.text().equals("Ilves") && m.nerTag().equals("PERSON"));
+  }
+
+  @Test
   void clockTimesAndDatesInLaterSentences() {
     // A clock time before "on <weekday>" takes that day, anchored by tense like the weekday alone.
     var clock = article("clock", AnalyzerRulesTest.THURSDAY, "Nothing happened in Tarsk.",

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.storyfuse.analyze.RecogniserGate;
 import org.storyfuse.analyze.SilverTags;
 import org.storyfuse.analyze.SilverTags.TaggedSentence;
 import org.storyfuse.cli.Progress;
 import org.storyfuse.cli.Table;
+import org.storyfuse.eval.tagger.GateCurve;
 import org.storyfuse.eval.tagger.TaggerAgreement;
 import org.storyfuse.eval.tagger.TaggerCorpus;
 import org.storyfuse.eval.tagger.TaggerTraining;
@@ -27,6 +29,9 @@ import picocli.CommandLine.Option;
       "Compares the shipped LEAN taggers with RAPID's CoreNLP reading on the held-out articles of "
           + "train-taggers' corpora (articles the taggers never saw): POS agreement per token, entity "
           + "spans (exact extent and type) as precision, recall and F1 against CoreNLP, per corpus.",
+      "Then RAPID's recogniser gate (the LEAN entity tagger sparing CoreNLP's recogniser the sentences "
+          + "it surely reads as nameless) at several margins, the shipped one marked: the share of the "
+          + "recogniser's tokens it spares and the recogniser's entity spans in the spared sentences.",
       "A measurement without a target: exit 0, or 2 when the data is missing."
     })
 final class EvalTaggersCommand implements Callable<Integer> {
@@ -42,16 +47,20 @@ final class EvalTaggersCommand implements Callable<Integer> {
     if (corpus == null) {
       return 2;
     }
-    printAgreement(corpus.heldOutByCorpus(), new SilverTags(), new SilverTags.Lean(), diffs, corpusOptions);
+    printAgreement(corpus.heldOutByCorpus(), new SilverTags(), new SilverTags.Lean(), diffs, corpusOptions, true);
     return 0;
   }
 
-  /** Tags the held-out articles both ways and prints the agreement per corpus and in all. */
+  /**
+   * Tags the held-out articles both ways and prints the agreement per corpus and in all; with
+   * {@code withGate}, also RAPID's recogniser gate over the shipped entity tagger ({@link GateCurve}).
+   */
   static void printAgreement(Map<String, List<Article>> heldOut, SilverTags silver, SilverTags.Lean lean,
-      int diffs, TaggerCorpusOptions options) throws Exception {
+      int diffs, TaggerCorpusOptions options, boolean withGate) throws Exception {
     Table table = new Table("held-out corpus", "articles", "tokens", "POS agreement", "CoreNLP spans", "LEAN spans",
         "span P", "span R", "span F1");
     TaggerAgreement all = new TaggerAgreement();
+    GateTable gateCurve = new GateTable();
     Map<String, List<String>> differences = new java.util.LinkedHashMap<>();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long leanNanos = 0;
@@ -69,6 +78,7 @@ final class EvalTaggersCommand implements Callable<Integer> {
         leanNanos += cpu.getCurrentThreadCpuTime() - before;
         agreement.add(reference.get(i), candidate);
         all.add(reference.get(i), candidate);
+        gateCurve.add(e.getKey(), reference.get(i), candidate);
       }
       row(table, e.getKey(), articles.size(), agreement);
       differences.put(e.getKey(), agreement.differences());
@@ -77,12 +87,46 @@ final class EvalTaggersCommand implements Callable<Integer> {
     System.out.print(table);
     System.out.printf(Locale.ROOT, "LEAN reading (CoreNLP tokenizer + both taggers), one thread: %.1f µs per token%n",
         leanNanos / 1e3 / Math.max(1, all.tokens()));
+    if (withGate) {
+      gateCurve.print();
+    }
     differences.forEach((name, list) -> {
       if (!list.isEmpty()) {
         System.out.printf("%n%s: spans only CoreNLP (-) or LEAN (+) found%n", name);
         list.forEach(d -> System.out.println("  " + d));
       }
     });
+  }
+
+  /** {@link GateCurve}s per corpus and margin, printed as one table. */
+  private static final class GateTable {
+    static final double[] MARGINS = {0, 20, 40, RecogniserGate.MARGIN, 160};
+    private final Map<String, GateCurve[]> curves = new java.util.LinkedHashMap<>();
+    private final RecogniserGate[] gates = java.util.Arrays.stream(MARGINS)
+        .mapToObj(RecogniserGate::shippedTagger).toArray(RecogniserGate[]::new);
+
+    void add(String corpus, List<TaggedSentence> reference, List<TaggedSentence> candidate) {
+      GateCurve[] row = curves.computeIfAbsent(corpus, k -> java.util.Arrays.stream(gates)
+          .map(GateCurve::new).toArray(GateCurve[]::new));
+      for (GateCurve c : row) {
+        c.add(reference, candidate);
+      }
+    }
+
+    void print() {
+      Table table = new Table("held-out corpus", "margin", "recogniser tokens without gate", "spared",
+          "recogniser spans", "in spared sentences", "lost");
+      curves.forEach((corpus, row) -> {
+        for (int m = 0; m < MARGINS.length; m++) {
+          GateCurve c = row[m];
+          table.row(corpus, String.format(Locale.ROOT, "%.0f%s", MARGINS[m], MARGINS[m] == RecogniserGate.MARGIN ? " (shipped)" : ""),
+              c.readWithout(), pct(c.sparedShare()), c.spans(), c.lost(),
+              String.format(Locale.ROOT, "%.4f", c.spans() == 0 ? 0 : (double) c.lost() / c.spans()));
+        }
+      });
+      System.out.printf("%nRAPID's recogniser gate on the same held-out articles%n");
+      System.out.print(table);
+    }
   }
 
   private static void row(Table table, String name, int articles, TaggerAgreement a) {

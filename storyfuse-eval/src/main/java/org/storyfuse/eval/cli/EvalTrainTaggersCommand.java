@@ -56,7 +56,7 @@ final class EvalTrainTaggersCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "trained on %d articles, %d sentences, %d tokens in %.1f s%n",
         training.size(), models.sentences(), models.tokens(), (System.nanoTime() - start) / 1e9);
     SilverTags.Lean lean = new SilverTags.Lean(PerceptronTagger.pos(models.pos()), PerceptronTagger.ner(models.ner()));
-    EvalTaggersCommand.printAgreement(corpus.heldOutByCorpus(), silver, lean, 0, corpusOptions);
+    EvalTaggersCommand.printAgreement(corpus.heldOutByCorpus(), silver, lean, 0, corpusOptions, false);
     if (out != null) {
       Files.createDirectories(out);
       try (OutputStream o = Files.newOutputStream(out.resolve("pos.model"))) {
