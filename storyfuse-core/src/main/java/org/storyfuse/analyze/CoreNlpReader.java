@@ -155,14 +155,17 @@ final class CoreNlpReader {
     List<CoreMap> sentences = tokenized.get(CoreAnnotations.SentencesAnnotation.class);
     List<Integer> read = new ArrayList<>();
     List<Integer> unlessNamedElsewhere = new ArrayList<>();
+    List<boolean[]> unsure = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
-      switch (gate.decide(wordsBySentence.get(i), tagsBySentence.get(i))) {
+      RecogniserGate.Reading reading = gate.read(wordsBySentence.get(i), tagsBySentence.get(i));
+      unsure.add(reading.unsure());
+      switch (reading.decision()) {
         case READ -> read.add(i);
         case READ_IF_NAMED_ELSEWHERE -> unlessNamedElsewhere.add(i);
         case SKIP -> { }
       }
     }
-    List<CoreMap> mentions = new ArrayList<>(annotate(text, sentences, read, docDate));
+    List<CoreMap> mentions = new ArrayList<>(annotate(text, sentences, wordsBySentence, unsure, read, docDate));
     if (!unlessNamedElsewhere.isEmpty()) {
       java.util.Set<String> namedWords = new java.util.HashSet<>();
       for (int i : read) {
@@ -176,7 +179,7 @@ final class CoreNlpReader {
       List<Integer> more = unlessNamedElsewhere.stream()
           .filter(i -> RecogniserGate.usesAny(wordsBySentence.get(i), namedWords)).toList();
       if (!more.isEmpty()) {
-        mentions.addAll(annotate(text, sentences, more, docDate));
+        mentions.addAll(annotate(text, sentences, wordsBySentence, unsure, more, docDate));
         mentions.sort(java.util.Comparator.comparingInt(m -> {
           Integer begin = m.get(CoreAnnotations.TokenBeginAnnotation.class);
           return begin == null ? Integer.MAX_VALUE : begin;
@@ -186,16 +189,31 @@ final class CoreNlpReader {
     return mentions;
   }
 
-  /** The recogniser over the given sentences (by position); their mentions. */
-  private List<CoreMap> annotate(String text, List<CoreMap> sentences, List<Integer> which, LocalDate docDate) {
+  /**
+   * The recogniser over the given sentences (by position), each read whole or in the windows around
+   * its capitals ({@link NameWindows}), every window as a sentence of its own; their mentions.
+   */
+  private List<CoreMap> annotate(String text, List<CoreMap> sentences, List<String[]> words, List<boolean[]> unsure,
+      List<Integer> which, LocalDate docDate) {
     if (which.isEmpty()) {
       return List.of();
     }
     List<CoreMap> chosen = new ArrayList<>();
     List<CoreLabel> tokens = new ArrayList<>();
     for (int i : which) {
-      chosen.add(sentences.get(i));
-      tokens.addAll(sentences.get(i).get(CoreAnnotations.TokensAnnotation.class));
+      CoreMap sentence = sentences.get(i);
+      List<CoreLabel> own = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      List<int[]> windows = NameWindows.of(words.get(i), unsure.get(i));
+      if (windows == null) {
+        chosen.add(sentence);
+        tokens.addAll(own);
+        continue;
+      }
+      for (int[] w : windows) {
+        CoreMap window = window(sentence, own.subList(w[0], w[1]), w[0], text);
+        chosen.add(window);
+        tokens.addAll(window.get(CoreAnnotations.TokensAnnotation.class));
+      }
     }
     Annotation part = new Annotation(text);
     part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
@@ -206,6 +224,27 @@ final class CoreNlpReader {
     recogniser.annotate(part);
     List<CoreMap> found = part.get(CoreAnnotations.MentionsAnnotation.class);
     return found == null ? List.of() : found;
+  }
+
+  /**
+   * Part of a sentence as a sentence of its own for the recogniser: its tokens (the sentence's own,
+   * labelled in place) and the offsets its entity mentions are counted from.
+   */
+  private static CoreMap window(CoreMap sentence, List<CoreLabel> tokens, int from, String text) {
+    edu.stanford.nlp.util.ArrayCoreMap window = new edu.stanford.nlp.util.ArrayCoreMap();
+    window.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens));
+    Integer tokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+    if (tokenBegin != null) {
+      window.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + from);
+      window.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + from + tokens.size());
+    }
+    window.set(CoreAnnotations.SentenceIndexAnnotation.class, sentence.get(CoreAnnotations.SentenceIndexAnnotation.class));
+    int begin = tokens.get(0).beginPosition();
+    int end = tokens.get(tokens.size() - 1).endPosition();
+    window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    window.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    return window;
   }
 
   /** Tokens, NER and time mentions of the given sentences; {@code docDate} may be null. */

@@ -42,7 +42,8 @@ public enum Profile {
    * such as Easter); docs/EVALUATION.md measures the agreement with FAST on real
    * articles, docs/BENCHMARKS.md the speed. POS tags come from the distilled perceptron tagger
    * LEAN uses, not CoreNLP's (half of the time; the CRF does not read tags), and the CRF reads only
-   * the sentences LEAN's entity tagger is not sure name nothing ({@link RecogniserGate}).
+   * the sentences LEAN's entity tagger is not sure name nothing ({@link RecogniserGate}), and of
+   * those only the words around their capitals ({@link NameWindows}).
    */
   RAPID(false),
 

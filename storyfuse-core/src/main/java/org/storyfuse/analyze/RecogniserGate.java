@@ -57,19 +57,38 @@ public final class RecogniserGate {
   }
 
   /**
+   * What the recogniser does with a sentence, and which of its tokens the entity tagger is not sure
+   * lie outside any name (null without the tagger): {@link NameWindows} reads around those as well
+   * as around capitals ("the navy said …", "iDefense said …").
+   */
+  record Reading(Decision decision, boolean[] unsure) {}
+
+  /**
    * What the recogniser does with this sentence.
    *
    * @param words the sentence's tokens as written
    * @param tags  their POS tags (the entity perceptron reads them)
    */
   public Decision decide(String[] words, String[] tags) {
+    return read(words, tags).decision();
+  }
+
+  /** {@link #decide} with the tokens the entity tagger is unsure of. */
+  Reading read(String[] words, String[] tags) {
     if (!NamelessSentences.mayNameSomething(words)) {
-      return Decision.SKIP;
+      return new Reading(Decision.SKIP, null);
     }
-    if (entities == null || entities.outsideMargin(words, tags) < margin) {
-      return Decision.READ;
+    if (entities == null) {
+      return new Reading(Decision.READ, null);
     }
-    return Decision.READ_IF_NAMED_ELSEWHERE;
+    double[] margins = entities.outsideMargins(words, tags);
+    boolean[] unsure = new boolean[margins.length];
+    boolean any = false;
+    for (int i = 0; i < margins.length; i++) {
+      unsure[i] = margins[i] < margin;
+      any |= unsure[i];
+    }
+    return new Reading(any ? Decision.READ : Decision.READ_IF_NAMED_ELSEWHERE, unsure);
   }
 
   /**

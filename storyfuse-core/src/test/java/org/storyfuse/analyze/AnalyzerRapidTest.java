@@ -63,6 +63,18 @@ class AnalyzerRapidTest {
   }
 
   @Test
+  void namesAtBothEndsOfALongSentenceReadInWindows() {
+    // NameWindowsTest: the recogniser reads this sentence as two windows, not whole
+    var port = article("windows", AnalyzerRulesTest.THURSDAY,
+        "Marta Ilves said on Tuesday that the terminals would stay shut until the quays were safe and that "
+            + "repairs to the damaged cranes and the flooded warehouses could take a week or more, according to "
+            + "a statement from the Port of Valmora.");
+    AnalyzedArticle a = Analyzers.rapid().analyze(port);
+    assertThat(a.mentions()).anyMatch(m -> m.text().equals("Marta Ilves") && m.nerTag().equals("PERSON"));
+    assertThat(a.mentions()).anyMatch(m -> m.text().contains("Valmora"));
+  }
+
+  @Test
   void clockTimesAndDatesInLaterSentences() {
     // A clock time before "on <weekday>" takes that day, anchored by tense like the weekday alone.
     var clock = article("clock", AnalyzerRulesTest.THURSDAY, "Nothing happened in Tarsk.",

@@ -91,14 +91,14 @@ public final class PerceptronTagger {
   }
 
   /**
-   * How surely an entity tagger reads a sentence as naming nothing: the smallest margin, over its
-   * tokens, by which class "O" beats the best other allowed class in greedy decoding; negative
-   * infinity as soon as a token takes another class (the sentence names something). Scores are
-   * the perceptron's raw sums, so a threshold on the margin is the model's own scale.
+   * How surely an entity tagger reads each token as outside any name: the margin by which class
+   * "O" beats the best other allowed class in greedy decoding (negative where another class wins).
+   * Scores are the perceptron's raw sums, so a threshold on a margin is the model's own scale; a
+   * word the model always tags "O" has an infinite margin.
    *
    * @param pos the sentence's POS tags (the entity templates read them), or null
    */
-  public double outsideMargin(String[] words, String[] pos) {
+  public double[] outsideMargins(String[] words, String[] pos) {
     int outside = model.classes().indexOf("O");
     if (outside < 0) {
       throw new IllegalStateException("not an entity model: it has no class 'O'");
@@ -106,16 +106,14 @@ public final class PerceptronTagger {
     Tokens tokens = Tokens.of(words, pos, model, templates);
     String[] norms = tokens.norms();
     int[] tags = new int[tokens.size()];
+    double[] margins = new double[tokens.size()];
     long[] features = new long[FeatureTemplates.MAX_FEATURES];
     float[] scores = new float[model.classCount()];
-    double margin = Double.POSITIVE_INFINITY;
     for (int i = 0; i < tags.length; i++) {
       int fixed = model.fixedClass(norms[i]);
       if (fixed >= 0) {
-        if (fixed != outside) {
-          return Double.NEGATIVE_INFINITY;
-        }
         tags[i] = fixed;
+        margins[i] = fixed == outside ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         continue;
       }
       java.util.Arrays.fill(scores, 0f);
@@ -123,16 +121,15 @@ public final class PerceptronTagger {
       model.score(features, count, scores);
       boolean[] ok = allowed[i == 0 ? 0 : tags[i - 1] + 1];
       tags[i] = best(scores, ok);
-      if (tags[i] != outside) {
-        return Double.NEGATIVE_INFINITY;
-      }
+      double margin = Double.POSITIVE_INFINITY;
       for (int c = 0; c < scores.length; c++) {
         if (c != outside && ok[c]) {
           margin = Math.min(margin, (double) scores[outside] - scores[c]);
         }
       }
+      margins[i] = margin;
     }
-    return margin;
+    return margins;
   }
 
   /** The best allowed class; ties go to the lower index, so the result is deterministic. */
