@@ -72,22 +72,7 @@ public final class PerceptronTagger {
   }
 
   int[] tagIndices(Tokens tokens) {
-    String[] norms = tokens.norms();
-    int[] tags = new int[tokens.size()];
-    long[] features = new long[FeatureTemplates.MAX_FEATURES];
-    float[] scores = new float[model.classCount()];
-    for (int i = 0; i < tags.length; i++) {
-      int fixed = model.fixedClass(norms[i]);
-      if (fixed >= 0) {
-        tags[i] = fixed;
-        continue;
-      }
-      java.util.Arrays.fill(scores, 0f);
-      int count = templates.features(tokens, tags, i, features);
-      model.score(features, count, scores);
-      tags[i] = best(scores, allowed[i == 0 ? 0 : tags[i - 1] + 1]);
-    }
-    return tags;
+    return decode(tokens, null, -1);
   }
 
   /**
@@ -103,17 +88,27 @@ public final class PerceptronTagger {
     if (outside < 0) {
       throw new IllegalStateException("not an entity model: it has no class 'O'");
     }
-    Tokens tokens = Tokens.of(words, pos, model, templates);
+    double[] margins = new double[words.length];
+    decode(Tokens.of(words, pos, model, templates), margins, outside);
+    return margins;
+  }
+
+  /**
+   * Greedy decoding, left to right. With {@code margins}, also each token's margin of class {@code
+   * outside} over the best other class allowed there.
+   */
+  private int[] decode(Tokens tokens, double[] margins, int outside) {
     String[] norms = tokens.norms();
     int[] tags = new int[tokens.size()];
-    double[] margins = new double[tokens.size()];
     long[] features = new long[FeatureTemplates.MAX_FEATURES];
     float[] scores = new float[model.classCount()];
     for (int i = 0; i < tags.length; i++) {
       int fixed = model.fixedClass(norms[i]);
       if (fixed >= 0) {
         tags[i] = fixed;
-        margins[i] = fixed == outside ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        if (margins != null) {
+          margins[i] = fixed == outside ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
         continue;
       }
       java.util.Arrays.fill(scores, 0f);
@@ -121,15 +116,22 @@ public final class PerceptronTagger {
       model.score(features, count, scores);
       boolean[] ok = allowed[i == 0 ? 0 : tags[i - 1] + 1];
       tags[i] = best(scores, ok);
-      double margin = Double.POSITIVE_INFINITY;
-      for (int c = 0; c < scores.length; c++) {
-        if (c != outside && ok[c]) {
-          margin = Math.min(margin, (double) scores[outside] - scores[c]);
-        }
+      if (margins != null) {
+        margins[i] = margin(scores, ok, outside);
       }
-      margins[i] = margin;
     }
-    return margins;
+    return tags;
+  }
+
+  /** How far class {@code outside} scores above the best other allowed class (infinite when none is allowed). */
+  private static double margin(float[] scores, boolean[] ok, int outside) {
+    double margin = Double.POSITIVE_INFINITY;
+    for (int c = 0; c < scores.length; c++) {
+      if (c != outside && ok[c]) {
+        margin = Math.min(margin, (double) scores[outside] - scores[c]);
+      }
+    }
+    return margin;
   }
 
   /** The best allowed class; ties go to the lower index, so the result is deterministic. */
