@@ -170,11 +170,8 @@ final class CoreNlpReader {
       java.util.Set<String> namedWords = new java.util.HashSet<>();
       for (int i : read) {
         List<CoreLabel> tokens = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
-        for (int k = 0; k < tokens.size(); k++) {
-          if (tokens.get(k).ner() != null && !"O".equals(tokens.get(k).ner())) {
-            namedWords.add(wordsBySentence.get(i)[k]);
-          }
-        }
+        RecogniserGate.addNamedWords(wordsBySentence.get(i),
+            k -> tokens.get(k).ner() != null && !"O".equals(tokens.get(k).ner()), namedWords);
       }
       List<Integer> more = unlessNamedElsewhere.stream()
           .filter(i -> RecogniserGate.usesAny(wordsBySentence.get(i), namedWords)).toList();

@@ -2,7 +2,6 @@ package org.storyfuse.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.storyfuse.text.Terms;
 
 /**
  * The parts of a sentence CoreNLP's recogniser needs to read: the tokens within {@link #CONTEXT}
@@ -36,14 +35,11 @@ final class NameWindows {
   static List<int[]> of(String[] words, boolean[] unsure) {
     int n = words.length;
     boolean[] cover = new boolean[n];
-    boolean opener = true;
+    int opener = NamelessSentences.opener(words);
     for (int i = 0; i < n; i++) {
-      String w = words[i];
-      boolean anchor = unsure != null && unsure[i];
-      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
-        anchor |= hasCapital(w) && !(opener && Terms.isStopword(w));
-        opener = false;
-      }
+      boolean anchor = (unsure != null && unsure[i])
+          || (NamelessSentences.isWord(words[i]) && hasCapital(words[i])
+              && !NamelessSentences.isOpeningFunctionWord(words, i, opener));
       if (anchor) {
         for (int j = Math.max(0, i - CONTEXT); j <= Math.min(n - 1, i + CONTEXT); j++) {
           cover[j] = true;

@@ -17,16 +17,33 @@ final class NamelessSentences {
 
   /** @param words the sentence's tokens as written */
   static boolean mayNameSomething(String[] words) {
-    boolean opener = true;
-    for (String w : words) {
-      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-        continue; // punctuation, quote marks and figures name nothing
-      }
-      if (Character.isUpperCase(w.charAt(0)) && !(opener && Terms.isStopword(w))) {
+    int opener = opener(words);
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (isWord(w) && Character.isUpperCase(w.charAt(0)) && !isOpeningFunctionWord(words, i, opener)) {
         return true;
       }
-      opener = false;
     }
     return false;
+  }
+
+  /** The position of the sentence's first word (punctuation, quote marks and figures name nothing), or -1. */
+  static int opener(String[] words) {
+    for (int i = 0; i < words.length; i++) {
+      if (isWord(words[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether token i is the sentence's first word ({@code opener}) and a function word, capitalised only by its place. */
+  static boolean isOpeningFunctionWord(String[] words, int i, int opener) {
+    return i == opener && Terms.isStopword(words[i]);
+  }
+
+  /** A token that starts with a letter: a word, not punctuation, a quote mark or a figure. */
+  static boolean isWord(String w) {
+    return !w.isEmpty() && Character.isLetter(w.charAt(0));
   }
 }

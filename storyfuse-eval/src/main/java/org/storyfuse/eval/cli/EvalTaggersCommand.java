@@ -102,8 +102,12 @@ final class EvalTaggersCommand implements Callable<Integer> {
   private static final class GateTable {
     static final double[] MARGINS = {0, 20, 40, RecogniserGate.MARGIN, 160};
     private final Map<String, GateCurve[]> curves = new java.util.LinkedHashMap<>();
-    private final RecogniserGate[] gates = java.util.Arrays.stream(MARGINS)
-        .mapToObj(RecogniserGate::shippedTagger).toArray(RecogniserGate[]::new);
+    private final RecogniserGate[] gates = gates(RecogniserGate.shipped());
+
+    /** The shipped gate at each of {@link #MARGINS}, sharing one loaded tagger. */
+    private static RecogniserGate[] gates(RecogniserGate shipped) {
+      return java.util.Arrays.stream(MARGINS).mapToObj(shipped::withMargin).toArray(RecogniserGate[]::new);
+    }
 
     void add(String corpus, List<TaggedSentence> reference, List<TaggedSentence> candidate) {
       GateCurve[] row = curves.computeIfAbsent(corpus, k -> java.util.Arrays.stream(gates)

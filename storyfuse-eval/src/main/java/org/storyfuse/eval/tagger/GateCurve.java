@@ -43,11 +43,7 @@ public final class GateCurve {
       readWithout += r.words().length;
       spans += count(r.bio());
       if (d == Decision.READ) {
-        for (int i = 0; i < r.words().length; i++) {
-          if (!"O".equals(r.bio()[i])) {
-            named.add(r.words()[i]);
-          }
-        }
+        RecogniserGate.addNamedWords(r.words(), i -> !"O".equals(r.bio()[i]), named);
       } else {
         waiting[s] = true;
       }

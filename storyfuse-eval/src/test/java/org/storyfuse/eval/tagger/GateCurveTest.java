@@ -35,7 +35,7 @@ class GateCurveTest {
 
   @Test
   void sparesSurelyNamelessSentencesButNotASurnameTheArticleNamesInFull() {
-    GateCurve curve = new GateCurve(RecogniserGate.shippedTagger(RecogniserGate.MARGIN));
+    GateCurve curve = new GateCurve(RecogniserGate.shipped());
     List<TaggedSentence> article = List.of(sentence(PORT, PORT_BIO), sentence(DUE, DUE_BIO),
         sentence(RAIN, outside(RAIN.length)));
     curve.add(article, article);
@@ -47,13 +47,13 @@ class GateCurveTest {
 
   @Test
   void aNameInASparedSentenceIsCountedLost() {
-    GateCurve curve = new GateCurve(RecogniserGate.shippedTagger(RecogniserGate.MARGIN));
+    GateCurve curve = new GateCurve(RecogniserGate.shipped());
     List<TaggedSentence> article = List.of(sentence(DUE, DUE_BIO));
     curve.add(article, article);
     assertThat(curve.sparedShare()).isEqualTo(1.0);
     assertThat(curve.lost()).isEqualTo(1);
     // a margin no sentence reaches spares nothing
-    GateCurve none = new GateCurve(RecogniserGate.shippedTagger(Double.POSITIVE_INFINITY));
+    GateCurve none = new GateCurve(RecogniserGate.shipped().withMargin(Double.POSITIVE_INFINITY));
     none.add(article, article);
     assertThat(none.sparedShare()).isZero();
     assertThat(none.lost()).isZero();
