@@ -61,6 +61,8 @@ public final class BriefBuilder {
   private final Embedder embedder;
   /** Sentences per source compared by meaning (MiniLM) in claim alignment: see {@link ClaimAligner#DENSE_PER_SOURCE}. */
   private final int densePerSource;
+  /** The TF-IDF cosine a candidate pair needs to be a reason to embed: see {@link ClaimAligner#MEANING_FLOOR}. */
+  private final double meaningFloor;
   /** See {@link #MAIN_DEVELOPMENTS_BEYOND_BUDGET}; 0 for a summary held to its budget. */
   private final int mainDevelopmentsBeyondBudget;
 
@@ -82,15 +84,17 @@ public final class BriefBuilder {
     this.ranking = ranking;
     this.embedder = java.util.Objects.requireNonNull(embedder, "embedder");
     this.densePerSource = ClaimAligner.DENSE_PER_SOURCE;
+    this.meaningFloor = ClaimAligner.MEANING_FLOOR;
     this.mainDevelopmentsBeyondBudget = MAIN_DEVELOPMENTS_BEYOND_BUDGET;
   }
 
-  private BriefBuilder(BriefBuilder base, int densePerSource, int mainDevelopmentsBeyondBudget) {
+  private BriefBuilder(BriefBuilder base, int densePerSource, double meaningFloor, int mainDevelopmentsBeyondBudget) {
     this.splitter = base.splitter;
     this.wordBudget = base.wordBudget;
     this.ranking = base.ranking;
     this.embedder = base.embedder;
     this.densePerSource = densePerSource;
+    this.meaningFloor = meaningFloor;
     this.mainDevelopmentsBeyondBudget = mainDevelopmentsBeyondBudget;
   }
 
@@ -100,19 +104,34 @@ public final class BriefBuilder {
    * of one fixed length against each other (ROUGE, {@code storyfuse eval rouge}).
    */
   public BriefBuilder withSummaryHeldToBudget() {
-    return new BriefBuilder(this, densePerSource, 0);
+    return new BriefBuilder(this, densePerSource, meaningFloor, 0);
   }
 
   /**
-   * This builder with another bound on the sentences per source that claim alignment embeds
-   * ({@link Integer#MAX_VALUE}: every sentence with a candidate partner, as before the bound). For
-   * measuring what the bound costs ({@code storyfuse eval alignment}); the product uses the default.
+   * This builder with other bounds on what claim alignment embeds: at most {@code densePerSource}
+   * sentences per source, and only for candidate pairs whose TF-IDF cosine reaches {@code
+   * meaningFloor} ({@link Integer#MAX_VALUE} and 0: every sentence with a candidate partner, as
+   * before either bound). For measuring what the bounds cost ({@code storyfuse eval alignment}); the
+   * product uses the defaults.
    */
-  public BriefBuilder withDenseSentencesPerSource(int densePerSource) {
+  public BriefBuilder withMeaningBounds(int densePerSource, double meaningFloor) {
     if (densePerSource < 0) {
       throw new IllegalArgumentException("densePerSource must be ≥ 0: " + densePerSource);
     }
-    return new BriefBuilder(this, densePerSource, mainDevelopmentsBeyondBudget);
+    if (!(meaningFloor >= 0 && meaningFloor <= 1)) {
+      throw new IllegalArgumentException("meaningFloor must be in [0, 1]: " + meaningFloor);
+    }
+    return new BriefBuilder(this, densePerSource, meaningFloor, mainDevelopmentsBeyondBudget);
+  }
+
+  /** The sentences per source claim alignment embeds at most ({@link #withMeaningBounds}). */
+  public int densePerSource() {
+    return densePerSource;
+  }
+
+  /** The TF-IDF cosine a candidate pair needs before its sentences are embedded ({@link #withMeaningBounds}). */
+  public double meaningFloor() {
+    return meaningFloor;
   }
 
   /** Fuses one story into its brief; members without an analysis add no entities, quotes or timeline. */
@@ -151,12 +170,13 @@ public final class BriefBuilder {
     }
     // Meaning is compared for the most central sentences of each source that share words with
     // another source, and for actor sentences; vectors only where a comparison uses them: a pair of
-    // two such sentences, or an attribution conflict's pair. A one-source story embeds nothing.
+    // two such sentences that shares enough words to align (ClaimAligner.MEANING_FLOOR), or an
+    // attribution conflict's pair. A one-source story embeds nothing.
     ClaimAligner.Candidates candidates = ClaimAligner.candidates(sources, nodes, densePerSource);
     AttributionConflicts.Actors actors = AttributionConflicts.actors(nodes, analyses);
     java.util.BitSet compared = (java.util.BitSet) candidates.dense().clone();
     compared.or(actors.comparedByMeaning(candidates.independent()));
-    java.util.BitSet needed = candidates.usedVectors(compared);
+    java.util.BitSet needed = candidates.usedVectors(compared, meaningFloor);
     needed.or(actors.needingVectors(candidates.independent()));
     // a sentence in a language the embedder does not read is compared by its words (Embedder.reads)
     java.util.Set<String> unread = new java.util.HashSet<>();

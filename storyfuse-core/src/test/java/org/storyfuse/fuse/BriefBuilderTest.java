@@ -221,7 +221,7 @@ class BriefBuilderTest {
 
     // nothing compared by meaning: the sentence both pages state word for word is still cited to both
     CountingEmbedder none = new CountingEmbedder();
-    Brief lexical = new BriefBuilder(none).withDenseSentencesPerSource(0).build(story);
+    Brief lexical = new BriefBuilder(none).withMeaningBounds(0, ClaimAligner.MEANING_FLOOR).build(story);
     assertThat(none.texts.get()).isZero();
     assertThat(lexical.claims()).anySatisfy(c -> {
       assertThat(c.text()).contains("Tessin River burst its banks");
@@ -229,8 +229,24 @@ class BriefBuilderTest {
     });
     // unbounded: every sentence with a candidate partner is embedded
     CountingEmbedder all = new CountingEmbedder();
-    new BriefBuilder(all).withDenseSentencesPerSource(Integer.MAX_VALUE).build(story);
+    new BriefBuilder(all).withMeaningBounds(Integer.MAX_VALUE, 0).build(story);
     assertThat(all.texts.get()).isGreaterThan(2 * ClaimAligner.DENSE_PER_SOURCE);
+  }
+
+  @Test
+  void sentencesThatShareTooFewWordsWithAnyOtherSourceAreNotEmbedded() {
+    Story story = new Story("long", List.of(new StoryMember(longPage("p", "Paper A", 30), null, null),
+        new StoryMember(longPage("q", "Paper B", 30), null, null)));
+    CountingEmbedder floored = new CountingEmbedder();
+    Brief brief = new BriefBuilder(floored).build(story);
+    CountingEmbedder unfloored = new CountingEmbedder();
+    new BriefBuilder(unfloored).withMeaningBounds(ClaimAligner.DENSE_PER_SOURCE, 0).build(story);
+    // the tails share a made-up word here and there: candidate pairs, but below the floor
+    assertThat(unfloored.texts.get()).isGreaterThan(floored.texts.get() + 10);
+    assertThat(brief.claims()).anySatisfy(c -> {
+      assertThat(c.text()).contains("Tessin River burst its banks");
+      assertThat(c.support()).containsExactly(1, 2);
+    });
   }
 
   @Test

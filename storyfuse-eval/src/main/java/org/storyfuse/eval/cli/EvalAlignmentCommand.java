@@ -33,8 +33,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "What bounding claim alignment costs: groups each PATH as `brief` does, then fuses every story twice, "
-          + "once as `brief` does (at most --dense sentences per source compared by meaning, MiniLM) and once "
-          + "with every sentence compared by meaning, and compares the two briefs' citations (summary, claims, "
+          + "once as `brief` does (at most --dense sentences per source compared by meaning, MiniLM, and only "
+          + "for candidate pairs whose TF-IDF cosine reaches --floor) and once with every sentence that has a "
+          + "candidate partner compared by meaning, and compares the two briefs' citations (summary, claims, "
           + "quotes, timeline, discrepancies: section, text, cited source): the bounded run's agreement with the "
           + "unbounded one (precision, recall), the citation precision of each (as `eval quotes` checks it), "
           + "and the sentences each embedded."
@@ -49,6 +50,11 @@ final class EvalAlignmentCommand implements Callable<Integer> {
   @Option(names = "--dense", paramLabel = "N",
       description = "sentences per source compared by meaning in the bounded run (default: the product's)")
   Integer dense;
+
+  @Option(names = "--floor", paramLabel = "COSINE",
+      description = "TF-IDF cosine a candidate pair needs before the bounded run embeds its sentences "
+          + "(default: the product's)")
+  Double floor;
 
   @Mixin AnalysisOptions analysis;
 
@@ -72,9 +78,10 @@ final class EvalAlignmentCommand implements Callable<Integer> {
       Counting bounded = new Counting(AnalysisOptions.embedder());
       Counting all = new Counting(AnalysisOptions.embedder());
       BriefBuilder product = new BriefBuilder(new SentenceSplitter(), BriefBuilder.DEFAULT_WORDS, bounded);
-      BriefBuilder boundedBuilder = dense == null ? product : product.withDenseSentencesPerSource(dense);
+      BriefBuilder boundedBuilder = product.withMeaningBounds(dense == null ? product.densePerSource() : dense,
+          floor == null ? product.meaningFloor() : floor);
       BriefBuilder unbounded = new BriefBuilder(new SentenceSplitter(), BriefBuilder.DEFAULT_WORDS, all)
-          .withDenseSentencesPerSource(Integer.MAX_VALUE);
+          .withMeaningBounds(Integer.MAX_VALUE, 0);
       List<Brief> withBound = new ArrayList<>();
       List<Brief> withoutBound = new ArrayList<>();
       for (Story s : stories) {
