@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
           + "candidate partner compared by meaning, and compares the two briefs' citations (summary, claims, "
           + "quotes, timeline, discrepancies: section, text, cited source): the bounded run's agreement with the "
           + "unbounded one (precision, recall), the citation precision of each (as `eval quotes` checks it), "
-          + "and the sentences each embedded."
+          + "the sentences each embedded, and the CPU seconds each fusion took (the two alternate story by "
+          + "story in one thread, the sentence-vector cache emptied before each, so both see the same machine)."
     })
 final class EvalAlignmentCommand implements Callable<Integer> {
 
@@ -60,13 +61,20 @@ final class EvalAlignmentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (floor != null && !(floor >= 0 && floor <= 1)) {
+      throw new IllegalArgumentException("--floor must be a cosine between 0 and 1, was " + floor);
+    }
+    if (dense != null && dense < 0) {
+      throw new IllegalArgumentException("--dense must be 0 or more, was " + dense);
+    }
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     List<String> inputs = paths.isEmpty()
         ? List.of("../shared/seeds/*.txt", "samples/corpus", "../shared/data/multiling2011-articles.jsonl",
             "../shared/data/wcxb-dev/html")
         : paths;
     Table table = new Table("path", "stories ≥2 sources", "embedded bounded", "embedded all",
         "citations bounded", "citations all", "agreement P", "agreement R", "cit. precision bounded",
-        "cit. precision all");
+        "cit. precision all", "CPU s bounded", "CPU s all");
     for (String path : inputs) {
       IngestResult read = new Ingestor(new Extractor(), IngestOptions.defaults()).ingest(List.of(path));
       if (read.articles().isEmpty()) {
@@ -84,9 +92,17 @@ final class EvalAlignmentCommand implements Callable<Integer> {
           .withMeaningBounds(Integer.MAX_VALUE, 0);
       List<Brief> withBound = new ArrayList<>();
       List<Brief> withoutBound = new ArrayList<>();
+      long boundedNanos = 0;
+      long unboundedNanos = 0;
       for (Story s : stories) {
+        bounded.clearCache();
+        long start = threads.getCurrentThreadCpuTime();
         withBound.add(boundedBuilder.build(s));
+        boundedNanos += threads.getCurrentThreadCpuTime() - start;
+        all.clearCache();
+        start = threads.getCurrentThreadCpuTime();
         withoutBound.add(unbounded.build(s));
+        unboundedNanos += threads.getCurrentThreadCpuTime() - start;
       }
       CitationCheck.Report b = BriefCitations.check(new BatchResult(stories, withBound, 0));
       CitationCheck.Report u = BriefCitations.check(new BatchResult(stories, withoutBound, 0));
@@ -97,7 +113,7 @@ final class EvalAlignmentCommand implements Callable<Integer> {
       long multi = stories.stream().filter(s -> s.size() > 1).count();
       table.row(path, multi, bounded.texts.get(), all.texts.get(), bs.size(), us.size(),
           share(both.size(), bs.size()), share(both.size(), us.size()), share(b.supported(), b.citations().size()),
-          share(u.supported(), u.citations().size()));
+          share(u.supported(), u.citations().size()), seconds(boundedNanos), seconds(unboundedNanos));
     }
     System.out.print(table);
     return 0;
@@ -107,6 +123,10 @@ final class EvalAlignmentCommand implements Callable<Integer> {
     Set<String> out = new HashSet<>();
     r.citations().forEach(c -> out.add(c.section() + "\u0000" + c.text() + "\u0000" + c.source()));
     return out;
+  }
+
+  private static String seconds(long nanos) {
+    return String.format(Locale.ROOT, "%.2f", nanos / 1e9);
   }
 
   private static String share(long part, long whole) {
@@ -136,6 +156,11 @@ final class EvalAlignmentCommand implements Callable<Integer> {
     public List<Embedding> embedAll(List<String> batch) {
       texts.addAndGet(batch.size());
       return inner.embedAll(batch);
+    }
+
+    @Override
+    public void clearCache() {
+      inner.clearCache();
     }
   }
 }

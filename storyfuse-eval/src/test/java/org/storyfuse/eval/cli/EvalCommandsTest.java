@@ -57,4 +57,23 @@ class EvalCommandsTest {
         .doesNotContain("Exception");
   }
 
+  @Test
+  void evalAlignmentComparesTheProductsBoundsWithEverySentenceEmbeddedAndTimesBoth() {
+    CliRun run = CliRun.of("eval", "alignment", "--analysis", "off", CliRun.SAMPLES.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    String row = run.out().lines().filter(l -> l.contains("corpus")).findFirst().orElseThrow();
+    String[] cells = java.util.Arrays.stream(row.split("\\|")).map(String::strip).filter(c -> !c.isEmpty())
+        .toArray(String[]::new);
+    assertThat(run.out()).contains("embedded bounded", "CPU s bounded", "CPU s all");
+    // the product's bounds (40 a source, the meaning floor) embed no more than every sentence would
+    assertThat(Integer.parseInt(cells[2])).isPositive().isLessThanOrEqualTo(Integer.parseInt(cells[3]));
+    assertThat(Double.parseDouble(cells[10])).isPositive();
+  }
+
+  @Test
+  void evalAlignmentRefusesAFloorThatIsNoCosineInOneLine() {
+    CliRun run = CliRun.of("eval", "alignment", "--floor", "2", CliRun.SAMPLES.toString());
+    assertThat(run.status()).isNotZero();
+    assertThat(run.err().strip()).isEqualTo("storyfuse: --floor must be a cosine between 0 and 1, was 2.0");
+  }
 }
