@@ -584,9 +584,11 @@ public final class IncrementalStoryClusterer {
     terms.scaleToUnit(termStats, tLogN);
     lead.scaleToUnit(termStats, tLogN);
     numbers.scaleToUnit(termStats, tLogN);
+    SparseProfile rareNumbers = sublinear(numberCounts, termStats);
+    rareNumbers.scaleToCeiling(tLogN);
     entities.scaleToUnit(entityStats, eLogN);
     salient.scaleToUnitMass(entityStats, eLogN);
-    StoryState s = new StoryState(-1, f.dense(), terms, lead, entities, salient, presence, numbers,
+    StoryState s = new StoryState(-1, f.dense(), terms, lead, entities, salient, presence, numbers, rareNumbers,
         salient.size() > 0, f.headline(), day);
     if (arrival >= 0) {
       s.addMember(arrival);

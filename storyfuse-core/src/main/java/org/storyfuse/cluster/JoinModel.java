@@ -51,12 +51,17 @@ public record JoinModel(Weights event, Weights storyline, String note) {
    *       similarities summed over the pairs with a headline side only (divided by all pairs), so
    *       that in that regime the headlines' own similarity gets weights of its own (for full
    *       articles the model leans on names and bodies, which a headline hardly has). A model file
-   *       without these four weighs them 0.</li>
+   *       without these four weighs them 0;</li>
+   *   <li>{@code rare_numbers}: the numbers both sides state, each weighing (idf / its ceiling)²,
+   *       per unit of the two sides' number lengths: where {@code numbers}, a cosine, rates two
+   *       pages that share only "2025" or "10" as alike as two reports that share a death toll, this
+   *       counts a number most of the collection states for little. A model file without it weighs
+   *       it 0.</li>
    * </ol>
    */
   public static final List<String> FEATURES =
       List.of("body", "lead", "entities", "covered", "named", "numbers", "log_gap", "dense", "headline_any",
-          "headline_both", "headline_lead", "headline_dense");
+          "headline_both", "headline_lead", "headline_dense", "rare_numbers");
 
   public static final int BODY = 0;
   public static final int LEAD = 1;
@@ -70,6 +75,7 @@ public record JoinModel(Weights event, Weights storyline, String note) {
   public static final int HEADLINE_BOTH = 9;
   public static final int HEADLINE_LEAD = 10;
   public static final int HEADLINE_DENSE = 11;
+  public static final int RARE_NUMBERS = 12;
 
   /**
    * One level's decision.

@@ -146,6 +146,25 @@ final class SparseProfile {
     }
   }
 
+  /**
+   * Scales the weights so that the idf-weighted vector has unit length only when every id is unseen
+   * (idf at its ceiling, ln(1 + N) + 1): two such profiles then score Σ (idf / ceiling)² over what
+   * they share, per unit of tf length. Unlike {@link #scaleToUnit}, a common id keeps a small
+   * weight: two profiles that share only an id most of the collection has do not look alike.
+   */
+  void scaleToCeiling(double logN) {
+    double n = 0;
+    for (float w : weights) {
+      n += (double) w * w;
+    }
+    n = Math.sqrt(n) * (logN + 1.0);
+    if (n > 0) {
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] = (float) (weights[i] / n);
+      }
+    }
+  }
+
   /** Ids of the {@code k} terms with the highest weight × idf, heaviest first. */
   int[] top(int k, TermStats stats, double logN) {
     Integer[] order = new Integer[ids.length];

@@ -49,6 +49,7 @@ final class StoryScorer {
         + b.salient().dotIdfOnce(a.presence(), entityStats, eLogN)) / (2 * pairs);
     f[JoinModel.NAMED] = named(a, b);
     f[JoinModel.NUMBERS] = a.numbers().dot(b.numbers(), termStats, tLogN) / pairs;
+    f[JoinModel.RARE_NUMBERS] = a.rareNumbers().dot(b.rareNumbers(), termStats, tLogN) / pairs;
     if (a.denseSum() != null && b.denseSum() != null) {
       f[JoinModel.DENSE] = org.storyfuse.text.Vectors.dot(a.denseSum(), b.denseSum()) / pairs;
     }

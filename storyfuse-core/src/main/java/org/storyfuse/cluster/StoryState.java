@@ -22,6 +22,7 @@ final class StoryState {
   private SparseProfile salient;
   private SparseProfile presence;
   private SparseProfile numbers;
+  private SparseProfile rareNumbers;
   /** Members that name someone in title or lead. */
   private int named;
   /** Members that are only a headline (no body beyond the title). */
@@ -47,7 +48,7 @@ final class StoryState {
 
   /** A one-article profile. */
   StoryState(int number, float[] dense, SparseProfile terms, SparseProfile lead, SparseProfile entities,
-      SparseProfile salient, SparseProfile presence, SparseProfile numbers, boolean named, boolean headline,
+      SparseProfile salient, SparseProfile presence, SparseProfile numbers, SparseProfile rareNumbers, boolean named, boolean headline,
       double day) {
     this.number = number;
     this.denseSum = dense == null ? null : dense.clone();
@@ -57,6 +58,7 @@ final class StoryState {
     this.salient = salient;
     this.presence = presence;
     this.numbers = numbers;
+    this.rareNumbers = rareNumbers;
     this.named = named ? 1 : 0;
     this.headlines = headline ? 1 : 0;
     this.headlineLead = headline ? lead.copy() : null;
@@ -76,7 +78,7 @@ final class StoryState {
   /** A new group founded by (a copy of) this profile. */
   StoryState found(int number, boolean keepDays) {
     StoryState s = new StoryState(number, denseSum, terms.copy(), lead.copy(), entities.copy(), salient.copy(),
-        presence.copy(), numbers.copy(), named > 0, headlines > 0, Double.NaN);
+        presence.copy(), numbers.copy(), rareNumbers.copy(), named > 0, headlines > 0, Double.NaN);
     s.named = named;
     s.headlines = headlines;
     s.headlineLead = headlineLead == null ? null : headlineLead.copy();
@@ -122,6 +124,10 @@ final class StoryState {
 
   SparseProfile numbers() {
     return numbers;
+  }
+
+  SparseProfile rareNumbers() {
+    return rareNumbers;
   }
 
   int named() {
@@ -194,6 +200,8 @@ final class StoryState {
     presence.prune(profileCap);
     numbers.add(other.numbers, 1f);
     numbers.prune(profileCap);
+    rareNumbers.add(other.rareNumbers, 1f);
+    rareNumbers.prune(profileCap);
     named += other.named;
     headlines += other.headlines;
     if (other.headlineLead != null) {
@@ -237,6 +245,7 @@ final class StoryState {
     salient = null;
     presence = null;
     numbers = null;
+    rareNumbers = null;
     headlineLead = null;
     headlineDense = null;
     days = null;

@@ -82,6 +82,38 @@ class IncrementalStoryClustererTest {
   }
 
   @Test
+  void aNumberMostPagesStateIsLittleEvidenceButARareOneIsMuch() {
+    // 40 pages of different topics that all state "2025" (a year, a list's size): the cosine of two
+    // pages' numbers is 1 when that is all they state; rare_numbers weighs it by its rarity. Two
+    // reports that share an exact toll of 1234 are alike on both.
+    List<ArticleFeatures> all = new ArrayList<>();
+    for (int s = 0; s < 40; s++) {
+      all.add(article("guide" + s, 0, "topic" + s + " tips 2025", "brand" + s));
+    }
+    all.add(article("quake-a", 0, "quake toll 1234 2025", "tolmin"));
+    all.add(article("quake-b", 1, "quake toll 1234 2025", "tolmin"));
+    IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.LEXICAL);
+    c.observeCollection(all);
+    IncrementalStoryClusterer.PairFeatures pairs = c.pairFeatures(all);
+    double[] guides = pairs.of(0, 1);
+    double[] quake = pairs.of(40, 41);
+    assertThat(guides[JoinModel.NUMBERS]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+    assertThat(guides[JoinModel.RARE_NUMBERS]).isLessThan(0.05);
+    assertThat(quake[JoinModel.RARE_NUMBERS]).isGreaterThan(0.25);
+    assertThat(quake[JoinModel.RARE_NUMBERS]).isGreaterThan(5 * guides[JoinModel.RARE_NUMBERS]);
+    // and two groups' rare_numbers is the mean over their pairs, as every feature
+    IncrementalStoryClusterer.Group ga = c.group();
+    ga.add(all.get(0));
+    ga.add(all.get(40));
+    IncrementalStoryClusterer.Group gb = c.group();
+    gb.add(all.get(1));
+    gb.add(all.get(41));
+    double mean = (pairs.of(0, 1)[JoinModel.RARE_NUMBERS] + pairs.of(0, 41)[JoinModel.RARE_NUMBERS]
+        + pairs.of(40, 1)[JoinModel.RARE_NUMBERS] + pairs.of(40, 41)[JoinModel.RARE_NUMBERS]) / 4;
+    assertThat(ga.features(gb, false)[JoinModel.RARE_NUMBERS]).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-6));
+  }
+
+  @Test
   void candidateSearchFindsTheRightEventAmongMany() {
     IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.LEXICAL);
     background(0).forEach(c::assign);
@@ -147,7 +179,10 @@ class IncrementalStoryClustererTest {
     assertThat(m.storyline().usesTime()).isFalse();
     assertThat(JoinModel.read(m.toJson())).isEqualTo(m);
     assertThat(ClusterParams.DEFAULT.eventExpiryDays()).isBetween(1.0, 30.0);
-    JoinModel.Weights timed = new JoinModel.Weights(0, new double[] {0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0}, 0);
-    assertThatThrownBy(() -> new JoinModel(m.event(), timed, "x")).isInstanceOf(IllegalArgumentException.class);
+    double[] onlyTime = new double[JoinModel.FEATURES.size()];
+    onlyTime[JoinModel.LOG_GAP] = -1;
+    JoinModel.Weights timed = new JoinModel.Weights(0, onlyTime, 0);
+    assertThatThrownBy(() -> new JoinModel(m.event(), timed, "x")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("time");
   }
 }

@@ -236,12 +236,16 @@ public final class ClusterTraining {
 
   /** Features each level uses: the storyline level leaves out time. */
   int[] used(Level level) {
-    return level == Level.EVENT ? content(true) : content(false);
+    if (level == Level.EVENT) {
+      return content(true);
+    }
+    // A storyline is not made by a shared year or list size: only numbers weighed by their rarity.
+    return java.util.Arrays.stream(content(false)).filter(i -> i != JoinModel.NUMBERS).toArray();
   }
 
   /** The content features, with the time gap or not. */
   private int[] content(boolean time) {
-    List<Integer> out = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5));
+    List<Integer> out = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, JoinModel.RARE_NUMBERS));
     if (time) {
       out.add(JoinModel.LOG_GAP);
     }
