@@ -38,7 +38,7 @@ final class NameWindows {
     int opener = NamelessSentences.opener(words);
     for (int i = 0; i < n; i++) {
       boolean anchor = (unsure != null && unsure[i])
-          || (NamelessSentences.isWord(words[i]) && hasCapital(words[i])
+          || (NamelessSentences.isWord(words[i]) && NamelessSentences.hasCapital(words[i])
               && !NamelessSentences.isOpeningFunctionWord(words, i, opener));
       if (anchor) {
         for (int j = Math.max(0, i - CONTEXT); j <= Math.min(n - 1, i + CONTEXT); j++) {
@@ -65,15 +65,5 @@ final class NameWindows {
       return null;
     }
     return out;
-  }
-
-  /** A capital anywhere in the word: "Ilves", and names written with a small first letter, "iDefense", "eBay". */
-  private static boolean hasCapital(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isUpperCase(word.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -9,7 +9,7 @@ import org.storyfuse.text.Terms;
  * with a capital; it labels such a sentence all "O", so running it there only costs time — about
  * half the sentences of news and web pages, and the recogniser is most of RAPID's analysis. A
  * capitalised opener that is not a function word ("Russia said…", "Kestrel recalled…") keeps the
- * sentence, as does any capital after it.
+ * sentence, as does any capital after it, first letter or not ("iDefense", "eBay").
  */
 final class NamelessSentences {
 
@@ -20,7 +20,7 @@ final class NamelessSentences {
     int opener = opener(words);
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
-      if (isWord(w) && Character.isUpperCase(w.charAt(0)) && !isOpeningFunctionWord(words, i, opener)) {
+      if (isWord(w) && hasCapital(w) && !isOpeningFunctionWord(words, i, opener)) {
         return true;
       }
     }
@@ -40,6 +40,16 @@ final class NamelessSentences {
   /** Whether token i is the sentence's first word ({@code opener}) and a function word, capitalised only by its place. */
   static boolean isOpeningFunctionWord(String[] words, int i, int opener) {
     return i == opener && Terms.isStopword(words[i]);
+  }
+
+  /** A capital anywhere in the word: "Ilves", and names written with a small first letter, "iDefense", "eBay". */
+  static boolean hasCapital(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A token that starts with a letter: a word, not punctuation, a quote mark or a figure. */

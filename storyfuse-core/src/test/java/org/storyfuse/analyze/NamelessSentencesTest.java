@@ -29,4 +29,12 @@ class NamelessSentencesTest {
     assertThat(mayName("New York police said so .")).isTrue();
     assertThat(mayName("repairs will take a year , officials said .")).isFalse();
   }
+
+  @Test
+  void aNameWithASmallFirstLetterKeepsTheSentence() {
+    // as NameWindows reads them: a capital anywhere in the word
+    assertThat(mayName("the flaw was found by iDefense researchers .")).isTrue();
+    assertThat(mayName("sales on eBay rose .")).isTrue();
+    assertThat(mayName("the e-mail was sent at noon .")).isFalse();
+  }
 }
