@@ -579,12 +579,12 @@ public final class IncrementalStoryClusterer {
       }
     });
     SparseProfile numbers = sublinear(numberCounts, termStats);
+    SparseProfile rareNumbers = numbers.copy(); // the same tf weights, scaled another way below
     SparseProfile salient = indicator(f.salient(), entityStats);
     SparseProfile presence = indicator(f.entities(), entityStats);
     terms.scaleToUnit(termStats, tLogN);
     lead.scaleToUnit(termStats, tLogN);
     numbers.scaleToUnit(termStats, tLogN);
-    SparseProfile rareNumbers = sublinear(numberCounts, termStats);
     rareNumbers.scaleToCeiling(tLogN);
     entities.scaleToUnit(entityStats, eLogN);
     salient.scaleToUnitMass(entityStats, eLogN);
