@@ -40,7 +40,7 @@ public final class Extractor implements DocumentExtractor {
       // A headline-only item (its text is one line, which the text extractor took for the title): the
       // headline is the article's text; grouping reads such a body as a title only.
       String line = doc.content().strip();
-      String headline = firstNonBlank(found.title(), hints.title());
+      String headline = firstNonBlank(StampTitles.headline(found.title()), StampTitles.headline(hints.title()));
       if (headline != null && !line.isEmpty() && line.equals(headline.strip())) {
         paragraphs = List.of(line);
       }
@@ -50,9 +50,9 @@ public final class Extractor implements DocumentExtractor {
     }
     String url = firstNonBlank(hints.url(), found.url());
     String outlet = firstNonBlank(hints.outlet(), found.outlet(), OutletNames.fromUrl(url));
-    PublicationDate published = statedByContainer(hints).orElse(found.published());
+    PublicationDate published = statedByContainer(hints).or(() -> stampedInTitle(hints)).orElse(found.published());
     String body = String.join("\n", paragraphs);
-    String title = firstNonBlank(hints.title(), found.title());
+    String title = firstNonBlank(StampTitles.headline(hints.title()), StampTitles.headline(found.title()));
     return new Article(
         ArticleIds.of(doc.origin(), url, title, paragraphs),
         doc.origin(),
@@ -83,6 +83,18 @@ public final class Extractor implements DocumentExtractor {
       return Optional.empty();
     }
     return dates.parse(hints.published());
+  }
+
+  /**
+   * The date of a container's title that is only a time stamp ("Article posted on 08.07.2012"), when
+   * the container states no date of its own: the stamp is the page's own record of when it was
+   * posted, which the content may not repeat.
+   */
+  private Optional<PublicationDate> stampedInTitle(DocumentHints hints) {
+    if (hints.title() == null || !StampTitles.isStamp(hints.title())) {
+      return Optional.empty();
+    }
+    return dates.parse(hints.title());
   }
 
   private static String firstNonBlank(String... values) {
