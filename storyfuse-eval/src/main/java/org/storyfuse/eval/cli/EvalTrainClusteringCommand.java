@@ -47,6 +47,11 @@ final class EvalTrainClusteringCommand implements Callable<Integer> {
   @Option(names = "--folds", paramLabel = "K", description = "cross-validation folds across topics; 0 skips it (default: ${DEFAULT-VALUE})")
   int folds = 5;
 
+  @Option(names = "--deals", paramLabel = "N", description = "repeat the cross-validation with N deals of topics "
+      + "to folds (the first in name order, the others shuffled with fixed seeds) and print each set's mean, "
+      + "lowest and highest held-out F1 over them (default: ${DEFAULT-VALUE})")
+  int deals = 1;
+
   @Option(names = "--time-from-publication-dates-only", hidden = true,
       description = "train the time weight without ECB+, whose dates are estimated from URLs and page headers")
   boolean timeFromPublicationDatesOnly;
@@ -151,6 +156,9 @@ final class EvalTrainClusteringCommand implements Callable<Integer> {
             r.heldOut().predictedClusters() + " (" + r.heldOut().goldClusters() + ")");
       }
       System.out.print(table);
+      if (deals > 1) {
+        System.out.print(spread(training, targets, results, folds));
+      }
     }
     JoinModel model = training.train(t -> true, "trained by `storyfuse eval train-clustering` on " + String.join(", ",
         sets.stream().map(ClusterTraining.Dataset::name).toList()) + "; weights by logistic regression on "
@@ -191,6 +199,30 @@ final class EvalTrainClusteringCommand implements Callable<Integer> {
     }
     System.err.printf(Locale.ROOT, "storyfuse: %.1f s%n", (System.nanoTime() - start) / 1e9);
     return 0;
+  }
+
+  /** Held-out F1 over {@link #deals} deals of topics to folds (deal 0's results given), as a table. */
+  private Table spread(ClusterTraining training, List<ClusterCrossValidation.Target> targets,
+      List<ClusterCrossValidation.Result> first, int folds) {
+    double[][] f1 = new double[targets.size()][deals];
+    for (int t = 0; t < targets.size(); t++) {
+      f1[t][0] = first.get(t).heldOut().bcubedF1();
+    }
+    for (int d = 1; d < deals; d++) {
+      List<ClusterCrossValidation.Result> results =
+          ClusterCrossValidation.run(training, targets, folds, d, new ArrayList<>(), System.err);
+      for (int t = 0; t < targets.size(); t++) {
+        f1[t][d] = results.get(t).heldOut().bcubedF1();
+      }
+    }
+    Table table = new Table("set (held-out B-cubed F1 over " + deals + " deals of topics to " + folds + " folds)",
+        "level", "mean", "lowest", "highest");
+    for (int t = 0; t < targets.size(); t++) {
+      java.util.DoubleSummaryStatistics s = java.util.Arrays.stream(f1[t]).summaryStatistics();
+      table.row(targets.get(t).name(), targets.get(t).level().name().toLowerCase(Locale.ROOT), s.getAverage(),
+          s.getMin(), s.getMax());
+    }
+    return table;
   }
 
   /** The made-up sets (seeded, so always the same; see storyfuse-eval/src/test/resources/cluster/SYNTHETIC.md). */
