@@ -129,21 +129,13 @@ final class SparseProfile {
     for (int i = 0; i < ids.length; i++) {
       mass += weights[i] * stats.idf(ids[i], logN);
     }
-    if (mass > 0) {
-      for (int i = 0; i < weights.length; i++) {
-        weights[i] = (float) (weights[i] / mass);
-      }
-    }
+    divideBy(mass);
   }
 
   /** Scales the weights so that the idf-weighted vector has unit length (under today's idf). */
   void scaleToUnit(TermStats stats, double logN) {
     double n = Math.sqrt(dot(this, stats, logN));
-    if (n > 0) {
-      for (int i = 0; i < weights.length; i++) {
-        weights[i] = (float) (weights[i] / n);
-      }
-    }
+    divideBy(n);
   }
 
   /**
@@ -158,9 +150,14 @@ final class SparseProfile {
       n += (double) w * w;
     }
     n = Math.sqrt(n) * (logN + 1.0);
-    if (n > 0) {
+    divideBy(n);
+  }
+
+  /** Divides every weight by {@code d}; nothing when {@code d} is 0 (an empty or all-zero profile). */
+  private void divideBy(double d) {
+    if (d > 0) {
       for (int i = 0; i < weights.length; i++) {
-        weights[i] = (float) (weights[i] / n);
+        weights[i] = (float) (weights[i] / d);
       }
     }
   }
