@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Load-tests the HTTP service on loopback over a new SQLite store in a temporary folder, or over "
         + "the empty store --db names (a PostgreSQL database) (analysis off): preloads articles recombined from the "
-        + "material's sentences, then measures "
+        + "material's sentences (with --real, the material's own articles), then measures "
         + "GET /api/stories/{id} and POST /api/articles (distinct articles, each a real ingest) with a "
         + "closed loop of client threads in this JVM, and prints requests/s, p50/p99 latency and errors.")
 final class BenchServeCommand implements Callable<Integer> {
@@ -56,6 +56,12 @@ final class BenchServeCommand implements Callable<Integer> {
           + "jdbc:postgresql://...; the articles the benchmark stores stay there")
   String db;
 
+  @Option(names = "--real",
+      description = "preload and post the material's own articles, in an order shuffled by --seed (a stream of real "
+          + "news: many stories, articles of every length), instead of articles recombined from their sentences; "
+          + "needs --preload + --warmup + --posts articles")
+  boolean real;
+
   @Option(names = "--sync-briefs",
       description = "the server regroups the store and rebuilds each post's brief within the post, as `serve "
           + "--sync-briefs` (default: in the background, as `serve`)")
@@ -64,7 +70,7 @@ final class BenchServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     ServerLoadBenchmark.Options options =
-        new ServerLoadBenchmark.Options(clients, warmup, requests, posts, preload, sentences, seed, !syncBriefs);
+        new ServerLoadBenchmark.Options(clients, warmup, requests, posts, preload, sentences, seed, !syncBriefs, real);
     IngestResult read = new Ingestor().ingest(material);
     read.problems().forEach(p -> System.err.println("storyfuse: " + p));
     List<Article> articles = read.articles();
@@ -85,9 +91,10 @@ final class BenchServeCommand implements Callable<Integer> {
         System.out.printf("%nbriefs rebuilt in the background: %d; the last ones were done %.1f s after the last post%n",
             store.refresher().get().built(), (System.nanoTime() - drainStart) / 1e9);
       }
-      System.out.printf("%ncores: %d, max heap: %d MB, store: %s (analysis off), %d articles preloaded, briefs %s%n",
+      System.out.printf("%ncores: %d, max heap: %d MB, store: %s (analysis off), %d %s articles preloaded, briefs %s%n",
           Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
-          db == null ? "SQLite" : opened.describe(), preload, syncBriefs ? "within each post" : "in the background");
+          db == null ? "SQLite" : opened.describe(), preload, real ? "real" : "generated",
+          syncBriefs ? "within each post" : "in the background");
     }
     return 0;
   }

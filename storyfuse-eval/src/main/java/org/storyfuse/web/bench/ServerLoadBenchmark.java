@@ -33,8 +33,11 @@ import org.storyfuse.web.StoryfuseServer;
  * Load on a running server over loopback HTTP: a closed loop of N client threads, each sending its
  * next request as soon as the last one answered, first a warm-up then the measured requests.
  * Measures {@code GET /api/stories/{id}} on the largest preloaded story and {@code POST /api/articles}
- * with distinct generated articles (recombined sentences, own URLs), so posts are real ingests,
- * not duplicates. Client and server share the machine: the numbers include the client's cost.
+ * with distinct articles, each with its own URL, so posts are real ingests, not duplicates: either
+ * generated (recombined sentences of the material, so every post joins the few stories the material
+ * tells) or, with {@link Options#realArticles}, the material's own articles as a stream of real
+ * news (many stories of every size, articles of every length). Client and server share the
+ * machine: the numbers include the client's cost.
  */
 public final class ServerLoadBenchmark {
 
@@ -49,9 +52,11 @@ public final class ServerLoadBenchmark {
    * @param sentencesEach   sentences per generated article
    * @param seed            random seed of the generated articles
    * @param deferBriefs     the server rebuilds briefs in the background, as {@code storyfuse serve} does
+   * @param realArticles    preload and post the material's own articles (in an order shuffled by
+   *                        {@code seed}: a feed of many outlets), not generated ones
    */
   public record Options(int concurrency, int warmupRequests, int requests, int posts, int preloadArticles,
-      int sentencesEach, long seed, boolean deferBriefs) {
+      int sentencesEach, long seed, boolean deferBriefs, boolean realArticles) {
 
     public Options {
       if (concurrency < 1 || warmupRequests < 0 || requests < 1 || posts < 1 || preloadArticles < 1
@@ -61,7 +66,7 @@ public final class ServerLoadBenchmark {
     }
 
     public static Options defaults() {
-      return new Options(8, 100, 2000, 500, 200, 12, 42, true);
+      return new Options(8, 100, 2000, 500, 200, 12, 42, true, false);
     }
   }
 
@@ -74,12 +79,12 @@ public final class ServerLoadBenchmark {
   /**
    * Preloads the store, serves it on a free loopback port, and measures both endpoints.
    *
-   * @param material articles whose sentences and titles the generated articles recombine
+   * @param material articles whose sentences and titles the generated articles recombine, or (with
+   *                 {@link Options#realArticles}) the articles preloaded and posted
    */
   public static List<Row> run(IncrementalPipeline store, List<Article> material, Options options) throws IOException {
     int posts = options.warmupRequests() + options.posts();
-    List<Article> generated =
-        SyntheticStories.recombine(material, options.preloadArticles() + posts, options.sentencesEach(), options.seed());
+    List<Article> generated = articles(material, options.preloadArticles() + posts, options);
     store.ingest(generated.subList(0, options.preloadArticles()));
     String storyId = store.store().stories(StoryQuery.all()).stream()
         .max(Comparator.comparingInt(StorySummary::articles).thenComparing(StorySummary::id, Comparator.reverseOrder()))
@@ -158,6 +163,21 @@ public final class ServerLoadBenchmark {
     }
   }
 
+  /** The articles to preload and post, {@code needed} of them: generated, or the material's own, shuffled. */
+  static List<Article> articles(List<Article> material, int needed, Options options) {
+    if (!options.realArticles()) {
+      return SyntheticStories.recombine(material, needed, options.sentencesEach(), options.seed());
+    }
+    if (material.size() < needed) {
+      throw new IllegalArgumentException("real articles: " + needed + " needed (--preload + --warmup + --posts), "
+          + material.size() + " read");
+    }
+    List<Article> stream = new ArrayList<>(material);
+    stream.sort(Comparator.comparing(Article::id));
+    java.util.Collections.shuffle(stream, new java.util.Random(options.seed()));
+    return List.copyOf(stream.subList(0, needed));
+  }
+
   /** The rows as an aligned text table, one line per endpoint. */
   public static String table(List<Row> rows) {
     StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "%-24s %7s %9s %7s %10s %9s %9s%n",
@@ -230,11 +250,12 @@ public final class ServerLoadBenchmark {
     return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, index))] / 1e6;
   }
 
-  /** A generated article as news-please JSON, with its own URL so no two posts are duplicates. */
-  private static String newsJson(Article a, int n) {
+  /** An article as news-please JSON, with its own URL so no two posts are duplicates. */
+  static String newsJson(Article a, int n) {
     ObjectNode o = ArticleJson.content(a);
-    o.put("source_domain", a.outlet() + ".example");
-    o.put("url", "https://" + a.outlet() + ".example/bench/" + n);
+    String outlet = a.outlet() == null || a.outlet().isBlank() ? "outlet" : a.outlet();
+    o.put("source_domain", outlet + ".example");
+    o.put("url", "https://" + outlet + ".example/bench/" + n);
     return o.toString();
   }
 

@@ -22,7 +22,7 @@ class ServerLoadBenchmarkTest {
     // as storyfuse-web's TestStores.withoutAnalysis(), which this module cannot see
     // closed before the temporary folder goes: closing waits for the briefs rebuilt in the background
     try (IncrementalPipeline store = AnalysisOptions.withoutAnalysis(2).attach(SqliteStore.open(dir.resolve("storyfuse.db")))) {
-      ServerLoadBenchmark.Options options = new ServerLoadBenchmark.Options(3, 5, 20, 20, 10, 6, 7, true);
+      ServerLoadBenchmark.Options options = new ServerLoadBenchmark.Options(3, 5, 20, 20, 10, 6, 7, true, false);
       List<ServerLoadBenchmark.Row> rows = ServerLoadBenchmark.run(store, seeds, options);
 
       assertThat(rows).extracting(ServerLoadBenchmark.Row::endpoint)
@@ -40,6 +40,38 @@ class ServerLoadBenchmarkTest {
       assertThat(stored).isEqualTo(35);
       assertThat(ServerLoadBenchmark.table(rows)).contains("req/s").contains("POST /api/articles");
     }
+  }
+
+  @Test
+  void realArticlesArePreloadedAndPostedAsTheyAre(@TempDir Path dir) throws Exception {
+    // the five seed reports and the sample corpus's seven: 4 preloaded, 2 warm-up posts, 6 measured
+    List<Article> material = new java.util.ArrayList<>(seeds());
+    material.addAll(new Ingestor().ingest(List.of(
+        Path.of(System.getProperty("storyfuse.root", "..")).resolve("samples/corpus").toString())).articles());
+    ServerLoadBenchmark.Options options = new ServerLoadBenchmark.Options(2, 2, 10, 6, 4, 6, 7, true, true);
+    try (IncrementalPipeline store = AnalysisOptions.withoutAnalysis(2).attach(SqliteStore.open(dir.resolve("storyfuse.db")))) {
+      List<ServerLoadBenchmark.Row> rows = ServerLoadBenchmark.run(store, material, options);
+      assertThat(rows.get(1).endpoint()).isEqualTo("POST /api/articles");
+      assertThat(rows.get(1).errors()).isZero();
+      // every article of the material, stored under its own title: none recombined
+      List<String> stored = new java.util.ArrayList<>();
+      store.store().forEachArticle(row -> stored.add(row.article().title()));
+      stored.sort(null);
+      assertThat(stored).isEqualTo(material.stream().map(Article::title).sorted().toList());
+    }
+  }
+
+  @Test
+  void realArticlesAreAStreamShuffledBySeedAndMustSuffice() {
+    List<Article> material = seeds();
+    ServerLoadBenchmark.Options options = new ServerLoadBenchmark.Options(1, 1, 1, 2, 2, 6, 7, true, true);
+    List<Article> once = ServerLoadBenchmark.articles(material, 5, options);
+    assertThat(once).containsExactlyInAnyOrderElementsOf(material);
+    java.util.List<Article> reversed = new java.util.ArrayList<>(material);
+    java.util.Collections.reverse(reversed);
+    assertThat(ServerLoadBenchmark.articles(reversed, 5, options)).isEqualTo(once);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServerLoadBenchmark.articles(material, 6, options))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 needed").hasMessageContaining("5 read");
   }
 
   static List<Article> seeds() {
