@@ -10,7 +10,7 @@ import org.storyfuse.ingest.IngestProblem;
  * Problems with single inputs, told without flooding the terminal: the first few one per line,
  * then the rest counted by reason (a folder of 10,000 broken files gives a dozen lines, not 10,000).
  */
-final class ProblemReport {
+public final class ProblemReport {
 
   /** Problems named one per line before the rest are only counted. */
   static final int NAMED = 10;
@@ -18,14 +18,14 @@ final class ProblemReport {
   private ProblemReport() {}
 
   /** What reading left to say: its problems (the first few named, the rest counted) and its notes. */
-  static void print(org.storyfuse.ingest.IngestResult read, PrintStream err) {
+  public static void print(org.storyfuse.ingest.IngestResult read, PrintStream err) {
     print(read.problems(), err);
     for (IngestProblem n : read.notices()) {
       err.println("storyfuse: note: " + n);
     }
   }
 
-  static void print(List<IngestProblem> problems, PrintStream err) {
+  public static void print(List<IngestProblem> problems, PrintStream err) {
     for (int i = 0; i < Math.min(NAMED, problems.size()); i++) {
       err.println("storyfuse: " + problems.get(i));
     }

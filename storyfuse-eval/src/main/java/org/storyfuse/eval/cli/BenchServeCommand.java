@@ -72,7 +72,7 @@ final class BenchServeCommand implements Callable<Integer> {
     ServerLoadBenchmark.Options options =
         new ServerLoadBenchmark.Options(clients, warmup, requests, posts, preload, sentences, seed, !syncBriefs, real);
     IngestResult read = new Ingestor().ingest(material);
-    read.problems().forEach(p -> System.err.println("storyfuse: " + p));
+    org.storyfuse.cli.ProblemReport.print(read, System.err);
     List<Article> articles = read.articles();
     if (articles.isEmpty()) {
       throw new IllegalArgumentException("no article could be read from " + String.join(" ", material));

@@ -52,7 +52,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
     boolean clean = true;
     for (String path : inputs) {
       IngestResult read = new Ingestor(new Extractor(), IngestOptions.defaults()).ingest(List.of(path));
-      read.problems().forEach(p -> System.err.println("storyfuse: " + p));
+      org.storyfuse.cli.ProblemReport.print(read, System.err);
       if (read.articles().isEmpty()) {
         System.err.println("storyfuse: " + path + ": no article could be read");
         clean = false;

@@ -75,7 +75,7 @@ final class EvalWordingsCommand implements Callable<Integer> {
     List<OtherWordingCheck.Pair> pairs = new ArrayList<>();
     for (String path : inputs) {
       IngestResult read = new Ingestor(new Extractor(), IngestOptions.defaults()).ingest(List.of(path));
-      read.problems().forEach(p -> System.err.println("storyfuse: " + p));
+      org.storyfuse.cli.ProblemReport.print(read, System.err);
       BatchResult result = analysis.pipeline(org.storyfuse.fuse.BriefBuilder.DEFAULT_WORDS, 2, true)
           .run(read.articles(), PipelineListener.SILENT);
       RecordGroups groups = new RecordGroups(path);

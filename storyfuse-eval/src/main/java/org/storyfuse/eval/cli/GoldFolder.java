@@ -19,7 +19,7 @@ record GoldFolder(Path gold, IngestResult read) {
     }
     IngestResult read = new Ingestor(new Extractor(), IngestOptions.defaults())
         .ingest(List.of(dir.resolve("*.txt").toString()));
-    read.problems().forEach(p -> System.err.println("storyfuse: " + p));
+    org.storyfuse.cli.ProblemReport.print(read, System.err);
     return new GoldFolder(gold, read);
   }
 }
