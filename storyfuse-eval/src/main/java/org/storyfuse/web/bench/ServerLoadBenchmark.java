@@ -84,15 +84,15 @@ public final class ServerLoadBenchmark {
    */
   public static List<Row> run(IncrementalPipeline store, List<Article> material, Options options) throws IOException {
     int posts = options.warmupRequests() + options.posts();
-    List<Article> generated = articles(material, options.preloadArticles() + posts, options);
-    store.ingest(generated.subList(0, options.preloadArticles()));
+    List<Article> stream = articles(material, options.preloadArticles() + posts, options);
+    store.ingest(stream.subList(0, options.preloadArticles()));
     String storyId = store.store().stories(StoryQuery.all()).stream()
         .max(Comparator.comparingInt(StorySummary::articles).thenComparing(StorySummary::id, Comparator.reverseOrder()))
         .orElseThrow(() -> new IllegalStateException("the preloaded articles formed no story"))
         .id();
     List<String> postBodies = new ArrayList<>();
     for (int i = 0; i < posts; i++) {
-      postBodies.add(newsJson(generated.get(options.preloadArticles() + i), i));
+      postBodies.add(newsJson(stream.get(options.preloadArticles() + i), i));
     }
 
     StoryfuseServer server = new StoryfuseServer(store, new Extractor(),
