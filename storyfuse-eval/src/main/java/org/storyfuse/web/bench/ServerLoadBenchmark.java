@@ -48,9 +48,9 @@ public final class ServerLoadBenchmark {
    * @param warmupRequests  requests sent to each endpoint before measuring, not counted
    * @param requests        measured GET requests
    * @param posts           measured POST requests (each is a full ingest, so usually far fewer)
-   * @param preloadArticles generated articles put in the store before the run, so GETs read a real story
+   * @param preloadArticles articles put in the store before the run, so GETs read a real story
    * @param sentencesEach   sentences per generated article
-   * @param seed            random seed of the generated articles
+   * @param seed            random seed of the generated articles, or of the real ones' order
    * @param deferBriefs     the server rebuilds briefs in the background, as {@code storyfuse serve} does
    * @param realArticles    preload and post the material's own articles (in an order shuffled by
    *                        {@code seed}: a feed of many outlets), not generated ones
