@@ -25,7 +25,7 @@ public final class ProblemReport {
     }
   }
 
-  public static void print(List<IngestProblem> problems, PrintStream err) {
+  static void print(List<IngestProblem> problems, PrintStream err) {
     for (int i = 0; i < Math.min(NAMED, problems.size()); i++) {
       err.println("storyfuse: " + problems.get(i));
     }

@@ -1,5 +1,6 @@
 package org.storyfuse.eval.cli;
 
+import org.storyfuse.cli.ProblemReport;
 import org.storyfuse.pipeline.IncrementalPipeline;
 import org.storyfuse.cli.AnalysisOptions;
 import java.io.IOException;
@@ -72,7 +73,7 @@ final class BenchServeCommand implements Callable<Integer> {
     ServerLoadBenchmark.Options options =
         new ServerLoadBenchmark.Options(clients, warmup, requests, posts, preload, sentences, seed, !syncBriefs, real);
     IngestResult read = new Ingestor().ingest(material);
-    org.storyfuse.cli.ProblemReport.print(read, System.err);
+    ProblemReport.print(read, System.err);
     List<Article> articles = read.articles();
     if (articles.isEmpty()) {
       throw new IllegalArgumentException("no article could be read from " + String.join(" ", material));

@@ -1,5 +1,6 @@
 package org.storyfuse.eval.cli;
 
+import org.storyfuse.cli.ProblemReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
     boolean clean = true;
     for (String path : inputs) {
       IngestResult read = new Ingestor(new Extractor(), IngestOptions.defaults()).ingest(List.of(path));
-      org.storyfuse.cli.ProblemReport.print(read, System.err);
+      ProblemReport.print(read, System.err);
       if (read.articles().isEmpty()) {
         System.err.println("storyfuse: " + path + ": no article could be read");
         clean = false;

@@ -1,5 +1,6 @@
 package org.storyfuse.eval.cli;
 
+import org.storyfuse.cli.ProblemReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +76,7 @@ final class EvalWordingsCommand implements Callable<Integer> {
     List<OtherWordingCheck.Pair> pairs = new ArrayList<>();
     for (String path : inputs) {
       IngestResult read = new Ingestor(new Extractor(), IngestOptions.defaults()).ingest(List.of(path));
-      org.storyfuse.cli.ProblemReport.print(read, System.err);
+      ProblemReport.print(read, System.err);
       BatchResult result = analysis.pipeline(org.storyfuse.fuse.BriefBuilder.DEFAULT_WORDS, 2, true)
           .run(read.articles(), PipelineListener.SILENT);
       RecordGroups groups = new RecordGroups(path);

@@ -1,5 +1,6 @@
 package org.storyfuse.eval.cli;
 
+import org.storyfuse.cli.ProblemReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ record GoldFolder(Path gold, IngestResult read) {
     }
     IngestResult read = new Ingestor(new Extractor(), IngestOptions.defaults())
         .ingest(List.of(dir.resolve("*.txt").toString()));
-    org.storyfuse.cli.ProblemReport.print(read, System.err);
+    ProblemReport.print(read, System.err);
     return new GoldFolder(gold, read);
   }
 }

@@ -251,7 +251,7 @@ public final class ServerLoadBenchmark {
   }
 
   /** An article as news-please JSON, with its own URL so no two posts are duplicates. */
-  static String newsJson(Article a, int n) {
+  private static String newsJson(Article a, int n) {
     ObjectNode o = ArticleJson.content(a);
     String outlet = a.outlet() == null || a.outlet().isBlank() ? "outlet" : a.outlet();
     o.put("source_domain", outlet + ".example");

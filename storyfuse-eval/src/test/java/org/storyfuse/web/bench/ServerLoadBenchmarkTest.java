@@ -3,8 +3,11 @@ package org.storyfuse.web.bench;
 import org.storyfuse.pipeline.IncrementalPipeline;
 import org.storyfuse.cli.AnalysisOptions;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +48,7 @@ class ServerLoadBenchmarkTest {
   @Test
   void realArticlesArePreloadedAndPostedAsTheyAre(@TempDir Path dir) throws Exception {
     // the five seed reports and the sample corpus's seven: 4 preloaded, 2 warm-up posts, 6 measured
-    List<Article> material = new java.util.ArrayList<>(seeds());
+    List<Article> material = new ArrayList<>(seeds());
     material.addAll(new Ingestor().ingest(List.of(
         Path.of(System.getProperty("storyfuse.root", "..")).resolve("samples/corpus").toString())).articles());
     ServerLoadBenchmark.Options options = new ServerLoadBenchmark.Options(2, 2, 10, 6, 4, 6, 7, true, true);
@@ -54,7 +57,7 @@ class ServerLoadBenchmarkTest {
       assertThat(rows.get(1).endpoint()).isEqualTo("POST /api/articles");
       assertThat(rows.get(1).errors()).isZero();
       // every article of the material, stored under its own title: none recombined
-      List<String> stored = new java.util.ArrayList<>();
+      List<String> stored = new ArrayList<>();
       store.store().forEachArticle(row -> stored.add(row.article().title()));
       stored.sort(null);
       assertThat(stored).isEqualTo(material.stream().map(Article::title).sorted().toList());
@@ -67,10 +70,10 @@ class ServerLoadBenchmarkTest {
     ServerLoadBenchmark.Options options = new ServerLoadBenchmark.Options(1, 1, 1, 2, 2, 6, 7, true, true);
     List<Article> once = ServerLoadBenchmark.articles(material, 5, options);
     assertThat(once).containsExactlyInAnyOrderElementsOf(material);
-    java.util.List<Article> reversed = new java.util.ArrayList<>(material);
-    java.util.Collections.reverse(reversed);
+    List<Article> reversed = new ArrayList<>(material);
+    Collections.reverse(reversed);
     assertThat(ServerLoadBenchmark.articles(reversed, 5, options)).isEqualTo(once);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServerLoadBenchmark.articles(material, 6, options))
+    assertThatThrownBy(() -> ServerLoadBenchmark.articles(material, 6, options))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 needed").hasMessageContaining("5 read");
   }
 
