@@ -12,18 +12,28 @@ package org.storyfuse.cluster;
  * @param maxEventDays    an event idle this long takes no more articles and leaves the candidate
  *                        indexes (an event is one development; storylines never expire); the model
  *                        may make it shorter ({@link #eventExpiryDays()})
+ * @param denseStorylines how many storylines the dense index holds, the most recently active ones: a
+ *                        storyline quiet for longer leaves it (it is not closed: its names and
+ *                        keywords still find it, and the article that revives it puts it back), so
+ *                        the index, and the cost of searching it, stop growing with the stream
  */
 public record ClusterParams(JoinModel model, int denseCandidates, int keysPerArticle, int postingCapacity,
-    int profileCap, double maxEventDays) {
+    int profileCap, double maxEventDays, int denseStorylines) {
 
   /** The shipped model (it weighs sentence embeddings) with the default candidate search. */
-  public static final ClusterParams DEFAULT = new ClusterParams(JoinModel.shipped(), 10, 16, 32, 512, 30);
+  public static final ClusterParams DEFAULT = new ClusterParams(JoinModel.shipped(), 10, 16, 32, 512, 30,
+      100_000);
 
   /** The shipped model trained without sentence embeddings, for a clusterer given no embedder. */
   public static final ClusterParams LEXICAL = DEFAULT.withModel(JoinModel.shippedLexical());
 
   public ClusterParams withModel(JoinModel m) {
-    return new ClusterParams(m, denseCandidates, keysPerArticle, postingCapacity, profileCap, maxEventDays);
+    return new ClusterParams(m, denseCandidates, keysPerArticle, postingCapacity, profileCap, maxEventDays,
+        denseStorylines);
+  }
+
+  public ClusterParams withDenseStorylines(int n) {
+    return new ClusterParams(model, denseCandidates, keysPerArticle, postingCapacity, profileCap, maxEventDays, n);
   }
 
   /**

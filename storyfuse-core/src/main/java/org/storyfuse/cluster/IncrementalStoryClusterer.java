@@ -24,8 +24,10 @@ import java.util.TreeSet;
  * so every event lies in exactly one storyline. {@link #consolidate()} then merges best pair first
  * down to the thresholds, events first, then storylines, as agglomerative average-link clustering
  * does. Events idle longer than {@link ClusterParams#eventExpiryDays()} leave the indexes;
- * storylines never expire by time (time must not split a storyline), and their candidate search
- * stays bounded by the posting lists' capacity and the HNSW graph.
+ * storylines never expire by time (time must not split a storyline): the posting lists keep their
+ * recent groups, and the storylines' HNSW graph holds only the {@link ClusterParams#denseStorylines()}
+ * most recently changed ones, so the work per article does not grow with the stream; a quieter
+ * storyline is found by its names and keywords, and the article that joins it puts it back.
  *
  * <p>Deterministic: the same articles in the same order give the same groups. Not thread-safe.
  */
@@ -57,8 +59,9 @@ public final class IncrementalStoryClusterer {
 
   public IncrementalStoryClusterer(ClusterParams params) {
     this.params = params;
-    this.events = new Level(params.model().event(), true, 42);
-    this.storylines = new Level(params.model().storyline(), false, 43);
+    // Events leave the dense index by expiry; storylines never expire, so theirs is bounded instead.
+    this.events = new Level(params.model().event(), true, Integer.MAX_VALUE, 42);
+    this.storylines = new Level(params.model().storyline(), false, params.denseStorylines(), 43);
     this.eventExpiryDays = params.eventExpiryDays();
   }
 
@@ -225,6 +228,11 @@ public final class IncrementalStoryClusterer {
     return storylines.active;
   }
 
+  /** Storylines in the dense index: at most {@link ClusterParams#denseStorylines()}. */
+  int denseStorylines() {
+    return storylines.dense.live();
+  }
+
   /**
    * The join features ({@link JoinModel#FEATURES}) of article pairs under the statistics of this
    * moment, exactly as the clusterer scores two one-article groups: what the model is trained on.
@@ -301,11 +309,15 @@ public final class IncrementalStoryClusterer {
     final Map<Integer, float[]> indexedCentroid = new HashMap<>();
     final KeyIndex entityIndex = new KeyIndex(params.postingCapacity());
     final KeyIndex termIndex = new KeyIndex(params.postingCapacity());
+    /** Groups in the dense index, least recently changed first (insertion order, re-put on change). */
+    final LinkedHashMap<Integer, Boolean> denseRecency = new LinkedHashMap<>();
+    final int denseCapacity;
     int active;
 
-    Level(JoinModel.Weights weights, boolean keepDays, long seed) {
+    Level(JoinModel.Weights weights, boolean keepDays, int denseCapacity, long seed) {
       this.weights = weights;
       this.keepDays = keepDays;
+      this.denseCapacity = denseCapacity;
       this.dense = new HnswIndex(HNSW_M, HNSW_EF_CONSTRUCTION, seed);
     }
 
@@ -381,6 +393,18 @@ public final class IncrementalStoryClusterer {
         dense.put(group.number, copy);
         indexedCentroid.put(group.number, copy);
       }
+      if (denseCapacity < Integer.MAX_VALUE) {
+        denseRecency.remove(group.number);
+        denseRecency.put(group.number, Boolean.TRUE);
+        // The least recently changed groups leave the dense index; their keys still find them.
+        var eldest = denseRecency.keySet().iterator();
+        while (denseRecency.size() > denseCapacity) {
+          int quiet = eldest.next();
+          eldest.remove();
+          dense.remove(quiet);
+          indexedCentroid.remove(quiet);
+        }
+      }
     }
 
     /** The candidate that scores highest against the profile, if it reaches the threshold. */
@@ -408,8 +432,7 @@ public final class IncrementalStoryClusterer {
       keep.absorb(gone, params.profileCap());
       parent[gone.number] = keep.number;
       gone.expire();
-      dense.remove(gone.number);
-      indexedCentroid.remove(gone.number);
+      unindexDense(gone.number);
       active--;
       // The survivor inherits the other's posting entries through root(); post its keys afresh too.
       postKeys(keep, keep);
@@ -418,9 +441,14 @@ public final class IncrementalStoryClusterer {
 
     void expire(StoryState s) {
       s.expire();
-      dense.remove(s.number);
-      indexedCentroid.remove(s.number);
+      unindexDense(s.number);
       active--;
+    }
+
+    void unindexDense(int group) {
+      dense.remove(group);
+      indexedCentroid.remove(group);
+      denseRecency.remove(group);
     }
   }
 

@@ -142,6 +142,39 @@ class IncrementalStoryClustererTest {
   }
 
   @Test
+  void aStorylineTheBoundedDenseIndexDroppedIsStillFoundByItsNames() {
+    IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.LEXICAL.withDenseStorylines(4));
+    String flood = c.assign(withDense(article("a1", 0, "flood valmora port tessin river closed",
+        "valmora,tessin river,ilse brandt")));
+    for (ArticleFeatures bg : background(1)) {
+      c.assign(withDense(bg));
+    }
+    // 41 storylines, 4 in the dense index: the most recently changed ones, not the flood's
+    assertThat(c.activeStorylines()).isEqualTo(41);
+    assertThat(c.denseStorylines()).isEqualTo(4);
+    String later = c.assign(withDense(article("a3", 60, "flood valmora port tessin river inquiry",
+        "valmora,tessin river,ilse brandt")));
+    assertThat(later).isNotEqualTo(flood);
+    assertThat(c.storylineOf("a3")).isEqualTo(c.storylineOf("a1"));
+    assertThat(c.denseStorylines()).isEqualTo(4);
+  }
+
+  /** The article with a unit vector of its own (seeded by its id), so that it enters the dense index. */
+  private static ArticleFeatures withDense(ArticleFeatures f) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(f.id().hashCode());
+    float[] v = new float[8];
+    double norm = 0;
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (float) r.nextGaussian();
+      norm += v[i] * v[i];
+    }
+    for (int i = 0; i < v.length; i++) {
+      v[i] /= (float) Math.sqrt(norm);
+    }
+    return new ArticleFeatures(f.id(), f.time(), v, f.terms(), f.entities());
+  }
+
+  @Test
   void differentNamesKeepTemplatedReportsApart() {
     // The same wording about two different towns and victims: two events, two storylines.
     IncrementalStoryClusterer c = new IncrementalStoryClusterer(ClusterParams.LEXICAL);
