@@ -88,47 +88,15 @@ final class SparseProfile {
     weights = Arrays.copyOf(keptW, n);
   }
 
-  /**
-   * Past this ratio of sizes the shorter profile's ids are sought in the longer one instead of
-   * walking both: an article against a storyline's profile of up to a thousand terms.
-   */
-  private static final int SEEK_RATIO = 4;
-
   /** Dot product of the idf-weighted profiles. */
   double dot(SparseProfile other, TermStats stats, double logN) {
-    return overlap(other, stats, logN, true);
-  }
-
-  /** Dot product with idf applied once: Σ w_a w_b idf (a weighted overlap, not a cosine). */
-  double dotIdfOnce(SparseProfile other, TermStats stats, double logN) {
-    return overlap(other, stats, logN, false);
-  }
-
-  /**
-   * Σ w_a w_b idf (× idf again when {@code squared}) over the shared ids, added in ascending id
-   * order whichever way the shared ids are found, so the sum is the same to the last bit.
-   */
-  private double overlap(SparseProfile other, TermStats stats, double logN, boolean squared) {
-    SparseProfile shorter = ids.length <= other.ids.length ? this : other;
-    SparseProfile longer = shorter == this ? other : this;
     double dot = 0;
-    if (longer.ids.length > SEEK_RATIO * shorter.ids.length) {
-      int j = 0;
-      for (int i = 0; i < shorter.ids.length && j < longer.ids.length; i++) {
-        j = seek(longer.ids, j, shorter.ids[i]);
-        if (j < longer.ids.length && longer.ids[j] == shorter.ids[i]) {
-          dot += product(shorter.weights[i], longer.weights[j++], stats.idf(shorter.ids[i], logN), squared);
-        }
-      }
-      return dot;
-    }
     int i = 0;
     int j = 0;
     while (i < ids.length && j < other.ids.length) {
       if (ids[i] == other.ids[j]) {
-        dot += product(weights[i], other.weights[j], stats.idf(ids[i], logN), squared);
-        i++;
-        j++;
+        double idf = stats.idf(ids[i], logN);
+        dot += weights[i++] * other.weights[j++] * idf * idf;
       } else if (ids[i] < other.ids[j]) {
         i++;
       } else {
@@ -138,32 +106,21 @@ final class SparseProfile {
     return dot;
   }
 
-  // (w_a × w_b) × idf × idf: float products commute exactly, so either side may come first.
-  private static double product(float a, float b, double idf, boolean squared) {
-    double p = a * b * idf;
-    return squared ? p * idf : p;
-  }
-
-  /** The first index at or after {@code from} whose id is ≥ {@code id}: steps doubling, then halving. */
-  private static int seek(int[] sorted, int from, int id) {
-    int step = 1;
-    int hi = from;
-    while (hi < sorted.length && sorted[hi] < id) {
-      from = hi + 1;
-      hi += step;
-      step <<= 1;
-    }
-    hi = Math.min(hi, sorted.length);
-    // sorted[from - 1] < id (or from is where the search began); sorted[hi] ≥ id or hi is the end
-    while (from < hi) {
-      int mid = (from + hi) >>> 1;
-      if (sorted[mid] < id) {
-        from = mid + 1;
+  /** Dot product with idf applied once: Σ w_a w_b idf (a weighted overlap, not a cosine). */
+  double dotIdfOnce(SparseProfile other, TermStats stats, double logN) {
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < ids.length && j < other.ids.length) {
+      if (ids[i] == other.ids[j]) {
+        dot += weights[i++] * other.weights[j++] * stats.idf(ids[i - 1], logN);
+      } else if (ids[i] < other.ids[j]) {
+        i++;
       } else {
-        hi = mid;
+        j++;
       }
     }
-    return from;
+    return dot;
   }
 
   /** Scales the weights so that Σ w × idf = 1 (an idf-weighted distribution over the ids). */
