@@ -26,8 +26,8 @@ import java.util.TreeSet;
  * does. Events idle longer than {@link ClusterParams#eventExpiryDays()} leave the indexes;
  * storylines never expire by time (time must not split a storyline): the posting lists keep their
  * recent groups, and the storylines' HNSW graph holds only the {@link ClusterParams#denseStorylines()}
- * most recently changed ones, so the work per article does not grow with the stream; a quieter
- * storyline is found by its names and keywords, and the article that joins it puts it back.
+ * most recently changed ones, so the graph's memory and walk stop growing with the stream; a
+ * quieter storyline is found by its names and keywords, and the article that joins it puts it back.
  *
  * <p>Deterministic: the same articles in the same order give the same groups. Not thread-safe.
  */
