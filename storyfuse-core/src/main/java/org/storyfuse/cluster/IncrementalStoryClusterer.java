@@ -397,12 +397,8 @@ public final class IncrementalStoryClusterer {
         denseRecency.remove(group.number);
         denseRecency.put(group.number, Boolean.TRUE);
         // The least recently changed groups leave the dense index; their keys still find them.
-        var eldest = denseRecency.keySet().iterator();
         while (denseRecency.size() > denseCapacity) {
-          int quiet = eldest.next();
-          eldest.remove();
-          dense.remove(quiet);
-          indexedCentroid.remove(quiet);
+          unindexDense(denseRecency.keySet().iterator().next());
         }
       }
     }

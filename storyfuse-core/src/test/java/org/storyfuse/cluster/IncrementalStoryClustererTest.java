@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.storyfuse.text.Vectors;
 
 class IncrementalStoryClustererTest {
 
@@ -161,17 +163,12 @@ class IncrementalStoryClustererTest {
 
   /** The article with a unit vector of its own (seeded by its id), so that it enters the dense index. */
   private static ArticleFeatures withDense(ArticleFeatures f) {
-    java.util.SplittableRandom r = new java.util.SplittableRandom(f.id().hashCode());
+    SplittableRandom r = new SplittableRandom(f.id().hashCode());
     float[] v = new float[8];
-    double norm = 0;
     for (int i = 0; i < v.length; i++) {
       v[i] = (float) r.nextGaussian();
-      norm += v[i] * v[i];
     }
-    for (int i = 0; i < v.length; i++) {
-      v[i] /= (float) Math.sqrt(norm);
-    }
-    return new ArticleFeatures(f.id(), f.time(), v, f.terms(), f.entities());
+    return new ArticleFeatures(f.id(), f.time(), Vectors.normalised(v), f.terms(), f.entities());
   }
 
   @Test
