@@ -361,26 +361,12 @@ public final class IncrementalStoryClusterer {
       for (int key : profile.terms().top(params.keysPerArticle(), termStats, termStats.logN())) {
         termIndex.forEach(key, s -> votes.merge(root(s), 1, Integer::sum));
       }
-      // Most shared keys first, then the more recent group: votes in the high half, the group number
-      // (never negative) in the low half. Expiry is checked on the way down the ranking, not on
-      // every group voted for: in a long stream the posting lists hand up to a thousand groups to
-      // each article, many of them expired, and reading each one's state cost as much as the rest of
-      // the vote (JFR: 180 of ~360 µs an article at 300k articles; a cache miss apiece, since the
-      // groups no longer fit in the CPU's cache).
-      long[] ranked = new long[votes.size()];
-      int n = 0;
-      for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
-        ranked[n++] = ((long) e.getValue() << 32) | e.getKey();
-      }
-      Arrays.sort(ranked);
-      int wanted = 2 * params.denseCandidates();
-      for (int i = ranked.length - 1; i >= 0 && wanted > 0; i--) {
-        int group = (int) ranked[i];
-        if (group != self && !groups.get(group).expired()) {
-          found.add(group);
-          wanted--;
-        }
-      }
+      votes.keySet().removeIf(s -> s == self || groups.get(s).expired());
+      // Most shared keys first, then the more recent group.
+      votes.entrySet().stream()
+          .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? b.getValue() - a.getValue() : b.getKey() - a.getKey())
+          .limit(2L * params.denseCandidates())
+          .forEach(e -> found.add(e.getKey()));
       return found.stream().mapToInt(Integer::intValue)
           .filter(s -> s != self && parent[s] == s && !groups.get(s).expired())
           .toArray();
