@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -309,8 +310,8 @@ public final class IncrementalStoryClusterer {
     final Map<Integer, float[]> indexedCentroid = new HashMap<>();
     final KeyIndex entityIndex = new KeyIndex(params.postingCapacity());
     final KeyIndex termIndex = new KeyIndex(params.postingCapacity());
-    /** Groups in the dense index, least recently changed first (insertion order, re-put on change). */
-    final LinkedHashMap<Integer, Boolean> denseRecency = new LinkedHashMap<>();
+    /** Groups in the dense index, least recently changed first (insertion order, re-added on change). */
+    final LinkedHashSet<Integer> denseRecency = new LinkedHashSet<>();
     final int denseCapacity;
     int active;
 
@@ -395,10 +396,10 @@ public final class IncrementalStoryClusterer {
       }
       if (denseCapacity < Integer.MAX_VALUE) {
         denseRecency.remove(group.number);
-        denseRecency.put(group.number, Boolean.TRUE);
+        denseRecency.add(group.number);
         // The least recently changed groups leave the dense index; their keys still find them.
         while (denseRecency.size() > denseCapacity) {
-          unindexDense(denseRecency.keySet().iterator().next());
+          unindexDense(denseRecency.iterator().next());
         }
       }
     }
