@@ -56,6 +56,15 @@ class HnswIndexTest {
         .toArray();
   }
 
+  /** Vector i under key i. */
+  private static HnswIndex indexed(float[][] vectors) {
+    HnswIndex index = new HnswIndex(12, 32, 7);
+    for (int i = 0; i < vectors.length; i++) {
+      index.put(i, vectors[i]);
+    }
+    return index;
+  }
+
   private static double recall(HnswIndex index, float[][] vectors, boolean[] live, float[][] queries, int k) {
     int hit = 0;
     int asked = 0;
@@ -76,11 +85,8 @@ class HnswIndexTest {
   void findsTheExactNearestNeighboursAlmostAlwaysDespiteTheByteCodes() {
     float[][] vectors = clustered(3_000, 60, 1);
     boolean[] live = new boolean[vectors.length];
-    HnswIndex index = new HnswIndex(12, 32, 7);
-    for (int i = 0; i < vectors.length; i++) {
-      index.put(i, vectors[i]);
-      live[i] = true;
-    }
+    Arrays.fill(live, true);
+    HnswIndex index = indexed(vectors);
     float[][] queries = clustered(200, 60, 2);
 
     assertThat(recall(index, vectors, live, queries, 10)).isGreaterThan(0.95);
@@ -96,11 +102,8 @@ class HnswIndexTest {
     // there start among removed nodes only and must walk on to live ones.
     float[][] vectors = clustered(4_000, 40, 3);
     boolean[] live = new boolean[vectors.length];
-    HnswIndex index = new HnswIndex(12, 32, 7);
-    for (int i = 0; i < vectors.length; i++) {
-      index.put(i, vectors[i]);
-      live[i] = true;
-    }
+    Arrays.fill(live, true);
+    HnswIndex index = indexed(vectors);
     // Remove three in four: well past the rebuild point (removed > live and > 1,024).
     for (int i = 0; i < vectors.length; i++) {
       if (i % 4 != 0) {
@@ -125,10 +128,7 @@ class HnswIndexTest {
   @Test
   void aKeyPutAgainMovesToItsNewVector() {
     float[][] vectors = clustered(500, 10, 5);
-    HnswIndex index = new HnswIndex(12, 32, 7);
-    for (int i = 0; i < vectors.length; i++) {
-      index.put(i, vectors[i]);
-    }
+    HnswIndex index = indexed(vectors);
     // Key 0 moves a little (cosine ≈ 0.99, as a story centroid that callers re-index).
     float[] moved = vectors[0].clone();
     moved[0] += 0.1f;
