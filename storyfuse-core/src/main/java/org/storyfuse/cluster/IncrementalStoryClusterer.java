@@ -3,6 +3,7 @@ package org.storyfuse.cluster;
 import org.storyfuse.text.Vectors;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.IntConsumer;
 
 /**
  * Groups a stream of articles into events and storylines, one article at a time. Two levels, one
@@ -313,6 +314,12 @@ public final class IncrementalStoryClusterer {
     /** Groups in the dense index, least recently changed first (insertion order, re-added on change). */
     final LinkedHashSet<Integer> denseRecency = new LinkedHashSet<>();
     final int denseCapacity;
+    /** Groups expired or merged away, by number: what {@link StoryState#expired()} says, without reading the state. */
+    final BitSet expired = new BitSet();
+    /** The key votes of the candidate search under way: one group number per posting (scratch). */
+    private int[] votes = new int[1024];
+    private int voteCount;
+    private final IntConsumer voter = this::vote;
     int active;
 
     Level(JoinModel.Weights weights, boolean keepDays, int denseCapacity, long seed) {
@@ -348,29 +355,66 @@ public final class IncrementalStoryClusterer {
      * twice as many as the dense ones, so a popular key cannot flood the scorer).
      */
     int[] candidates(StoryState profile, int self) {
-      TreeSet<Integer> found = new TreeSet<>();
       float[] v = profile.dense();
-      if (v != null) {
-        for (int key : dense.search(v, params.denseCandidates() + (self < 0 ? 0 : 1), HNSW_EF_SEARCH)) {
-          found.add(key);
-        }
-      }
-      Map<Integer, Integer> votes = new HashMap<>();
+      int[] near = v == null ? new int[0]
+          : dense.search(v, params.denseCandidates() + (self < 0 ? 0 : 1), HNSW_EF_SEARCH);
+      voteCount = 0;
       for (int key : profile.entities().top(params.keysPerArticle(), entityStats, entityStats.logN())) {
-        entityIndex.forEach(key, s -> votes.merge(root(s), 1, Integer::sum));
+        entityIndex.forEach(key, voter);
       }
       for (int key : profile.terms().top(params.keysPerArticle(), termStats, termStats.logN())) {
-        termIndex.forEach(key, s -> votes.merge(root(s), 1, Integer::sum));
+        termIndex.forEach(key, voter);
       }
-      votes.keySet().removeIf(s -> s == self || groups.get(s).expired());
-      // Most shared keys first, then the more recent group.
-      votes.entrySet().stream()
-          .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? b.getValue() - a.getValue() : b.getKey() - a.getKey())
-          .limit(2L * params.denseCandidates())
-          .forEach(e -> found.add(e.getKey()));
-      return found.stream().mapToInt(Integer::intValue)
-          .filter(s -> s != self && parent[s] == s && !groups.get(s).expired())
-          .toArray();
+      int[] keyed = mostVoted(self, 2 * params.denseCandidates());
+      int[] all = Arrays.copyOf(near, near.length + keyed.length);
+      System.arraycopy(keyed, 0, all, near.length, keyed.length);
+      Arrays.sort(all);
+      int n = 0;
+      int previous = -1;
+      for (int s : all) {
+        if (s != previous && s != self && parent[s] == s && !expired.get(s)) {
+          all[n++] = s;
+        }
+        previous = s;
+      }
+      return Arrays.copyOf(all, n);
+    }
+
+    private void vote(int story) {
+      if (voteCount == votes.length) {
+        votes = Arrays.copyOf(votes, voteCount * 2);
+      }
+      votes[voteCount++] = root(story);
+    }
+
+    /**
+     * The groups with the most votes, at most {@code limit}: most votes first, then the more recent
+     * group; {@code self} and expired groups are not counted. The votes are sorted and their runs
+     * counted, where a map of counts cost a boxed entry per group and a read of each group's state
+     * (about a thousand a search, scattered over the heap once the stream is large).
+     */
+    private int[] mostVoted(int self, int limit) {
+      Arrays.sort(votes, 0, voteCount);
+      long[] ranked = new long[voteCount];
+      int n = 0;
+      for (int i = 0; i < voteCount; ) {
+        int group = votes[i];
+        int j = i + 1;
+        while (j < voteCount && votes[j] == group) {
+          j++;
+        }
+        if (group != self && !expired.get(group)) {
+          // votes in the high half, the group number in the low: descending order is the ranking
+          ranked[n++] = ((long) (j - i) << 32) | group;
+        }
+        i = j;
+      }
+      Arrays.sort(ranked, 0, n);
+      int[] out = new int[Math.min(limit, n)];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = (int) ranked[n - 1 - k];
+      }
+      return out;
     }
 
     void postKeys(StoryState group, StoryState article) {
@@ -429,6 +473,7 @@ public final class IncrementalStoryClusterer {
       keep.absorb(gone, params.profileCap());
       parent[gone.number] = keep.number;
       gone.expire();
+      expired.set(gone.number);
       unindexDense(gone.number);
       active--;
       // The survivor inherits the other's posting entries through root(); post its keys afresh too.
@@ -438,6 +483,7 @@ public final class IncrementalStoryClusterer {
 
     void expire(StoryState s) {
       s.expire();
+      expired.set(s.number);
       unindexDense(s.number);
       active--;
     }
