@@ -365,7 +365,7 @@ public final class IncrementalStoryClusterer {
       for (int key : profile.terms().top(params.keysPerArticle(), termStats, termStats.logN())) {
         termIndex.forEach(key, voter);
       }
-      int[] keyed = mostVoted(self, 2 * params.denseCandidates());
+      int[] keyed = KeyIndex.mostVoted(votes, voteCount, g -> g == self || expired.get(g), 2 * params.denseCandidates());
       int[] all = Arrays.copyOf(near, near.length + keyed.length);
       System.arraycopy(keyed, 0, all, near.length, keyed.length);
       Arrays.sort(all);
@@ -385,36 +385,6 @@ public final class IncrementalStoryClusterer {
         votes = Arrays.copyOf(votes, voteCount * 2);
       }
       votes[voteCount++] = root(story);
-    }
-
-    /**
-     * The groups with the most votes, at most {@code limit}: most votes first, then the more recent
-     * group; {@code self} and expired groups are not counted. The votes are sorted and their runs
-     * counted, where a map of counts cost a boxed entry per group and a read of each group's state
-     * (about a thousand a search, scattered over the heap once the stream is large).
-     */
-    private int[] mostVoted(int self, int limit) {
-      Arrays.sort(votes, 0, voteCount);
-      long[] ranked = new long[voteCount];
-      int n = 0;
-      for (int i = 0; i < voteCount; ) {
-        int group = votes[i];
-        int j = i + 1;
-        while (j < voteCount && votes[j] == group) {
-          j++;
-        }
-        if (group != self && !expired.get(group)) {
-          // votes in the high half, the group number in the low: descending order is the ranking
-          ranked[n++] = ((long) (j - i) << 32) | group;
-        }
-        i = j;
-      }
-      Arrays.sort(ranked, 0, n);
-      int[] out = new int[Math.min(limit, n)];
-      for (int k = 0; k < out.length; k++) {
-        out[k] = (int) ranked[n - 1 - k];
-      }
-      return out;
     }
 
     void postKeys(StoryState group, StoryState article) {

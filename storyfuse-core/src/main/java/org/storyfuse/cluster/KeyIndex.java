@@ -1,7 +1,9 @@
 package org.storyfuse.cluster;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Inverted index from a key (an entity or keyword id) to the stories that recently used it. Each
@@ -29,6 +31,36 @@ final class KeyIndex {
     if (r != null) {
       r.forEachNewestFirst(sink);
     }
+  }
+
+  /**
+   * The groups with the most votes among {@code votes[0, count)} (one group number per posting
+   * that named it), at most {@code limit}: most votes first, then the more recent group (the
+   * higher number); groups {@code skip} accepts are not counted. Sorts {@code votes} in place.
+   * Sorting and counting runs does what a map of counts did, without a boxed entry per group.
+   */
+  static int[] mostVoted(int[] votes, int count, IntPredicate skip, int limit) {
+    Arrays.sort(votes, 0, count);
+    long[] ranked = new long[count];
+    int n = 0;
+    for (int i = 0; i < count; ) {
+      int group = votes[i];
+      int j = i + 1;
+      while (j < count && votes[j] == group) {
+        j++;
+      }
+      if (!skip.test(group)) {
+        // votes in the high half, the group number in the low: descending order is the ranking
+        ranked[n++] = ((long) (j - i) << 32) | group;
+      }
+      i = j;
+    }
+    Arrays.sort(ranked, 0, n);
+    int[] out = new int[Math.min(limit, n)];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = (int) ranked[n - 1 - k];
+    }
+    return out;
   }
 
   /** A fixed-size ring of story numbers; grows up to capacity, then overwrites the oldest. */
