@@ -314,7 +314,10 @@ public final class IncrementalStoryClusterer {
     /** Groups in the dense index, least recently changed first (insertion order, re-added on change). */
     final LinkedHashSet<Integer> denseRecency = new LinkedHashSet<>();
     final int denseCapacity;
-    /** Groups expired or merged away, by number: what {@link StoryState#expired()} says, without reading the state. */
+    /**
+     * Groups expired or merged away, by number: what {@link StoryState#expired()} says, kept beside
+     * the states so that a candidate search need not read a thousand scattered ones to learn it.
+     */
     final BitSet expired = new BitSet();
     /** The key votes of the candidate search under way: one group number per posting (scratch). */
     private int[] votes = new int[1024];
@@ -372,12 +375,17 @@ public final class IncrementalStoryClusterer {
       int n = 0;
       int previous = -1;
       for (int s : all) {
-        if (s != previous && s != self && parent[s] == s && !expired.get(s)) {
+        if (s != previous && s != self && live(s)) {
           all[n++] = s;
         }
         previous = s;
       }
       return Arrays.copyOf(all, n);
+    }
+
+    /** A group that can still take articles: its own root, neither expired nor merged away. */
+    boolean live(int group) {
+      return parent[group] == group && !expired.get(group);
     }
 
     private void vote(int story) {
@@ -424,7 +432,7 @@ public final class IncrementalStoryClusterer {
       double bestScore = weights.threshold();
       for (int candidate : candidates) {
         StoryState other = groups.get(candidate);
-        if (other == profile || parent[candidate] != candidate || other.expired()) {
+        if (other == profile || !live(candidate)) {
           continue;
         }
         double score = scorer.logit(weights, profile, other);
@@ -506,7 +514,7 @@ public final class IncrementalStoryClusterer {
     PriorityQueue<double[]> pairs = new PriorityQueue<>(IncrementalStoryClusterer::byScoreThenNumbers);
     int[] version = new int[level.groups.size()];
     for (int n = 0; n < level.groups.size(); n++) {
-      if (level.parent[n] == n && !level.groups.get(n).expired()) {
+      if (level.live(n)) {
         pushBest(level, pairs, level.groups.get(n), version);
       }
     }
@@ -558,7 +566,7 @@ public final class IncrementalStoryClusterer {
       double[] e = idleQueue.poll();
       StoryState s = events.groups.get((int) e[1]);
       // Stale entries (the event grew since, or was merged or expired) are skipped.
-      if (!s.expired() && events.parent[s.number] == s.number && s.last() == e[0]) {
+      if (events.live(s.number) && s.last() == e[0]) {
         events.expire(s);
       }
     }
