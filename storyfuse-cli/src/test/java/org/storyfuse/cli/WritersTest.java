@@ -125,8 +125,10 @@ class WritersTest {
     int repeated = 16; // these are posted to both servers, racing each other
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     List<String[]> answers = Collections.synchronizedList(new ArrayList<>()); // {article n, server, status, id, body}
+    List<StringBuilder> serverErr = new ArrayList<>(); // each server's stderr, shown when an answer is wrong
     try (ChildCli.Server one = ChildCli.serving(first); ChildCli.Server two = ChildCli.serving(second)) {
       List<ChildCli.Server> servers = List.of(one, two);
+      servers.forEach(s -> serverErr.add(s.err()));
       List<int[]> requests = new ArrayList<>(); // {article n, server}
       for (int n = 0; n < articles; n++) {
         requests.add(new int[] {n, n % 2});
@@ -154,8 +156,8 @@ class WritersTest {
     }
 
     assertThat(answers).hasSize(articles + repeated);
-    assertThat(answers).allSatisfy(a -> assertThat(a[2]).as("article %s on server %s: %s", a[0], a[1], a[4])
-        .isIn("200", "201"));
+    assertThat(answers).allSatisfy(a -> assertThat(a[2]).as("article %s on server %s: %s; the server said:%n%s",
+        a[0], a[1], a[4], serverErr.get(Integer.parseInt(a[1]))).isIn("200", "201"));
     for (int n = 0; n < articles; n++) {
       String key = Integer.toString(n);
       List<String[]> forN = answers.stream().filter(a -> a[0].equals(key)).toList();

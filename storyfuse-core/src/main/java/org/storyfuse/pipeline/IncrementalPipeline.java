@@ -183,24 +183,7 @@ public final class IncrementalPipeline implements AutoCloseable {
   /** Articles ingested together at most when posts are coalesced ({@link #ingestCoalesced}). */
   static final int COALESCED_ARTICLES = 1_000;
 
-  /** A caller's batch waiting for a coalesced ingest, and what became of it. */
-  private static final class Post {
-    final List<Article> articles;
-    IngestReport report;
-    RuntimeException error;
-
-    Post(List<Article> articles) {
-      this.articles = articles;
-    }
-
-    boolean finished() {
-      return report != null || error != null;
-    }
-  }
-
-  private final java.util.ArrayDeque<Post> posts = new java.util.ArrayDeque<>();
-  private boolean leading; // a caller is ingesting a round of posts (guarded by posts)
-  private long rounds; // coalesced rounds ingested (guarded by posts)
+  private final PostCoalescer posts = new PostCoalescer(this::ingest, COALESCED_ARTICLES);
 
   /**
    * As {@link #ingest(List)}, but batches handed over by several threads at once are ingested
@@ -212,78 +195,17 @@ public final class IncrementalPipeline implements AutoCloseable {
    * callers' failure (nothing of that round is stored).
    */
   public IngestReport ingestCoalesced(List<Article> batch) {
-    Post mine = new Post(List.copyOf(batch));
-    boolean interrupted = false;
-    synchronized (posts) {
-      posts.add(mine);
-    }
-    while (true) {
-      synchronized (posts) {
-        while (leading && !mine.finished()) {
-          try {
-            posts.wait();
-          } catch (InterruptedException e) {
-            interrupted = true; // the batch is queued and will be ingested: wait for its outcome all the same
-          }
-        }
-        if (mine.finished()) {
-          break;
-        }
-        leading = true; // nobody is ingesting and this batch is still queued: lead the next round
-      }
-      leadRound(); // the oldest queued batches; this one among them unless a full round is ahead of it
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    if (mine.error != null) {
-      throw mine.error;
-    }
-    return mine.report;
-  }
-
-  private void leadRound() {
-    List<Post> round = new ArrayList<>();
-    synchronized (posts) {
-      int articles = 0;
-      while (!posts.isEmpty() && (round.isEmpty() || articles + posts.peekFirst().articles.size() <= COALESCED_ARTICLES)) {
-        Post p = posts.pollFirst();
-        round.add(p);
-        articles += p.articles.size();
-      }
-    }
-    try {
-      List<Article> all = new ArrayList<>();
-      round.forEach(p -> all.addAll(p.articles));
-      IngestReport report = ingest(all);
-      int from = 0;
-      for (Post p : round) {
-        p.report = new IngestReport(report.outcomes().subList(from, from + p.articles.size()));
-        from += p.articles.size();
-      }
-    } catch (RuntimeException e) {
-      round.forEach(p -> p.error = e);
-    } finally {
-      synchronized (posts) {
-        rounds++;
-        leading = false;
-        posts.notifyAll(); // the finished go home; one of the still-queued leads the next round
-      }
-    }
+    return posts.ingest(batch);
   }
 
   /** Batches waiting for a coalesced round (for tests). */
   int queuedPosts() {
-    synchronized (posts) {
-      return posts.size();
-    }
+    return posts.queued();
   }
 
   /** Coalesced rounds ingested so far (for tests and benchmarks). */
   public long coalescedRounds() {
-    synchronized (posts) {
-      return rounds;
-    }
+    return posts.rounds();
   }
 
   /** Adds a batch: one transaction; see the class comment. */

@@ -4,6 +4,7 @@ import org.storyfuse.pipeline.IngestReport;
 import org.storyfuse.pipeline.IncrementalPipeline;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,13 +123,13 @@ public final class StoryfuseServer implements AutoCloseable {
 
   private void routes(Javalin a) {
     a.before(ctx -> SecurityHeaders.apply(ctx::header));
-    a.get("/api/stories", this::listStories);
-    a.get("/api/stories/{id}", this::brief);
-    a.get("/api/articles/{id}", this::article);
-    a.post("/api/articles", this::postArticle);
-    a.get("/", this::listPage);
-    a.get("/stories/{id}", this::storyPage);
-    a.get("/articles/{id}", this::articlePage);
+    a.get("/api/stories", answered(this::listStories));
+    a.get("/api/stories/{id}", answered(this::brief));
+    a.get("/api/articles/{id}", answered(this::article));
+    a.post("/api/articles", answered(this::postArticle));
+    a.get("/", answered(this::listPage));
+    a.get("/stories/{id}", answered(this::storyPage));
+    a.get("/articles/{id}", answered(this::articlePage));
 
     a.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     a.exception(StoreBusyException.class, (e, ctx) -> {
@@ -139,7 +140,9 @@ public final class StoryfuseServer implements AutoCloseable {
     a.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), reason(e.getStatus())));
     a.exception(Exception.class, (e, ctx) -> {
       // the client gets no detail; the operator gets one line naming the request and the cause
-      System.err.println("storyfuse-web: 500 on " + ctx.method() + " " + ctx.path() + ": " + Reasons.of(e));
+      Throwable cause = e instanceof HandlerError ? e.getCause() : e;
+      System.err.println("storyfuse-web: 500 on " + ctx.method() + " " + ctx.path() + ": "
+          + Reasons.of(cause));
       error(ctx, 500, "internal error");
     });
     // statuses Javalin sets without an exception (no route matched, wrong method)
@@ -149,6 +152,29 @@ public final class StoryfuseServer implements AutoCloseable {
           error(ctx, status, reason(status));
         }
       });
+    }
+  }
+
+  /**
+   * A handler whose failures all reach the exception handlers above. Javalin answers an Error (a
+   * stack overflow, a class that failed to load) and an I/O exception it takes for a client that
+   * went away with an empty 500 and a log line, and this server's log goes nowhere (slf4j-nop): the
+   * client saw an empty 500 and the operator nothing. Wrapped, each is a JSON 500 and one line.
+   */
+  private static Handler answered(Handler handler) {
+    return ctx -> {
+      try {
+        handler.handle(ctx);
+      } catch (Error | IOException e) {
+        throw new HandlerError(e);
+      }
+    };
+  }
+
+  /** An Error or I/O exception out of a handler, carried to the exception handlers as an exception. */
+  private static final class HandlerError extends RuntimeException {
+    HandlerError(Throwable cause) {
+      super(cause.toString(), cause, false, false);
     }
   }
 
@@ -231,19 +257,26 @@ public final class StoryfuseServer implements AutoCloseable {
   }
 
   /** The request body, refused with 413 past the limit whether or not the client declared its length. */
-  private byte[] boundedBody(Context ctx) throws IOException {
+  private byte[] boundedBody(Context ctx) {
     long limit = options.maxBodyBytes();
     long declared = ctx.req().getContentLengthLong();
     if (declared > limit) {
       throw new ApiException(413, "request body of " + declared + " bytes is over the " + limit + "-byte limit");
     }
+    byte[] bytes;
     try (InputStream in = ctx.req().getInputStream()) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-      if (bytes.length > limit) {
-        throw new ApiException(413, "request body is over the " + limit + "-byte limit");
-      }
-      return bytes;
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    } catch (IOException e) {
+      // a body that ends before its declared length, or a client that went away or stalled
+      String detail = e.getMessage() == null ? "" : ": " + Reasons.oneLine(e.getMessage());
+      System.err.println("storyfuse-web: 400 on " + ctx.method() + " " + ctx.path() + ": the body could not be read ("
+          + e.getClass().getSimpleName() + detail + ")");
+      throw new ApiException(400, "the request body could not be read in full");
     }
+    if (bytes.length > limit) {
+      throw new ApiException(413, "request body is over the " + limit + "-byte limit");
+    }
+    return bytes;
   }
 
   private static void json(Context ctx, int status, String body) {

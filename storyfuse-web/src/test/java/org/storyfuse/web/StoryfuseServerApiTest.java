@@ -303,6 +303,34 @@ class StoryfuseServerApiTest {
   }
 
   @Test
+  void anErrorInsideAHandlerIsA500WithTheJsonShapeNotAnEmptyOne() throws Exception {
+    // Javalin alone answers an Error with an empty 500 and logs it where this server logs nothing
+    org.storyfuse.ingest.DocumentExtractor overflowing = doc -> {
+      throw new StackOverflowError("secret-detail");
+    };
+    try (StoryfuseServer failing = new StoryfuseServer(TestStores.pipeline(null).attach(new FailingStore()), overflowing,
+        ServerOptions.defaults()).start(0)) {
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(failing.baseUri().resolve("/api/articles"))
+          .header("Content-Type", "text/html").POST(HttpRequest.BodyPublishers.ofString("<p>a page</p>")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertError(r, 500, "internal error");
+      assertThat(r.body()).doesNotContain("secret-detail").doesNotContain("at org.");
+    }
+  }
+
+  @Test
+  void aBodyThatEndsBeforeItsDeclaredLengthIs400() throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN
+          + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"title\": \"cut").getBytes(StandardCharsets.UTF_8));
+      socket.shutdownOutput(); // the client stops 985 bytes short
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(response).startsWith("HTTP/1.1 400 ").contains("the request body could not be read in full");
+    }
+  }
+
+  @Test
   void securityHeadersOnEveryResponse() throws Exception {
     for (String path : List.of("/api/stories", "/", "/api/stories/nope")) {
       HttpResponse<String> r = get(path);
