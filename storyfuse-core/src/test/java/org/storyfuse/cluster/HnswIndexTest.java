@@ -126,6 +126,28 @@ class HnswIndexTest {
   }
 
   @Test
+  void withHalfTheNodesRemovedAndNotYetRebuiltTheLiveNearestAreStillFound() {
+    // Every region keeps half its points, the removed half staying as waypoints: the walk ends by
+    // all nodes visited, and must still hold the live nearest.
+    float[][] vectors = clustered(4_000, 60, 5);
+    boolean[] live = new boolean[vectors.length];
+    Arrays.fill(live, true);
+    HnswIndex index = indexed(vectors);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    int removed = 0;
+    for (int i = 0; i < vectors.length && removed < 1_990; i++) {
+      if (random.nextBoolean()) {
+        index.remove(i);
+        live[i] = false;
+        removed++;
+      }
+    }
+    assertThat(index.nodes()).as("not rebuilt").isEqualTo(vectors.length);
+    float[][] queries = clustered(200, 60, 6);
+    assertThat(recall(index, vectors, live, queries, 10)).isGreaterThan(0.95);
+  }
+
+  @Test
   void aKeyPutAgainMovesToItsNewVector() {
     float[][] vectors = clustered(500, 10, 5);
     HnswIndex index = indexed(vectors);
