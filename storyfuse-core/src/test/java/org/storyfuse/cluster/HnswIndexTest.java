@@ -65,6 +65,12 @@ class HnswIndexTest {
     return index;
   }
 
+  private static boolean[] allLive(int n) {
+    boolean[] live = new boolean[n];
+    Arrays.fill(live, true);
+    return live;
+  }
+
   private static double recall(HnswIndex index, float[][] vectors, boolean[] live, float[][] queries, int k) {
     int hit = 0;
     int asked = 0;
@@ -84,8 +90,7 @@ class HnswIndexTest {
   @Test
   void findsTheExactNearestNeighboursAlmostAlwaysDespiteTheByteCodes() {
     float[][] vectors = clustered(3_000, 60, 1);
-    boolean[] live = new boolean[vectors.length];
-    Arrays.fill(live, true);
+    boolean[] live = allLive(vectors.length);
     HnswIndex index = indexed(vectors);
     float[][] queries = clustered(200, 60, 2);
 
@@ -101,8 +106,7 @@ class HnswIndexTest {
     // Point i lies around centre i % 40, so three centres in four lose all their points: queries
     // there start among removed nodes only and must walk on to live ones.
     float[][] vectors = clustered(4_000, 40, 3);
-    boolean[] live = new boolean[vectors.length];
-    Arrays.fill(live, true);
+    boolean[] live = allLive(vectors.length);
     HnswIndex index = indexed(vectors);
     // Remove three in four: well past the rebuild point (removed > live and > 1,024).
     for (int i = 0; i < vectors.length; i++) {
@@ -130,8 +134,7 @@ class HnswIndexTest {
     // Every region keeps half its points, the removed half staying as waypoints: the walk ends by
     // all nodes visited, and must still hold the live nearest.
     float[][] vectors = clustered(4_000, 60, 5);
-    boolean[] live = new boolean[vectors.length];
-    Arrays.fill(live, true);
+    boolean[] live = allLive(vectors.length);
     HnswIndex index = indexed(vectors);
     java.util.SplittableRandom random = new java.util.SplittableRandom(11);
     int removed = 0;

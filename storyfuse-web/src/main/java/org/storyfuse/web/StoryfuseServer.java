@@ -140,7 +140,7 @@ public final class StoryfuseServer implements AutoCloseable {
     a.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), reason(e.getStatus())));
     a.exception(Exception.class, (e, ctx) -> {
       // the client gets no detail; the operator gets one line naming the request and the cause
-      Throwable cause = e instanceof HandlerError ? e.getCause() : e;
+      Throwable cause = e instanceof HandlerFailure ? e.getCause() : e;
       System.err.println("storyfuse-web: 500 on " + ctx.method() + " " + ctx.path() + ": "
           + Reasons.of(cause));
       error(ctx, 500, "internal error");
@@ -166,14 +166,14 @@ public final class StoryfuseServer implements AutoCloseable {
       try {
         handler.handle(ctx);
       } catch (Error | IOException e) {
-        throw new HandlerError(e);
+        throw new HandlerFailure(e);
       }
     };
   }
 
   /** An Error or I/O exception out of a handler, carried to the exception handlers as an exception. */
-  private static final class HandlerError extends RuntimeException {
-    HandlerError(Throwable cause) {
+  private static final class HandlerFailure extends RuntimeException {
+    HandlerFailure(Throwable cause) {
       super(cause.toString(), cause, false, false);
     }
   }
