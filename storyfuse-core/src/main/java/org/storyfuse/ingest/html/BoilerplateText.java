@@ -42,9 +42,31 @@ final class BoilerplateText {
           + "|(?:published|posted|updated|last updated|last modified|modified)(?: on| at)?:? )",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A byline and its meta line: "By" and a capitalised name of two or more words, then anything but
+   * a sentence's end ("By Anna Kestrel Updated March 10, 2026 4 min read", "By Paul Frew, Home
+   * Security Expert Last Updated on Feb 27, 2026"). A sentence that starts with "By" ends like one
+   * ("By Tuesday the water had gone."), and a heading such as "By Audience" names no one.
+   */
+  private static final Pattern BYLINE = Pattern.compile(
+      "By\\s+\\p{Lu}[\\p{L}.'\u2019-]*,?\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:[,\\s].*)?(?<![.!?:;\"\u201d])",
+      Pattern.DOTALL);
+
+  /** Bylines with their roles and dates run longer than other furniture lines. */
+  private static final int MAX_BYLINE_WORDS = 25;
+
+  /** Whether {@code text} is a byline line (see {@link #BYLINE}): who wrote the article, not the article. */
+  static boolean isBylineLine(String text) {
+    String t = text.strip();
+    return TextNormalizer.countWords(t) <= MAX_BYLINE_WORDS && BYLINE.matcher(t).matches();
+  }
+
   /** True for a short block that reads as furniture ("Share on Facebook", "© 2025 Example Inc."). */
   static boolean isBoilerplate(String text) {
     if (text.isEmpty()) {
+      return true;
+    }
+    if (isBylineLine(text)) {
       return true;
     }
     if (TextNormalizer.countWords(text) > MAX_WORDS) {

@@ -31,6 +31,16 @@ final class ContentScorer {
    */
   static final double DISCUSSION_WEIGHT = 0.1;
 
+  /**
+   * What a word costs in a region where the site talks about itself (a paywall prompt, a newsletter
+   * box) that stands right after a paragraph of prose, inside the flow of an article: little, for
+   * the same reason — the collector drops such text wherever it stands ({@link #isSiteText(TextBlock)}).
+   * At full cost a 40-word paywall prompt between a short news item's paragraphs outweighed its
+   * second paragraph and left it out. Elsewhere (a consent panel at the page's end, a service block
+   * in the footer) such a region costs what other furniture does; it never wins as the article.
+   */
+  static final double SITE_TEXT_IN_FLOW_WEIGHT = 0.1;
+
   /** What a word of a furniture line ("Share", "Read more") costs: the collector drops those too. */
   static final double PHRASE_WEIGHT = 0.5;
 
@@ -430,7 +440,7 @@ final class ContentScorer {
             underFurniture.put(el, weight[0]);
             open[0]++;
           } else if (isSiteTextRegion(el)) {
-            weight[0] = FURNITURE_WEIGHT;
+            weight[0] = afterProse(el) ? SITE_TEXT_IN_FLOW_WEIGHT : FURNITURE_WEIGHT;
             underFurniture.put(el, weight[0]);
             open[0]++;
           } else if (el != body && isFurniture(el, pageProse, 0.6)) {
@@ -448,6 +458,19 @@ final class ContentScorer {
         }
       }
     }, body);
+  }
+
+  /** Prose a sibling must hold for a region after it to stand in an article's flow. */
+  private static final int FLOW_PROSE_WORDS = 20;
+
+  /** Whether the element right before {@code el} is a paragraph of prose (and no furniture itself). */
+  private boolean afterProse(Element el) {
+    Element previous = el.previousElementSibling();
+    if (previous == null) {
+      return false;
+    }
+    Stats s = stats.get(previous);
+    return s != null && s.prose >= FLOW_PROSE_WORDS && !underFurniture.containsKey(previous) && !s.isSiteText();
   }
 
   private void credit() {

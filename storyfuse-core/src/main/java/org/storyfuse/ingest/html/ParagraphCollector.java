@@ -75,7 +75,50 @@ final class ParagraphCollector {
       }
       picked.add(b);
     }
-    return withoutRepeatedRenderings(picked);
+    return withoutRepeatedRenderings(withoutBoxedRepeats(picked));
+  }
+
+  /**
+   * {@code picked} without pull quotes: a block of five or more words inside a quote box (an
+   * {@code <aside>} or {@code <blockquote>}) whose text the article states word for word in another
+   * paragraph. It repeats what the article says, wherever the box stands (before or after the
+   * sentence it lifts), so it adds nothing but a second copy; a quotation the article does not
+   * repeat stays.
+   */
+  static List<TextBlock> withoutBoxedRepeats(List<TextBlock> picked) {
+    List<TextBlock> out = new ArrayList<>(picked.size());
+    for (TextBlock b : picked) {
+      if (b.words() >= 5 && inQuoteBox(b.owner()) && statedElsewhere(b, picked)) {
+        continue;
+      }
+      out.add(b);
+    }
+    return out;
+  }
+
+  /** Nesting looked at above a block for its quote box. */
+  private static final int QUOTE_BOX_DEPTH = 4;
+
+  private static boolean inQuoteBox(Element el) {
+    Element e = el;
+    for (int depth = 0; e != null && depth < QUOTE_BOX_DEPTH; depth++, e = e.parent()) {
+      String tag = e.normalName();
+      if (tag.equals("aside") || tag.equals("blockquote")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean statedElsewhere(TextBlock box, List<TextBlock> picked) {
+    String text = TextNormalizer.comparable(box.text());
+    for (TextBlock other : picked) {
+      if (other != box && !inQuoteBox(other.owner()) && other.words() >= box.words()
+          && TextNormalizer.comparable(other.text()).contains(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A paragraph met again with at least this many words is a second rendering of it. */
@@ -178,7 +221,7 @@ final class ParagraphCollector {
   }
 
   /**
-   * A photo credit closing a short block: "… Photo: Ana Lindqvist", "… Credit: Apple", "(Photo by
+   * A photo or video credit closing a short block: "… Photo: Ana Lindqvist", "… Video: Reuters", "… Credit: Apple", "(Photo by
    * X)", "(AP Photo/X)", "… Getty Images". Such a block is an image's caption, whatever element
    * holds it (many themes put captions in a plain {@code <p>} or {@code <div>} under the image).
    * The credit word is capitalised, as credits print it: "the photo: a crowd…" is prose.
@@ -186,6 +229,8 @@ final class ParagraphCollector {
   private static final Pattern CAPTION_CREDIT = Pattern.compile(
       "(?:(?:^|[\\s(\\[|.])(?:Photo(?:graph)?s?|PHOTOS?|Images?|IMAGES?|Pictures?|Credits?|CREDITS?|Illustration)"
           + "(?i:(?: credits?)?(?: by)?)\\s*[:©]\\s*[^.!?:]{2,60}"
+          // a video's credit only after a sentence: "Video: 4K/30p" alone is a camera's spec line
+          + "|(?<=[.!?]\\s{1,3})(?:Videos?|VIDEOS?|Footage)\\s*:\\s*[^.!?:]{2,60}"
           + "|(?i:\\((?:photo|image|credit)s?(?: by)?:?\\s[^)]{2,60}\\))"
           + "|\\((?:AP|AFP|Reuters|EPA)(?: Photo)?/[^)]{2,60}\\)"
           + "|(?i:getty images|shutterstock|istock(?:photo)?)(?:/[^.!?]{2,40})?)\\)?\\.?'?\\s*$");

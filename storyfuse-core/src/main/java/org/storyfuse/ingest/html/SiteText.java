@@ -47,19 +47,22 @@ final class SiteText {
 
   /**
    * Words of running a website that news rarely needs: cookies and consent, comments and their
-   * moderation, newsletters and subscriptions. Pairs ("customer service", "sign up", "privacy
+   * moderation, newsletters and subscriptions and their paywall prompts. Pairs ("customer service", "sign up", "privacy
    * policy") are matched as pairs.
    */
   private static final Set<String> TERMS = Set.of(
       "cookie", "cookies", "consent", "consenting", "gdpr", "ccpa", "comment", "comments",
       "commenting", "commenters", "moderated", "moderator", "moderators", "moderation",
       "newsletter", "newsletters", "inbox", "subscribe", "subscribed", "unsubscribe", "subscription",
-      "subscriptions", "subscriber", "subscribers", "signup", "opt-out");
+      "subscriptions", "subscriber", "subscribers", "signup", "opt-out", "paywall");
 
   private static final Set<String> TERM_PAIRS = Set.of(
       "customer service", "customer services", "customer care", "privacy policy", "privacy notice",
       "privacy overview", "privacy settings", "community guidelines", "sign up", "opt out",
-      "terms of", "your account", "contact us", "personal data", "third-party cookies");
+      "terms of", "your account", "contact us", "personal data", "third-party cookies",
+      // a metered paywall's prompt, often between the article's paragraphs
+      "free articles", "unlimited access", "digital access", "digital edition", "digital subscription",
+      "free trial", "sign in", "log in");
 
   private static final Set<String> ADDRESS = Set.of("you", "your", "yours", "we", "our", "us", "ours");
 

@@ -10,7 +10,10 @@ for this file, after the patterns of common CMS themes and consent plugins, with
 The ground truth is the article's headline-less body, exactly the paragraphs put in the page; the
 `without` snippets are the first words of each trap. Pages 0025-0030 (a magazine theme with a writer's
 box, a grid of teaser cards under "More from the Courier" and a credited caption in a plain paragraph)
-were added with the second extraction round of issue 14. Run from this folder: python3 make_pages.py
+were added with the second extraction round of issue 14; pages 0031-0046 (a newsroom CMS with "Read more:" lines, a pull
+quote, advertisement labels, a video box, an inline newsletter promo and a "Most read" list with excerpts; a publisher
+whose paragraphs are <div> text components, with a metered-paywall prompt and recommended stories with excerpts) in
+session 25. Run from this folder: python3 make_pages.py
 """
 import html, json, os, re
 
@@ -90,6 +93,25 @@ TEASERS = [
 ]
 
 CAPTION = "Volunteers clear branches from the riverside path after the storm on Tuesday morning. Photo: Ines Marlow"
+
+
+# --- furniture of the third batch (pages 0031-0046): what news sites put *inside* and around an article ---
+
+READ_MORE = [("Read more", "Council approves new budget for harbour works"), ("Related", "Storm warning issued for the weekend"),
+             ("Also read", "Rail line to close for summer repairs")]
+
+INLINE_PROMO = ("Sign up for The Morning Courier, our free daily newsletter, and get the day's top stories from the valley "
+                "in your inbox before breakfast.")
+
+PAYWALL = ["You have read three of your five free articles this month.",
+           "Subscribe today for unlimited access to award-winning local journalism, the daily digital edition and our "
+           "puzzles, from just one crown a week. Cancel at any time."]
+
+VIDEO = ("Watch: residents describe the night the water came in",
+         "People who live by the river told our reporter how the water rose within minutes and what they managed to "
+         "save. Video: Courier TV, two minutes.")
+
+MOST_READ = TEASERS
 
 
 # --- control articles: news about the very things the traps are made of, which must stay articles ---
@@ -277,6 +299,74 @@ def site_magazine(a, traps):
 <footer class="foot"><p>&copy; 2026 Valley Courier Magazine</p></footer></div></body></html>"""
 
 
+def site_newsroom(a, traps):
+    # a newsroom CMS: breadcrumbs, share tools and reading time around the headline; inside the body a
+    # pull quote repeating a sentence, "Read more:" lines, advertisement labels, a video box and an
+    # inline newsletter promo; after it tags and a "Most read" list whose items carry excerpts
+    paras = [p(x) for x in a["paras"]]
+    inserts = []
+    if "readmore" in traps:
+        for k, (label, head) in enumerate(READ_MORE[:max(1, len(paras) - 2)]):
+            inserts.append((1 + 2 * k, f'<p class="inline-link"><strong>{label}:</strong> <a href="/story/r{k}">{html.escape(head)}</a></p>'))
+    if "ads" in traps:
+        inserts.append((2, '<div class="ad-slot ad-slot--inline"><span class="ad-label">Advertisement</span><div id="ad-2"></div></div>'))
+        inserts.append((4, '<p class="ad-continue">Story continues below advertisement</p>'))
+    if "pullquote" in traps:
+        quoted = a["paras"][-1].split(". ")[0].strip().rstrip(".") + "."
+        inserts.append((1, f'<aside class="pull-quote"><blockquote><p>{html.escape(quoted)}</p></blockquote></aside>'))
+    if "video" in traps:
+        inserts.append((3, f'<div class="video-embed"><div class="player" data-id="v81"></div><p class="video-embed__title">{html.escape(VIDEO[0])}</p>'
+                           f'<p class="video-embed__caption">{html.escape(VIDEO[1])}</p></div>'))
+    if "promo" in traps:
+        inserts.append((len(paras) - 1, f'<p class="promo"><em>{html.escape(INLINE_PROMO)}</em> <a href="/newsletters">Sign up here</a></p>'))
+    # inserted from the back so earlier positions stay valid; equal positions keep their order
+    for at, markup in sorted(inserts, key=lambda x: -x[0]):
+        paras.insert(min(at, len(paras)), markup)
+    most = ""
+    if "mostread" in traps:
+        most = ('<section class="most-read"><h2>Most read</h2><ol>' + "".join(
+            f'<li><a href="/story/m{k}"><h3>{html.escape(t)}</h3><p>{html.escape(e)}</p></a></li>'
+            for k, (t, e, d) in enumerate(MOST_READ)) + "</ol></section>")
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | The Valley Courier</title>
+<meta property="og:type" content="article"><meta property="og:title" content="{html.escape(a['title'])}"></head>
+<body><header class="masthead"><a class="brand" href="/">The Valley Courier</a>{nav()}<a class="btn-subscribe" href="/subscribe">Subscribe</a></header>
+<main id="main"><nav class="breadcrumbs"><a href="/">Home</a> &rsaquo; <a href="/news">News</a> &rsaquo; <a href="/news/region">Region</a></nav>
+<article class="article"><h1 class="article__headline">{html.escape(a['title'])}</h1>
+<div class="article__meta"><span class="article__byline">By {html.escape(a['byline'] or 'Courier reporters')}</span>
+<span class="article__updated">Updated {html.escape(a['date'] or 'today')}</span> <span class="article__readtime">4 min read</span></div>
+<div class="share-tools"><span>Share this article</span> <button>Copy link</button> <a href="/share/fb">Facebook</a> <a href="/share/x">X</a></div>
+<div class="article__body">{''.join(paras)}</div>
+<div class="article__tags">Topics: <a href="/topic/region">Region</a> <a href="/topic/news">News</a></div>
+</article>{most}</main>
+<footer class="site-footer">{nav()}<p>&copy; 2026 The Valley Courier</p></footer></body></html>"""
+
+
+def site_divtext(a, traps):
+    # a publisher whose paragraphs are div text components, not <p>; a metered-paywall prompt between
+    # them, "Story continues below advertisement" lines, a comment count and recommended stories with excerpts
+    chunks = []
+    for k, x in enumerate(a["paras"]):
+        chunks.append(f'<div class="text-component" data-component="paragraph">{html.escape(x)}</div>')
+        if k == 1 and "paywall" in traps:
+            chunks.append('<div class="meter-prompt"><h3>Keep reading for free</h3>' + "".join(
+                f'<div class="meter-prompt__text">{html.escape(t)}</div>' for t in PAYWALL) + '<a class="btn" href="/subscribe">Subscribe</a></div>')
+        if k % 2 == 0 and k + 1 < len(a["paras"]) and "ads" in traps:
+            chunks.append('<div class="ad-wrapper"><div class="ad-note">Story continues below advertisement</div><div class="ad"></div></div>')
+    rec = ""
+    if "recommended" in traps:
+        rec = ('<div class="recommended"><div class="recommended__title">Recommended for you</div>' + "".join(
+            f'<div class="rec-item"><a href="/story/c{k}"><div class="rec-item__head">{html.escape(t)}</div></a>'
+            f'<div class="rec-item__dek">{html.escape(e)}</div></div>' for k, (t, e, d) in enumerate(TEASERS)) + "</div>")
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(a['title'])} - Northern Post</title>
+<meta property="og:title" content="{html.escape(a['title'])}"></head><body><div id="root">
+<div class="top-nav">{nav()}</div>
+<div class="story-wrapper"><div class="story-header"><div class="kicker">Region</div><h1>{html.escape(a['title'])}</h1>
+<div class="byline-block"><span>{html.escape(a['byline'] or 'The Canadian Wire')}</span> <span>{html.escape(a['date'])}</span> <a href="#comments">32 comments</a></div></div>
+<div class="story-content">{''.join(chunks)}</div>{rec}
+<div id="comments" class="comments-teaser"><a href="/comments">Read 32 comments</a> <a href="/comments/new">Join the conversation</a></div></div>
+<div class="footer-links">{related(6)}<div>&copy; Northern Post Media 2026</div></div></div></body></html>"""
+
+
 TRAP_HEADINGS = {"privacy": "Privacy Overview", "comments": "Comment policy", "service": "Customer service",
                  "newsletter": "Our newsletters", "banner": "Your privacy", "about": "About us"}
 
@@ -313,13 +403,35 @@ PLAN = [
     (site_magazine, 0, {"authorbox", "caption"}, 3),
     (site_magazine, -1, {"authorbox", "teasers"}),
     (site_magazine, 4, {"caption"}),
+    # the third batch (issue 14, session 25): furniture news sites put inside and around the article
+    (site_newsroom, 0, {"readmore", "ads", "pullquote", "video", "promo", "mostread"}),
+    (site_newsroom, 1, {"readmore", "promo"}),
+    (site_newsroom, 2, {"ads", "video", "mostread"}),
+    (site_newsroom, 3, {"pullquote", "promo", "mostread"}),
+    (site_newsroom, 4, {"readmore", "ads", "pullquote", "video", "promo", "mostread"}, 2),
+    (site_newsroom, 5, {"mostread", "promo"}, 3),
+    (site_newsroom, 6, set()),
+    (site_newsroom, -1, {"readmore", "mostread"}),
+    (site_divtext, 7, {"paywall", "ads", "recommended"}),
+    (site_divtext, 0, {"paywall"}),
+    (site_divtext, 1, {"ads", "recommended"}),
+    (site_divtext, 2, {"paywall", "ads", "recommended"}, 2),
+    (site_divtext, 3, {"recommended"}, 3),
+    (site_divtext, 5, set()),
+    (site_divtext, -2, {"paywall", "recommended"}),
+    (site_divtext, 6, {"paywall", "ads", "recommended"}, 4),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
              "newsletter": NEWSLETTER, "banner": COOKIE_BANNER, "about": ABOUT_US,
              # the first words of what must not come along (the bio's start depends on the writer's name)
              "authorbox": ["covers local government, transport and the environment for the Courier"],
-             "teasers": [TEASERS[0][1]], "caption": [CAPTION]}
+             "teasers": [TEASERS[0][1]], "caption": [CAPTION],
+             "readmore": ["Council approves new budget for harbour works"], "promo": [INLINE_PROMO],
+             "video": [VIDEO[1]], "mostread": [MOST_READ[1][1]], "paywall": [PAYWALL[1]],
+             "recommended": [TEASERS[2][1]], "ads": ["Story continues below advertisement"],
+             # a pull quote repeats the article's own words: nothing to look for that the article lacks
+             "pullquote": []}
 
 
 def main():
@@ -334,7 +446,7 @@ def main():
         pid = f"{k:04d}"
         with open(os.path.join(HERE, "html", pid + ".html"), "w", encoding="utf-8") as f:
             f.write(page)
-        without = [" ".join(t[0].split()[:8]) for name in sorted(traps) for t in [TRAP_TEXT[name]]]
+        without = [" ".join(t[0].split()[:8]) for name in sorted(traps) for t in [TRAP_TEXT[name]] if t]
         truth = {"url": f"https://{site.__name__.replace('_', '-')}.example/{a['id']}",
                  "ground_truth": {"title": a["title"], "author": a["byline"] or None, "publish_date": None,
                                   "main_content": "\n".join(a["paras"]),

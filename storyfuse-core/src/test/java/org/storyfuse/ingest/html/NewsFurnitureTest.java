@@ -1,0 +1,86 @@
+package org.storyfuse.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What news sites put inside and around an article (all made up here): a byline's meta line, a
+ * video's credit, a metered-paywall prompt between the paragraphs, a pull quote that repeats a
+ * sentence of the article. None of it is the article; none of it may cost the article a paragraph.
+ */
+class NewsFurnitureTest {
+
+  private static final String P1 = HarbourReport.PARAGRAPHS.get(0);
+  private static final String P2 = HarbourReport.PARAGRAPHS.get(1);
+  private static final String P3 = HarbourReport.PARAGRAPHS.get(2);
+  private static final String P4 = HarbourReport.PARAGRAPHS.get(3);
+
+  private static final String PAYWALL = "<div class=\"meter-prompt\"><h3>Keep reading for free</h3>"
+      + "<div>You have read three of your five free articles this month.</div>"
+      + "<div>Subscribe today for unlimited access to award-winning local journalism, the daily digital edition"
+      + " and our puzzles, from just one crown a week. Cancel at any time.</div><a href=\"/subscribe\">Subscribe</a></div>";
+
+  private static List<String> extract(String html) {
+    return new HtmlArticleExtractor().extract(html, null).paragraphs();
+  }
+
+  @Test
+  void aBylineWithItsDatesAndReadingTimeIsFurniture() {
+    assertThat(BoilerplateText.isBoilerplate("By Marta Lindqvist Updated March 10, 2026 4 min read")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("By Jonas Berg and Ana Ruiz Updated Tuesday, 14 July 2026 3 min read")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("By Tom Reyes, Senior Harbour Correspondent, Coastal Desk Last updated on"
+        + " Feb 27, 2026")).isTrue();
+    // a sentence that starts with "By" ends like one; a heading "By Audience" names no one
+    assertThat(BoilerplateText.isBoilerplate("By Tuesday Evening Crews Had Cleared The Road.")).isFalse();
+    assertThat(BoilerplateText.isBoilerplate("By Audience")).isFalse();
+    assertThat(BoilerplateText.isBoilerplate("By noon the quay was open again")).isFalse();
+  }
+
+  @Test
+  void aBylineLineUnderTheHeadlineStaysOutOfTheBody() {
+    List<String> out = extract("<article><h1>Harbour channel to be deepened</h1>"
+        + "<div class=meta><span>By Marta Lindqvist</span> <span>Updated March 10, 2026</span> <span>4 min read</span></div>"
+        + "<div class=body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aVideosCreditClosesACaptionButAVideoSpecLineIsNoCaption() {
+    assertThat(ParagraphCollector.isCaptionWithCredit(
+        "Skippers describe the night the channel silted up. Video: Harbour TV, two minutes.")).isTrue();
+    assertThat(ParagraphCollector.isCaptionWithCredit("Video: 4K/30p with no crop")).isFalse();
+    assertThat(ParagraphCollector.isCaptionWithCredit("Video: 4K/30p, FHD 120p for slow motion")).isFalse();
+  }
+
+  @Test
+  void aPaywallPromptIsTheSiteTalkingAboutItself() {
+    assertThat(SiteText.count("Keep reading for free. You have read three of your five free articles this month."
+        + " Subscribe today for unlimited access to award-winning local journalism, the daily digital edition and our"
+        + " puzzles, from just one crown a week. Cancel at any time.").isSiteText()).isTrue();
+    // news about a paywall reports it
+    assertThat(SiteText.count("The Herald said on Monday that readers would get five free articles a month before"
+        + " being asked to subscribe, and that a digital subscription would cost nine crowns, its editor told"
+        + " reporters.").isSiteText()).isFalse();
+  }
+
+  @Test
+  void aPaywallPromptBetweenAShortItemsParagraphsGoesAndBothParagraphsStay() {
+    List<String> out = extract("<div class=story><h1>Harbour channel to be deepened</h1><div class=content>"
+        + "<div class=text-component>" + P1 + "</div>"
+        + "<div class=ad-wrapper><div class=ad-note>Story continues below advertisement</div></div>"
+        + "<div class=text-component>" + P2 + "</div>" + PAYWALL + "</div>"
+        + "<div class=rec><div>Recommended for you</div><a href=/a>Ferry fares to rise in spring</a></div></div>");
+    assertThat(out).containsExactly(P1, P2);
+  }
+
+  @Test
+  void aPullQuoteThatRepeatsTheArticleIsReadOnceAndAQuotationItDoesNotRepeatStays() {
+    String quoted = "\"We will not let the ferries wait offshore another winter,\" the harbour master said.";
+    List<String> out = extract("<article><h1>Harbour channel to be deepened</h1><div class=body>"
+        + "<p>" + P1 + "</p><aside class=pull-quote><blockquote><p>" + P4 + "</p></blockquote></aside>"
+        + "<p>" + P2 + "</p><blockquote><p>" + quoted + "</p></blockquote><p>" + P3 + "</p><p>" + P4 + "</p></div></article>");
+    assertThat(out).containsExactly(P1, P2, quoted, P3, P4);
+  }
+}
