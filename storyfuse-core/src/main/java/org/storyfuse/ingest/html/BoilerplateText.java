@@ -39,6 +39,7 @@ final class BoilerplateText {
           + "|photo(?:graph)?s?:|image:|credit:|source: getty|we (?:may )?earn (?:a )?(?:small )?commission"
           + "|this (?:post|article|page) (?:may )?contains? affiliate|as an amazon associate"
           + "|subscribe to |join our |sign up (?:for|to) |get our (?:free )?newsletter|get the latest"
+          + "|follow (?:all of )?(?:our|the|[\\w.-]+'s) .{0,40}coverage\\b"
           + "|(?:published|posted|updated|last updated|last modified|modified)(?: on| at)?:? )",
       Pattern.CASE_INSENSITIVE);
 
@@ -59,6 +60,28 @@ final class BoilerplateText {
   static boolean isBylineLine(String text) {
     String t = text.strip();
     return TextNormalizer.countWords(t) <= MAX_BYLINE_WORDS && BYLINE.matcher(t).matches();
+  }
+
+  /**
+   * What a newsroom prints about the article or itself rather than the story, at any length: the
+   * print-edition note ("A version of this article appears in print on …"), and the disclosure of
+   * who funds a desk ("… receives financial support from … foundations", "… is solely responsible
+   * for all content"). News about a newsroom's funding reports it (said, told) and is not matched.
+   */
+  private static final Pattern ABOUT_THE_ARTICLE = Pattern.compile(
+      "(?:a version of )?this (?:article|story) (?:appears|appeared|was published|ran) in (?:print|the print edition)\\b.*"
+          + "|.*\\bis solely responsible for (?:all |the |its |this )?content\\b.*",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  /**
+   * Whether {@code text} is a note about the article or its funding, not part of the story. Not
+   * {@link #isBoilerplate}: such a note is long and stands in the article's own container, which
+   * should not pay for it as it pays for furniture; the collector leaves it out.
+   */
+  static boolean isAboutTheArticle(String text) {
+    String t = text.strip();
+    return TextNormalizer.countWords(t) <= MAX_BYLINE_WORDS * 3 && ABOUT_THE_ARTICLE.matcher(t).matches()
+        && !t.matches("(?is).*\\b(?:said|says|told)\\b.*");
   }
 
   /** True for a short block that reads as furniture ("Share on Facebook", "© 2025 Example Inc."). */

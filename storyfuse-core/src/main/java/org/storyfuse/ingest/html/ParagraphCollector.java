@@ -289,7 +289,8 @@ final class ParagraphCollector {
     if (!beforeLastProse && isBareUrl(b.text())) {
       return false; // addresses written out after the article (a source list): link lines in all but markup
     }
-    if (BoilerplateText.isBoilerplate(b.text()) || isCaptionWithCredit(b.text()) || isPlaceholder(b.text())) {
+    if (BoilerplateText.isBoilerplate(b.text()) || isCaptionWithCredit(b.text()) || isPlaceholder(b.text())
+        || BoilerplateText.isAboutTheArticle(b.text())) {
       return false;
     }
     if (titleKey != null && b.words() <= 40 && TextNormalizer.comparable(b.text()).equals(titleKey)) {

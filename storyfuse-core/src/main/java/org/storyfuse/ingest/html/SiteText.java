@@ -62,7 +62,9 @@ final class SiteText {
       "terms of", "your account", "contact us", "personal data", "third-party cookies",
       // a metered paywall's prompt, often between the article's paragraphs
       "free articles", "unlimited access", "digital access", "digital edition", "digital subscription",
-      "free trial", "sign in", "log in");
+      "free trial", "sign in", "log in",
+      // an appeal to readers to write in ("Have you been affected…? Share your experiences…")
+      "in touch", "your experiences", "contact number", "mobile version");
 
   private static final Set<String> ADDRESS = Set.of("you", "your", "yours", "we", "our", "us", "ours");
 

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What news sites put inside and around an article (all made up here): a byline's meta line, a
  * video's credit, a metered-paywall prompt between the paragraphs, a pull quote that repeats a
- * sentence of the article. None of it is the article; none of it may cost the article a paragraph.
+ * sentence of the article, a print-edition note, a funding disclosure, a "follow our coverage" line,
+ * an appeal to readers to write in. None of it is the article; none of it may cost the article a
+ * paragraph.
  */
 class NewsFurnitureTest {
 
@@ -82,5 +84,38 @@ class NewsFurnitureTest {
         + "<p>" + P1 + "</p><aside class=pull-quote><blockquote><p>" + P4 + "</p></blockquote></aside>"
         + "<p>" + P2 + "</p><blockquote><p>" + quoted + "</p></blockquote><p>" + P3 + "</p><p>" + P4 + "</p></div></article>");
     assertThat(out).containsExactly(P1, P2, quoted, P3, P4);
+  }
+
+  @Test
+  void notesAboutTheArticleAndItsFundingAreNotTheStory() {
+    assertThat(BoilerplateText.isAboutTheArticle("A version of this article appears in print on June 3, 2026, Section A,"
+        + " Page 12 of the Coast edition with the headline: Harbour channel to be deepened.")).isTrue();
+    assertThat(BoilerplateText.isAboutTheArticle("The Coast Wire's science coverage receives financial support from two"
+        + " private foundations. The Coast Wire is solely responsible for all content.")).isTrue();
+    // news about a newsroom's money reports it
+    assertThat(BoilerplateText.isAboutTheArticle("The paper's editor said the foundation's grant came with no strings and"
+        + " that the newsroom is solely responsible for the content it publishes.")).isFalse();
+    assertThat(BoilerplateText.isAboutTheArticle(P1)).isFalse();
+    assertThat(BoilerplateText.isBoilerplate("Follow the Coast Wire's coverage of the harbour at https://wire.example/harbour"))
+        .isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Follow our live coverage of the storm")).isTrue();
+  }
+
+  @Test
+  void anAppealToReadersToWriteInIsTheSiteTalkingToThem() {
+    assertThat(SiteText.count("Have you been affected by the dredging? Share your experiences by emailing"
+        + " harbour@example.org. Please include a contact number if you are willing to speak to a journalist. You can"
+        + " also get in touch by WhatsApp, or with the form on this page; if you cannot see it, open the mobile version"
+        + " of the page.").isSiteText()).isTrue();
+  }
+
+  @Test
+  void aShortWireItemLosesItsFundingNoteAndFollowLineButNoParagraph() {
+    List<String> out = extract("<main><h1>Harbour channel to be deepened</h1><div class=body><p>" + P1 + "</p><p>" + P2
+        + "</p><p>Follow the Coast Wire's coverage of the harbour at https://wire.example/harbour</p>"
+        + "<p>The Coast Wire's science coverage receives financial support from two private foundations. The Coast Wire"
+        + " is solely responsible for all content. Find its standards for working with philanthropies at wire.example.</p>"
+        + "</div><div class=below><h2>Most read</h2><ul><li><a href=/a>Ferry fares to rise</a></li></ul></div></main>");
+    assertThat(out).containsExactly(P1, P2);
   }
 }

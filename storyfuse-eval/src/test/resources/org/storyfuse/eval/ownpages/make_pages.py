@@ -13,7 +13,10 @@ box, a grid of teaser cards under "More from the Courier" and a credited caption
 were added with the second extraction round of issue 14; pages 0031-0046 (a newsroom CMS with "Read more:" lines, a pull
 quote, advertisement labels, a video box, an inline newsletter promo and a "Most read" list with excerpts; a publisher
 whose paragraphs are <div> text components, with a metered-paywall prompt and recommended stories with excerpts) in
-session 25. Run from this folder: python3 make_pages.py
+session 25, and pages 0047-0064 (a story body in companion columns with a figure, a print-edition line and
+related cards; a broadcaster's text blocks with image source and caption lines, a links block and a "get in touch"
+appeal; a news agency's body with promo cards, a "follow our coverage" line and a funding disclaimer) right after.
+Run from this folder: python3 make_pages.py
 """
 import html, json, os, re
 
@@ -112,6 +115,26 @@ VIDEO = ("Watch: residents describe the night the water came in",
          "save. Video: Courier TV, two minutes.")
 
 MOST_READ = TEASERS
+
+
+# --- furniture of the fourth batch (pages 0047-0064): three more ways big newsrooms mark up a story ---
+
+FIGURE_CAPTION = "Sandbags stacked outside the harbour office on Monday evening, hours before the river crested."
+
+PRINT_LINE = ("A version of this article appears in print on June 3, 2026, Section A, Page 12 of the Valley edition "
+              "with the headline: {title}.")
+
+GET_IN_TOUCH = [
+    "Have you been affected by the issues raised in this story? Share your experiences by emailing yourstory@example.org.",
+    "Please include a contact number if you are willing to speak to a journalist. You can also get in touch by "
+    "WhatsApp or by filling in the form on this page; if you cannot see the form, open the mobile version of the page.",
+]
+
+FOLLOW_LINE = "Follow the Wire's coverage of the region at https://wire.example/hub/region"
+
+FUNDING = ("The Wire's climate and environment coverage receives financial support from several private "
+           "foundations. The Wire is solely responsible for all content. Find its standards for working with "
+           "philanthropies, a list of supporters and the areas they fund at wire.example.")
 
 
 # --- control articles: news about the very things the traps are made of, which must stay articles ---
@@ -367,6 +390,90 @@ def site_divtext(a, traps):
 <div class="footer-links">{related(6)}<div>&copy; Northern Post Media 2026</div></div></div></body></html>"""
 
 
+def site_chunked(a, traps):
+    # a newsroom whose story body is several companion columns with ads and a figure between them;
+    # after the body a print-edition line with reprint links and "Related Content" cards with summaries
+    paras = [f'<p class="css-at9mc1 evys1bk0">{html.escape(x)}</p>' for x in a["paras"]]
+    cols = []
+    for k in range(0, len(paras), 2):
+        cols.append('<div class="StoryBodyCompanionColumn"><div class="css-53u6y8">' + "".join(paras[k:k + 2]) + "</div></div>")
+        if k == 0 and "ads" in traps:
+            cols.append('<div id="story-ad-1" class="ad"><div class="ad-header">Advertisement</div><div class="ad-slot"></div></div>')
+        if k == 0 and "figure" in traps:
+            cols.append('<figure class="img-sz-medium"><div><img src="/img/sandbags.jpg" alt=""></div><figcaption>'
+                        f'<span class="css-16f3y1r">{html.escape(FIGURE_CAPTION)}</span><span class="css-cnj6d5">'
+                        '<span class="sr-only">Credit...</span><span>Ana Lind for The Courier</span></span></figcaption></figure>')
+    bottom = ""
+    if "printline" in traps:
+        bottom = ('<div class="bottom-of-article"><div class="css-1jp38cr"><p>' + html.escape(PRINT_LINE.format(title=a["title"]))
+                  + ' <a href="/reprints">Order Reprints</a> | <a href="/paper">Today\'s Paper</a> | <a href="/subscribe">Subscribe</a></p></div></div>')
+    cards = ""
+    if "cards" in traps:
+        cards = ('<section class="related-links"><h2>Related Content</h2>' + "".join(
+            f'<div class="css-card"><a href="/story/k{k}"><h3>{html.escape(t)}</h3><p class="summary">{html.escape(e)}</p></a></div>'
+            for k, (t, e, d) in enumerate(TEASERS[1:])) + "</section>")
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - The Valley Times</title>
+<meta property="og:title" content="{html.escape(a['title'])}"><meta property="og:type" content="article"></head>
+<body><div id="app"><header class="css-masthead">{nav()}</header><main id="site-content"><article id="story">
+<header class="css-header"><h1 data-testid="headline">{html.escape(a['title'])}</h1>
+<div class="css-byline"><p>By <a href="/by/x">{html.escape(a['byline'] or 'Times staff')}</a></p><time>{html.escape(a['date'])}</time></div></header>
+<section name="articleBody" class="meteredContent">{''.join(cols)}</section>{bottom}</article>{cards}</main>
+<footer class="css-footer">{nav()}<p>&copy; 2026 The Valley Times Company</p></footer></div></body></html>"""
+
+
+def site_blocks(a, traps):
+    # a broadcaster's story page: every paragraph in its own text block; image blocks with "Image source"
+    # and "Image caption" lines, a links block mid-story, a "get in touch" appeal written as a text block,
+    # related topics and "More on this story" after it
+    blocks = []
+    for k, x in enumerate(a["paras"]):
+        inner = f"<b>{html.escape(x)}</b>" if k == 0 else html.escape(x)
+        blocks.append(f'<div data-component="text-block" class="ssrcss-11r1m41-RichTextComponentWrapper"><p class="ssrcss-1q0x1qg-Paragraph">{inner}</p></div>')
+        if k == 0 and "image" in traps:
+            blocks.append('<div data-component="image-block"><figure><div><span>Image source, </span><span>Valley Photo Agency</span></div>'
+                          f'<img src="/img/river.jpg" alt=""><figcaption><span>Image caption, </span>{html.escape(FIGURE_CAPTION)}</figcaption></figure></div>')
+        if k == 2 and "links" in traps:
+            blocks.append('<div data-component="links-block"><ul><li><a href="/news/l1">Storm warning issued for the weekend</a></li>'
+                          '<li><a href="/news/l2">Rail line to close for summer repairs</a></li></ul></div>')
+    if "getintouch" in traps:
+        blocks.append('<div data-component="text-block" class="ssrcss-11r1m41-RichTextComponentWrapper">' + "".join(
+            f'<p class="ssrcss-1q0x1qg-Paragraph">{html.escape(x)}</p>' for x in GET_IN_TOUCH) + "</div>")
+    more = ""
+    if "moreonstory" in traps:
+        more = ('<section data-component="see-alsos"><h2>More on this story</h2><ul>' + "".join(
+            f'<li><a href="/news/s{k}">{html.escape(t)}</a><time>{html.escape(d)}</time></li>' for k, (t, e, d) in enumerate(TEASERS))
+            + "</ul></section>")
+    return f"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - Valley Broadcasting</title>
+<meta property="og:title" content="{html.escape(a['title'])}"></head><body><header>{nav()}</header>
+<div id="main-content"><main><article><header><h1 id="main-heading">{html.escape(a['title'])}</h1></header>
+<div data-component="byline-block"><div><span>By {html.escape(a['byline'] or 'Valley Broadcasting reporters')}</span><span>Valley Broadcasting News</span></div></div>
+<div data-component="timestamp-block"><time>{html.escape(a['date'])}</time></div>
+{''.join(blocks)}
+<div data-component="topic-list"><h2>Related topics</h2><ul><li><a href="/t/floods">Floods</a></li><li><a href="/t/region">Region</a></li></ul></div>
+</article>{more}</main></div><footer>{nav()}<p>&copy; 2026 Valley Broadcasting</p></footer></body></html>"""
+
+
+def site_wire(a, traps):
+    # a news agency's story: promo cards (headline and description) inside the body, and after the last
+    # paragraph a "follow our coverage" line and a funding disclaimer, each a plain <p> of the body
+    paras = [f"<p>{html.escape(x)}</p>" for x in a["paras"]]
+    if "promocard" in traps:
+        paras.insert(2, '<div class="Enhancement"><div class="PagePromo"><div class="PagePromo-title"><a href="/article/p1"><span>'
+                     + html.escape(TEASERS[3][0]) + '</span></a></div><div class="PagePromo-description"><a href="/article/p1">'
+                     + html.escape(TEASERS[3][1]) + "</a></div></div></div>")
+    if "follow" in traps:
+        paras.append(f'<p>{html.escape(FOLLOW_LINE)}</p>')
+    if "funding" in traps:
+        paras.append(f'<p>{html.escape(FUNDING)}</p>')
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | The Wire</title>
+<meta property="og:title" content="{html.escape(a['title'])}"></head><body><div class="Page-header">{nav()}</div>
+<main class="Page-main"><div class="Page-content"><h1 class="Page-headline">{html.escape(a['title'])}</h1>
+<div class="Page-authors">By {html.escape((a['byline'] or 'Wire reporters').upper())}</div>
+<bsp-timestamp>Updated 3:21 PM GMT, {html.escape(a['date'] or 'today')}</bsp-timestamp>
+<div class="RichTextStoryBody RichTextBody">{''.join(paras)}</div></div>
+<div class="Page-below"><h2>Most read</h2>{related(5)}</div></main><footer>{nav()}</footer></body></html>"""
+
+
 TRAP_HEADINGS = {"privacy": "Privacy Overview", "comments": "Comment policy", "service": "Customer service",
                  "newsletter": "Our newsletters", "banner": "Your privacy", "about": "About us"}
 
@@ -420,6 +527,25 @@ PLAN = [
     (site_divtext, 5, set()),
     (site_divtext, -2, {"paywall", "recommended"}),
     (site_divtext, 6, {"paywall", "ads", "recommended"}, 4),
+    # the fourth batch (issue 14, session 25): three more newsroom markups
+    (site_chunked, 0, {"ads", "figure", "printline", "cards"}),
+    (site_chunked, 3, {"figure", "printline"}),
+    (site_chunked, 5, {"ads", "cards"}),
+    (site_chunked, 6, {"ads", "figure", "printline", "cards"}, 2),
+    (site_chunked, 7, set()),
+    (site_chunked, -2, {"figure", "printline", "cards"}),
+    (site_blocks, 1, {"image", "links", "getintouch", "moreonstory"}),
+    (site_blocks, 2, {"image", "getintouch"}),
+    (site_blocks, 4, {"links", "moreonstory"}),
+    (site_blocks, 0, {"image", "links", "getintouch", "moreonstory"}, 2),
+    (site_blocks, 5, set()),
+    (site_blocks, -1, {"image", "getintouch"}),
+    (site_wire, 2, {"promocard", "follow", "funding"}),
+    (site_wire, 4, {"follow"}),
+    (site_wire, 6, {"promocard", "funding"}),
+    (site_wire, 7, {"promocard", "follow", "funding"}, 2),
+    (site_wire, 3, set()),
+    (site_wire, -2, {"funding"}),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -431,7 +557,11 @@ TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service":
              "video": [VIDEO[1]], "mostread": [MOST_READ[1][1]], "paywall": [PAYWALL[1]],
              "recommended": [TEASERS[2][1]], "ads": ["Story continues below advertisement"],
              # a pull quote repeats the article's own words: nothing to look for that the article lacks
-             "pullquote": []}
+             "pullquote": [],
+             "figure": [FIGURE_CAPTION], "printline": ["A version of this article appears in print"],
+             "cards": [TEASERS[1][1]], "image": [FIGURE_CAPTION], "links": ["Storm warning issued for the weekend"],
+             "getintouch": GET_IN_TOUCH, "moreonstory": [TEASERS[0][0]], "promocard": [TEASERS[3][1]],
+             "follow": [FOLLOW_LINE], "funding": [FUNDING]}
 
 
 def main():
