@@ -28,6 +28,15 @@ final class PageCleaner {
       "output", "progress", "meter", "head", "link", "meta", "base", "title", "picture", "img",
       "dialog", "slot");
 
+  /** Set on the element that held a "Reply" button the cleaner removed: where a readers' post was. */
+  static final String REPLY_MARK = "data-storyfuse-reply";
+
+  /** A control's text that answers a post: "Reply", "Reply to Anna". */
+  static boolean isReplyLabel(String text) {
+    String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+    return t.equals("reply") || (t.startsWith("reply to ") && t.split("\\s+").length <= 4);
+  }
+
   /** Cleans {@code doc} in place. */
   static void clean(Document doc) {
     resolveStreamedChunks(doc);
@@ -45,6 +54,9 @@ final class PageCleaner {
         }
         if (node instanceof Element el && el != doc) {
           if (DROP_TAGS.contains(el.normalName()) || EmbeddedPost.isEmbeddedPost(el)) {
+            if (el.normalName().equals("button") && el.parent() != null && isReplyLabel(el.text())) {
+              el.parent().attr(REPLY_MARK, ""); // a thread's post, known by its control (ContentScorer)
+            }
             return FilterResult.REMOVE;
           }
           if (isHidden(el) && !holdsText(el, HIDDEN_TEXT_KEPT)) {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
  * What news sites put inside and around an article (all made up here): a byline's meta line, a
  * video's credit, a metered-paywall prompt between the paragraphs, a pull quote that repeats a
  * sentence of the article, a print-edition note, a funding disclosure, a "follow our coverage" line,
- * an appeal to readers to write in. None of it is the article; none of it may cost the article a
- * paragraph.
+ * an appeal to readers to write in, readers' comments under a short report whatever their class
+ * names. None of it is the article; none of it may cost the article a paragraph.
  */
 class NewsFurnitureTest {
 
@@ -117,5 +117,41 @@ class NewsFurnitureTest {
         + " is solely responsible for all content. Find its standards for working with philanthropies at wire.example.</p>"
         + "</div><div class=below><h2>Most read</h2><ul><li><a href=/a>Ferry fares to rise</a></li></ul></div></main>");
     assertThat(out).containsExactly(P1, P2);
+  }
+
+  private static final List<String> COMMENTS = List.of(
+      "I have moored on the eastern quay for twenty years and nobody asked us before the plan was drawn up. The"
+          + " temporary berths on the western side are exposed to every southerly gale, as anyone who works here knows.",
+      "With respect, the ferries have waited offshore for three winters now, and the islanders who depend on them"
+          + " have been patient enough. Two metres of channel is the least the authority owes them after all this time.",
+      "Does anyone know whether the regatta weeks will still be kept clear? Our club has booked the visiting crews"
+          + " already, and moving the dates now would cost us the deposits we paid for the whole of the summer season.",
+      "Four million euros for eleven weeks of dredging sounds like a great deal of money. I would like to see the"
+          + " tenders published before the work starts, so that ratepayers can judge whether it is money well spent.");
+
+  private static String thread(String postTag, String control) {
+    StringBuilder out = new StringBuilder("<div class=f4r><div class=h2b>Conversation</div>");
+    for (int k = 0; k < COMMENTS.size(); k++) {
+      out.append("<").append(postTag).append(" class=x8a2><div class=k1p><span>Reader ").append(k)
+          .append("</span><span>").append(k + 1).append(" hours ago</span></div><div class=t9m>").append(COMMENTS.get(k))
+          .append("</div><div class=w2>").append(control).append("</div></").append(postTag).append(">");
+    }
+    return out.append("</div>").toString();
+  }
+
+  @Test
+  void readersCommentsUnderAShortReportStayOutWhateverTheirClassNames() {
+    for (String control : List.of("<button>Reply</button><button>Share</button>", "<a href=\"#r\">Reply</a> <a href=\"#l\">Like</a>")) {
+      List<String> out = extract("<div class=page><div class=post><h1>Harbour channel to be deepened</h1><div class=text><p>"
+          + P1 + "</p><p>" + P2 + "</p></div></div>" + thread("div", control) + "</div>");
+      assertThat(out).as("with %s", control).containsExactly(P1, P2);
+    }
+  }
+
+  @Test
+  void aPageThatIsOnlyAThreadKeepsItsPosts() {
+    List<String> out = extract("<div class=page><h1>Temporary berths on the western quay?</h1>"
+        + thread("div", "<button>Reply</button>") + "</div>");
+    assertThat(out).containsAll(COMMENTS);
   }
 }

@@ -16,7 +16,8 @@ whose paragraphs are <div> text components, with a metered-paywall prompt and re
 session 25, and pages 0047-0064 (a story body in companion columns with a figure, a print-edition line and
 related cards; a broadcaster's text blocks with image source and caption lines, a links block and a "get in touch"
 appeal; a news agency's body with promo cards, a "follow our coverage" line and a funding disclaimer) right after.
-Run from this folder: python3 make_pages.py
+Pages 0065-0080: short reports with readers' comments under them (named, "reactions" and hashed class names) and a
+question-and-answer interview, some with a hidden second rendering. Run from this folder: python3 make_pages.py
 """
 import html, json, os, re
 
@@ -137,6 +138,38 @@ FUNDING = ("The Wire's climate and environment coverage receives financial suppo
            "philanthropies, a list of supporters and the areas they fund at wire.example.")
 
 
+# --- furniture of the fifth batch (pages 0065-0080): readers' comments under a short report ---
+
+READER_COMMENTS = [
+    ("Hal Brandt", "3 hours ago", "I have lived by that stretch of the river for forty years and I have never seen the council "
+     "act this slowly. Every spring we are told the money is coming, and every spring we fill the same sandbags ourselves."),
+    ("mira_k", "2 hours ago", "With respect to the previous commenter, the council cannot do everything at once. The budget "
+     "was cut twice in five years, and people who complain loudest are often the ones who voted for the cuts."),
+    ("Old Quay Resident", "2 hours ago", "Does anyone know whether the footbridge will be open at the weekend? My daughter "
+     "walks to work across it and the detour through the industrial estate adds almost forty minutes each way."),
+    ("Tomasz W.", "1 hour ago", "Great reporting as always. It would be good to hear from the engineers themselves next time "
+     "rather than only the officials, because they are the ones who actually know what state the walls are in."),
+    ("Greta", "45 minutes ago", "My insurance went up by a third this year and the letter blamed the floods. I wonder how many "
+     "other households here have had the same letter, and whether anyone is keeping track of it."),
+    ("J. Okafor", "20 minutes ago", "Remember that the same promises were made in 2019 and again in 2022. I will believe it "
+     "when I see the diggers, not before, and I suspect most of my neighbours feel exactly the same way."),
+]
+
+INTERVIEW = dict(id="ferry-captain-interview", title="\"The river tells you when to go\": a ferry captain on forty winters",
+                 byline="Lena Marsh", date="January 12, 2026", paras=[
+    "Ingrid Solberg has taken the Amsel ferry across the river more than 60,000 times since 1986. As she prepares to "
+    "retire in March, she talked to the Courier about ice, fog and the passengers she will miss.",
+    "Q: What was the hardest crossing you ever made?",
+    "A: The winter of 1996. The ice came down in plates as big as a car, and we had to wait for a gap and then go "
+    "straight through it. We carried a doctor to a woman in labour on the other side. She named the boy after the boat.",
+    "Q: Has the river changed in forty years?",
+    "A: The water is higher in spring and lower in summer, and the fog comes later in the year. The old captains read "
+    "the river by the colour of the water at the pier. I still do, but it tells me different things now.",
+    "Q: What will you do when you retire?",
+    "A: Sit on the bank and watch somebody else do it, and shout advice they will not take.",
+])
+
+
 # --- control articles: news about the very things the traps are made of, which must stay articles ---
 
 CONTROLS = [
@@ -158,6 +191,9 @@ CONTROLS = [
              "Some readers criticised the decision online, saying it would leave the paper without a place for readers to correct its mistakes. The Herald said it would add a form for reporting errors to every article.",
          ]),
 ]
+
+
+CONTROLS.append(INTERVIEW)
 
 
 def p(text, cls=None):
@@ -474,6 +510,51 @@ def site_wire(a, traps):
 <div class="Page-below"><h2>Most read</h2>{related(5)}</div></main><footer>{nav()}</footer></body></html>"""
 
 
+def comment_list(style):
+    # readers' comments as a site renders them: named, timed, with reply links; class names by style
+    if style == "named":
+        item = ('<li class="comment"><div class="comment-author">{n}</div><div class="comment-meta">{t}</div>'
+                '<div class="comment-content"><p>{c}</p></div><div class="reply"><a href="#r">Reply</a></div></li>')
+        head, tail = '<section id="comments" class="comments-area"><h2 class="comments-title">6 thoughts on this story</h2><ol class="comment-list">', "</ol></section>"
+    elif style == "reactions":
+        item = ('<div class="reaction-card"><div class="reaction-card__who"><b>{n}</b> <span>{t}</span></div>'
+                '<div class="reaction-card__text">{c}</div><div class="reaction-card__tools"><a href="#">Reply</a> '
+                '<a href="#">Like</a> <a href="#">Report</a></div></div>')
+        head, tail = '<div class="reader-reactions"><h3>Join the conversation</h3>', "</div>"
+    else:  # hashed class names: only the structure tells
+        item = ('<div class="x8a2"><div class="k1p"><span class="q7">{n}</span><span class="z3">{t}</span></div>'
+                '<div class="t9m">{c}</div><div class="w2"><button>Reply</button><button>Share</button></div></div>')
+        head, tail = '<div class="f4r"><div class="h2b">Conversation</div>', "</div>"
+    return head + "".join(item.format(n=html.escape(n), t=html.escape(t), c=html.escape(c)) for n, t, c in READER_COMMENTS) + tail
+
+
+def site_discussion(a, traps):
+    # a short report with the readers' comments under it, in one of three renderings
+    style = next((t.split("-")[1] for t in traps if t.startswith("comments-")), None)
+    body = "".join(p(x) for x in a["paras"])
+    thread = comment_list(style) if style else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Riverside Gazette</title>
+<meta property="og:title" content="{html.escape(a['title'])}"></head><body><header class="hdr">{nav()}</header>
+<div class="page"><div class="main-col"><div class="post"><h1 class="post-title">{html.escape(a['title'])}</h1>
+<div class="post-info">{html.escape(a['date'])}</div><div class="post-text">{body}</div></div>
+{thread}</div><div class="side-col"><h3>Latest</h3>{related(5)}</div></div>
+<footer class="ftr"><p>&copy; 2026 Riverside Gazette</p></footer></body></html>"""
+
+
+def site_interview(a, traps):
+    # a question-and-answer interview: short bold questions, long answers; every line is the article's
+    paras = [f"<p><strong>{html.escape(x)}</strong></p>" if x.startswith("Q:") else p(x) for x in a["paras"]]
+    hidden = ""
+    if "hiddencopy" in traps:
+        # a second rendering of the same text for another layout, hidden (the product must read it once)
+        hidden = '<div class="print-version" style="display:none" aria-hidden="true">' + "".join(p(x) for x in a["paras"]) + "</div>"
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - Valley Courier</title>
+<meta property="og:title" content="{html.escape(a['title'])}"></head><body><header>{nav()}</header>
+<main><article class="feature"><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'])}, {html.escape(a['date'])}</p>
+<div class="feature-body">{''.join(paras)}</div>{hidden}</article><aside><h3>Features</h3>{related(4)}</aside></main>
+<footer><p>&copy; 2026 Valley Courier</p></footer></body></html>"""
+
+
 TRAP_HEADINGS = {"privacy": "Privacy Overview", "comments": "Comment policy", "service": "Customer service",
                  "newsletter": "Our newsletters", "banner": "Your privacy", "about": "About us"}
 
@@ -546,6 +627,23 @@ PLAN = [
     (site_wire, 7, {"promocard", "follow", "funding"}, 2),
     (site_wire, 3, set()),
     (site_wire, -2, {"funding"}),
+    # the fifth batch (issue 14, session 25): readers' comments under short reports, an interview
+    (site_discussion, 0, {"comments-named"}, 2),
+    (site_discussion, 1, {"comments-reactions"}, 2),
+    (site_discussion, 2, {"comments-hashed"}, 2),
+    (site_discussion, 3, {"comments-named"}, 3),
+    (site_discussion, 4, {"comments-reactions"}, 3),
+    (site_discussion, 5, {"comments-hashed"}, 3),
+    (site_discussion, 6, {"comments-named"}),
+    (site_discussion, 7, {"comments-reactions"}),
+    (site_discussion, 1, {"comments-hashed"}),
+    (site_discussion, -2, {"comments-hashed"}),
+    (site_discussion, 2, set(), 2),
+    (site_interview, -3, set()),
+    (site_interview, -3, {"hiddencopy"}),
+    (site_interview, 0, set()),
+    (site_interview, 4, {"hiddencopy"}),
+    (site_interview, 6, {"hiddencopy"}, 3),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -561,7 +659,11 @@ TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service":
              "figure": [FIGURE_CAPTION], "printline": ["A version of this article appears in print"],
              "cards": [TEASERS[1][1]], "image": [FIGURE_CAPTION], "links": ["Storm warning issued for the weekend"],
              "getintouch": GET_IN_TOUCH, "moreonstory": [TEASERS[0][0]], "promocard": [TEASERS[3][1]],
-             "follow": [FOLLOW_LINE], "funding": [FUNDING]}
+             "follow": [FOLLOW_LINE], "funding": [FUNDING],
+             "comments-named": [READER_COMMENTS[0][2]], "comments-reactions": [READER_COMMENTS[1][2]],
+             "comments-hashed": [READER_COMMENTS[3][2]],
+             # a hidden second rendering repeats the article: nothing the article lacks to look for
+             "hiddencopy": []}
 
 
 def main():
