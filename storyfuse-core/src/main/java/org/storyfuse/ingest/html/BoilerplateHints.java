@@ -114,7 +114,8 @@ final class BoilerplateHints {
     }
     String role = el.attr("role").toLowerCase(Locale.ROOT);
     String tag = el.normalName();
-    String classes = describingClasses(el.className());
+    // component names that frameworks write where older markup wrote classes ("byline-block", "links-block")
+    String classes = describingClasses(el.className()) + componentNames(el);
     String id = describingId(el);
     List<String> tokens = tokens(classes + " " + id);
     boolean body = namesBody(tokens(withoutComponentParts(classes) + " " + id));
@@ -307,6 +308,16 @@ final class BoilerplateHints {
       }
     }
     return -1;
+  }
+
+  /**
+   * The names a component framework gives the element instead of (or beside) classes: the values of
+   * {@code data-component} and {@code data-testid}, with a leading space, or "" when there are none.
+   */
+  static String componentNames(Element el) {
+    String component = el.attr("data-component");
+    String testId = el.attr("data-testid");
+    return component.isEmpty() && testId.isEmpty() ? "" : " " + component + " " + testId;
   }
 
   /** Lowercase tokens of a class/id string: "post__shareBar js-x" → post, share, bar, js, x. */

@@ -523,7 +523,7 @@ final class ContentScorer {
             underFurniture.put(el, weight[0]);
             open[0]++;
           } else if (el != body && isFurniture(el, pageProse, 0.6)) {
-            weight[0] = BoilerplateHints.isDiscussion(el) ? DISCUSSION_WEIGHT : FURNITURE_WEIGHT;
+            weight[0] = BoilerplateHints.isDiscussion(el) || betweenProse(el) ? DISCUSSION_WEIGHT : FURNITURE_WEIGHT;
             underFurniture.put(el, weight[0]);
             open[0]++;
           }
@@ -537,6 +537,23 @@ final class ContentScorer {
         }
       }
     }, body);
+  }
+
+  /**
+   * Whether {@code el} stands between two parts of an article: prose right before it and right
+   * after it among its siblings (an inline "More on this" box, an advertisement, a newsletter box in
+   * the body). Such furniture costs its container little ({@link #DISCUSSION_WEIGHT}): at full cost a
+   * box of three teasers outweighed the article's second half, and the first half alone was taken
+   * for the article. It is still furniture: its text is left out.
+   */
+  private boolean betweenProse(Element el) {
+    Element next = el.nextElementSibling();
+    if (!afterProse(el) || next == null) {
+      return false;
+    }
+    Stats s = stats.get(next);
+    return s != null && s.prose >= FLOW_PROSE_WORDS && !s.isSiteText() && hint(next) != Hint.FURNITURE
+        && hint(next) != Hint.WEAK_FURNITURE;
   }
 
   /** Prose a sibling must hold for a region after it to stand in an article's flow. */

@@ -167,11 +167,20 @@ final class ParagraphCollector {
     return tag.equals("td") || tag.equals("th");
   }
 
-  /** Captions and the text of figures that hold no table or quotation. */
+  /**
+   * Captions and the text of figures that hold no table or quotation. A caption is known by its tag
+   * or by its name ("media-caption", "wp-caption-text", {@code data-component="caption"}): many
+   * themes put it in a plain {@code <p>} or {@code <div>} beside the image.
+   */
   private static boolean isFigureText(Element el) {
     String tag = el.normalName();
     if (tag.equals("figcaption")) {
       return true;
+    }
+    for (String token : BoilerplateHints.tokens(el.className() + " " + el.id() + BoilerplateHints.componentNames(el))) {
+      if (token.equals("caption") || token.equals("captions")) {
+        return true;
+      }
     }
     return tag.equals("figure") && el.getElementsByTag("table").isEmpty()
         && el.getElementsByTag("blockquote").isEmpty();
@@ -252,14 +261,26 @@ final class ParagraphCollector {
 
   /**
    * Text that stands in for content: a template's filler ("Lorem ipsum dolor sit amet…", "Lorem
-   * ipsum 2") and what a page shows while a part of it loads ("Loading…", "Loading paragraph...").
+   * ipsum 2"), what a page shows while a part of it loads ("Loading…", "Loading paragraph...") and
+   * what an embed shows when it does not load ("This video can not be played…", "… enable JavaScript").
    */
   private static final Pattern PLACEHOLDER = Pattern.compile(
-      "(?i)lorem ipsum\\b.*|loading(?: \\p{L}+){0,2} ?(?:\\.\\.\\.|…)", Pattern.DOTALL);
+      "(?i)lorem ipsum\\b.*|loading(?: \\p{L}+){0,2} ?(?:\\.\\.\\.|…)"
+          // what an embed shows when it does not load: "This video can not be played. To play this
+          // video you need to enable JavaScript in your browser.", "This content is not available."
+          + "|this (?:video|audio|media|content|graphic|interactive|embed|map|chart|player)(?: content| player)? "
+          + "(?:can ?not|cannot|can't|could not|is not|isn't|will not) (?:be )?(?:played|displayed|shown|loaded|available)\\b"
+          + "[^.!?]{0,60}[.!?]?(?:\\s*[^.!?]{0,120}\\benable javascript\\b[^.!?]{0,60}[.!?]?)?"
+          + "|(?:to (?:play|view|see|watch) this [^.!?]{0,40},? )?(?:you (?:will )?need to|please) enable javascript\\b[^.!?]{0,80}[.!?]?",
+      Pattern.DOTALL);
 
-  /** Whether {@code text} is placeholder text: a template's filler or a loading notice. */
+  /** A report of such a message ("This video cannot be shown, the court said.") is news. */
+  private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|told|according)\\b");
+
+  /** Whether {@code text} is placeholder text: a template's filler, a loading notice, an embed's fallback. */
   static boolean isPlaceholder(String text) {
-    return PLACEHOLDER.matcher(text.strip()).matches();
+    String t = text.strip();
+    return PLACEHOLDER.matcher(t).matches() && !REPORTED.matcher(t).find();
   }
 
   /** A linked sentence this long is written text, not a title; headlines and menus are shorter. */

@@ -154,4 +154,38 @@ class NewsFurnitureTest {
         + thread("div", "<button>Reply</button>") + "</div>");
     assertThat(out).containsAll(COMMENTS);
   }
+
+  @Test
+  void componentNamesSayWhatAnElementIsAsClassesDo() {
+    // a byline block named only by its data-component, and a caption named by its class
+    List<String> out = extract("<main><article><h1>Harbour channel to be deepened</h1>"
+        + "<div data-component=\"byline-block\"><span>Marta Lindqvist</span></div>"
+        + "<div data-component=\"text-block\"><p>" + P1 + "</p></div>"
+        + "<div data-component=\"media-block\"><p class=\"media-caption\">Media caption, Skippers describe the night"
+        + " the channel silted up</p></div>"
+        + "<div data-component=\"text-block\"><p>" + P2 + "</p></div>"
+        + "<div data-component=\"text-block\"><p>" + P3 + "</p></div></article></main>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aBoxOfTeasersBetweenTwoPartsOfTheBodyCostsTheArticleNeitherPart() {
+    StringBuilder teasers = new StringBuilder("<div class=inline-related><h4>More on this</h4>");
+    for (String[] t : new String[][] {
+        {"Ferry fares to rise in spring", "Fares on the river ferry will go up by forty cents from April, the operator"
+            + " said, the first rise in six years, blaming fuel and the new landing stage."},
+        {"Allotment waiting list passes two hundred", "More than two hundred households are now waiting for an"
+            + " allotment in the valley, and some have waited for six years, the council said."},
+        {"Quarry road reopens after culvert repairs", "The old quarry road opened again on Monday after six weeks of"
+            + " repairs to the culvert that collapsed in the January storms, ending a long detour."}}) {
+      teasers.append("<div class=inline-related__item><a href=/s>").append(t[0]).append("</a><p>").append(t[1])
+          .append("</p></div>");
+    }
+    teasers.append("</div>");
+    List<String> out = extract("<main class=page><h1>Harbour channel to be deepened</h1>"
+        + "<div class=part><p>" + P1 + "</p><p>" + P2 + "</p></div>" + teasers
+        + "<div class=part><p>" + P3 + "</p><p>" + P4 + "</p></div></main><aside><h3>Most popular</h3><ul>"
+        + "<li><a href=/a>Storm warning issued</a></li><li><a href=/b>Rail line to close</a></li></ul></aside>");
+    assertThat(out).containsExactly(P1, P2, P3, P4);
+  }
 }

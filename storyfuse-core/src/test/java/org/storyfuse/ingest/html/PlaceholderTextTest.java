@@ -47,4 +47,17 @@ class PlaceholderTextTest {
         + "</p><p>" + P3 + "</p>");
     assertThat(out).containsExactly(P1, about, "Loading the cars", P2, P3);
   }
+
+  @Test
+  void anEmbedsFallbackMessageGoesButAReportOfOneStays() {
+    assertThat(ParagraphCollector.isPlaceholder(
+        "This video can not be played. To play this video you need to enable JavaScript in your browser.")).isTrue();
+    assertThat(ParagraphCollector.isPlaceholder("This content is not available in your region.")).isTrue();
+    assertThat(ParagraphCollector.isPlaceholder("Please enable JavaScript to view the comments.")).isTrue();
+    assertThat(ParagraphCollector.isPlaceholder("The video could not be shown in court, the judge said.")).isFalse();
+    assertThat(ParagraphCollector.isPlaceholder("This video cannot be shown, the court said.")).isFalse();
+    List<String> out = paragraphs("<p>" + P1 + "</p><div class=player><p>This video can not be played. To play this"
+        + " video you need to enable JavaScript in your browser.</p></div><p>" + P2 + "</p><p>" + P3 + "</p>");
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
 }

@@ -170,6 +170,20 @@ INTERVIEW = dict(id="ferry-captain-interview", title="\"The river tells you when
 ])
 
 
+# --- furniture of the sixth batch (pages 0081-0092): what embeds leave in a story when they do not load ---
+
+EMBED_CONSENT = ("Allow content from SocialSite? This article includes content provided by SocialSite. We ask for your "
+                 "permission before anything is loaded, as they may be using cookies and other technologies. You may want "
+                 "to read the SocialSite cookie policy and privacy policy before accepting. To view this content choose "
+                 "'accept and continue'.")
+
+VIDEO_FALLBACK = "This video can not be played. To play this video you need to enable JavaScript in your browser."
+
+MEDIA_CAPTION = "Media caption, Boat owners on the quay describe the night the water rose"
+
+POST_TEXT = "Water is over the quay wall at the fish market now. Stay away from the river path tonight, please."
+
+
 # --- control articles: news about the very things the traps are made of, which must stay articles ---
 
 CONTROLS = [
@@ -555,6 +569,52 @@ def site_interview(a, traps):
 <footer><p>&copy; 2026 Valley Courier</p></footer></body></html>"""
 
 
+def site_embeds(a, traps):
+    # a story whose embeds did not load: a social post between "Skip … post" / "End of … post" lines
+    # with the platform's consent prompt, a video's fallback message and its media caption
+    blocks = []
+    for k, x in enumerate(a["paras"]):
+        blocks.append(f'<div data-component="text-block"><p>{html.escape(x)}</p></div>')
+        if k == 0 and "socialpost" in traps:
+            blocks.append('<div data-component="social-embed"><a href="#end-1" class="skip">Skip SocialSite post, 1</a>'
+                          f'<div class="consent"><p>{html.escape(EMBED_CONSENT)}</p><button>Accept and continue</button></div>'
+                          f'<div class="fallback"><p>{html.escape(POST_TEXT)}</p><p>&mdash; Harbour Watch (@harbourwatch)</p></div>'
+                          '<p id="end-1" class="skip-end">End of SocialSite post, 1</p></div>')
+        if k == 1 and "videofallback" in traps:
+            blocks.append('<div data-component="media-block"><div class="player-placeholder">'
+                          f'<p>{html.escape(VIDEO_FALLBACK)}</p></div><p class="media-caption">{html.escape(MEDIA_CAPTION)}</p></div>')
+    return f"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - Valley Broadcasting</title>
+<meta property="og:title" content="{html.escape(a['title'])}"></head><body><header>{nav()}</header>
+<main id="main-content"><article><h1>{html.escape(a['title'])}</h1>
+<div data-component="byline-block"><span>{html.escape(a['byline'] or 'Valley Broadcasting')}</span></div>
+{''.join(blocks)}</article><section><h2>Top stories</h2>{related(5)}</section></main>
+<footer>{nav()}<p>&copy; 2026 Valley Broadcasting</p></footer></body></html>"""
+
+
+def site_split(a, traps):
+    # one article in several containers: the first paragraph in a "lede" box of its own, the rest of
+    # the body split in two parts by a box of related teasers (title and excerpt) or by a newsletter box
+    paras = [p(x) for x in a["paras"]]
+    lede = paras[0] if "lede" in traps else ""
+    rest = paras[1:] if "lede" in traps else paras
+    half = (len(rest) + 1) // 2
+    between = ""
+    if "teaserbox" in traps:
+        between = ('<div class="inline-related"><h4>More on this</h4>' + "".join(
+            f'<div class="inline-related__item"><a href="/s/{k}">{html.escape(t)}</a><p>{html.escape(e)}</p></div>'
+            for k, (t, e, d) in enumerate(TEASERS[:3])) + "</div>")
+    elif "newsbox" in traps:
+        between = '<div class="boxed"><h3>The morning briefing</h3>' + "".join(p(x) for x in NEWSLETTER) + "</div>"
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Lakeside Daily</title>
+<meta property="og:title" content="{html.escape(a['title'])}"></head><body><header>{nav()}</header>
+<main class="page"><h1 class="headline">{html.escape(a['title'])}</h1><div class="meta">{html.escape(a['date'])}</div>
+<div class="article-lede">{lede}</div>
+<div class="article-body-part">{''.join(rest[:half])}</div>{between}
+<div class="article-body-part">{''.join(rest[half:])}</div>
+<div class="share-row"><a href="/s/fb">Facebook</a> <a href="/s/x">X</a></div></main>
+<aside class="rail"><h3>Most popular</h3>{related(6)}</aside><footer><p>&copy; 2026 Lakeside Daily</p></footer></body></html>"""
+
+
 TRAP_HEADINGS = {"privacy": "Privacy Overview", "comments": "Comment policy", "service": "Customer service",
                  "newsletter": "Our newsletters", "banner": "Your privacy", "about": "About us"}
 
@@ -644,6 +704,30 @@ PLAN = [
     (site_interview, 0, set()),
     (site_interview, 4, {"hiddencopy"}),
     (site_interview, 6, {"hiddencopy"}, 3),
+    # the sixth batch (issue 14, session 25): embeds that did not load
+    (site_embeds, 0, {"socialpost", "videofallback"}),
+    (site_embeds, 1, {"socialpost"}),
+    (site_embeds, 2, {"videofallback"}),
+    (site_embeds, 3, {"socialpost", "videofallback"}, 2),
+    (site_embeds, 4, {"socialpost", "videofallback"}, 3),
+    (site_embeds, 5, {"videofallback"}, 2),
+    (site_embeds, 6, {"socialpost"}, 2),
+    (site_embeds, 7, {"socialpost", "videofallback"}),
+    (site_embeds, -1, {"socialpost", "videofallback"}),
+    (site_embeds, -2, {"socialpost"}),
+    (site_embeds, -3, {"videofallback"}),
+    (site_embeds, 2, set()),
+    # the fifth new batch (issue 14, session 25): one article in several containers
+    (site_split, 0, {"lede", "teaserbox"}),
+    (site_split, 1, {"lede"}),
+    (site_split, 2, {"teaserbox"}),
+    (site_split, 3, {"lede", "newsbox"}),
+    (site_split, 4, {"newsbox"}),
+    (site_split, 5, {"lede", "teaserbox"}, 3),
+    (site_split, 6, {"lede", "newsbox"}, 3),
+    (site_split, 7, {"teaserbox"}, 4),
+    (site_split, -1, {"lede", "teaserbox"}),
+    (site_split, -3, {"lede", "newsbox"}),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -663,7 +747,9 @@ TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service":
              "comments-named": [READER_COMMENTS[0][2]], "comments-reactions": [READER_COMMENTS[1][2]],
              "comments-hashed": [READER_COMMENTS[3][2]],
              # a hidden second rendering repeats the article: nothing the article lacks to look for
-             "hiddencopy": []}
+             "hiddencopy": [],
+             "socialpost": [EMBED_CONSENT, POST_TEXT], "videofallback": [VIDEO_FALLBACK, MEDIA_CAPTION],
+             "lede": [], "teaserbox": [TEASERS[0][1]], "newsbox": NEWSLETTER}
 
 
 def main():
