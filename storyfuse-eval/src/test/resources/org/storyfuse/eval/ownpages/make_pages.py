@@ -184,6 +184,18 @@ MEDIA_CAPTION = "Media caption, Boat owners on the quay describe the night the w
 POST_TEXT = "Water is over the quay wall at the fish market now. Stay away from the river path tonight, please."
 
 
+# --- the sixth new batch (pages 0103-0110): a long read's own structure, which must all stay ---
+
+SUBHEADS = ["What happens next", "The cost of waiting"]
+FACTS = ["The work needs a permit that has not yet been granted.",
+         "Officials expect the first phase to take about eleven weeks.",
+         "Residents can follow the schedule on the council's noticeboard."]
+STEPS = ["Check the notice posted at the town hall for your street.",
+         "Move vehicles parked on the marked stretch before seven in the morning.",
+         "Report any damage to the council's works office within a week."]
+LISTEN_BAR = "Listen to this article 5 min"
+
+
 # --- control articles: news about the very things the traps are made of, which must stay articles ---
 
 CONTROLS = [
@@ -615,6 +627,29 @@ def site_split(a, traps):
 <aside class="rail"><h3>Most popular</h3>{related(6)}</aside><footer><p>&copy; 2026 Lakeside Daily</p></footer></body></html>"""
 
 
+def longform_lines(a):
+    # the article's lines in reading order, as (markup, texts): sub-headings and lists in its body
+    paras = a["paras"]
+    out = [(p(paras[0]), [paras[0]]), (f"<h2>{SUBHEADS[0]}</h2>", [SUBHEADS[0]])]
+    out.append(("<ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in FACTS) + "</ul>", list(FACTS)))
+    out += [(p(x), [x]) for x in paras[1:3]]
+    out.append((f"<h2>{SUBHEADS[1]}</h2>", [SUBHEADS[1]]))
+    out.append(("<ol>" + "".join(f"<li>{html.escape(x)}</li>" for x in STEPS) + "</ol>", list(STEPS)))
+    out += [(p(x), [x]) for x in paras[3:]]
+    return out
+
+
+def site_longform(a, traps):
+    # a long read: sub-headings, a bulleted list of facts and numbered steps in the body, an audio bar
+    lines = longform_lines(a)
+    listen = f'<div class="audio-bar"><p>{LISTEN_BAR}</p></div>' if "listen" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Review</title>
+<meta property="og:title" content="{html.escape(a['title'])}"></head><body><header>{nav()}</header>
+<main><article class="longread"><h1>{html.escape(a['title'])}</h1>{listen}
+<div class="longread__body">{''.join(m for m, _ in lines)}</div></article>
+<aside><h3>More long reads</h3>{related(4)}</aside></main><footer><p>&copy; 2026 Valley Review</p></footer></body></html>"""
+
+
 TRAP_HEADINGS = {"privacy": "Privacy Overview", "comments": "Comment policy", "service": "Customer service",
                  "newsletter": "Our newsletters", "banner": "Your privacy", "about": "About us"}
 
@@ -728,6 +763,15 @@ PLAN = [
     (site_split, 7, {"teaserbox"}, 4),
     (site_split, -1, {"lede", "teaserbox"}),
     (site_split, -3, {"lede", "newsbox"}),
+    # the sixth new batch (issue 14, session 25): a long read's structure stays
+    (site_longform, 0, {"listen"}),
+    (site_longform, 1, set()),
+    (site_longform, 2, {"listen"}),
+    (site_longform, 3, set()),
+    (site_longform, 4, {"listen"}),
+    (site_longform, 5, set()),
+    (site_longform, 6, {"listen"}),
+    (site_longform, 7, set()),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -749,7 +793,14 @@ TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service":
              # a hidden second rendering repeats the article: nothing the article lacks to look for
              "hiddencopy": [],
              "socialpost": [EMBED_CONSENT, POST_TEXT], "videofallback": [VIDEO_FALLBACK, MEDIA_CAPTION],
-             "lede": [], "teaserbox": [TEASERS[0][1]], "newsbox": NEWSLETTER}
+             "lede": [], "teaserbox": [TEASERS[0][1]], "newsbox": NEWSLETTER, "listen": [LISTEN_BAR]}
+
+
+def lines_of(site, a):
+    """The ground truth's lines: the article's paragraphs, or a long read's lines in reading order."""
+    if site is site_longform:
+        return [t for _, texts in longform_lines(a) for t in texts]
+    return a["paras"]
 
 
 def main():
@@ -767,7 +818,7 @@ def main():
         without = [" ".join(t[0].split()[:8]) for name in sorted(traps) for t in [TRAP_TEXT[name]] if t]
         truth = {"url": f"https://{site.__name__.replace('_', '-')}.example/{a['id']}",
                  "ground_truth": {"title": a["title"], "author": a["byline"] or None, "publish_date": None,
-                                  "main_content": "\n".join(a["paras"]),
+                                  "main_content": "\n".join(lines_of(site, a)),
                                   "with": [" ".join(a["paras"][0].split()[:8]), " ".join(a["paras"][-1].split()[:8])],
                                   "without": without},
                  "made_by": "make_pages.py: " + site.__name__ + ", traps " + (", ".join(sorted(traps)) or "none")
