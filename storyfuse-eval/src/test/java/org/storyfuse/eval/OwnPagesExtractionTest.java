@@ -31,11 +31,12 @@ class OwnPagesExtractionTest {
     assertThat(report.problems()).isEmpty();
     for (ExtractionReport.PageScore page : report.pages()) {
       assertThat(page.recall()).as("recall of page %s", page.id()).isGreaterThanOrEqualTo(0.99);
-      assertThat(page.f1()).as("F1 of page %s", page.id()).isGreaterThanOrEqualTo(0.8);
+      // every page scored 1.000 at the end of session 25; a line of furniture costs a short item ~0.05
+      assertThat(page.f1()).as("F1 of page %s", page.id()).isGreaterThanOrEqualTo(0.95);
     }
-    assertThat(report.f1()).isGreaterThanOrEqualTo(0.985);
-    // every trap goes since the second extraction round (the "about us" box of page 0009 was kept before)
-    assertThat(report.withoutRate()).isLessThanOrEqualTo(0.03);
+    assertThat(report.f1()).isGreaterThanOrEqualTo(0.995);
+    // every trap goes since session 25 (at its start 21% of the trap snippets came along over these pages)
+    assertThat(report.withoutRate()).isEqualTo(0.0);
     assertThat(report.titleRate()).isEqualTo(1.0);
   }
 

@@ -46,11 +46,13 @@ final class BoilerplateText {
   /**
    * A byline and its meta line: "By" and a capitalised name of two or more words, then anything but
    * a sentence's end ("By Anna Kestrel Updated March 10, 2026 4 min read", "By Paul Frew, Home
-   * Security Expert Last Updated on Feb 27, 2026"). A sentence that starts with "By" ends like one
+   * Security Expert Last Updated on Feb 27, 2026"), or a desk's name with the line's dates ("By
+   * Courier reporters Updated December 18, 2026"). A sentence that starts with "By" ends like one
    * ("By Tuesday the water had gone."), and a heading such as "By Audience" names no one.
    */
   private static final Pattern BYLINE = Pattern.compile(
-      "By\\s+\\p{Lu}[\\p{L}.'\u2019-]*,?\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:[,\\s].*)?(?<![.!?:;\"\u201d])",
+      "By\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:,?\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:[,\\s].*)?"
+          + "|(?:\\s+\\S+){1,4}\\s+(?:Updated|Published|Posted|Last updated)\\b.*)(?<![.!?:;\"\u201d])",
       Pattern.DOTALL);
 
   /** Bylines with their roles and dates run longer than other furniture lines. */

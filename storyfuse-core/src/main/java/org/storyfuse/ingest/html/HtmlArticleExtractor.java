@@ -119,11 +119,41 @@ public final class HtmlArticleExtractor {
     return new Extraction(title, byline, outlet, published, url, paragraphs);
   }
 
-  /** A short line that is mostly a date ("15 Dec, 2025", "Monday, March 3, 2025 10:40 AM"). */
+  /** Separators of a meta line's parts: "Courier staff · 3 June 2026", "April 22, 2026 | Ana Ruiz". */
+  private static final java.util.regex.Pattern META_SEPARATOR = java.util.regex.Pattern.compile("\\s+[·|•—–]\\s+");
+
+  /** A name beside a date on a meta line: a few words, the first capitalised, no sentence in them. */
+  private static final java.util.regex.Pattern META_NAME = java.util.regex.Pattern.compile(
+      "(?:By\\s+)?\\p{Lu}[^.!?;:]{0,60}");
+
+  /**
+   * A short line that is mostly a date ("15 Dec, 2025", "Monday, March 3, 2025 10:40 AM"), or a
+   * date and a writer's or desk's name joined by a separator ("Courier staff · 3 June 2026").
+   */
   private boolean isDateLine(String text) {
     if (TextNormalizer.countWords(text) > 10) {
       return false;
     }
+    String[] parts = META_SEPARATOR.split(text.strip());
+    if (parts.length == 2 || parts.length == 3) {
+      boolean dated = false;
+      boolean named = true;
+      for (String part : parts) {
+        if (!dated && isDate(part)) {
+          dated = true;
+        } else if (TextNormalizer.countWords(part) > 5 || !META_NAME.matcher(part).matches()) {
+          named = false;
+        }
+      }
+      if (dated && named) {
+        return true;
+      }
+    }
+    return isDate(text);
+  }
+
+  /** Whether a date covers most of {@code text}. */
+  private boolean isDate(String text) {
     try {
       int covered = 0;
       for (var m : dateParser.findAll(text)) {

@@ -36,6 +36,7 @@ class NewsFurnitureTest {
         + " Feb 27, 2026")).isTrue();
     // a sentence that starts with "By" ends like one; a heading "By Audience" names no one
     assertThat(BoilerplateText.isBoilerplate("By Tuesday Evening Crews Had Cleared The Road.")).isFalse();
+    assertThat(BoilerplateText.isBoilerplate("By Coast Desk reporters Updated December 18, 2026 4 min read")).isTrue();
     assertThat(BoilerplateText.isBoilerplate("By Audience")).isFalse();
     assertThat(BoilerplateText.isBoilerplate("By noon the quay was open again")).isFalse();
   }
@@ -187,5 +188,15 @@ class NewsFurnitureTest {
         + "<div class=part><p>" + P3 + "</p><p>" + P4 + "</p></div></main><aside><h3>Most popular</h3><ul>"
         + "<li><a href=/a>Storm warning issued</a></li><li><a href=/b>Rail line to close</a></li></ul></aside>");
     assertThat(out).containsExactly(P1, P2, P3, P4);
+  }
+
+  @Test
+  void aNameAndADateUnderTheHeadlineAreAMetaLineButADatelineIsTheArticle() {
+    String dateline = "PORT ARNE — The harbour authority approved a plan on Tuesday to deepen the eastern channel,"
+        + " its chairwoman said.";
+    List<String> out = extract("<div class=story><h1>Harbour channel to be deepened</h1>"
+        + "<div class=info>Coast Desk staff · 3 June 2026</div><div class=text><p>" + dateline + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p><div class=info2>June 3, 2026 | Marta Lindqvist</div></div></div>");
+    assertThat(out).containsExactly(dateline, P2, P3);
   }
 }
