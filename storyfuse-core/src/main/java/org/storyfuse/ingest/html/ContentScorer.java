@@ -105,7 +105,8 @@ final class ContentScorer {
     this.confirmed = confirmed;
     sumUp();
     findTeaserLists();
-    findThreadItems();
+    threadItems = ReaderThreads.posts(body, el -> stats.get(el) != null, el -> stats(el).prose,
+        MIN_PROSE_OUTSIDE_SITE_TEXT);
     articleStart = firstProseAfterHeadline();
     siteTextIsFurniture = proseOutsideSiteText() >= MIN_PROSE_OUTSIDE_SITE_TEXT;
     markFurniture();
@@ -218,79 +219,8 @@ final class ContentScorer {
     return before > listProse && after < 0.5 * listProse;
   }
 
-  /**
-   * The posts of a readers' thread, found by their shape when no class or id names them (hashed
-   * class names, a "conversation" box): three or more sibling elements of one tag and class, each
-   * with its own "Reply" control, making up at least half of their parent's children. A comment is
-   * prose, and readers write more of it under a short report than the report holds, so without
-   * this the thread outweighed the article; a named thread ("comments", "disqus", "reactions") is
-   * furniture by its name already. Each post costs what a named comment does ({@link
-   * #DISCUSSION_WEIGHT}) and is left out.
-   */
-  private final Set<Element> threadItems = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-
-  /** Siblings that make a thread, at least. */
-  static final int MIN_THREAD_POSTS = 3;
-
-  private void findThreadItems() {
-    Set<Element> holdingReply = holdingReplyControl();
-    if (holdingReply.isEmpty()) {
-      return;
-    }
-    for (Element parent : holdingReply) {
-      List<Element> kids = parent.children();
-      if (kids.size() < MIN_THREAD_POSTS) {
-        continue;
-      }
-      Map<String, List<Element>> posts = new java.util.TreeMap<>();
-      for (Element kid : kids) {
-        if (stats.get(kid) != null && holdingReply.contains(kid)) {
-          posts.computeIfAbsent(kid.normalName() + "." + kid.className(), k -> new java.util.ArrayList<>()).add(kid);
-        }
-      }
-      for (List<Element> group : posts.values()) {
-        if (group.size() >= MIN_THREAD_POSTS && 2 * group.size() >= kids.size()) {
-          threadItems.addAll(group);
-        }
-      }
-    }
-    // a page that is only a thread (a forum's) has no article to lose to it: its posts are the text
-    int threadProse = threadItems.stream().filter(e -> !insideThreadItem(e.parent())).mapToInt(e -> stats(e).prose).sum();
-    if (stats(body).prose - threadProse < MIN_PROSE_OUTSIDE_SITE_TEXT) {
-      threadItems.clear();
-    }
-  }
-
-  /** Whether {@code el} is, or sits inside, a post of a thread (replies nest in their posts). */
-  private boolean insideThreadItem(Element el) {
-    for (Element a = el; a != null && a != body; a = a.parent()) {
-      if (threadItems.contains(a)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The elements that hold a link reading "Reply" (or "Reply to …"), or held such a button (the
-   * cleaner removes buttons and marks where they were, {@link PageCleaner#REPLY_MARK}): each
-   * control's ancestors up to the first already counted, so the work is linear in the page.
-   */
-  private Set<Element> holdingReplyControl() {
-    Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Element> controls = new java.util.ArrayList<>(body.getElementsByAttribute(PageCleaner.REPLY_MARK));
-    for (Element link : body.getElementsByTag("a")) {
-      if (PageCleaner.isReplyLabel(link.text())) {
-        controls.add(link);
-      }
-    }
-    for (Element control : controls) {
-      for (Element a = control; a != null && out.add(a); a = a == body ? null : a.parent()) {
-        // each element is added once; the walk stops at the first one already counted
-      }
-    }
-    return out;
-  }
+  /** The posts of readers' threads that no class or id names ({@link ReaderThreads}). */
+  private final Set<Element> threadItems;
 
   /** Whether {@code el} is, or sits inside, a list of teaser cards (wherever it is on the page). */
   boolean inTeaserList(Element el) {
