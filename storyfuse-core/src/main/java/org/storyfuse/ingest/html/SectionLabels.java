@@ -68,6 +68,22 @@ final class SectionLabels {
   private static final Pattern TRAILING = Pattern.compile("[\\s:.…»›>\\-–—|!]+$");
   private static final Pattern LEADING = Pattern.compile("^[\\s«‹<\\-–—|#]+");
 
+  /** Labels of paid-for content: "Sponsored", "Advertisement", "Paid content", "Promoted by …". */
+  private static final Pattern PAID = Pattern.compile(
+      "sponsored(?: (?:content|post|story|article|feature))?|sponsored by .{1,40}|advertisement|advertorial"
+          + "|paid (?:content|post|partnership|promotion)|promoted(?: content| by .{1,40})?|partner content"
+          + "|in partnership with .{1,40}|brought to you by .{1,40}");
+
+  /** True when {@code text} says that what it heads is paid for. */
+  static boolean isPaidLabel(String text) {
+    if (text.isEmpty() || TextNormalizer.countWords(text) > MAX_LABEL_WORDS) {
+      return false;
+    }
+    String t = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    t = LEADING.matcher(TRAILING.matcher(t).replaceAll("")).replaceAll("");
+    return PAID.matcher(t).matches();
+  }
+
   /** True when {@code text} is a label of a furniture section. */
   static boolean isLabel(String text) {
     if (text.isEmpty() || TextNormalizer.countWords(text) > MAX_LABEL_WORDS) {
@@ -261,6 +277,19 @@ final class SectionLabels {
           continue;
         }
         linksAfterLabel = false;
+      }
+      if (isPaidLabel(b.text()) && articleProse >= MIN_ARTICLE_WORDS_BEFORE) {
+        // a box that says it is paid for ("Sponsored" above a pitch) is the advertiser's, whatever
+        // its markup: the label on a plain line heads the whole box, unlike a "Read also" line
+        Element a = b.owner();
+        while (a != root && a.parent() != null && firstBlock.get(a.parent()) == b) {
+          a = a.parent();
+        }
+        if (count.getOrDefault(a, 1) > 1 && prose.getOrDefault(a, 0) < articleProse) {
+          out.add(b);
+          box = a;
+          continue;
+        }
       }
       if (isLabel(b.text())) {
         out.add(b);

@@ -199,4 +199,17 @@ class NewsFurnitureTest {
         + "</p><p>" + P3 + "</p><div class=info2>June 3, 2026 | Marta Lindqvist</div></div></div>");
     assertThat(out).containsExactly(dateline, P2, P3);
   }
+
+  @Test
+  void aBoxThatSaysItIsPaidForIsTheAdvertisersWhateverItsMarkup() {
+    assertThat(SectionLabels.isPaidLabel("Sponsored")).isTrue();
+    assertThat(SectionLabels.isPaidLabel("Promoted by Nordhaus Kitchens")).isTrue();
+    assertThat(SectionLabels.isPaidLabel("Sponsorship deal collapses")).isFalse();
+    String pitch = "Discover the coast's finest kitchens at the Nordhaus showroom this weekend: solid oak worktops,"
+        + " German fittings and free design advice, with ten percent off every order placed before Sunday.";
+    List<String> out = extract("<article><h1>Harbour channel to be deepened</h1><div class=b8q><p>" + P1 + "</p><p>" + P2
+        + "</p><div class=pb-7x><span>Sponsored</span><p>" + pitch + "</p></div><p>" + P3 + "</p><p>" + P4
+        + "</p></div></article>");
+    assertThat(out).containsExactly(P1, P2, P3, P4);
+  }
 }

@@ -196,6 +196,12 @@ STEPS = ["Check the notice posted at the town hall for your street.",
 LISTEN_BAR = "Listen to this article 5 min"
 
 
+# --- the seventh new batch (pages 0111-0122): the next story under this one, sponsored text in the flow ---
+
+SPONSORED = ("Discover the valley's finest kitchens at the Nordhaus showroom this weekend: solid oak worktops, "
+             "German fittings and free design advice from our team, with ten percent off every order placed before Sunday.")
+
+
 # --- control articles: news about the very things the traps are made of, which must stay articles ---
 
 CONTROLS = [
@@ -220,6 +226,14 @@ CONTROLS = [
 
 
 CONTROLS.append(INTERVIEW)
+
+NEXT_STORY = dict(id="library-hours", title="Library extends weekend opening hours after winter trial", byline="",
+                  date="May 21, 2026", paras=[
+    "The central library will open on Sunday afternoons from June, the council said on Thursday, after a trial last "
+    "winter drew almost twice as many visitors as officials had expected.",
+    "Head librarian Ruth Okafor said families and students had asked for the change for years, and that the extra "
+    "hours would be covered by two new part-time posts rather than by volunteers.",
+    "The council will review the Sunday opening after a year."])
 
 
 def p(text, cls=None):
@@ -650,6 +664,25 @@ def site_longform(a, traps):
 <aside><h3>More long reads</h3>{related(4)}</aside></main><footer><p>&copy; 2026 Valley Review</p></footer></body></html>"""
 
 
+def site_scroll(a, traps):
+    # an endless-scroll story page: under the article, the next story already loaded (its headline and
+    # first paragraphs in an <article> of its own); in the body, a sponsored box written as prose
+    nxt = dict(NEXT_STORY)
+    paras = [p(x) for x in a["paras"]]
+    if "sponsored" in traps:
+        paras.insert(2, f'<div class="pb-7x"><span class="pb-7x__label">Sponsored</span><p>{html.escape(SPONSORED)}</p></div>')
+    following = ""
+    if "nextstory" in traps:
+        following = (f'<article class="story story--next"><h2 class="story__headline">{html.escape(nxt["title"])}</h2>'
+                     f'<div class="story__meta">{html.escape(nxt["date"])}</div><div class="story__body">'
+                     + "".join(p(x) for x in nxt["paras"][:2]) + '</div><a class="story__more" href="/next">Continue reading</a></article>')
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - Valley Herald</title>
+<meta property="og:title" content="{html.escape(a['title'])}"></head><body><header>{nav()}</header>
+<main class="stream"><article class="story"><h1 class="story__headline">{html.escape(a['title'])}</h1>
+<div class="story__meta">{html.escape(a['date'])}</div><div class="story__body">{''.join(paras)}</div></article>
+{following}</main><footer><p>&copy; 2026 Valley Herald</p></footer></body></html>"""
+
+
 TRAP_HEADINGS = {"privacy": "Privacy Overview", "comments": "Comment policy", "service": "Customer service",
                  "newsletter": "Our newsletters", "banner": "Your privacy", "about": "About us"}
 
@@ -772,6 +805,19 @@ PLAN = [
     (site_longform, 5, set()),
     (site_longform, 6, {"listen"}),
     (site_longform, 7, set()),
+    # the seventh new batch (issue 14, session 25): the next story under this one, sponsored prose
+    (site_scroll, 0, {"nextstory", "sponsored"}),
+    (site_scroll, 1, {"nextstory"}),
+    (site_scroll, 2, {"sponsored"}),
+    (site_scroll, 3, {"nextstory"}, 2),
+    (site_scroll, 4, {"nextstory", "sponsored"}, 3),
+    (site_scroll, 5, {"nextstory"}, 3),
+    (site_scroll, 6, {"sponsored"}, 3),
+    (site_scroll, 7, {"nextstory", "sponsored"}),
+    (site_scroll, -1, {"nextstory"}),
+    (site_scroll, -2, {"nextstory", "sponsored"}),
+    (site_scroll, -3, {"nextstory"}),
+    (site_scroll, 2, set()),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -793,7 +839,8 @@ TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service":
              # a hidden second rendering repeats the article: nothing the article lacks to look for
              "hiddencopy": [],
              "socialpost": [EMBED_CONSENT, POST_TEXT], "videofallback": [VIDEO_FALLBACK, MEDIA_CAPTION],
-             "lede": [], "teaserbox": [TEASERS[0][1]], "newsbox": NEWSLETTER, "listen": [LISTEN_BAR]}
+             "lede": [], "teaserbox": [TEASERS[0][1]], "newsbox": NEWSLETTER, "listen": [LISTEN_BAR],
+             "sponsored": [SPONSORED], "nextstory": [NEXT_STORY["paras"][0]]}
 
 
 def lines_of(site, a):
