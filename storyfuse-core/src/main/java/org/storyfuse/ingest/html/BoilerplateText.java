@@ -70,10 +70,19 @@ final class BoilerplateText {
    * who funds a desk ("… receives financial support from … foundations", "… is solely responsible
    * for all content"). News about a newsroom's funding reports it (said, told) and is not matched.
    */
-  private static final Pattern ABOUT_THE_ARTICLE = Pattern.compile(
-      "(?:a version of )?this (?:article|story) (?:appears|appeared|was published|ran) in (?:print|the print edition)\\b.*"
-          + "|.*\\bis solely responsible for (?:all |the |its |this )?content\\b.*",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern PRINT_NOTE = Pattern.compile(
+      "(?:a version of )?this (?:article|story) (?:appears|appeared|was published|ran) in (?:print|the print edition)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern FUNDING_NOTE = Pattern.compile(
+      "\\bis solely responsible for (?:all |the |its |this )?content\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Words that report: text with them tells news about a notice or a note, rather than being one. */
+  private static final Pattern REPORTS = Pattern.compile("(?i)\\b(?:said|says|told|according)\\b");
+
+  /** Whether {@code text} reports something ("said", "told", "according to"). */
+  static boolean reports(String text) {
+    return REPORTS.matcher(text).find();
+  }
 
   /**
    * Whether {@code text} is a note about the article or its funding, not part of the story. Not
@@ -82,8 +91,8 @@ final class BoilerplateText {
    */
   static boolean isAboutTheArticle(String text) {
     String t = text.strip();
-    return TextNormalizer.countWords(t) <= MAX_BYLINE_WORDS * 3 && ABOUT_THE_ARTICLE.matcher(t).matches()
-        && !t.matches("(?is).*\\b(?:said|says|told)\\b.*");
+    return TextNormalizer.countWords(t) <= MAX_BYLINE_WORDS * 3
+        && (PRINT_NOTE.matcher(t).lookingAt() || FUNDING_NOTE.matcher(t).find()) && !reports(t);
   }
 
   /** True for a short block that reads as furniture ("Share on Facebook", "© 2025 Example Inc."). */

@@ -55,7 +55,7 @@ final class PageCleaner {
         if (node instanceof Element el && el != doc) {
           if (DROP_TAGS.contains(el.normalName()) || EmbeddedPost.isEmbeddedPost(el)) {
             if (el.normalName().equals("button") && el.parent() != null && isReplyLabel(el.text())) {
-              el.parent().attr(REPLY_MARK, ""); // a thread's post, known by its control (ContentScorer)
+              el.parent().attr(REPLY_MARK, ""); // a thread's post, known by its control (ReaderThreads)
             }
             return FilterResult.REMOVE;
           }

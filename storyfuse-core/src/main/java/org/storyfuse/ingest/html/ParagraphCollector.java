@@ -274,13 +274,11 @@ final class ParagraphCollector {
           + "|(?:to (?:play|view|see|watch) this [^.!?]{0,40},? )?(?:you (?:will )?need to|please) enable javascript\\b[^.!?]{0,80}[.!?]?",
       Pattern.DOTALL);
 
-  /** A report of such a message ("This video cannot be shown, the court said.") is news. */
-  private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|told|according)\\b");
-
   /** Whether {@code text} is placeholder text: a template's filler, a loading notice, an embed's fallback. */
   static boolean isPlaceholder(String text) {
     String t = text.strip();
-    return PLACEHOLDER.matcher(t).matches() && !REPORTED.matcher(t).find();
+    // a report of such a message ("This video cannot be shown, the court said.") is news
+    return PLACEHOLDER.matcher(t).matches() && !BoilerplateText.reports(t);
   }
 
   /** A linked sentence this long is written text, not a title; headlines and menus are shorter. */
