@@ -120,7 +120,9 @@ final class BylineReader {
         "[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]",
         "[class~=(?i)(^|[-_\\s])(author-?name|byline-?name|byline__name|author__name)($|[-_\\s])]",
         "[class~=(?i)(^|\\s)fn($|\\s)]", "[class~=(?i)(^|[-_\\s])byline($|[-_\\s])]",
-        "[class~=(?i)(^|[-_\\s])author($|[-_\\s])]"}) {
+        "[class~=(?i)(^|[-_\\s])author($|[-_\\s])]",
+        // component frameworks name the byline where older markup classed it ("byline-block")
+        "[data-component~=(?i)(^|[-_])byline($|[-_])]", "[data-testid~=(?i)(^|[-_])(byline|author)($|[-_])]"}) {
       for (Element el : scope.select(query)) {
         String text = el.hasAttr("content") ? el.attr("content") : el.text();
         String c = clean(text);

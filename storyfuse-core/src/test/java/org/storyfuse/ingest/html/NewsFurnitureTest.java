@@ -167,6 +167,10 @@ class NewsFurnitureTest {
         + "<div data-component=\"text-block\"><p>" + P2 + "</p></div>"
         + "<div data-component=\"text-block\"><p>" + P3 + "</p></div></article></main>");
     assertThat(out).containsExactly(P1, P2, P3);
+    // and the byline is read from the component's name as from a class
+    assertThat(new HtmlArticleExtractor().extract("<main><article><h1>Harbour channel to be deepened</h1>"
+        + "<div data-component=\"byline-block\"><span>Marta Lindqvist</span></div><p>" + P1 + "</p><p>" + P2
+        + "</p></article></main>", null).byline()).isEqualTo("Marta Lindqvist");
   }
 
   @Test
