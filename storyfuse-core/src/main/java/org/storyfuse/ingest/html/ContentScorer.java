@@ -32,14 +32,15 @@ final class ContentScorer {
   static final double DISCUSSION_WEIGHT = 0.1;
 
   /**
-   * What a word costs in a region where the site talks about itself (a paywall prompt, a newsletter
-   * box) that stands right after a paragraph of prose, inside the flow of an article: little, for
-   * the same reason — the collector drops such text wherever it stands ({@link #isSiteText(TextBlock)}).
-   * At full cost a 40-word paywall prompt between a short news item's paragraphs outweighed its
-   * second paragraph and left it out. Elsewhere (a consent panel at the page's end, a service block
-   * in the footer) such a region costs what other furniture does; it never wins as the article.
+   * What a word costs in a region inside the flow of an article: site text right after a paragraph
+   * of prose (a paywall prompt, a newsletter box), other furniture between two parts of the article
+   * ({@link #betweenProse}). Little, for the same reason as comments: the collector drops such text
+   * wherever it stands. At full cost a 40-word paywall prompt outweighed a short news item's second
+   * paragraph, and a box of three teasers the article's second half. Elsewhere (a consent panel at
+   * the page's end, a service block in the footer) such a region costs what other furniture does;
+   * it never wins as the article.
    */
-  static final double SITE_TEXT_IN_FLOW_WEIGHT = 0.1;
+  static final double IN_FLOW_WEIGHT = 0.1;
 
   /** What a word of a furniture line ("Share", "Read more") costs: the collector drops those too. */
   static final double PHRASE_WEIGHT = 0.5;
@@ -445,7 +446,7 @@ final class ContentScorer {
             underFurniture.put(el, weight[0]);
             open[0]++;
           } else if (isSiteTextRegion(el)) {
-            weight[0] = afterProse(el) ? SITE_TEXT_IN_FLOW_WEIGHT : FURNITURE_WEIGHT;
+            weight[0] = afterProse(el) ? IN_FLOW_WEIGHT : FURNITURE_WEIGHT;
             underFurniture.put(el, weight[0]);
             open[0]++;
           } else if (threadItems.contains(el)) {
@@ -453,7 +454,8 @@ final class ContentScorer {
             underFurniture.put(el, weight[0]);
             open[0]++;
           } else if (el != body && isFurniture(el, pageProse, 0.6)) {
-            weight[0] = BoilerplateHints.isDiscussion(el) || betweenProse(el) ? DISCUSSION_WEIGHT : FURNITURE_WEIGHT;
+            weight[0] = BoilerplateHints.isDiscussion(el) ? DISCUSSION_WEIGHT
+                : betweenProse(el) ? IN_FLOW_WEIGHT : FURNITURE_WEIGHT;
             underFurniture.put(el, weight[0]);
             open[0]++;
           }
@@ -472,7 +474,7 @@ final class ContentScorer {
   /**
    * Whether {@code el} stands between two parts of an article: prose right before it and right
    * after it among its siblings (an inline "More on this" box, an advertisement, a newsletter box in
-   * the body). Such furniture costs its container little ({@link #DISCUSSION_WEIGHT}): at full cost a
+   * the body). Such furniture costs its container little ({@link #IN_FLOW_WEIGHT}): at full cost a
    * box of three teasers outweighed the article's second half, and the first half alone was taken
    * for the article. It is still furniture: its text is left out.
    */

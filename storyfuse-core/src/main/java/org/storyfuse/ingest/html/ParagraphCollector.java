@@ -177,9 +177,13 @@ final class ParagraphCollector {
     if (tag.equals("figcaption")) {
       return true;
     }
-    for (String token : BoilerplateHints.tokens(el.className() + " " + el.id() + BoilerplateHints.componentNames(el))) {
-      if (token.equals("caption") || token.equals("captions")) {
-        return true;
+    // every element under the root is asked: tokenise only names that can hold the word
+    String names = el.className() + " " + el.id() + BoilerplateHints.componentNames(el);
+    if (names.toLowerCase(java.util.Locale.ROOT).contains("caption")) {
+      for (String token : BoilerplateHints.tokens(names)) {
+        if (token.equals("caption") || token.equals("captions")) {
+          return true;
+        }
       }
     }
     return tag.equals("figure") && el.getElementsByTag("table").isEmpty()

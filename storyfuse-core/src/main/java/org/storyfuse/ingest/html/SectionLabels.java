@@ -76,22 +76,22 @@ final class SectionLabels {
 
   /** True when {@code text} says that what it heads is paid for. */
   static boolean isPaidLabel(String text) {
-    if (text.isEmpty() || TextNormalizer.countWords(text) > MAX_LABEL_WORDS) {
-      return false;
-    }
-    String t = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-    t = LEADING.matcher(TRAILING.matcher(t).replaceAll("")).replaceAll("");
-    return PAID.matcher(t).matches();
+    return labelMatches(text, PAID);
   }
 
   /** True when {@code text} is a label of a furniture section. */
   static boolean isLabel(String text) {
+    return labelMatches(text, LABEL);
+  }
+
+  /** Whether a short line, lower-cased and without its leading and trailing marks, matches {@code label}. */
+  private static boolean labelMatches(String text, Pattern label) {
     if (text.isEmpty() || TextNormalizer.countWords(text) > MAX_LABEL_WORDS) {
       return false;
     }
     String t = text.toLowerCase(Locale.ROOT).replace('’', '\'');
     t = LEADING.matcher(TRAILING.matcher(t).replaceAll("")).replaceAll("");
-    return LABEL.matcher(t).matches();
+    return label.matcher(t).matches();
   }
 
   /** A person's name alone on a line: two to four capitalised words ("Ana Lindqvist", "Tom de Vries"). */
@@ -135,13 +135,22 @@ final class SectionLabels {
     if (!isAuthorBox(blocks, b, inScope)) {
       return null;
     }
+    Element a = boxOpenedBy(b, root, first);
+    boolean ok = count.getOrDefault(a, 1) > 1 && prose.getOrDefault(a, 0) < articleProse
+        && (namesAWriter(b.owner(), a) || isWriter(b.text().strip(), byline));
+    return ok ? a : null;
+  }
+
+  /**
+   * The outermost element, up to {@code root}, whose first block is {@code b}: the box a label or a
+   * writer's name line opens ({@code first}: each element's first block).
+   */
+  private static Element boxOpenedBy(TextBlock b, Element root, Map<Element, TextBlock> first) {
     Element a = b.owner();
     while (a != root && a.parent() != null && first.get(a.parent()) == b) {
       a = a.parent();
     }
-    boolean ok = count.getOrDefault(a, 1) > 1 && prose.getOrDefault(a, 0) < articleProse
-        && (namesAWriter(b.owner(), a) || isWriter(b.text().strip(), byline));
-    return ok ? a : null;
+    return a;
   }
 
   private static final List<String> WRITER_PREFIXES = List.of(
@@ -281,10 +290,7 @@ final class SectionLabels {
       if (isPaidLabel(b.text()) && articleProse >= MIN_ARTICLE_WORDS_BEFORE) {
         // a box that says it is paid for ("Sponsored" above a pitch) is the advertiser's, whatever
         // its markup: the label on a plain line heads the whole box, unlike a "Read also" line
-        Element a = b.owner();
-        while (a != root && a.parent() != null && firstBlock.get(a.parent()) == b) {
-          a = a.parent();
-        }
+        Element a = boxOpenedBy(b, root, firstBlock);
         if (count.getOrDefault(a, 1) > 1 && prose.getOrDefault(a, 0) < articleProse) {
           out.add(b);
           box = a;
@@ -296,10 +302,7 @@ final class SectionLabels {
         // whatever its markup, a label heads the links right after it ("Read also" and two headlines)
         linksAfterLabel = true;
         if (articleProse >= MIN_ARTICLE_WORDS_BEFORE && rank(b.owner()) > 0) {
-          Element a = b.owner();
-          while (a != root && a.parent() != null && firstBlock.get(a.parent()) == b) {
-            a = a.parent();
-          }
+          Element a = boxOpenedBy(b, root, firstBlock);
           if (count.getOrDefault(a, 1) > 1) {
             if (prose.getOrDefault(a, 0) < articleProse) {
               box = a;
