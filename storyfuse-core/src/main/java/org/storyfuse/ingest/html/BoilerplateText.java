@@ -76,6 +76,16 @@ final class BoilerplateText {
   private static final Pattern FUNDING_NOTE = Pattern.compile(
       "\\bis solely responsible for (?:all |the |its |this )?content\\b", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A copyright notice at any length: "Copyright 2026 The Gazette. All rights reserved. This
+   * material may not be published, broadcast, rewritten or redistributed." A year right after the
+   * mark, or the reserved rights, tell it from prose that starts with the word ("Copyright lawyers
+   * said …").
+   */
+  private static final Pattern COPYRIGHT_NOTE = Pattern.compile(
+      "(?:©|\\(c\\)|copyright\\b\\s*(?:©|\\(c\\))?)\\s*(?:\\d{4}\\b|.{0,80}\\ball rights reserved\\b)",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
   /** Words that report: text with them tells news about a notice or a note, rather than being one. */
   private static final Pattern REPORTS = Pattern.compile("(?i)\\b(?:said|says|told|according)\\b");
 
@@ -85,14 +95,15 @@ final class BoilerplateText {
   }
 
   /**
-   * Whether {@code text} is a note about the article or its funding, not part of the story. Not
+   * Whether {@code text} is a note about the article, its funding or its copyright, not part of the story. Not
    * {@link #isBoilerplate}: such a note is long and stands in the article's own container, which
    * should not pay for it as it pays for furniture; the collector leaves it out.
    */
   static boolean isAboutTheArticle(String text) {
     String t = text.strip();
     return TextNormalizer.countWords(t) <= MAX_BYLINE_WORDS * 3
-        && (PRINT_NOTE.matcher(t).lookingAt() || FUNDING_NOTE.matcher(t).find()) && !reports(t);
+        && (PRINT_NOTE.matcher(t).lookingAt() || FUNDING_NOTE.matcher(t).find()
+            || COPYRIGHT_NOTE.matcher(t).lookingAt()) && !reports(t);
   }
 
   /** True for a short block that reads as furniture ("Share on Facebook", "© 2025 Example Inc."). */

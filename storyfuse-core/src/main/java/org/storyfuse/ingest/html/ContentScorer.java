@@ -147,7 +147,70 @@ final class ContentScorer {
         }
       }
     }, body);
-    return best[0] == null ? body : best[0];
+    return best[0] == null ? body : paragraphsContainer(layoutCell(best[0]));
+  }
+
+  /**
+   * The cell of a layout table's row that holds most of the row's prose, when the row won: an old
+   * table layout sets the article beside a sidebar column, and a sidebar's few lines of prose (a
+   * weather box, a notice) outweigh the links around them and pull the whole row in. Cells side by
+   * side are columns of a page, not parts of one article's flow.
+   */
+  private Element layoutCell(Element el) {
+    if (!el.normalName().equals("tr")) {
+      return el;
+    }
+    int prose = stats(el).prose;
+    for (Element cell : el.children()) {
+      if (stats(cell).prose >= LAYOUT_CELL_SHARE * prose && stats(cell).value > 0) {
+        return cell;
+      }
+    }
+    return el;
+  }
+
+  /** Share of a row's prose one cell must hold to be the article's column. */
+  static final double LAYOUT_CELL_SHARE = 0.8;
+
+  /**
+   * {@code el}, or its parent when {@code el} is one paragraph among others of the article: the
+   * furniture between and after a short item's paragraphs (an ad label, a "read also" line in a
+   * language the wording rules do not know, a newsletter box) can cost their container more than
+   * one paragraph holds, and a single paragraph is then the heaviest element. When its siblings
+   * hold half as much prose again outside furniture and the parent weighs at least half what the
+   * paragraph does, the article is the parent's, and the collector leaves out the furniture beside it.
+   */
+  private Element paragraphsContainer(Element el) {
+    Element parent = el.parent();
+    if (parent == null || el == body || underFurniture.containsKey(parent)) {
+      return el;
+    }
+    int ownBlocks = 0;
+    int siblings = 0;
+    for (TextBlock b : blocks) {
+      Element child = childOf(parent, b.owner());
+      if (child == el) {
+        ownBlocks++;
+      } else if (child != null && !underFurniture.containsKey(b.owner()) && b.isProse() && !isSiteText(b)) {
+        siblings += b.words();
+      }
+    }
+    int own = stats(el).prose;
+    boolean among = siblings >= FLOW_PROSE_WORDS && siblings >= 0.5 * own;
+    return ownBlocks == 1 && own > 0 && among && stats(parent).value >= 0.5 * stats(el).value ? parent : el;
+  }
+
+  /** The child of {@code parent} that is or holds {@code el}; null when {@code el} is not under it. */
+  private static Element childOf(Element parent, Element el) {
+    Element a = el;
+    for (int i = 0; a != null && i < MAX_ANCESTORS; i++) {
+      Element up = a.parent();
+      if (up == parent) {
+        return a;
+      }
+      a = up;
+    }
+    return null;
   }
 
   /**

@@ -90,7 +90,7 @@ public final class HtmlArticleExtractor {
     String siteName = firstNonBlank(meta.first("og:site_name"), ld.siteName(), ld.publisher(),
         meta.first("application-name"), meta.first("twitter:site:name"));
     String title = TitleChooser.choose(meta.first("og:title"), meta.first("twitter:title"),
-        ld.headline(), headings(body, root), meta.titleTag(), siteName);
+        ld.headline(), headings(body, root), headlineLines(body, blocks, root), meta.titleTag(), siteName);
     int[] header = headerZone(blocks, root, title);
     String byline = BylineReader.read(ld.authors(), meta, body, root, blocks, header[0], header[1]);
     // the byline first: the collector drops notes about the writer that close the article
@@ -149,17 +149,32 @@ public final class HtmlArticleExtractor {
         return true;
       }
     }
-    return isDate(text);
+    if (isDate(text)) {
+      return true;
+    }
+    // a label and the date alone: "Story posted: March 10, 2026", "Last modified: 3 June 2026"
+    // (not "Released: June 17, 2025 by Tor Books" or "Tech World: January 6, 2026 | Las Vegas")
+    var label = DATE_LABEL.matcher(text.strip());
+    return label.lookingAt() && isDate(text.strip().substring(label.end()), 0.8);
   }
+
+  /** A short label before a date: up to three words and a colon. */
+  private static final java.util.regex.Pattern DATE_LABEL =
+      java.util.regex.Pattern.compile("\\p{L}+(?: \\p{L}+){0,2}:\\s+");
 
   /** Whether a date covers most of {@code text}. */
   private boolean isDate(String text) {
+    return isDate(text, 0.6);
+  }
+
+  /** Whether dates cover at least {@code share} of {@code text}'s characters (spaces not counted). */
+  private boolean isDate(String text, double share) {
     try {
       int covered = 0;
       for (var m : dateParser.findAll(text)) {
         covered += m.end() - m.start();
       }
-      return covered > 0 && covered >= 0.6 * text.replace(" ", "").length();
+      return covered > 0 && covered >= share * text.replace(" ", "").length();
     } catch (RuntimeException e) {
       return false;
     }
@@ -234,6 +249,37 @@ public final class HtmlArticleExtractor {
       }
     }
     return new int[] {from, to};
+  }
+
+  /** Blocks before the article's first prose where a page without {@code <h1>} may show its headline. */
+  static final int HEADLINE_LINES_REACH = 20;
+
+  /**
+   * On a page without {@code <h1>} (a table layout, a headline in {@code <font>} or {@code <b>}): the
+   * short lines that are not prose in the {@link #HEADLINE_LINES_REACH} blocks before the content
+   * root's first prose; nearest first. Empty when the page has an {@code <h1>}.
+   */
+  private static List<String> headlineLines(Element body, List<TextBlock> blocks, Element root) {
+    if (!body.getElementsByTag("h1").isEmpty()) {
+      return List.of();
+    }
+    Set<Element> inRoot = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    inRoot.addAll(root.getAllElements());
+    int firstProse = -1;
+    for (TextBlock b : blocks) {
+      if (b.isProse() && inRoot.contains(b.owner())) {
+        firstProse = b.index();
+        break;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = firstProse - 1; i >= 0 && i >= firstProse - HEADLINE_LINES_REACH; i--) {
+      TextBlock b = blocks.get(i);
+      if (!b.isProse() && b.words() <= 25) {
+        out.add(b.text());
+      }
+    }
+    return out;
   }
 
   /** {@code <h1>} texts: those inside the content root first, then the page's others. */

@@ -177,17 +177,53 @@ final class ParagraphCollector {
     if (tag.equals("figcaption")) {
       return true;
     }
-    // every element under the root is asked: tokenise only names that can hold the word
+    // every element under the root is asked: tokenise only names that can hold the words
     String names = el.className() + " " + el.id() + BoilerplateHints.componentNames(el);
-    if (names.toLowerCase(java.util.Locale.ROOT).contains("caption")) {
+    String lower = names.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("caption")) {
       for (String token : BoilerplateHints.tokens(names)) {
         if (token.equals("caption") || token.equals("captions")) {
           return true;
         }
       }
     }
+    if ((lower.contains("gallery") || lower.contains("slide") || lower.contains("carousel")
+        || lower.contains("lightbox")) && isSlides(el, names)) {
+      return true;
+    }
     return tag.equals("figure") && el.getElementsByTag("table").isEmpty()
         && el.getElementsByTag("blockquote").isEmpty();
+  }
+
+  /** Class and id words of a photo gallery or slideshow. */
+  private static final Set<String> GALLERY_NAMES =
+      Set.of("gallery", "slide", "slides", "slideshow", "slider", "carousel", "lightbox");
+
+  /** Words of caption a gallery holds per picture, at most: more is an article laid out in slides. */
+  static final int MAX_GALLERY_WORDS_PER_IMAGE = 60;
+
+  /**
+   * A photo gallery or one of its slides: named so, holding pictures and no more than a caption's
+   * words for each. Its captions, credits and counters ("2 of 4") describe the pictures, not the
+   * story; a slideshow that carries the article's own text holds more words per picture, and a
+   * slider that opens the page holds its headline.
+   */
+  private static boolean isSlides(Element el, String names) {
+    boolean named = false;
+    for (String token : BoilerplateHints.tokens(names)) {
+      if (GALLERY_NAMES.contains(token)) {
+        named = true;
+        break;
+      }
+    }
+    if (!named) {
+      return false;
+    }
+    // the cleaner has removed the pictures and marked where they stood
+    int images = el.select("[" + PageCleaner.IMAGE_MARK + "]").size() + el.getElementsByTag("amp-img").size();
+    // a "hero slider" that opens the page with the headline and the lead is the article's start
+    return images > 0 && el.getElementsByTag("h1").isEmpty()
+        && TextNormalizer.countWords(el.text()) <= MAX_GALLERY_WORDS_PER_IMAGE * images;
   }
 
   /**

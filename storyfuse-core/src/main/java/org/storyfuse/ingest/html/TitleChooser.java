@@ -20,10 +20,12 @@ final class TitleChooser {
 
   /**
    * @param headings {@code <h1>} texts, the likeliest first (inside or just before the content)
+   * @param lines    on a page without {@code <h1>}: short visible lines before the article's first
+   *                 prose, where such a page shows its headline in other markup
    * @param siteName the outlet's name when known, to recognise "Headline | Site"
    */
   static String choose(String ogTitle, String twitterTitle, String jsonLdHeadline,
-      List<String> headings, String titleTag, String siteName) {
+      List<String> headings, List<String> lines, String titleTag, String siteName) {
     String og = clean(ogTitle);
     String tw = clean(twitterTitle);
     String ld = clean(jsonLdHeadline);
@@ -60,6 +62,14 @@ final class TitleChooser {
         && (siteName == null || !isSiteName(h1s.get(0), TextNormalizer.comparable(siteName)))) {
       return h1s.get(0);
     }
+    // a headline in other markup: a visible line that a stated title holds whole or as one of its
+    // parts ("Site - Headline" with no site name stated to cut it by)
+    for (String line : lines) {
+      String c = clean(line);
+      if (c != null && TextNormalizer.countWords(c) >= 3 && isPartOfAny(c, og, tw, ld, tt)) {
+        return c;
+      }
+    }
     // stated sources in order of trust, when another source agrees
     List<String> ordered = new ArrayList<>();
     for (String s : new String[] {ld, og, tw}) {
@@ -92,6 +102,27 @@ final class TitleChooser {
       return firstOr(withoutSiteName(tt, siteName), tt);
     }
     return null;
+  }
+
+  /** Whether {@code line} is one of the stated titles, or a part of one between separators. */
+  private static boolean isPartOfAny(String line, String... stated) {
+    String key = TextNormalizer.comparable(line);
+    for (String s : stated) {
+      if (s == null) {
+        continue;
+      }
+      if (TextNormalizer.comparable(s).equals(key)) {
+        return true;
+      }
+      for (String sep : SEPARATORS) {
+        for (String part : s.split(java.util.regex.Pattern.quote(sep))) {
+          if (TextNormalizer.comparable(part).equals(key)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Word-set overlap above which a headline and a stated title are the same title reworded. */

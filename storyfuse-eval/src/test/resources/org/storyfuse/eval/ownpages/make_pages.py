@@ -17,7 +17,11 @@ session 25, and pages 0047-0064 (a story body in companion columns with a figure
 related cards; a broadcaster's text blocks with image source and caption lines, a links block and a "get in touch"
 appeal; a news agency's body with promo cards, a "follow our coverage" line and a funding disclaimer) right after.
 Pages 0065-0080: short reports with readers' comments under them (named, "reactions" and hashed class names) and a
-question-and-answer interview, some with a hidden second rendering. Run from this folder: python3 make_pages.py
+question-and-answer interview, some with a hidden second rendering. Pages 0123-0155 (session 26, scored before any rule
+was written for them): a local paper's old table layout (bold headline, <br>-separated paragraphs, a labelled date line,
+print/e-mail links, a copyright notice, a classifieds column and a weather box), an AMP page, a photo gallery inside the
+story with "RELATED:" lines and a trending bar, and regional pages in German, Spanish and French (invented articles and
+furniture in each language). Run from this folder: python3 make_pages.py
 """
 import html, json, os, re
 
@@ -683,6 +687,256 @@ def site_scroll(a, traps):
 {following}</main><footer><p>&copy; 2026 Valley Herald</p></footer></body></html>"""
 
 
+# --- the eighth new batch (pages 0123-): a table-layout local paper, an AMP page, a photo gallery in the
+# story, and news pages in German, Spanish and French with their own furniture (session 26) ---
+
+GALLERY = [
+    ("1 of 4", "Water stands a foot deep on Harbour Street as shopkeepers carry stock to the upper floors.", "Photo: Ines Marlow / Valley Photo Agency"),
+    ("2 of 4", "Firefighters from three towns pump out the basement of the old customs house on Monday night.", "Photo: Ines Marlow / Valley Photo Agency"),
+    ("3 of 4", "A resident wades back to her house to fetch her cat after the evacuation order was lifted.", "Photo: Tom Adeyemi / Courier"),
+    ("4 of 4", "Council workers stack sandbags along the quay wall before the second high tide.", "Photo: Tom Adeyemi / Courier"),
+]
+
+TRENDING = ["Storm warning issued for the weekend", "Ferry fares to rise in spring", "Local team wins regional cup final"]
+
+AMP_WRITER_BIO = ("{name} is a senior reporter at the Coastal Daily who has covered the harbour, the river towns and the "
+              "regional council since 2014. Contact her at newsdesk@coastaldaily.example or follow her on social media.")
+
+AMP_CAPTION = "Boats moored in the inner harbour on Tuesday, a day after the storm. (Photo: Coastal Daily)"
+
+COPYRIGHT_LINE = ("Copyright 2026 The Harbour Gazette. All rights reserved. This material may not be published, "
+                  "broadcast, rewritten or redistributed.")
+
+WEATHER = "Today: showers, high 14. Tonight: clearing, low 6. Tomorrow: sunny spells, high 17."
+
+CLASSIFIEDS = ["Classifieds", "Jobs", "Obituaries", "Real estate", "Place an ad", "Legal notices", "Archives"]
+
+FOREIGN = [
+    dict(id="de-faehre", lang="de", title="Neue Fähre für Quellbach soll im Herbst fahren", byline="Katrin Ebeling",
+         date="3. Juni 2026", paras=[
+        "QUELLBACH. Die Gemeinde Quellbach bekommt eine neue Fähre über die Auel. Der Gemeinderat stimmte am Dienstagabend mit 14 zu 3 Stimmen dafür, das Schiff für rund 2,4 Millionen Euro bei einer Werft in Ostermoor zu bestellen.",
+        "Die alte Fähre ist seit 1978 in Betrieb und musste im vergangenen Winter zweimal wegen Motorschäden stillgelegt werden. Pendler mussten in dieser Zeit einen Umweg von mehr als 30 Kilometern über die Brücke bei Ostermoor fahren.",
+        "„Wir können uns einen weiteren Winter mit dem alten Schiff nicht leisten“, sagte Bürgermeisterin Anja Riedel nach der Sitzung. Die neue Fähre soll mit einem Hybridantrieb fahren und bis zu zwölf Autos und 80 Fahrgäste befördern.",
+        "Kritik kam von der Fraktion der Freien Wähler. Sie hält den Preis für zu hoch und hatte vorgeschlagen, zunächst die alte Fähre zu überholen. Ein Gutachten im Auftrag der Gemeinde kam jedoch zu dem Ergebnis, dass eine Reparatur fast die Hälfte eines Neubaus kosten würde.",
+        "Das Land übernimmt 60 Prozent der Kosten aus einem Programm für den ländlichen Nahverkehr. Den Rest will die Gemeinde über einen Kredit finanzieren, den sie in zwanzig Jahren zurückzahlen will.",
+        "Wenn die Werft den Zeitplan hält, soll die neue Fähre im Oktober den Betrieb aufnehmen. Die alte Fähre wird danach verkauft; ein Verein aus dem Nachbarort hat bereits Interesse angemeldet.",
+    ]),
+    dict(id="de-brand", lang="de", title="Feuer in Lagerhalle: Polizei sucht Zeugen", byline="", date="17. März 2026", paras=[
+        "OSTERMOOR. Bei einem Brand in einer Lagerhalle im Gewerbegebiet Nord ist in der Nacht zu Montag ein Schaden von mehreren hunderttausend Euro entstanden. Verletzt wurde nach Angaben der Polizei niemand.",
+        "Ein Anwohner hatte gegen 2.30 Uhr Rauch bemerkt und die Feuerwehr alarmiert. Als die ersten Einsatzkräfte eintrafen, stand das Dach der Halle bereits in Flammen. Rund 70 Feuerwehrleute aus vier Orten waren bis in den Morgen im Einsatz.",
+        "In der Halle lagerte ein Getränkehändler Leergut und Paletten. Ein Übergreifen der Flammen auf ein benachbartes Bürogebäude konnte die Feuerwehr verhindern, wie ein Sprecher sagte.",
+        "Die Brandursache ist noch unklar. Die Kriminalpolizei schließt Brandstiftung nicht aus und bittet Zeugen, die in der Nacht verdächtige Personen oder Fahrzeuge im Gewerbegebiet gesehen haben, sich unter der Telefonnummer 04421 942-0 zu melden.",
+        "Die Straße Am Kanal blieb bis zum Mittag gesperrt.",
+    ]),
+    dict(id="de-schule", lang="de", title="Schulzentrum Auelwiesen: Sanierung dauert ein Jahr länger", byline="Jonas Petersen",
+         date="9. September 2026", paras=[
+        "Die Sanierung des Schulzentrums Auelwiesen wird nicht wie geplant im kommenden Sommer fertig. Das teilte der Landkreis am Mittwoch im Schulausschuss mit. Grund seien Schadstoffe in den Deckenplatten, die erst beim Abriss entdeckt worden seien.",
+        "Nach Angaben des Bauamtes müssen in drei Gebäudeteilen die Decken vollständig entfernt werden. Die Arbeiten dürfen nur von Fachfirmen ausgeführt werden und sind aufwendiger als erwartet. Die Kosten steigen dadurch um etwa 1,8 Millionen Euro.",
+        "Für die rund 900 Schülerinnen und Schüler bedeutet das ein weiteres Jahr in den Containern auf dem Sportplatz. „Das ist für alle eine Belastung, aber die Gesundheit der Kinder geht vor“, sagte Schulleiter Martin Hobbe.",
+        "Elternvertreter zeigten sich enttäuscht. Sie fordern, dass der Landkreis die Container im Winter besser heizt und zusätzliche Räume für den Ganztag anmietet. Der Kreis sagte zu, beides zu prüfen.",
+        "Der Schulausschuss soll im November über die zusätzlichen Mittel entscheiden.",
+    ]),
+    dict(id="es-aparcamiento", lang="es", title="El Ayuntamiento de Valdemora aprueba el nuevo plan de aparcamiento", byline="Lucía Ferrer",
+         date="12 de mayo de 2026", paras=[
+        "VALDEMORA. El pleno del Ayuntamiento de Valdemora aprobó el martes el nuevo plan de aparcamiento del casco antiguo, que convertirá en zona peatonal cuatro calles del centro a partir de septiembre y creará un aparcamiento disuasorio junto a la estación.",
+        "El plan salió adelante con los votos del equipo de gobierno y la abstención de la oposición, que reprochó al alcalde, Andrés Molina, no haber consultado a los comerciantes antes de presentar el proyecto.",
+        "«Queremos un centro para las personas, no para los coches», defendió Molina durante el debate. Según el Ayuntamiento, por las cuatro calles pasan cada día unos 6.000 vehículos, la mayoría en busca de aparcamiento.",
+        "La asociación de comerciantes del casco antiguo teme perder clientes. Su presidenta, Carmen Ruiz, pidió que el aparcamiento de la estación sea gratuito durante las dos primeras horas y que se refuerce la línea de autobús que lo une con la plaza Mayor.",
+        "El nuevo aparcamiento tendrá 420 plazas y costará 3,1 millones de euros, de los que la mitad procede de fondos europeos. Las obras comenzarán en junio y deberán terminar antes del inicio del curso escolar.",
+    ]),
+    dict(id="es-rescate", lang="es", title="Rescatados dos senderistas en la sierra de Aldara", byline="", date="3 de agosto de 2026", paras=[
+        "Dos senderistas de 24 y 27 años fueron rescatados en la madrugada del domingo en la sierra de Aldara, después de pasar varias horas desorientados a casi 1.800 metros de altitud, según informó el servicio de emergencias regional.",
+        "Los jóvenes, vecinos de Valdemora, habían salido el sábado por la mañana para subir al pico del Cuervo. A última hora de la tarde llamaron al 112 porque la niebla les impedía encontrar el sendero de bajada y uno de ellos se había torcido un tobillo.",
+        "Un equipo de rescate de montaña y un helicóptero participaron en la búsqueda, que se vio dificultada por la escasa visibilidad. Los rescatadores localizaron a los senderistas gracias a la ubicación de su teléfono móvil poco antes de las tres de la madrugada.",
+        "Ambos fueron trasladados al centro de salud de Aldara con síntomas de hipotermia leve y recibieron el alta horas después. El servicio de emergencias recordó que conviene consultar la previsión meteorológica y llevar ropa de abrigo incluso en verano.",
+    ]),
+    dict(id="es-aceituna", lang="es", title="La cosecha de aceituna caerá un 30 % por la sequía", byline="Pablo Serrano",
+         date="21 de octubre de 2026", paras=[
+        "La cosecha de aceituna de la comarca caerá este año alrededor de un 30 % respecto a la media de la última década, según las previsiones presentadas el lunes por la cooperativa agrícola de Valdemora.",
+        "La falta de lluvias durante la primavera y las altas temperaturas del verano han reducido el tamaño del fruto y, en muchas fincas de secano, la floración apenas llegó a cuajar, explicó el gerente de la cooperativa, Tomás Vidal.",
+        "«Llevamos tres campañas seguidas por debajo de lo normal y muchos agricultores pequeños están al límite», advirtió Vidal, que pidió a la administración regional adelantar el pago de las ayudas por sequía.",
+        "La menor producción ya se nota en los precios. El aceite de oliva virgen extra se paga en origen a más de siete euros el litro, casi el doble que hace cuatro años, lo que ha reducido el consumo en los hogares.",
+        "La recogida comenzará a principios de noviembre, una semana antes de lo habitual, para evitar que el fruto pierda más peso en los árboles.",
+    ]),
+    dict(id="fr-piscine", lang="fr", title="Belrive rouvre sa piscine municipale après deux ans de travaux", byline="Claire Dumas",
+         date="28 juin 2026", paras=[
+        "BELRIVE. Après deux ans de travaux et plusieurs mois de retard, la piscine municipale de Belrive rouvrira ses portes le samedi 4 juillet, a annoncé lundi la mairie.",
+        "Le bassin de 25 mètres a été entièrement rénové et un second bassin, destiné à l'apprentissage de la natation, a été construit à côté. Le chantier a coûté 6,2 millions d'euros, dont un tiers financé par la région.",
+        "« Les enfants de la commune vont enfin pouvoir apprendre à nager ici, et non plus à quarante minutes de bus », s'est félicitée la maire, Sophie Garnier, lors d'une visite du chantier.",
+        "Les travaux avaient pris du retard en raison de la faillite d'une entreprise chargée de la toiture, puis de la hausse du prix des matériaux. L'opposition municipale a dénoncé un dépassement de près d'un million d'euros par rapport au budget initial.",
+        "Les horaires d'été seront publiés sur le site de la commune. L'entrée restera gratuite pour les moins de six ans.",
+    ]),
+    dict(id="fr-incendie", lang="fr", title="Un incendie détruit un entrepôt à Saint-Aulaire", byline="", date="14 avril 2026", paras=[
+        "SAINT-AULAIRE. Un violent incendie a détruit dans la nuit de mardi à mercredi un entrepôt de matériaux de construction dans la zone artisanale de Saint-Aulaire. Aucun blessé n'est à déplorer, selon les pompiers.",
+        "L'alerte a été donnée vers 1 heure du matin par un voisin. À l'arrivée des secours, le bâtiment de 2 000 mètres carrés était déjà embrasé. Une cinquantaine de sapeurs-pompiers ont lutté pendant plus de six heures pour maîtriser le feu.",
+        "Par précaution, les habitants de trois maisons voisines ont été évacués pendant la nuit en raison des fumées. Ils ont pu regagner leur domicile en début de matinée.",
+        "Une enquête a été ouverte pour déterminer l'origine de l'incendie. Le gérant de l'entreprise, qui emploie douze salariés, a indiqué qu'il espérait reprendre son activité dans un local provisoire d'ici à la fin du mois.",
+    ]),
+]
+
+# each language's furniture, written for these pages after the patterns of regional news sites
+LOCAL = {
+    "de": dict(site="Auel-Zeitung", home="Startseite", sections=["Lokales", "Region", "Politik", "Sport", "Kultur", "Service"],
+               ad="Anzeige", readalso="Lesen Sie auch", related="Mehr zum Thema", by="Von",
+               cookie="Wir verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren, Funktionen für soziale Medien anzubieten und die Zugriffe auf unsere Website zu analysieren. Mit einem Klick auf „Alle akzeptieren“ stimmen Sie der Verarbeitung zu. Ihre Einwilligung können Sie jederzeit in den Datenschutzeinstellungen widerrufen.",
+               accept="Alle akzeptieren",
+               newsletter_head="Der Morgen-Newsletter",
+               newsletter="Jeden Morgen die wichtigsten Nachrichten aus der Region kostenlos in Ihrem Postfach. Jetzt anmelden und keine Meldung mehr verpassen.",
+               comments_head="Kommentare",
+               comments="Kommentare werden vor der Veröffentlichung von unserer Redaktion geprüft. Bitte bleiben Sie sachlich und respektvoll; beleidigende, rassistische oder werbliche Beiträge werden nicht freigeschaltet. Die Kommentarfunktion wird nach drei Tagen geschlossen.",
+               teasers=[("Radweg an der Auel wird verbreitert", "Der Landkreis will den Radweg zwischen Quellbach und Ostermoor bis zum Sommer auf drei Meter verbreitern und neu asphaltieren."),
+                        ("Wochenmarkt zieht auf den Kirchplatz", "Wegen Bauarbeiten am Rathaus findet der Wochenmarkt ab April für ein halbes Jahr auf dem Kirchplatz statt.")],
+               links=["Radweg an der Auel wird verbreitert", "Wochenmarkt zieht auf den Kirchplatz"]),
+    "es": dict(site="Diario de Valdemora", home="Portada", sections=["Local", "Provincia", "Economía", "Deportes", "Cultura", "Opinión"],
+               ad="Publicidad", readalso="Lee también", related="Te puede interesar", by="Por",
+               cookie="Utilizamos cookies propias y de terceros para mejorar nuestros servicios, elaborar información estadística y mostrarle publicidad relacionada con sus preferencias mediante el análisis de sus hábitos de navegación. Si continúa navegando, consideramos que acepta su uso. Puede cambiar la configuración u obtener más información en nuestra política de cookies.",
+               accept="Aceptar",
+               newsletter_head="Boletín diario",
+               newsletter="Recibe cada mañana en tu correo las noticias más importantes de la provincia con nuestro boletín gratuito. Suscríbete ahora, solo te llevará un minuto.",
+               comments_head="Comentarios",
+               comments="Los comentarios están sujetos a moderación. No se publicarán mensajes que contengan insultos, descalificaciones personales o publicidad. El periódico no se hace responsable de las opiniones vertidas por los lectores.",
+               teasers=[("La feria de septiembre tendrá un día más", "El Ayuntamiento ampliará la feria de septiembre hasta el lunes para que coincida con la fiesta local y el mercado de ganado."),
+                        ("Cortes de agua en el barrio de la estación", "Los vecinos del barrio de la estación sufrirán cortes de agua el jueves por la mañana por obras en la red de abastecimiento.")],
+               links=["La feria de septiembre tendrá un día más", "Cortes de agua en el barrio de la estación"]),
+    "fr": dict(site="Le Courrier de Belrive", home="Accueil", sections=["Local", "Région", "Économie", "Sports", "Loisirs", "Services"],
+               ad="Publicité", readalso="À lire aussi", related="Sur le même sujet", by="Par",
+               cookie="Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site, mesurer l'audience et vous proposer des publicités adaptées à vos centres d'intérêt. En poursuivant votre navigation, vous acceptez l'utilisation de ces cookies.",
+               accept="J'accepte",
+               newsletter_head="Notre newsletter",
+               newsletter="Recevez chaque matin l'essentiel de l'actualité de votre département en vous inscrivant gratuitement à notre lettre d'information.",
+               comments_head="Réactions",
+               comments="Les commentaires sont modérés a priori. Merci de rester courtois et de respecter la charte de modération ; les propos injurieux, diffamatoires ou hors sujet ne seront pas publiés.",
+               teasers=[("Le marché nocturne revient cet été", "Le marché nocturne du vendredi reviendra sur la place de la Halle de juillet à fin août, avec une quarantaine d'exposants."),
+                        ("Travaux sur la route départementale", "La route départementale sera fermée la nuit pendant deux semaines pour des travaux de réfection de la chaussée.")],
+               links=["Le marché nocturne revient cet été", "Travaux sur la route départementale"]),
+}
+
+
+def site_legacy(a, traps):
+    # a local paper's old table layout: no <p>, the story's paragraphs separated by <br><br> in one table
+    # cell with <font> tags; a classifieds column and a weather box beside it; print/e-mail links and a
+    # copyright line under the story
+    body = "<br><br>\n".join(html.escape(x) for x in a["paras"])
+    left = "".join(f'<a href="/{s.lower().replace(" ", "-")}"><font size="1">{s}</font></a><br>' for s in
+                   ["Home", "Local news", "Sports", "Opinion", "Business", "Lifestyle", "Contact us"])
+    right = ""
+    if "classifieds" in traps:
+        right += "<b>Classifieds</b><br>" + "".join(f'<a href="/c/{k}">{c}</a><br>' for k, c in enumerate(CLASSIFIEDS))
+    if "weather" in traps:
+        right += f'<table class="wx"><tr><td><b>Weather</b><br><font size="1">{html.escape(WEATHER)}</font></td></tr></table>'
+    tools = ('<br><br><font size="1"><a href="/print?id=5512">Printer-friendly version</a> | '
+             '<a href="/email?id=5512">E-mail this story to a friend</a></font>') if "printemail" in traps else ""
+    copyright_ = f'<br><br><font size="1"><i>{html.escape(COPYRIGHT_LINE)}</i></font>' if "copyright" in traps else ""
+    byline = f"By {html.escape(a['byline'].upper())}, Gazette Staff Writer<br>" if a["byline"] else ""
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>The Harbour Gazette - {html.escape(a['title'])}</title></head>
+<body bgcolor="#ffffff"><table width="760" border="0" cellpadding="0" cellspacing="0"><tr><td colspan="3"><img src="/img/masthead.gif" alt="The Harbour Gazette"></td></tr>
+<tr><td width="140" valign="top" bgcolor="#e8e8e8">{left}</td>
+<td width="460" valign="top"><font face="Arial" size="5"><b>{html.escape(a['title'])}</b></font><br>
+<font face="Arial" size="1">{byline}Story posted: {html.escape(a['date'] or 'today')}</font><br><br>
+<font face="Georgia" size="2">{body}{tools}{copyright_}</font></td>
+<td width="160" valign="top">{right}</td></tr>
+<tr><td colspan="3" align="center"><font size="1">&copy; 2026 The Harbour Gazette | <a href="/privacy">Privacy</a> | <a href="/advertise">Advertise</a></font></td></tr></table></body></html>"""
+
+
+def site_amp(a, traps):
+    # an AMP story page: the menu in an <amp-sidebar>, share buttons, an <amp-img> figure with a
+    # credited caption, <amp-ad> slots with an "Advertisement" fallback in the body, tags, the writer's
+    # bio and an accordion of related stories after it
+    paras = [p(x) for x in a["paras"]]
+    if "ampad" in traps:
+        for at in (4, 2):
+            if at < len(paras):
+                paras.insert(at, '<amp-ad width="300" height="250" type="doubleclick" data-slot="/1234/news/inline">'
+                                 '<div placeholder></div><div fallback>Advertisement</div></amp-ad>')
+    figure = ""
+    if "caption" in traps:
+        figure = ('<figure><amp-img src="/img/harbour.jpg" width="1200" height="800" layout="responsive" alt="Harbour"></amp-img>'
+                  f'<figcaption>{html.escape(AMP_CAPTION)}</figcaption></figure>')
+    tags = ('<div class="tags"><span>Tags:</span> <a href="/tag/floods">Floods</a>, <a href="/tag/harbour">Harbour</a>, '
+            '<a href="/tag/council">Council</a></div>') if "tags" in traps else ""
+    bio = ""
+    if "authorbio" in traps:
+        name = a["byline"] or "Lena Marsh"
+        bio = (f'<div class="author-bio"><amp-img src="/img/author.jpg" width="64" height="64"></amp-img>'
+               f'<p>{html.escape(AMP_WRITER_BIO.format(name=name))}</p></div>')
+    menu = "".join(f'<li><a href="/s/{k}">{s}</a></li>' for k, s in enumerate(
+        ["News", "Local", "Harbour", "Politics", "Business", "Sport", "Weather", "Opinion", "Obituaries", "Events",
+         "Jobs", "Homes", "Motors", "Puzzles", "Podcasts", "Newsletters", "E-edition", "Contact"]))
+    return f"""<!doctype html><html amp lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Coastal Daily</title>
+<link rel="canonical" href="https://coastal.example/news/{a['id']}"><meta name="viewport" content="width=device-width,minimum-scale=1,initial-scale=1">
+<script async src="https://cdn.ampproject.org/v0.js"></script><style amp-custom>body{{font-family:serif}}</style></head>
+<body><amp-sidebar id="sidebar" layout="nodisplay" side="left"><nav><ul>{menu}</ul></nav></amp-sidebar>
+<header class="top"><button on="tap:sidebar.toggle">Menu</button><a href="/">Coastal Daily</a></header>
+<main><article><h1>{html.escape(a['title'])}</h1>
+<div class="meta"><span class="author">By {html.escape(a['byline'] or 'Coastal Daily staff')}</span> <time>{html.escape(a['date'] or 'today')}</time></div>
+<div class="share"><amp-social-share type="facebook" width="32" height="32"></amp-social-share><amp-social-share type="twitter" width="32" height="32"></amp-social-share><amp-social-share type="email" width="32" height="32"></amp-social-share></div>
+{figure}<div class="article-body">{''.join(paras)}</div>{tags}{bio}
+<amp-accordion><section><h4>Related stories</h4><ul>{''.join(f'<li><a href="/r/{k}">{html.escape(t)}</a></li>' for k, (t, e, d) in enumerate(TEASERS[:3]))}</ul></section></amp-accordion>
+</article></main><footer><p>&copy; 2026 Coastal Daily</p></footer></body></html>"""
+
+
+def site_gallery(a, traps):
+    # a story with a photo gallery in it (slide counters, captions written as sentences, credits), "RELATED:"
+    # lines between paragraphs, a "Trending" bar above the headline and a share bar with counts under it
+    paras = [p(x) for x in a["paras"]]
+    if "relatedcaps" in traps:
+        for k, at in enumerate((3, 1)):
+            if at < len(paras):
+                head = READ_MORE[k][1]
+                paras.insert(at, f'<p><strong>RELATED:</strong> <a href="/story/x{k}">{html.escape(head.upper())}</a></p>')
+    if "gallery" in traps:
+        slides = "".join(f'<div class="gallery__slide"><img src="/img/g{k}.jpg" alt=""><div class="gallery__count">{c}</div>'
+                         f'<p class="gallery__text">{html.escape(t)}</p><span class="gallery__credit">{html.escape(cr)}</span></div>'
+                         for k, (c, t, cr) in enumerate(GALLERY))
+        paras.insert(min(2, len(paras)), f'<div class="gallery"><button class="gallery__prev">Previous</button>{slides}'
+                                         '<button class="gallery__next">Next</button></div>')
+    trending = ('<div class="trending-bar"><span class="trending-bar__label">Trending</span>' +
+                "".join(f'<a href="/t/{k}">{html.escape(t)}</a>' for k, t in enumerate(TRENDING)) + "</div>") if "trending" in traps else ""
+    share = ('<div class="share-bar"><span class="share-bar__count">1.2K Shares</span> <a href="/s/fb">Share on Facebook</a> '
+             '<a href="/s/x">Share on X</a> <a href="/s/mail">Email</a></div>')
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley News 8</title>
+<meta property="og:title" content="{html.escape(a['title'])}"></head><body><header>{nav()}</header>{trending}
+<div class="container"><div class="row"><div class="col-md-8"><h1 class="headline">{html.escape(a['title'])}</h1>
+<p class="dateline">Posted: {html.escape(a['date'] or 'today')}</p>{share}
+<div class="story-text">{''.join(paras)}</div>{share}</div>
+<div class="col-md-4"><h3>Latest news</h3>{related(5)}</div></div></div><footer>{nav()}<p>&copy; 2026 Valley News 8</p></footer></body></html>"""
+
+
+def site_regional(a, traps):
+    # a regional paper in the article's own language: cookie banner, breadcrumbs, "read also" lines and ad
+    # labels in the body, a newsletter box after the third paragraph, related teasers with excerpts and the
+    # comment rules after the article
+    t = LOCAL[a["lang"]]
+    paras = [p(x) for x in a["paras"]]
+    if "ads" in traps:
+        for at in (3, 1):
+            if at < len(paras):
+                paras.insert(at, f'<div class="ad-container"><span class="ad-label">{t["ad"]}</span><div class="ad-slot"></div></div>')
+    if "readalso" in traps:
+        paras.insert(min(2, len(paras)), f'<p class="read-also"><strong>{t["readalso"]}:</strong> <a href="/a/1">{html.escape(t["links"][0])}</a></p>')
+    if "newsletter" in traps:
+        paras.insert(min(4, len(paras)), f'<div class="newsletter-box"><h3>{t["newsletter_head"]}</h3><p>{html.escape(t["newsletter"])}</p>'
+                                         '<form><input type="email" placeholder="E-Mail"><button>OK</button></form></div>')
+    teasers = ""
+    if "teasers" in traps:
+        teasers = (f'<section class="related"><h2>{t["related"]}</h2>' + "".join(
+            f'<div class="teaser"><a href="/t/{k}"><h3>{html.escape(h)}</h3><p>{html.escape(e)}</p></a></div>'
+            for k, (h, e) in enumerate(t["teasers"])) + "</section>")
+    comments = (f'<section class="comments"><h2>{t["comments_head"]}</h2><p class="comments-rules">{html.escape(t["comments"])}</p>'
+                '<button>+</button></section>') if "comments" in traps else ""
+    cookie = (f'<div class="consent-layer" role="dialog"><p>{html.escape(t["cookie"])}</p><button>{t["accept"]}</button></div>'
+              if "cookie" in traps else "")
+    navs = "".join(f'<li><a href="/{k}">{s}</a></li>' for k, s in enumerate(t["sections"]))
+    byline = f'<span class="author">{t["by"]} {html.escape(a["byline"])}</span> ' if a["byline"] else ""
+    return f"""<!DOCTYPE html><html lang="{a['lang']}"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | {t['site']}</title>
+<meta property="og:title" content="{html.escape(a['title'])}"><meta property="og:site_name" content="{t['site']}"></head>
+<body>{cookie}<header><a class="logo" href="/">{t['site']}</a><nav><ul>{navs}</ul></nav></header>
+<main><nav class="breadcrumb"><a href="/">{t['home']}</a> / <a href="/0">{t['sections'][0]}</a></nav>
+<article class="article"><h1>{html.escape(a['title'])}</h1><div class="article-meta">{byline}<time>{html.escape(a['date'])}</time></div>
+<div class="article-body">{''.join(paras)}</div></article>{teasers}{comments}</main>
+<footer><p>&copy; 2026 {t['site']}</p></footer></body></html>"""
+
+
 TRAP_HEADINGS = {"privacy": "Privacy Overview", "comments": "Comment policy", "service": "Customer service",
                  "newsletter": "Our newsletters", "banner": "Your privacy", "about": "About us"}
 
@@ -818,6 +1072,40 @@ PLAN = [
     (site_scroll, -2, {"nextstory", "sponsored"}),
     (site_scroll, -3, {"nextstory"}),
     (site_scroll, 2, set()),
+    # the eighth new batch (issue 14, session 26): written and scored before any rule was written for it
+    (site_legacy, 0, {"classifieds", "weather", "printemail", "copyright"}),
+    (site_legacy, 1, {"classifieds", "printemail"}),
+    (site_legacy, 2, {"weather", "copyright"}),
+    (site_legacy, 3, {"classifieds", "weather", "printemail", "copyright"}, 2),
+    (site_legacy, 4, {"classifieds", "weather", "printemail", "copyright"}, 3),
+    (site_legacy, 5, set()),
+    (site_legacy, -1, {"classifieds", "weather", "printemail", "copyright"}),
+    (site_amp, 6, {"ampad", "caption", "tags", "authorbio"}),
+    (site_amp, 7, {"ampad", "authorbio"}),
+    (site_amp, 0, {"caption", "tags"}),
+    (site_amp, 1, {"ampad", "caption", "tags", "authorbio"}, 2),
+    (site_amp, 2, {"ampad", "caption", "tags", "authorbio"}, 3),
+    (site_amp, 3, set()),
+    (site_amp, -2, {"ampad", "caption", "authorbio"}),
+    (site_gallery, 4, {"gallery", "relatedcaps", "trending"}),
+    (site_gallery, 5, {"gallery"}),
+    (site_gallery, 6, {"relatedcaps", "trending"}),
+    (site_gallery, 7, {"gallery", "relatedcaps", "trending"}, 2),
+    (site_gallery, 0, {"gallery", "relatedcaps"}, 3),
+    (site_gallery, 1, set()),
+    (site_gallery, -1, {"gallery", "relatedcaps", "trending"}),
+    (site_regional, 100, {"cookie", "ads", "readalso", "newsletter", "teasers", "comments"}),
+    (site_regional, 101, {"cookie", "ads", "teasers"}),
+    (site_regional, 102, {"readalso", "newsletter", "comments"}),
+    (site_regional, 101, {"cookie", "ads", "readalso", "newsletter", "teasers", "comments"}, 2),
+    (site_regional, 103, {"cookie", "ads", "readalso", "newsletter", "teasers", "comments"}),
+    (site_regional, 104, {"cookie", "teasers", "comments"}),
+    (site_regional, 105, {"ads", "readalso", "newsletter"}),
+    (site_regional, 104, {"cookie", "ads", "readalso", "newsletter", "teasers", "comments"}, 2),
+    (site_regional, 106, {"cookie", "ads", "readalso", "newsletter", "teasers", "comments"}),
+    (site_regional, 107, {"cookie", "teasers", "comments"}),
+    (site_regional, 107, {"cookie", "ads", "readalso", "newsletter", "teasers", "comments"}, 2),
+    (site_regional, 100, set()),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -840,7 +1128,23 @@ TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service":
              "hiddencopy": [],
              "socialpost": [EMBED_CONSENT, POST_TEXT], "videofallback": [VIDEO_FALLBACK, MEDIA_CAPTION],
              "lede": [], "teaserbox": [TEASERS[0][1]], "newsbox": NEWSLETTER, "listen": [LISTEN_BAR],
-             "sponsored": [SPONSORED], "nextstory": [NEXT_STORY["paras"][0]]}
+             "sponsored": [SPONSORED], "nextstory": [NEXT_STORY["paras"][0]],
+             "classifieds": ["Place an ad"], "weather": [WEATHER], "printemail": ["Printer-friendly version"],
+             "copyright": [COPYRIGHT_LINE], "ampad": ["Advertisement"],
+             "tags": ["Tags:"], "authorbio": ["is a senior reporter at the Coastal Daily"],
+             "gallery": [g[1] for g in GALLERY], "relatedcaps": ["RELATED:"], "trending": ["Trending"]}
+
+
+def trap_text(name, a):
+    """The snippets a page must not keep for one trap; a regional page's are in its own language."""
+    if name == "caption" and a.get("site") == "amp":
+        return [AMP_CAPTION]
+    if "lang" in a:
+        t = LOCAL[a["lang"]]
+        local = {"cookie": [t["cookie"]], "ads": [t["ad"]], "readalso": [t["links"][0]], "newsletter": [t["newsletter"]],
+                 "teasers": [t["teasers"][1][1]], "comments": [t["comments"]]}
+        return local[name]
+    return TRAP_TEXT[name]
 
 
 def lines_of(site, a):
@@ -855,14 +1159,16 @@ def main():
     os.makedirs(os.path.join(HERE, "html"), exist_ok=True)
     os.makedirs(os.path.join(HERE, "ground-truth"), exist_ok=True)
     for k, (site, idx, traps, *short) in enumerate(PLAN, start=1):
-        a = dict(arts[idx] if idx >= 0 else CONTROLS[-idx - 1])
+        a = dict(FOREIGN[idx - 100] if idx >= 100 else arts[idx] if idx >= 0 else CONTROLS[-idx - 1])
+        if site is site_amp:
+            a["site"] = "amp"
         if short:
             a["paras"] = a["paras"][:short[0]]
         page = site(a, traps)
         pid = f"{k:04d}"
         with open(os.path.join(HERE, "html", pid + ".html"), "w", encoding="utf-8") as f:
             f.write(page)
-        without = [" ".join(t[0].split()[:8]) for name in sorted(traps) for t in [TRAP_TEXT[name]] if t]
+        without = [" ".join(t[0].split()[:8]) for name in sorted(traps) for t in [trap_text(name, a)] if t]
         truth = {"url": f"https://{site.__name__.replace('_', '-')}.example/{a['id']}",
                  "ground_truth": {"title": a["title"], "author": a["byline"] or None, "publish_date": None,
                                   "main_content": "\n".join(lines_of(site, a)),
