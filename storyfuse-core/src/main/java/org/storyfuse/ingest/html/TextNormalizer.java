@@ -43,18 +43,35 @@ final class TextNormalizer {
     return c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
   }
 
-  /** Number of words: maximal runs of letters or digits (the way the benchmarks' \w+ counts). */
+  /**
+   * Number of words: maximal runs of letters or digits (the way the benchmarks' \w+ counts), each
+   * Chinese or Japanese character a word of its own. Those scripts write no spaces, so a run would
+   * make a whole clause one word, and a paragraph of Chinese news would weigh like a short line of
+   * furniture.
+   */
   static int countWords(CharSequence text) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean w = Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_';
+      char c = text.charAt(i);
+      if (isIdeographic(c)) {
+        words++;
+        inWord = false;
+        continue;
+      }
+      boolean w = Character.isLetterOrDigit(c) || c == '_';
       if (w && !inWord) {
         words++;
       }
       inWord = w;
     }
     return words;
+  }
+
+  /** Han characters and kana: scripts written without spaces between words. */
+  static boolean isIdeographic(char c) {
+    return (c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u4E00' && c <= '\u9FFF')
+        || (c >= '\uF900' && c <= '\uFAFF');
   }
 
   /** Count of sentence and clause punctuation marks (.,;:!?) and their CJK forms. */

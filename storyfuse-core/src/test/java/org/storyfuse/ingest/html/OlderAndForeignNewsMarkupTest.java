@@ -10,7 +10,9 @@ import org.storyfuse.ingest.Extraction;
  * News pages in markups the extraction rules were not written for (all made up here): an old
  * table layout whose headline is bold text and whose paragraphs are {@code <br>}-separated, with a
  * labelled date line and a copyright notice; a short item whose furniture is in another language;
- * a photo gallery in the story, and a slider that opens a page with its headline.
+ * a photo gallery in the story, and a slider that opens a page with its headline; a blog's sharing,
+ * liking and related-posts boxes inside the post; a typo-report hint; Chinese text, written without
+ * spaces.
  */
 class OlderAndForeignNewsMarkupTest {
 
@@ -119,6 +121,65 @@ class OlderAndForeignNewsMarkupTest {
     List<String> out = extract("<article><div class=\"hero js-hero-slider\"><ul><li class=hero__slide><figure>"
         + "<img src=/hero.jpg></figure><div><h1>" + HEADLINE + "</h1><p>" + P1 + "</p></div></li></ul></div>"
         + "<div class=post-body><p>" + P2 + "</p><p>" + P3 + "</p></div></article>").paragraphs();
+    assertThat(out).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aShortPostKeepsBothParagraphsAboveItsSharingLikingAndRelatedBoxes() {
+    StringBuilder boxes = new StringBuilder("<div class=\"sharedaddy sd-sharing-enabled\"><div class=\"sd-block sd-social"
+        + " sd-sharing\"><h3 class=sd-title>Share this:</h3><ul>");
+    for (String n : new String[] {"Facebook", "X", "Email", "Print"}) {
+      boxes.append("<li class=share-").append(n.toLowerCase()).append("><a href=/?share=").append(n.toLowerCase())
+          .append("><span>").append(n).append("</span><span>(Opens in new window)</span></a></li>");
+    }
+    boxes.append("</ul></div></div><div class=\"sharedaddy sd-block sd-like\"><h3 class=sd-title>Like this:</h3>"
+        + "<div class=likes-widget-placeholder><span>Like</span> <span>Loading...</span></div></div>"
+        + "<div id=jp-relatedposts class=jp-relatedposts><h3><em>Related</em></h3>");
+    for (String t : new String[] {"Ferry fares to rise in spring", "Allotment waiting list passes two hundred",
+        "Quarry road reopens after culvert repairs"}) {
+      boxes.append("<div class=jp-relatedposts-post><h4><a href=/r>").append(t).append("</a></h4><time>May 30, 2026</time>"
+          + "<p>In \"News\"</p></div>");
+    }
+    boxes.append("</div>");
+    List<String> out = extract("<article class=post><h1 class=entry-title>" + HEADLINE + "</h1><div class=entry-meta>"
+        + "Posted on Tuesday, 14 July 2026</div><div class=entry-content><p>" + P1 + "</p><p>" + P2 + "</p>" + boxes
+        + "</div></article>").paragraphs();
+    assertThat(out).containsExactly(P1, P2);
+  }
+
+  @Test
+  void aLineThatNamesAKeyCombinationTellsTheReaderHowToWorkThePage() {
+    assertThat(BoilerplateText.isBoilerplate("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Found a mistake? Select the text and press Ctrl + Enter")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("The ferry leaves at ten and returns at noon.")).isFalse();
+    // news about keyboards is longer than a hint, and is prose
+    assertThat(BoilerplateText.isBoilerplate("The new laptop drops the key that has opened the task manager with"
+        + " Ctrl+Alt+Delete since 1992, the company said on Tuesday at its annual product launch in Lindholm.")).isFalse();
+  }
+
+  @Test
+  void chineseTextCountsAWordForEachCharacter() {
+    // no spaces: one run of letters would make a clause one word
+    assertThat(TextNormalizer.countWords("青河市交通局周二宣布")).isEqualTo(10);
+    assertThat(TextNormalizer.countWords("本报讯 青河市交通局周二宣布，新大桥预计明年六月正式通车。")).isEqualTo(26);
+    assertThat(TextNormalizer.countWords("The bridge opens in June 2027")).isEqualTo(6);
+    String paragraph = "据介绍，新大桥全长一千二百米，双向六车道，总投资约十八亿元。大桥建成后，从城南到火车站的车程将由目前的四十分钟缩短到十五分钟左右。";
+    List<String> out = extract("<article><h1>青河市新建跨江大桥预计明年通车</h1><div class=share>分享到：微信 微博</div>"
+        + "<div class=TRS_Editor><p>" + paragraph + "</p><p>" + paragraph.replace("据介绍", "另据介绍") + "</p></div></article>"
+        + "<div class=right><h3>热点排行</h3><ul><li><a href=/h/0>城南新建三所幼儿园 秋季开学投入使用</a></li>"
+        + "<li><a href=/h/1>青河市地铁二号线开工建设</a></li></ul></div>").paragraphs();
+    assertThat(out).containsExactly(paragraph, paragraph.replace("据介绍", "另据介绍"));
+  }
+
+  @Test
+  void aCreditAfterTheLastParagraphIsNotTheStoryButAPropertyLineIs() {
+    assertThat(ParagraphCollector.isCreditLine("责任编辑：李明")).isTrue();
+    assertThat(ParagraphCollector.isCreditLine("Editor: Li Ming")).isTrue();
+    assertThat(ParagraphCollector.isCreditLine("Photos: Ana Ruiz")).isTrue();
+    assertThat(ParagraphCollector.isCreditLine("Pet Safety: Nontoxic to cats and dogs.")).isFalse();
+    assertThat(ParagraphCollector.isCreditLine("Language: Spanish")).isFalse();
+    List<String> out = extract("<article><h1>" + HEADLINE + "</h1><div class=body><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p><p>Editor: Li Ming</p></div></article>").paragraphs();
     assertThat(out).containsExactly(P1, P2, P3);
   }
 }

@@ -21,7 +21,9 @@ question-and-answer interview, some with a hidden second rendering. Pages 0123-0
 was written for them): a local paper's old table layout (bold headline, <br>-separated paragraphs, a labelled date line,
 print/e-mail links, a copyright notice, a classifieds column and a weather box), an AMP page, a photo gallery inside the
 story with "RELATED:" lines and a trending bar, and regional pages in German, Spanish and French (invented articles and
-furniture in each language). Run from this folder: python3 make_pages.py
+furniture in each language). Pages 0156-0174 (the same session, also scored first): a WordPress theme with Jetpack's
+sharing, liking and related boxes inside the post, a link-heavy aggregator post, Russian regional pages and Chinese portal
+pages. Run from this folder: python3 make_pages.py
 """
 import html, json, os, re
 
@@ -917,6 +919,8 @@ def site_regional(a, traps):
     if "newsletter" in traps:
         paras.insert(min(4, len(paras)), f'<div class="newsletter-box"><h3>{t["newsletter_head"]}</h3><p>{html.escape(t["newsletter"])}</p>'
                                          '<form><input type="email" placeholder="E-Mail"><button>OK</button></form></div>')
+    if "typo" in traps:
+        paras.append(f'<p class="typo-hint">{html.escape(TYPO_LINE)}</p>')
     teasers = ""
     if "teasers" in traps:
         teasers = (f'<section class="related"><h2>{t["related"]}</h2>' + "".join(
@@ -935,6 +939,154 @@ def site_regional(a, traps):
 <article class="article"><h1>{html.escape(a['title'])}</h1><div class="article-meta">{byline}<time>{html.escape(a['date'])}</time></div>
 <div class="article-body">{''.join(paras)}</div></article>{teasers}{comments}</main>
 <footer><p>&copy; 2026 {t['site']}</p></footer></body></html>"""
+
+
+# --- the ninth new batch (pages 0156-): a WordPress theme with Jetpack's boxes inside the post, a
+# link-heavy aggregator post, Russian regional pages and Chinese portal pages (session 26) ---
+
+FOREIGN += [
+    dict(id="ru-most", lang="ru", title="В Верхнеречье построят новый мост через Ивушку", byline="Анна Соколова",
+         date="12 мая 2026", paras=[
+        "ВЕРХНЕРЕЧЬЕ. Власти Верхнеречья объявили во вторник о строительстве нового автомобильного моста через реку Ивушку. Работы начнутся в июле и должны завершиться к концу следующего года.",
+        "Старый мост, построенный в 1964 году, уже три года закрыт для грузовиков. Из-за этого машины с продуктами и стройматериалами вынуждены делать крюк почти в сорок километров через соседний район.",
+        "«Новый мост нужен городу как воздух, и мы больше не можем откладывать этот вопрос», — заявил глава города Сергей Миронов на встрече с жителями.",
+        "Стоимость проекта оценивается в 1,2 миллиарда рублей. Большую часть расходов возьмёт на себя областной бюджет, остальное выделит город.",
+        "Жители прибрежных улиц опасаются, что стройка на два года лишит их тишины. Администрация пообещала ограничить шумные работы дневным временем и проложить временную дорогу в обход жилых кварталов.",
+    ]),
+    dict(id="ru-pozhar", lang="ru", title="Пожар на складе в промзоне потушили за шесть часов", byline="", date="3 марта 2026", paras=[
+        "Крупный пожар на складе строительных материалов в северной промзоне Верхнеречья удалось потушить только к утру среды. Пострадавших нет, сообщили в региональном управлении МЧС.",
+        "Сообщение о возгорании поступило около двух часов ночи. Когда первые расчёты прибыли на место, огнём была охвачена кровля здания площадью около двух тысяч квадратных метров.",
+        "В тушении участвовали более пятидесяти пожарных и двенадцать единиц техники. Огонь не перекинулся на соседние здания, в том числе на автозаправочную станцию.",
+        "Причины пожара выясняют специалисты. Владелец склада оценил ущерб в несколько десятков миллионов рублей.",
+    ]),
+    dict(id="zh-daqiao", lang="zh", title="青河市新建跨江大桥预计明年通车", byline="王丽", date="2026年5月12日", paras=[
+        "本报讯 青河市交通局周二宣布，连接城市南北两岸的新跨江大桥主体工程已经完工，预计明年六月正式通车。",
+        "据介绍，新大桥全长一千二百米，双向六车道，总投资约十八亿元。大桥建成后，从城南到火车站的车程将由目前的四十分钟缩短到十五分钟左右。",
+        "“老桥已经使用了四十多年，早晚高峰经常堵车，”家住城南的市民张先生说，“新桥通车以后，上下班就方便多了。”",
+        "交通局表示，大桥下半年将进行路面铺装和照明安装，并同步建设两端的公交换乘站。施工期间，部分路段将实行夜间交通管制。",
+        "此外，老桥将在新桥通车后进行全面检修，预计检修期为一年。",
+    ]),
+    dict(id="zh-huozai", lang="zh", title="工业园区仓库夜间起火 无人员伤亡", byline="", date="2026年3月3日", paras=[
+        "本报讯 周三凌晨，青河市北部工业园区一座建材仓库发生火灾，消防部门经过六个多小时扑救，将大火完全扑灭。事故没有造成人员伤亡。",
+        "据消防部门介绍，凌晨两点左右接到报警后，共调派十二辆消防车、五十多名消防员赶赴现场。到达时，仓库屋顶已经被大火包围。",
+        "由于处置及时，火势没有蔓延到附近的加油站和居民区。起火原因正在进一步调查中。",
+    ]),
+]
+
+LOCAL["ru"] = dict(site="Верхнереченские вести", home="Главная", sections=["Город", "Область", "Экономика", "Спорт", "Культура", "Происшествия"],
+                   ad="Реклама", readalso="Читайте также", related="Новости партнёров", by="Автор:",
+                   cookie="Мы используем файлы cookie, чтобы сделать сайт удобнее для вас. Продолжая пользоваться сайтом, вы соглашаетесь с обработкой файлов cookie и политикой конфиденциальности.",
+                   accept="Принять",
+                   newsletter_head="Наш Telegram-канал",
+                   newsletter="Подпишитесь на наш Telegram-канал, чтобы первыми узнавать главные новости города и области.",
+                   comments_head="Комментарии",
+                   comments="Комментарии публикуются после проверки модератором. Запрещены оскорбления, реклама, спам и призывы к насилию. Редакция не несёт ответственности за мнения читателей.",
+                   teasers=[("В парке Победы открылась новая детская площадка", "На обновлённой площадке установили качели, горку и спортивный комплекс для подростков."),
+                            ("Автобус № 12 изменит маршрут с понедельника", "Из-за ремонта улицы Ленина автобусы пойдут в объезд через Заводскую улицу до конца лета.")],
+                   links=["В парке Победы открылась новая детская площадка", "Автобус № 12 изменит маршрут с понедельника"])
+
+TYPO_LINE = "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter."
+
+CN = dict(site="青河日报", share="分享到：微信 微博 QQ空间", related="相关阅读", ad="广告",
+          editor="责任编辑：李明", copyright="版权声明：本文为青河日报原创稿件，未经授权不得转载，违者必究。",
+          follow="扫码关注青河日报微信公众号，获取更多本地新闻和便民信息。",
+          comments="网友评论", rules="文明上网，理性发言。评论仅代表网友个人观点，不代表本站立场。",
+          teasers=["城南新建三所幼儿园 秋季开学投入使用", "青河市地铁二号线开工建设", "市区部分路段周末临时交通管制"])
+
+LINK_SOURCES = ["https://wire.example/", "https://harbour-times.example/", "https://valley-radio.example/",
+                "https://regional-gazette.example/"]
+
+
+def site_jetpack(a, traps):
+    # a WordPress theme whose post carries Jetpack's boxes *inside* the entry content: "Share this:" with
+    # "(Opens in new window)" links, "Like this:" with "Loading...", "Related" posts with dates and "In
+    # "News""; a drop cap around the first letter; a photo credit in its own paragraph after an image
+    paras = [p(x) for x in a["paras"]]
+    if "dropcap" in traps:
+        first = a["paras"][0]
+        paras[0] = f'<p><span class="dropcap">{html.escape(first[0])}</span>{html.escape(first[1:])}</p>'
+    if "photocredit" in traps:
+        paras.insert(min(2, len(paras)), f'<figure class="wp-block-image"><img src="/wp-content/uploads/harbour.jpg" alt=""></figure>'
+                                         f'<p>{html.escape(PHOTO_CREDIT)}</p>')
+    boxes = ""
+    if "jetpack" in traps:
+        buttons = "".join(f'<li class="share-{n.lower()}"><a class="share-{n.lower()} sd-button" href="/?share={n.lower()}" title="Click to share on {n}">'
+                          f'<span>{n}</span><span class="sharing-screen-reader-text">(Opens in new window)</span></a></li>'
+                          for n in ["Facebook", "X", "Email", "Print"])
+        boxes = ('<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing">'
+                 f'<h3 class="sd-title">Share this:</h3><div class="sd-content"><ul>{buttons}<li class="share-end"></li></ul></div></div></div>'
+                 '<div class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper"><h3 class="sd-title">Like this:</h3>'
+                 '<div class="likes-widget-placeholder post-likes-widget-placeholder"><span class="button"><span>Like</span></span> '
+                 '<span class="loading">Loading...</span></div></div>'
+                 '<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3>'
+                 '<div class="jp-relatedposts-items jp-relatedposts-items-visual">' + "".join(
+                     f'<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="/r{k}">{html.escape(t)}</a></h4>'
+                     f'<time class="jp-relatedposts-post-date">{html.escape(d)}</time><p class="jp-relatedposts-post-context">In "News"</p></div>'
+                     for k, (t, e, d) in enumerate(TEASERS[:3])) + "</div></div>")
+    return f"""<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>{html.escape(a['title'])} &#8211; The Quayside Blog</title></head>
+<body class="post-template-default single single-post"><div id="page" class="hfeed site"><header id="masthead" class="site-header">
+<p class="site-title"><a href="/">The Quayside Blog</a></p><nav class="main-navigation">{nav()}</nav></header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+<article class="post type-post status-publish format-standard hentry"><header class="entry-header"><h1 class="entry-title">{html.escape(a['title'])}</h1>
+<div class="entry-meta"><span class="posted-on">Posted on {html.escape(a['date'] or 'today')}</span></div></header>
+<div class="entry-content">{''.join(paras)}{boxes}</div>
+<footer class="entry-footer"><span class="cat-links">Posted in <a href="/news">News</a></span> <span class="tags-links">Tagged <a href="/t/harbour">harbour</a></span>
+<span class="comments-link"><a href="#respond">Leave a comment</a></span></footer></article></main></div>
+<aside id="secondary" class="widget-area"><section class="widget"><h2 class="widget-title">Archives</h2><ul><li><a href="/2026/06">June 2026</a></li><li><a href="/2026/05">May 2026</a></li></ul></section></aside></div>
+<footer class="site-footer"><p>Proudly powered by WordPress</p></footer></div></body></html>"""
+
+
+PHOTO_CREDIT = "(Photo by Ines Marlow/Valley Photo Agency)"
+
+
+def linked(text, k):
+    """A paragraph with every other run of six words linked to another outlet: about half its words are links."""
+    words = text.split(" ")
+    out = []
+    for i in range(0, len(words), 6):
+        run = html.escape(" ".join(words[i:i + 6]))
+        if (i // 6) % 2 == 1:
+            out.append(f'<a href="{LINK_SOURCES[(k + i) % len(LINK_SOURCES)]}story/{k}-{i}">{run}</a>')
+        else:
+            out.append(run)
+    return " ".join(out)
+
+
+def site_linkheavy(a, traps):
+    # a news-aggregator post: the story retold with about half of each paragraph's words linked to the
+    # outlets that reported it, a blogroll beside it
+    body = "".join(f"<p>{linked(x, k)}</p>" for k, x in enumerate(a["paras"]))
+    roll = "".join(f'<li><a href="{u}">{u.split("//")[1].strip("/")}</a></li>' for u in LINK_SOURCES)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - Valley Roundup</title></head>
+<body><div class="wrap"><div class="header"><a href="/">Valley Roundup</a>{nav()}</div>
+<div class="main"><div class="post"><h1>{html.escape(a['title'])}</h1><div class="post-meta">{html.escape(a['date'] or 'today')}</div>
+<div class="post-body">{body}</div></div></div>
+<div class="sidebar"><h3>Blogroll</h3><ul>{roll}</ul><h3>Archive</h3>{related(4)}</div></div></body></html>"""
+
+
+def site_cn(a, traps):
+    # a Chinese portal's article page: paragraphs indented with two ideographic spaces, a share line, an ad
+    # label, the editor's and the copyright line at the body's end, a QR-code follow line, related
+    # headlines and the comment rules
+    paras = [f'<p style="text-indent:2em">\u3000\u3000{html.escape(x)}</p>' for x in a["paras"]]
+    if "ads" in traps:
+        paras.insert(min(2, len(paras)), f'<div class="adv"><span>{CN["ad"]}</span></div>')
+    tail = ""
+    if "editor" in traps:
+        tail += f'<p class="editor">{CN["editor"]}</p>'
+    if "copyright" in traps:
+        tail += f'<p class="copyright-note">{CN["copyright"]}</p>'
+    follow = f'<div class="qr"><p>{CN["follow"]}</p></div>' if "follow" in traps else ""
+    relatedl = (f'<div class="xgyd"><h3>{CN["related"]}</h3><ul>' + "".join(
+        f'<li><a href="/n/{k}">{html.escape(t)}</a></li>' for k, t in enumerate(CN["teasers"])) + "</ul></div>") if "related" in traps else ""
+    comments = (f'<div class="pl"><h3>{CN["comments"]}</h3><p class="pl-rules">{CN["rules"]}</p></div>') if "comments" in traps else ""
+    meta = f'来源：{CN["site"]}　作者：{html.escape(a["byline"])}　{html.escape(a["date"])}' if a["byline"] else f'来源：{CN["site"]}　{html.escape(a["date"])}'
+    return f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(a['title'])}_{CN['site']}</title></head>
+<body><div class="top"><a href="/">{CN['site']}</a><a href="/news">新闻</a><a href="/local">本地</a><a href="/finance">财经</a><a href="/sports">体育</a></div>
+<div class="container"><div class="left"><h1>{html.escape(a['title'])}</h1><div class="info">{meta}</div><div class="share">{CN['share']}</div>
+<div class="TRS_Editor">{''.join(paras)}{tail}</div>{follow}{relatedl}{comments}</div>
+<div class="right"><h3>热点排行</h3><ul>{''.join(f'<li><a href="/h/{k}">{html.escape(t)}</a></li>' for k, t in enumerate(CN['teasers']))}</ul></div></div>
+<div class="footer">{CN['site']} 版权所有</div></body></html>"""
 
 
 TRAP_HEADINGS = {"privacy": "Privacy Overview", "comments": "Comment policy", "service": "Customer service",
@@ -1106,6 +1258,26 @@ PLAN = [
     (site_regional, 107, {"cookie", "teasers", "comments"}),
     (site_regional, 107, {"cookie", "ads", "readalso", "newsletter", "teasers", "comments"}, 2),
     (site_regional, 100, set()),
+    # the ninth new batch (issue 14, session 26): written and scored before any rule was written for it
+    (site_jetpack, 0, {"jetpack", "dropcap", "photocredit"}),
+    (site_jetpack, 1, {"jetpack"}),
+    (site_jetpack, 2, {"dropcap", "photocredit"}),
+    (site_jetpack, 3, {"jetpack", "dropcap", "photocredit"}, 2),
+    (site_jetpack, 4, {"jetpack", "dropcap"}, 3),
+    (site_jetpack, -1, {"jetpack", "dropcap", "photocredit"}),
+    (site_linkheavy, 5, set()),
+    (site_linkheavy, 6, set()),
+    (site_linkheavy, 7, set(), 2),
+    (site_linkheavy, -2, set()),
+    (site_regional, 108, {"cookie", "ads", "readalso", "newsletter", "teasers", "comments", "typo"}),
+    (site_regional, 109, {"cookie", "ads", "teasers", "typo"}),
+    (site_regional, 108, {"readalso", "newsletter", "comments"}, 2),
+    (site_regional, 109, {"cookie", "ads", "readalso", "newsletter", "teasers", "comments", "typo"}, 2),
+    (site_cn, 110, {"ads", "editor", "copyright", "follow", "related", "comments"}),
+    (site_cn, 111, {"ads", "editor", "copyright", "related"}),
+    (site_cn, 110, {"editor", "follow", "comments"}, 2),
+    (site_cn, 111, {"ads", "editor", "copyright", "follow", "related", "comments"}, 2),
+    (site_cn, 110, set()),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -1139,6 +1311,13 @@ def trap_text(name, a):
     """The snippets a page must not keep for one trap; a regional page's are in its own language."""
     if name == "caption" and a.get("site") == "amp":
         return [AMP_CAPTION]
+    if a.get("lang") == "zh":
+        return {"ads": [CN["ad"]], "editor": [CN["editor"]], "copyright": [CN["copyright"]], "follow": [CN["follow"]],
+                "related": [CN["teasers"][0]], "comments": [CN["rules"]]}[name]
+    if name == "typo":
+        return [TYPO_LINE]
+    if name in ("jetpack", "dropcap", "photocredit"):
+        return {"jetpack": ["Like this:"], "dropcap": [], "photocredit": [PHOTO_CREDIT]}[name]
     if "lang" in a:
         t = LOCAL[a["lang"]]
         local = {"cookie": [t["cookie"]], "ads": [t["ad"]], "readalso": [t["links"][0]], "newsletter": [t["newsletter"]],
