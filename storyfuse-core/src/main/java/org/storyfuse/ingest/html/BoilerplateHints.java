@@ -50,7 +50,7 @@ final class BoilerplateHints {
    * builders, "header", "meta"): furniture only when the text inside is not prose.
    */
   private static final List<String> WEAK_PREFIXES = List.of(
-      "widget", "header", "meta", "postmeta", "entrymeta", "author", "bio", "tools", "extra",
+      "widget", "header", "meta", "postmeta", "entrymeta", "author", "bio", "writer", "tools", "extra",
       "community", "shop", "popover", "tooltip", "teaser", "cards", "video", "player", "audio",
       "podcast", "gallery", "slideshow", "slider", "similar", "embed", "buttons", "banner",
       "offer", "cta", "breaking", "carousel", "rating", "print", "toc", "tableofcontents",
@@ -117,10 +117,18 @@ final class BoilerplateHints {
     // component names that frameworks write where older markup wrote classes ("byline-block", "links-block")
     String classes = describingClasses(el.className()) + componentNames(el);
     String id = describingId(el);
-    List<String> tokens = tokens(classes + " " + id);
+    // a block's data name tells furniture ("ad", "newsletter", "bio"), not the body: every paragraph
+    // of a body can be a block named "text"
+    List<String> tokens = tokens(classes + " " + id + blockNames(el));
     boolean body = namesBody(tokens(withoutComponentParts(classes) + " " + id));
     boolean furniture = FURNITURE_ROLES.contains(role) || FURNITURE_TAGS.contains(tag);
     boolean weak = WEAK_FURNITURE_TAGS.contains(tag);
+    // a custom element's tag names it only when it says furniture outright (<ad-slot>,
+    // <newsletter-signup>); a <side-note> is the author's aside, not a sidebar
+    String tagName = tag.indexOf('-') > 0 ? tag : "";
+    for (String t : tokens(tagName)) {
+      furniture |= FURNITURE_TOKENS.contains(t) || startsWithAny(t, FURNITURE_PREFIXES);
+    }
     for (int i = 0; i < tokens.size() && !furniture; i++) {
       String t = tokens.get(i);
       String pair = i + 1 < tokens.size() ? t + tokens.get(i + 1) : "";
@@ -218,12 +226,12 @@ final class BoilerplateHints {
 
   /**
    * Names itself the writer's box ("the-author", "author_wrapper", "BlogAuthorProfile_profile",
-   * "post-author-wrapper"): the writer's name and a paragraph about them, prose that is not the
-   * article's. The whole token "author" or "authors" only ("authority" is not it).
+   * "post-author-wrapper", "writer", a block named "bio"): the writer's name and a paragraph about
+   * them, prose that is not the article's. Whole tokens only ("authority", "biology" are not it).
    */
   static boolean namesTheWriter(Element el) {
-    for (String t : tokens(el.className() + " " + el.id())) {
-      if (t.equals("author") || t.equals("authors")) {
+    for (String t : tokens(el.className() + " " + el.id() + blockNames(el))) {
+      if (t.equals("author") || t.equals("authors") || t.equals("writer") || t.equals("bio")) {
         return true;
       }
     }
@@ -313,11 +321,21 @@ final class BoilerplateHints {
   /**
    * The names a component framework gives the element instead of (or beside) classes: the values of
    * {@code data-component} and {@code data-testid}, with a leading space, or "" when there are none.
+   * (A custom element's tag, {@code <newsletter-signup>}, is read in {@link #of} when it names
+   * furniture outright.)
    */
   static String componentNames(Element el) {
-    String component = el.attr("data-component");
-    String testId = el.attr("data-testid");
-    return component.isEmpty() && testId.isEmpty() ? "" : " " + component + " " + testId;
+    return attrName(el, "data-component") + attrName(el, "data-testid");
+  }
+
+  /** The values of {@code data-block} and {@code data-module}, with a leading space, or "". */
+  static String blockNames(Element el) {
+    return attrName(el, "data-block") + attrName(el, "data-module");
+  }
+
+  private static String attrName(Element el, String attribute) {
+    String value = el.attr(attribute);
+    return value.isEmpty() ? "" : " " + value;
   }
 
   /** Lowercase tokens of a class/id string: "post__shareBar js-x" → post, share, bar, js, x. */

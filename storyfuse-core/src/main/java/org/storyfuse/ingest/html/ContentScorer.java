@@ -114,6 +114,38 @@ final class ContentScorer {
     credit();
   }
 
+  /** Per element: pictures the cleaner removed inside it, and {@code <h1>}s inside it (counted on first use). */
+  private Map<Element, int[]> picturesAndHeadlines;
+
+  /**
+   * How many pictures (where the cleaner removed them, {@link PageCleaner#IMAGE_MARK}) and how many
+   * {@code <h1>}s {@code el} holds within {@link #PICTURE_REACH} levels; counted for the whole page on
+   * the first call, in one short walk up from each picture and headline.
+   */
+  int[] picturesAndHeadlines(Element el) {
+    if (picturesAndHeadlines == null) {
+      picturesAndHeadlines = new IdentityHashMap<>();
+      countUp(body.getElementsByAttribute(PageCleaner.IMAGE_MARK), 0);
+      countUp(body.getElementsByTag("h1"), 1);
+    }
+    return picturesAndHeadlines.getOrDefault(el, new int[2]);
+  }
+
+  /** How far up a picture or headline is counted: a gallery holds its slides' pictures a few levels down. */
+  static final int PICTURE_REACH = 8;
+
+  private void countUp(List<Element> found, int slot) {
+    for (Element e : found) {
+      Element a = e;
+      for (int i = 0; a != null && i < PICTURE_REACH; i++, a = a.parent()) {
+        picturesAndHeadlines.computeIfAbsent(a, k -> new int[2])[slot]++;
+        if (a == body) {
+          break;
+        }
+      }
+    }
+  }
+
   Stats stats(Element el) {
     Stats s = stats.get(el);
     return s == null ? new Stats() : s;
@@ -177,10 +209,17 @@ final class ContentScorer {
    * furniture between and after a short item's paragraphs (an ad label, a "read also" line in a
    * language the wording rules do not know, a newsletter box) can cost their container more than
    * one paragraph holds, and a single paragraph is then the heaviest element. When its siblings
-   * hold half as much prose again outside furniture and the parent still weighs something, the
-   * article is the parent's, and the collector leaves out the furniture beside it.
+   * (past wrappers that hold only that paragraph) hold half as much prose again outside furniture
+   * and the parent still weighs something, the article is the parent's, and the collector leaves
+   * out the furniture beside it.
    */
-  private Element paragraphsContainer(Element el) {
+  private Element paragraphsContainer(Element chosen) {
+    // a paragraph's own wrappers (a block per paragraph, "section data-block=text") hold nothing else
+    Element el = chosen;
+    while (el.parent() != null && el != body && el.parent() != body && !underFurniture.containsKey(el.parent())
+        && stats(el.parent()).words == stats(el).words) {
+      el = el.parent();
+    }
     Element parent = el.parent();
     if (parent == null || el == body || underFurniture.containsKey(parent)) {
       return el;
@@ -197,7 +236,7 @@ final class ContentScorer {
     }
     int own = stats(el).prose;
     boolean among = siblings >= FLOW_PROSE_WORDS && siblings >= 0.5 * own;
-    return ownBlocks == 1 && own > 0 && among && stats(parent).value > 0 ? parent : el;
+    return ownBlocks == 1 && own > 0 && among ? parent : chosen;
   }
 
   /** The child of {@code parent} that is or holds {@code el}; null when {@code el} is not under it. */

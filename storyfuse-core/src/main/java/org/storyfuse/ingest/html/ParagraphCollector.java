@@ -43,7 +43,7 @@ final class ParagraphCollector {
         if (!(node instanceof Element el)) {
           return FilterResult.SKIP_CHILDREN;
         }
-        if (el != root && (scorer.isFurnitureWithin(el, root) || isFigureText(el))) {
+        if (el != root && (scorer.isFurnitureWithin(el, root) || isFigureText(el, scorer))) {
           return FilterResult.SKIP_ENTIRELY;
         }
         kept.put(el, true);
@@ -172,13 +172,13 @@ final class ParagraphCollector {
    * or by its name ("media-caption", "wp-caption-text", {@code data-component="caption"}): many
    * themes put it in a plain {@code <p>} or {@code <div>} beside the image.
    */
-  private static boolean isFigureText(Element el) {
+  private static boolean isFigureText(Element el, ContentScorer scorer) {
     String tag = el.normalName();
     if (tag.equals("figcaption")) {
       return true;
     }
     // every element under the root is asked: tokenise only names that can hold the words
-    String names = el.className() + " " + el.id() + BoilerplateHints.componentNames(el);
+    String names = el.className() + " " + el.id() + BoilerplateHints.componentNames(el) + BoilerplateHints.blockNames(el);
     String lower = names.toLowerCase(java.util.Locale.ROOT);
     if (lower.contains("caption")) {
       for (String token : BoilerplateHints.tokens(names)) {
@@ -188,7 +188,7 @@ final class ParagraphCollector {
       }
     }
     if ((lower.contains("gallery") || lower.contains("slide") || lower.contains("carousel")
-        || lower.contains("lightbox")) && isSlides(el, names)) {
+        || lower.contains("lightbox")) && isSlides(el, names, scorer)) {
       return true;
     }
     return tag.equals("figure") && el.getElementsByTag("table").isEmpty()
@@ -208,7 +208,7 @@ final class ParagraphCollector {
    * story; a slideshow that carries the article's own text holds more words per picture, and a
    * slider that opens the page holds its headline.
    */
-  private static boolean isSlides(Element el, String names) {
+  private static boolean isSlides(Element el, String names, ContentScorer scorer) {
     boolean named = false;
     for (String token : BoilerplateHints.tokens(names)) {
       if (GALLERY_NAMES.contains(token)) {
@@ -219,11 +219,10 @@ final class ParagraphCollector {
     if (!named) {
       return false;
     }
-    // the cleaner has removed the pictures and marked where they stood
-    int images = el.select("[" + PageCleaner.IMAGE_MARK + "]").size() + el.getElementsByTag("amp-img").size();
+    // counted once per page (every element under the root is asked, however deep galleries nest)
+    int[] inside = scorer.picturesAndHeadlines(el);
     // a "hero slider" that opens the page with the headline and the lead is the article's start
-    return images > 0 && el.getElementsByTag("h1").isEmpty()
-        && TextNormalizer.countWords(el.text()) <= MAX_GALLERY_WORDS_PER_IMAGE * images;
+    return inside[0] > 0 && inside[1] == 0 && scorer.stats(el).words <= MAX_GALLERY_WORDS_PER_IMAGE * inside[0];
   }
 
   /**

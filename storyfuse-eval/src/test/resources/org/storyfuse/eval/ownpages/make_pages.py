@@ -23,7 +23,9 @@ print/e-mail links, a copyright notice, a classifieds column and a weather box),
 story with "RELATED:" lines and a trending bar, and regional pages in German, Spanish and French (invented articles and
 furniture in each language). Pages 0156-0174 (the same session, also scored first): a WordPress theme with Jetpack's
 sharing, liking and related boxes inside the post, a link-heavy aggregator post, Russian regional pages and Chinese portal
-pages. Run from this folder: python3 make_pages.py
+pages. Pages 0175-0192 (also scored first): a publisher's web components (custom elements), blocks named only by
+data-block attributes under hashed class names, and an opinion page with the writer's box above the piece and a table and
+a quoted report in it. Run from this folder: python3 make_pages.py
 """
 import html, json, os, re
 
@@ -1089,6 +1091,97 @@ def site_cn(a, traps):
 <div class="footer">{CN['site']} 版权所有</div></body></html>"""
 
 
+# --- the tenth new batch (pages 0175-): custom elements, blocks named only by data attributes, an
+# opinion page with the writer's box above the piece, a table and a quoted report in it (session 26) ---
+
+TOP_BIO = ("{name} is the Courier's transport correspondent. She has reported on the valley's roads, railways "
+           "and ferries for eleven years and writes a weekly column on getting around.")
+
+QUOTED_REPORT = ("\"The eastern channel silts up faster than any other stretch of the estuary, and without dredging "
+                 "every third winter it will be closed to vessels of more than four metres' draught within a decade,\" "
+                 "the engineers wrote in their report to the authority.")
+
+TABLE_ROWS = [("Ferry", "Crossing now", "With new vessels"), ("Islands line", "55 min", "40 min"),
+              ("Harbour shuttle", "20 min", "15 min")]
+
+
+def site_custom(a, traps):
+    # a publisher's web components: the body in <story-body> of <story-paragraph>s, ads in <ad-slot>, a
+    # <newsletter-signup> written as prose, <related-stories> with excerpts, a <comment-count>
+    paras = [f"<story-paragraph>{html.escape(x)}</story-paragraph>" for x in a["paras"]]
+    if "adslot" in traps:
+        for at in (3, 1):
+            if at < len(paras):
+                paras.insert(at, '<ad-slot data-size="300x250"><span>Advertisement</span></ad-slot>')
+    if "signup" in traps:
+        paras.insert(min(4, len(paras)), f"<newsletter-signup><h3>Morning briefing</h3><p>{html.escape(NEWSLETTER[0])}</p>"
+                                         "<button>Sign up</button></newsletter-signup>")
+    rel = ""
+    if "relatedstories" in traps:
+        rel = "<related-stories>" + "".join(f'<story-card><a href="/s/{k}">{html.escape(t)}</a><p>{html.escape(e)}</p></story-card>'
+                                            for k, (t, e, d) in enumerate(TEASERS[:3])) + "</related-stories>"
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Now</title></head>
+<body><site-header><a href="/">Valley Now</a>{nav()}</site-header><main><story-page>
+<story-headline><h1>{html.escape(a['title'])}</h1></story-headline><story-byline>By {html.escape(a['byline'] or 'Valley Now staff')}</story-byline>
+<story-body>{''.join(paras)}</story-body><comment-count>12 comments</comment-count>{rel}</story-page></main>
+<site-footer><p>&copy; 2026 Valley Now</p></site-footer></body></html>"""
+
+
+def site_datablocks(a, traps):
+    # blocks named only by data attributes, class names hashed: data-block="text|ad|newsletter|related|bio"
+    blocks = [f'<section class="x9f2k" data-block="text"><p class="a81q">{html.escape(x)}</p></section>' for x in a["paras"]]
+    if "datad" in traps:
+        for at in (4, 2):
+            if at < len(blocks):
+                blocks.insert(at, '<section class="k2j7d" data-block="ad"><div class="m3n1">Advertisement</div></section>')
+    if "datanewsletter" in traps:
+        blocks.insert(min(3, len(blocks)), f'<section class="p0w8e" data-block="newsletter"><p class="a81q">{html.escape(NEWSLETTER[0])}</p>'
+                                           f'<p class="a81q">{html.escape(NEWSLETTER[1])}</p></section>')
+    after = ""
+    if "databio" in traps:
+        name = a["byline"] or "Lena Marsh"
+        after += f'<section class="z7y1" data-block="bio"><p class="a81q">{html.escape(TOP_BIO.format(name=name))}</p></section>'
+    if "datarelated" in traps:
+        after += ('<section class="r5t2" data-block="related"><h2 class="h7u1">Read next</h2>' + "".join(
+            f'<div class="c1v4"><a href="/s/{k}">{html.escape(t)}</a><p class="a81q">{html.escape(e)}</p></div>'
+            for k, (t, e, d) in enumerate(TEASERS[:3])) + "</section>")
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - The Valley Post</title></head>
+<body><div class="q1w2"><div class="e3r4">{nav()}</div><div class="t5y6"><h1 class="u7i8">{html.escape(a['title'])}</h1>
+<div class="o9p0">{html.escape(a['date'] or 'today')}</div>{''.join(blocks)}{after}</div>
+<div class="a1s2">&copy; 2026 The Valley Post</div></div></body></html>"""
+
+
+def site_opinion(a, traps):
+    # an opinion page: the writer's box with her photo and a short biography *above* the piece, a table and
+    # a quoted report in the body (both the article's), a pager under it
+    paras = [p(x) for x in a["paras"]]
+    if "table" in traps:
+        rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in TABLE_ROWS)
+        paras.insert(min(2, len(paras)), f'<table class="data-table">{rows}</table>')
+    if "quoted" in traps:
+        paras.insert(min(3, len(paras)), f"<blockquote><p>{html.escape(QUOTED_REPORT)}</p></blockquote>")
+    box = ""
+    if "topbio" in traps:
+        name = a["byline"] or "Lena Marsh"
+        box = (f'<div class="writer"><img src="/img/w.jpg" alt=""><div class="writer__name">{html.escape(name)}</div>'
+               f'<p class="writer__text">{html.escape(TOP_BIO.format(name=name))}</p></div>')
+    pager = ('<div class="pager"><span>Page 1 of 2</span> <a href="?page=2">2</a> <a href="?page=2">Next page &raquo;</a></div>'
+             if "pager" in traps else "")
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Opinion | The Courier</title></head>
+<body><header>{nav()}</header><main><div class="kicker">Opinion</div><h1>{html.escape(a['title'])}</h1>{box}
+<div class="body">{''.join(paras)}</div>{pager}</main><footer><p>&copy; 2026 The Courier</p></footer></body></html>"""
+
+
+def opinion_lines(a, traps):
+    """An opinion page's ground truth: its body's items in the order site_opinion lays them out."""
+    items = [[x] for x in a["paras"]]
+    if "table" in traps:
+        items.insert(min(2, len(items)), [" ".join(r) for r in TABLE_ROWS])
+    if "quoted" in traps:
+        items.insert(min(3, len(items)), [QUOTED_REPORT])
+    return [line for item in items for line in item]
+
+
 TRAP_HEADINGS = {"privacy": "Privacy Overview", "comments": "Comment policy", "service": "Customer service",
                  "newsletter": "Our newsletters", "banner": "Your privacy", "about": "About us"}
 
@@ -1278,6 +1371,25 @@ PLAN = [
     (site_cn, 110, {"editor", "follow", "comments"}, 2),
     (site_cn, 111, {"ads", "editor", "copyright", "follow", "related", "comments"}, 2),
     (site_cn, 110, set()),
+    # the tenth new batch (issue 14, session 26): written and scored before any rule was written for it
+    (site_custom, 5, {"adslot", "signup", "relatedstories"}),
+    (site_custom, 6, {"adslot"}),
+    (site_custom, 7, {"signup", "relatedstories"}),
+    (site_custom, 0, {"adslot", "signup", "relatedstories"}, 2),
+    (site_custom, 1, {"adslot", "signup", "relatedstories"}, 3),
+    (site_custom, -1, {"adslot", "signup", "relatedstories"}),
+    (site_datablocks, 2, {"datad", "datanewsletter", "databio", "datarelated"}),
+    (site_datablocks, 3, {"datad", "datarelated"}),
+    (site_datablocks, 4, {"datanewsletter", "databio"}),
+    (site_datablocks, 5, {"datad", "datanewsletter", "databio", "datarelated"}, 2),
+    (site_datablocks, 6, {"datad", "datanewsletter", "databio", "datarelated"}, 3),
+    (site_datablocks, -2, {"datad", "datanewsletter", "datarelated"}),
+    (site_opinion, 7, {"topbio", "table", "quoted", "pager"}),
+    (site_opinion, 0, {"topbio", "pager"}),
+    (site_opinion, 1, {"table", "quoted"}),
+    (site_opinion, 2, {"topbio", "table", "quoted", "pager"}, 3),
+    (site_opinion, 3, {"topbio"}, 2),
+    (site_opinion, 4, set()),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -1316,6 +1428,12 @@ def trap_text(name, a):
                 "related": [CN["teasers"][0]], "comments": [CN["rules"]]}[name]
     if name == "typo":
         return [TYPO_LINE]
+    if name in ("adslot", "signup", "relatedstories", "datad", "datanewsletter", "databio", "datarelated",
+                "topbio", "table", "quoted", "pager"):
+        return {"adslot": ["Advertisement"], "signup": NEWSLETTER, "relatedstories": [TEASERS[0][1]], "datad": ["Advertisement"],
+                "datanewsletter": NEWSLETTER, "databio": ["is the Courier's transport correspondent"],
+                "datarelated": [TEASERS[1][1]], "topbio": ["is the Courier's transport correspondent"], "table": [],
+                "quoted": [], "pager": ["Next page"]}[name]
     if name in ("jetpack", "dropcap", "photocredit"):
         return {"jetpack": ["Like this:"], "dropcap": [], "photocredit": [PHOTO_CREDIT]}[name]
     if "lang" in a:
@@ -1330,6 +1448,8 @@ def lines_of(site, a):
     """The ground truth's lines: the article's paragraphs, or a long read's lines in reading order."""
     if site is site_longform:
         return [t for _, texts in longform_lines(a) for t in texts]
+    if site is site_opinion:
+        return opinion_lines(a, a.get("traps", set()))
     return a["paras"]
 
 
@@ -1341,6 +1461,7 @@ def main():
         a = dict(FOREIGN[idx - 100] if idx >= 100 else arts[idx] if idx >= 0 else CONTROLS[-idx - 1])
         if site is site_amp:
             a["site"] = "amp"
+        a["traps"] = traps
         if short:
             a["paras"] = a["paras"][:short[0]]
         page = site(a, traps)
