@@ -27,7 +27,9 @@ final class BoilerplateText {
           + "|recommended (?:stories|articles|posts|reading|for you)|related (?:reads|links|coverage)"
           + "|(?:other |more )?related (?:articles|posts|stories)(?: \\.\\.\\.)?|you (?:may|might) (?:also )?(?:like|enjoy)"
           + "|you may be interested in.{0,40}|recently by .{0,40}|more by .{0,40}|more stories|further reading"
-          + "|join the (?:conversation|discussion)|add a comment|what do you think\\??|why trust us\\??)"
+          + "|join the (?:conversation|discussion)|add a comment|what do you think\\??|why trust us\\??"
+          + "|[\\d.,]+\\s?[km]?\\s+(?:followers?|subscribers?|likes?|shares?|comments?|responses?|claps?|views?|reads?"
+          + "|reactions?))"
           + "\\W*",
       Pattern.CASE_INSENSITIVE);
 

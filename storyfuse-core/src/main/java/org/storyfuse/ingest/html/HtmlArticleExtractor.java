@@ -255,14 +255,12 @@ public final class HtmlArticleExtractor {
   static final int HEADLINE_LINES_REACH = 20;
 
   /**
-   * On a page without {@code <h1>} (a table layout, a headline in {@code <font>} or {@code <b>}): the
-   * short lines that are not prose in the {@link #HEADLINE_LINES_REACH} blocks before the content
-   * root's first prose; nearest first. Empty when the page has an {@code <h1>}.
+   * The short lines that are not prose in the {@link #HEADLINE_LINES_REACH} blocks before the content
+   * root's first prose, nearest first: where a page without {@code <h1>} (a table layout, a headline
+   * in {@code <font>} or {@code <b>}), or one whose {@code <h1>} is the site's name (a blog's), shows
+   * its headline.
    */
   private static List<String> headlineLines(Element body, List<TextBlock> blocks, Element root) {
-    if (!body.getElementsByTag("h1").isEmpty()) {
-      return List.of();
-    }
     Set<Element> inRoot = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     inRoot.addAll(root.getAllElements());
     int firstProse = -1;

@@ -60,11 +60,17 @@ final class ParagraphCollector {
         b -> scorer.inTeaserList(b.owner()));
     String titleKey = title == null ? null : TextNormalizer.comparable(title);
     // the article's last prose: link lines before it are the article's, after it the page's
+    int firstProse = -1;
     int lastProse = -1;
+    int headline = -1;
     for (TextBlock b : blocks) {
-      if (b.isProse() && kept.containsKey(b.owner()) && !sections.contains(b) && !scorer.isSiteText(b)
+      if (headline < 0 && titleKey != null && kept.containsKey(b.owner()) && b.words() <= 40
+          && TextNormalizer.comparable(b.text()).equals(titleKey)) {
+        headline = b.index(); // a long headline with a comma reads as prose: it is not the article's
+      } else if (b.isProse() && kept.containsKey(b.owner()) && !sections.contains(b) && !scorer.isSiteText(b)
           && !isBareUrl(b.text())) {
         lastProse = b.index();
+        firstProse = firstProse < 0 ? b.index() : firstProse;
       }
     }
     List<TextBlock> picked = new ArrayList<>();
@@ -72,6 +78,14 @@ final class ParagraphCollector {
       if (!kept.containsKey(b.owner()) || !keep(b, titleKey, b.index() < lastProse, site) || isDateLine.test(b.text())
           || scorer.isSiteText(b) || sections.contains(b)) {
         continue;
+      }
+      boolean outsideProse = b.index() < firstProse || b.index() > lastProse;
+      if (outsideProse && isCountLine(b.text()) && b.owner().closest("table") == null) {
+        continue; // a story's like and response counts above or under it (a table's figures stay)
+      }
+      if (headline >= 0 && headline < firstProse && b.index() < headline && b.index() >= headline - 2
+          && !b.isProse() && b.words() <= MAX_KICKER_WORDS) {
+        continue; // a label right above the headline: "Opinion", "Member-only story"
       }
       picked.add(b);
     }
@@ -193,6 +207,16 @@ final class ParagraphCollector {
     }
     return tag.equals("figure") && el.getElementsByTag("table").isEmpty()
         && el.getElementsByTag("blockquote").isEmpty();
+  }
+
+  /** A label above the headline ("Opinion", "Member-only story", "Breaking news") is this short. */
+  static final int MAX_KICKER_WORDS = 4;
+
+  /** A line of numbers alone, at most four ("342 12", "1.2K"): counts, not text. */
+  static boolean isCountLine(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && t.length() <= 40 && t.chars().noneMatch(c -> Character.isLetter(c) && c != 'K' && c != 'k'
+        && c != 'M') && TextNormalizer.countWords(t) <= 4;
   }
 
   /** Class and id words of a photo gallery or slideshow. */

@@ -81,8 +81,16 @@ final class SectionLabels {
 
   /** True when {@code text} is a label of a furniture section. */
   static boolean isLabel(String text) {
-    return labelMatches(text, LABEL);
+    return labelMatches(text, LABEL) || TextNormalizer.countWords(text) <= MAX_LABEL_WORDS
+        && BY_NAME.matcher(TRAILING.matcher(text.strip()).replaceAll("")).matches();
   }
+
+  /**
+   * "Written by Lena Marsh", "Reviewed by Dr Ana Ruiz": the label and the name of the writer's box it
+   * heads. A name is capitalised words ("Written by hand" is none).
+   */
+  private static final Pattern BY_NAME = Pattern.compile(
+      "(?:Written|Reviewed|Edited|Fact[- ]checked) by \\p{Lu}[\\p{L}'’.-]*(?: (?:and |& )?\\p{Lu}[\\p{L}'’.-]*){1,5}");
 
   /** Whether a short line, lower-cased and without its leading and trailing marks, matches {@code label}. */
   private static boolean labelMatches(String text, Pattern label) {

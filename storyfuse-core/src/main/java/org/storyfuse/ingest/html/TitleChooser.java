@@ -57,6 +57,19 @@ final class TitleChooser {
         return h;
       }
     }
+    // a blog's <h1> is its name, which the title tag states beside the post's headline ("Blog: Post"):
+    // the headline is the title's other part, where the page shows it
+    if (!h1s.isEmpty() && tt != null) {
+      for (String part : otherParts(tt, h1s.get(0))) {
+        for (String line : lines) {
+          String c = clean(line);
+          if (c != null && TextNormalizer.countWords(c) >= 3
+              && TextNormalizer.comparable(c).equals(TextNormalizer.comparable(part))) {
+            return c;
+          }
+        }
+      }
+    }
     // else the first visible headline that reads like one: pages state their SEO title elsewhere
     if (!h1s.isEmpty() && TextNormalizer.countWords(h1s.get(0)) >= 3
         && (siteName == null || !isSiteName(h1s.get(0), TextNormalizer.comparable(siteName)))) {
@@ -64,7 +77,7 @@ final class TitleChooser {
     }
     // a headline in other markup: a visible line that a stated title holds whole or as one of its
     // parts ("Site - Headline" with no site name stated to cut it by)
-    for (String line : lines) {
+    for (String line : h1s.isEmpty() ? lines : List.<String>of()) {
       String c = clean(line);
       if (c != null && TextNormalizer.countWords(c) >= 3 && isPartOfAny(c, og, tw, ld, tt)) {
         return c;
@@ -102,6 +115,25 @@ final class TitleChooser {
       return firstOr(withoutSiteName(tt, siteName), tt);
     }
     return null;
+  }
+
+  /** The parts of {@code title} beside {@code part}, when {@code title} is "part SEP other" or "other SEP part". */
+  private static List<String> otherParts(String title, String part) {
+    List<String> out = new ArrayList<>();
+    String key = TextNormalizer.comparable(part);
+    for (String sep : SEPARATORS) {
+      int at = title.indexOf(sep);
+      if (at > 0 && title.indexOf(sep, at + sep.length()) < 0) {
+        String head = title.substring(0, at).strip();
+        String tail = title.substring(at + sep.length()).strip();
+        if (TextNormalizer.comparable(head).equals(key)) {
+          out.add(tail);
+        } else if (TextNormalizer.comparable(tail).equals(key)) {
+          out.add(head);
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether {@code line} is one of the stated titles, or a part of one between separators. */

@@ -83,4 +83,44 @@ class ComponentNamedFurnitureTest {
         + "<div class=body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div></main>");
     assertThat(out).containsExactly(P1, P2, P3, P4);
   }
+
+  @Test
+  void aBlogPlatformsLabelsCountsAndWritersBoxAroundAStoryAreNotTheStory() {
+    // a headline with a comma and ten words reads as prose; it is still the headline
+    String headline = "Insurer says hackers stole data of 400,000 customers in March";
+    String page = "<div class=root><nav><a href=/>Home</a></nav><article><div class=gn>"
+        + "<div class=ab><span>Member-only story</span></div><h1>" + headline + "</h1>"
+        + "<div class=ab><a href=/@w>Lena Marsh</a> · <button>Follow</button></div>"
+        + "<div class=ab><span>5 min read</span> · <span>May 5, 2027</span></div>"
+        + "<div class=ab><span>342</span><span>12</span></div>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>"
+        + "<div class=ab><span>342</span><span>12</span></div>"
+        + "<div class=ab><div><h2>Written by Lena Marsh</h2><p>1.2K Followers</p><p>" + BIO + "</p>"
+        + "<button>Follow</button></div></div></div>";
+    assertThat(extract(page)).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void countsAreNoTextButATablesFiguresAreTheArticles() {
+    assertThat(ParagraphCollector.isCountLine("342 12")).isTrue();
+    assertThat(ParagraphCollector.isCountLine("1.2K")).isTrue();
+    assertThat(ParagraphCollector.isCountLine("Page 2")).isFalse();
+    assertThat(BoilerplateText.isBoilerplate("1.2K Followers")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("342 likes")).isTrue();
+    List<String> out = extract("<article><h1>" + HEADLINE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p>"
+        + "<table><tr><th>School</th><th>Rank</th></tr><tr><td>Harbour College</td><td>12</td></tr>"
+        + "<tr><td>Valley Institute</td><td>27</td></tr></table></article>");
+    assertThat(out).contains("12", "27");
+  }
+
+  @Test
+  void aBlogsNameInItsH1IsNotThePostsHeadline() {
+    String post = "Dredging the eastern channel, week one";
+    var e = new HtmlArticleExtractor().extract("<html><head><title>The Pilot's Log: " + post + "</title></head><body>"
+        + "<div class=header><h1 class=title>The Pilot's Log</h1><p>Notes from the coast</p></div>"
+        + "<div class=post><h3 class=post-title>" + post + "</h3><div class=post-body>" + P1 + "<br><br>" + P2
+        + "</div></div></body></html>", null);
+    assertThat(e.title()).isEqualTo(post);
+    assertThat(e.paragraphs()).containsExactly(P1, P2);
+  }
 }

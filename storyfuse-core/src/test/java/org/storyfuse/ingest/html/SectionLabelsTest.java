@@ -112,6 +112,8 @@ class SectionLabelsTest {
     assertThat(SectionLabels.isLabel("Reviewed by")).isTrue();
     assertThat(SectionLabels.isLabel("AUTHOR")).isTrue();
     assertThat(SectionLabels.isLabel("Written by hand")).isFalse();
+    assertThat(SectionLabels.isLabel("Written by Lena Marsh")).isTrue();
+    assertThat(SectionLabels.isLabel("Written by Mirela Hanssen and Joao Pereira")).isTrue();
     String html = "<article class=post>" + STORY
         + "<div class=c7><h4>Written by</h4><div class=c8><p>Dr Tomas Haverly, harbour engineer</p>"
         + "<p>He has advised three port authorities on dredging and sat on the estuary board for a decade"

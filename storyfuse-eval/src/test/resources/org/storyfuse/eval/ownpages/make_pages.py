@@ -25,7 +25,9 @@ furniture in each language). Pages 0156-0174 (the same session, also scored firs
 sharing, liking and related boxes inside the post, a link-heavy aggregator post, Russian regional pages and Chinese portal
 pages. Pages 0175-0192 (also scored first): a publisher's web components (custom elements), blocks named only by
 data-block attributes under hashed class names, and an opinion page with the writer's box above the piece and a table and
-a quoted report in it. Run from this folder: python3 make_pages.py
+a quoted report in it. Pages 0193-0212 (also scored first): blogging platforms' post pages, a Medium-like story, a
+Blogger post, a Ghost post and a Substack-like post, each with its platform's furniture. Run from this folder:
+python3 make_pages.py
 """
 import html, json, os, re
 
@@ -816,6 +818,11 @@ LOCAL = {
 }
 
 
+def writer_of(a):
+    """The one writer a biography is about: the byline's first name, or a staff writer's."""
+    return (a["byline"] or "Lena Marsh").split(" and ")[0]
+
+
 def site_legacy(a, traps):
     # a local paper's old table layout: no <p>, the story's paragraphs separated by <br><br> in one table
     # cell with <font> tags; a classifieds column and a weather box beside it; print/e-mail links and a
@@ -860,7 +867,7 @@ def site_amp(a, traps):
             '<a href="/tag/council">Council</a></div>') if "tags" in traps else ""
     bio = ""
     if "authorbio" in traps:
-        name = a["byline"] or "Lena Marsh"
+        name = writer_of(a)
         bio = (f'<div class="author-bio"><amp-img src="/img/author.jpg" width="64" height="64"></amp-img>'
                f'<p>{html.escape(AMP_WRITER_BIO.format(name=name))}</p></div>')
     menu = "".join(f'<li><a href="/s/{k}">{s}</a></li>' for k, s in enumerate(
@@ -1139,7 +1146,7 @@ def site_datablocks(a, traps):
                                            f'<p class="a81q">{html.escape(NEWSLETTER[1])}</p></section>')
     after = ""
     if "databio" in traps:
-        name = a["byline"] or "Lena Marsh"
+        name = writer_of(a)
         after += f'<section class="z7y1" data-block="bio"><p class="a81q">{html.escape(TOP_BIO.format(name=name))}</p></section>'
     if "datarelated" in traps:
         after += ('<section class="r5t2" data-block="related"><h2 class="h7u1">Read next</h2>' + "".join(
@@ -1162,7 +1169,7 @@ def site_opinion(a, traps):
         paras.insert(min(3, len(paras)), f"<blockquote><p>{html.escape(QUOTED_REPORT)}</p></blockquote>")
     box = ""
     if "topbio" in traps:
-        name = a["byline"] or "Lena Marsh"
+        name = writer_of(a)
         box = (f'<div class="writer"><img src="/img/w.jpg" alt=""><div class="writer__name">{html.escape(name)}</div>'
                f'<p class="writer__text">{html.escape(TOP_BIO.format(name=name))}</p></div>')
     pager = ('<div class="pager"><span>Page 1 of 2</span> <a href="?page=2">2</a> <a href="?page=2">Next page &raquo;</a></div>'
@@ -1180,6 +1187,119 @@ def opinion_lines(a, traps):
     if "quoted" in traps:
         items.insert(min(3, len(items)), [QUOTED_REPORT])
     return [line for item in items for line in item]
+
+
+# --- the eleventh new batch (pages 0193-): blogging platforms' post pages — a Medium-like story, a
+# Blogger post, a Ghost post and a Substack-like newsletter post, with their own furniture (session 26) ---
+
+MEDIUM_WRITER = ("{name} is a freelance reporter covering ports, shipping and the towns that depend on them. "
+                 "Her newsletter on the coast goes out every Friday.")
+
+BLOGGER_ABOUT = ("I piloted ships into the harbour for thirty-one years and now write about the coast, its boats and "
+                 "the people who work on the water. Opinions are my own.")
+
+GHOST_CTA = ("Sign up for more like this. Get every new story from The Quay Report in your inbox, free, "
+             "and support independent reporting on the coast.")
+
+SUBSTACK_THANKS = ("Thanks for reading The Harbour Letter! Subscribe for free to receive new posts and support "
+                   "my work.")
+
+
+def site_medium(a, traps):
+    # a Medium-like story: "Member-only story", the writer's line with Follow, reading time and date,
+    # clap and response counts, "Written by" with followers and a bio, "More from" and "Recommended" cards
+    name = writer_of(a)
+    body = "".join(f'<p class="pw-post-body-paragraph kx ky lz">{html.escape(x)}</p>' for x in a["paras"])
+    tail = ""
+    if "writtenby" in traps:
+        tail += (f'<div class="ab cb"><div><h2 class="pw-author-name"><span>Written by {html.escape(name)}</span></h2>'
+                 '<p class="be b">1.2K Followers</p>'
+                 f'<p class="be b lg">{html.escape(MEDIUM_WRITER.format(name=name))}</p><button>Follow</button></div></div>')
+    if "morefrom" in traps:
+        tail += (f'<div class="ab"><h2>More from {html.escape(name)}</h2>' + "".join(
+            f'<div class="cq"><a href="/p/{k}"><h2>{html.escape(t)}</h2><p>{html.escape(e)}</p></a><span>{html.escape(d)}</span>'
+            '<span>4 min read</span></div>' for k, (t, e, d) in enumerate(TEASERS[:3])) +
+            '<a href="/more">See all from the writer</a></div>')
+    member = '<div class="ab"><span>Member-only story</span></div>' if "member" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | by {html.escape(name)} | Medium</title></head>
+<body><div id="root"><div class="a b c"><nav class="ab"><a href="/">Medium</a><a href="/write">Write</a><a href="/signin">Sign in</a></nav>
+<article><div class="l"><section><div class="gn go"> {member}
+<h1 class="pw-post-title">{html.escape(a['title'])}</h1>
+<div class="ab"><a href="/@w">{html.escape(name)}</a><span> · </span><button>Follow</button></div>
+<div class="ab"><span>5 min read</span><span> · </span><span>{html.escape(a['date'] or 'Jan 1, 2026')}</span></div>
+<div class="ab"><span class="pw-multi-vote-count">342</span><span class="pw-responses-count">12</span></div>
+{body}</div></section></div></article>
+<div class="ab"><span>342</span><span>12</span></div>{tail}</div></div></body></html>"""
+
+
+def site_blogger(a, traps):
+    # a Blogger post: the body's paragraphs separated by <br><br> in one div, "Posted by … at 10:32 AM",
+    # "Labels:", "No comments:", "Post a Comment", the pager, "Subscribe to: Post Comments (Atom)", and
+    # an "About Me" sidebar with a profile written as prose
+    body = "<br /><br />".join(html.escape(x) for x in a["paras"])
+    name = a["byline"] or "Harbour Pilot"
+    about = (f'<div class="widget Profile"><h2>About Me</h2><div class="widget-content"><a class="profile-name-link">{html.escape(name)}</a>'
+             f'<div class="profile-textblock">{html.escape(BLOGGER_ABOUT)}</div><a class="profile-link">View my complete profile</a></div></div>'
+             if "aboutme" in traps else "")
+    feeds = ('<div class="post-feeds"><div class="feed-links">Subscribe to: <a class="feed-link" href="/feeds/posts">Post Comments (Atom)</a></div></div>'
+             if "feeds" in traps else "")
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>The Pilot's Log: {html.escape(a['title'])}</title></head>
+<body><div class="content"><div class="header"><h1 class="title">The Pilot's Log</h1><p class="description">Notes from the coast</p></div>
+<div class="main-inner"><div class="main"><div class="date-outer"><h2 class="date-header"><span>{html.escape(a['date'] or 'Tuesday, June 2, 2026')}</span></h2>
+<div class="post hentry"><h3 class="post-title entry-title">{html.escape(a['title'])}</h3>
+<div class="post-body entry-content">{body}<div style="clear: both;"></div></div>
+<div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="post-author vcard">Posted by <span class="fn">{html.escape(name)}</span></span>
+<span class="post-timestamp">at <a class="timestamp-link" href="/p">10:32 AM</a></span> <span class="post-comment-link"><a href="#c">No comments:</a></span></div>
+<div class="post-footer-line post-footer-line-2"><span class="post-labels">Labels: <a href="/l/harbour">harbour</a>, <a href="/l/news">news</a></span></div></div></div>
+<div class="comments" id="comments"><h4>No comments:</h4><p class="comment-footer"><a href="/c">Post a Comment</a></p></div></div>
+<div class="blog-pager" id="blog-pager"><a class="blog-pager-newer-link" href="/n">Newer Post</a> <a class="blog-pager-older-link" href="/o">Older Post</a> <a class="home-link" href="/">Home</a></div>
+{feeds}</div></div><div class="sidebar"><div class="widget BlogArchive"><h2>Blog Archive</h2><ul><li><a href="/2026">2026 (14)</a></li><li><a href="/2025">2025 (31)</a></li></ul></div>{about}</div></div></body></html>"""
+
+
+def site_ghost(a, traps):
+    # a Ghost post: tag, headline, author and reading time, the body in a "gh-content" section with a
+    # call-to-action card in it, a sign-up section and "Read more" cards with excerpts after it
+    paras = [p(x) for x in a["paras"]]
+    if "ghostcta" in traps:
+        paras.insert(min(3, len(paras)), f'<div class="kg-card kg-cta-card"><div class="kg-cta-content"><p>{html.escape(GHOST_CTA)}</p>'
+                                         '<a class="kg-cta-button" href="#/portal/signup">Subscribe</a></div></div>')
+    signup = ('<section class="footer-cta"><div class="inner"><h2 class="footer-cta-title">Sign up for more like this.</h2>'
+              '<a class="footer-cta-button" href="#/portal"><div class="footer-cta-input">Enter your email</div><span>Subscribe</span></a></div></section>'
+              if "ghostsignup" in traps else "")
+    more = ('<aside class="read-more-wrap"><div class="read-more inner">' + "".join(
+        f'<article class="post-card"><a class="post-card-content-link" href="/r{k}"><header class="post-card-header"><h2 class="post-card-title">{html.escape(t)}</h2></header>'
+        f'<div class="post-card-excerpt">{html.escape(e)}</div></a><footer class="post-card-meta"><time>{html.escape(d)}</time></footer></article>'
+        for k, (t, e, d) in enumerate(TEASERS[:3])) + "</div></aside>") if "ghostmore" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])}</title>
+<meta property="og:site_name" content="The Quay Report"></head><body class="post-template"><div class="viewport">
+<header id="gh-head" class="gh-head"><a class="gh-head-logo" href="/">The Quay Report</a><nav class="gh-head-menu">{nav()}</nav></header>
+<div class="site-content"><main id="site-main" class="site-main"><article class="article post">
+<header class="article-header gh-canvas"><section class="article-tag"><a href="/tag/news/">News</a></section><h1 class="article-title">{html.escape(a['title'])}</h1>
+<div class="article-byline"><span class="author-name">{html.escape(a['byline'] or 'The Quay Report')}</span> <time>{html.escape(a['date'] or 'today')}</time> <span class="byline-reading-time">4 min read</span></div></header>
+<section class="gh-content gh-canvas">{''.join(paras)}</section></article></main>{signup}{more}</div>
+<footer class="site-footer"><div class="inner">The Quay Report &copy; 2026 &bull; Powered by Ghost</div></footer></div></body></html>"""
+
+
+def site_substack(a, traps):
+    # a Substack-like post: title, writer and date, the body with a "Thanks for reading … Subscribe" widget
+    # in it, like/comment/share counts, "Discussion about this post" and "Ready for more?"
+    paras = [p(x) for x in a["paras"]]
+    if "thanks" in traps:
+        paras.insert(min(2, len(paras)), f'<div class="subscription-widget-wrap"><div class="subscription-widget show-subscribe">'
+                                         f'<div class="preamble"><p class="cta-caption">{html.escape(SUBSTACK_THANKS)}</p></div>'
+                                         '<form class="subscription-widget-subscribe"><input type="email"><input type="submit" value="Subscribe"></form></div></div>')
+    discussion = ('<div class="comments-section"><h4>Discussion about this post</h4><div class="comments-page"><p>No posts</p></div></div>'
+                  if "discussion" in traps else "")
+    ready = ('<div class="footer-wrap"><div class="subscribe-footer"><h3>Ready for more?</h3><form><input type="email"><button>Subscribe</button></form></div></div>'
+             if "ready" in traps else "")
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - by {html.escape(a['byline'] or 'Ines Marlow')}</title>
+<meta property="og:site_name" content="The Harbour Letter"></head><body><div id="entry"><div class="main-menu"><a href="/">The Harbour Letter</a><a href="/subscribe">Subscribe</a><a href="/signin">Sign in</a></div>
+<div class="single-post-container"><article class="typography newsletter-post post"><div class="post-header"><h1 class="post-title">{html.escape(a['title'])}</h1>
+<div class="byline-wrapper"><a href="/p/profile">{html.escape(a['byline'] or 'Ines Marlow')}</a><div class="pencraft">{html.escape(a['date'] or 'Jun 02, 2026')}</div></div>
+<div class="post-ufi"><a class="like-button">42</a><a class="comment-button">7</a><a class="share-button">Share</a></div></div>
+<div class="available-content"><div class="body markup" dir="auto">{''.join(paras)}</div></div>
+<div class="post-footer"><div class="post-ufi"><a class="like-button">42</a><a class="comment-button">7</a><a class="share-button">Share</a></div></div></article>
+{discussion}</div>{ready}</div></body></html>"""
 
 
 TRAP_HEADINGS = {"privacy": "Privacy Overview", "comments": "Comment policy", "service": "Customer service",
@@ -1390,6 +1510,27 @@ PLAN = [
     (site_opinion, 2, {"topbio", "table", "quoted", "pager"}, 3),
     (site_opinion, 3, {"topbio"}, 2),
     (site_opinion, 4, set()),
+    # the eleventh new batch (issue 14, session 26): blogging platforms, written and scored before any rule
+    (site_medium, 0, {"member", "writtenby", "morefrom"}),
+    (site_medium, 3, {"writtenby"}),
+    (site_medium, 5, {"member", "morefrom"}),
+    (site_medium, 7, {"member", "writtenby", "morefrom"}, 2),
+    (site_medium, -1, {"writtenby", "morefrom"}),
+    (site_blogger, 1, {"aboutme", "feeds"}),
+    (site_blogger, 2, {"feeds"}),
+    (site_blogger, 4, {"aboutme"}),
+    (site_blogger, 6, {"aboutme", "feeds"}, 2),
+    (site_blogger, -2, {"aboutme", "feeds"}),
+    (site_ghost, 2, {"ghostcta", "ghostsignup", "ghostmore"}),
+    (site_ghost, 4, {"ghostmore"}),
+    (site_ghost, 6, {"ghostcta", "ghostsignup"}),
+    (site_ghost, 0, {"ghostcta", "ghostsignup", "ghostmore"}, 3),
+    (site_ghost, -1, {"ghostcta", "ghostmore"}),
+    (site_substack, 3, {"thanks", "discussion", "ready"}),
+    (site_substack, 5, {"thanks"}),
+    (site_substack, 7, {"discussion", "ready"}),
+    (site_substack, 1, {"thanks", "discussion", "ready"}, 2),
+    (site_substack, -2, {"thanks", "ready"}),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -1434,6 +1575,12 @@ def trap_text(name, a):
                 "datanewsletter": NEWSLETTER, "databio": ["is the Courier's transport correspondent"],
                 "datarelated": [TEASERS[1][1]], "topbio": ["is the Courier's transport correspondent"], "table": [],
                 "quoted": [], "pager": ["Next page"]}[name]
+    if name in ("member", "writtenby", "morefrom", "aboutme", "feeds", "ghostcta", "ghostsignup", "ghostmore", "thanks",
+                "discussion", "ready"):
+        return {"member": ["Member-only story"], "writtenby": ["is a freelance reporter covering ports"],
+                "morefrom": [TEASERS[0][1]], "aboutme": [BLOGGER_ABOUT], "feeds": ["Post Comments (Atom)"],
+                "ghostcta": [GHOST_CTA], "ghostsignup": ["Sign up for more like this"], "ghostmore": [TEASERS[1][1]],
+                "thanks": [SUBSTACK_THANKS], "discussion": ["Discussion about this post"], "ready": ["Ready for more?"]}[name]
     if name in ("jetpack", "dropcap", "photocredit"):
         return {"jetpack": ["Like this:"], "dropcap": [], "photocredit": [PHOTO_CREDIT]}[name]
     if "lang" in a:
