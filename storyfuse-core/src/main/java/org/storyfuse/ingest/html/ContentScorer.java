@@ -209,9 +209,10 @@ final class ContentScorer {
    * furniture between and after a short item's paragraphs (an ad label, a "read also" line in a
    * language the wording rules do not know, a newsletter box) can cost their container more than
    * one paragraph holds, and a single paragraph is then the heaviest element. When its siblings
-   * (past wrappers that hold only that paragraph) hold half as much prose again outside furniture
-   * and the parent still weighs something, the article is the parent's, and the collector leaves
-   * out the furniture beside it.
+   * (past wrappers that hold only that paragraph) hold half as much prose again outside furniture,
+   * the article is the parent's, however much the furniture beside it costs: the collector leaves
+   * that out. (Requiring the parent to weigh something failed a short item under a box of teasers
+   * longer than itself.)
    */
   private Element paragraphsContainer(Element chosen) {
     // a paragraph's own wrappers (a block per paragraph, "section data-block=text") hold nothing else
@@ -222,7 +223,7 @@ final class ContentScorer {
     }
     Element parent = el.parent();
     if (parent == null || el == body || underFurniture.containsKey(parent)) {
-      return el;
+      return chosen;
     }
     int ownBlocks = 0;
     int siblings = 0;

@@ -20,8 +20,9 @@ final class TitleChooser {
 
   /**
    * @param headings {@code <h1>} texts, the likeliest first (inside or just before the content)
-   * @param lines    on a page without {@code <h1>}: short visible lines before the article's first
-   *                 prose, where such a page shows its headline in other markup
+   * @param lines    short visible lines before the article's first prose, nearest first: where a
+   *                 page without {@code <h1>}, or one whose {@code <h1>} is the site's name, shows
+   *                 its headline
    * @param siteName the outlet's name when known, to recognise "Headline | Site"
    */
   static String choose(String ogTitle, String twitterTitle, String jsonLdHeadline,
