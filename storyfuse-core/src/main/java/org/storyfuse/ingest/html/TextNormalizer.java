@@ -54,7 +54,7 @@ final class TextNormalizer {
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isIdeographic(c)) {
+      if (c >= '\u3040' && isIdeographic(c)) { // one comparison for the Latin text most pages are
         words++;
         inWord = false;
         continue;
