@@ -125,9 +125,10 @@ final class BoilerplateHints {
     boolean weak = WEAK_FURNITURE_TAGS.contains(tag);
     // a custom element's tag names it only when it says furniture outright (<ad-slot>,
     // <newsletter-signup>); a <side-note> is the author's aside, not a sidebar
-    String tagName = tag.indexOf('-') > 0 ? tag : "";
-    for (String t : tokens(tagName)) {
-      furniture |= FURNITURE_TOKENS.contains(t) || startsWithAny(t, FURNITURE_PREFIXES);
+    if (tag.indexOf('-') > 0) {
+      for (String t : tokens(tag)) {
+        furniture |= FURNITURE_TOKENS.contains(t) || startsWithAny(t, FURNITURE_PREFIXES);
+      }
     }
     for (int i = 0; i < tokens.size() && !furniture; i++) {
       String t = tokens.get(i);

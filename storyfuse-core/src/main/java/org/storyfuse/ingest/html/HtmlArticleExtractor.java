@@ -86,12 +86,13 @@ public final class HtmlArticleExtractor {
     Set<TextBlock> confirmed = ArticleBodyMatcher.confirmed(blocks, ld.articleBody());
     ContentScorer scorer = new ContentScorer(body, blocks, confirmed);
     Element root = scorer.chooseRoot();
+    int[] start = rootStart(blocks, root);
 
     String siteName = firstNonBlank(meta.first("og:site_name"), ld.siteName(), ld.publisher(),
         meta.first("application-name"), meta.first("twitter:site:name"));
     String title = TitleChooser.choose(meta.first("og:title"), meta.first("twitter:title"),
-        ld.headline(), headings(body, root), headlineLines(body, blocks, root), meta.titleTag(), siteName);
-    int[] header = headerZone(blocks, root, title);
+        ld.headline(), headings(body, root), headlineLines(blocks, start[1]), meta.titleTag(), siteName);
+    int[] header = headerZone(blocks, start, title);
     String byline = BylineReader.read(ld.authors(), meta, body, root, blocks, header[0], header[1]);
     // the byline first: the collector drops notes about the writer that close the article
     String site = OutletNames.fromUrl(firstNonBlank(pageUrl, meta.canonical(), meta.first("og:url")));
@@ -214,26 +215,34 @@ public final class HtmlArticleExtractor {
   static final int MIN_STATED_BODY_WORDS = 80;
 
   /**
-   * Where the article's header lines are, as block indexes [from, to): from the headline's block
-   * (or a few blocks before the content when no headline is found) to a few blocks past the first
-   * prose of the content.
+   * Where the content {@code root} starts, as block indexes: its first block and its first prose
+   * block (-1 for either when there is none).
    */
-  static int[] headerZone(List<TextBlock> blocks, Element root, String title) {
+  static int[] rootStart(List<TextBlock> blocks, Element root) {
     Set<Element> inRoot = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     inRoot.addAll(root.getAllElements());
     int firstInRoot = -1;
-    int firstProse = -1;
     for (TextBlock b : blocks) {
       if (inRoot.contains(b.owner())) {
         if (firstInRoot < 0) {
           firstInRoot = b.index();
         }
         if (b.isProse()) {
-          firstProse = b.index();
-          break;
+          return new int[] {firstInRoot, b.index()};
         }
       }
     }
+    return new int[] {firstInRoot, -1};
+  }
+
+  /**
+   * Where the article's header lines are, as block indexes [from, to): from the headline's block
+   * (or a few blocks before the content when no headline is found) to a few blocks past the first
+   * prose of the content ({@code start}: {@link #rootStart}).
+   */
+  static int[] headerZone(List<TextBlock> blocks, int[] start, String title) {
+    int firstInRoot = start[0];
+    int firstProse = start[1];
     if (firstInRoot < 0) {
       return new int[] {0, Math.min(blocks.size(), 20)};
     }
@@ -260,16 +269,7 @@ public final class HtmlArticleExtractor {
    * in {@code <font>} or {@code <b>}), or one whose {@code <h1>} is the site's name (a blog's), shows
    * its headline.
    */
-  private static List<String> headlineLines(Element body, List<TextBlock> blocks, Element root) {
-    Set<Element> inRoot = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    inRoot.addAll(root.getAllElements());
-    int firstProse = -1;
-    for (TextBlock b : blocks) {
-      if (b.isProse() && inRoot.contains(b.owner())) {
-        firstProse = b.index();
-        break;
-      }
-    }
+  private static List<String> headlineLines(List<TextBlock> blocks, int firstProse) {
     List<String> out = new ArrayList<>();
     for (int i = firstProse - 1; i >= 0 && i >= firstProse - HEADLINE_LINES_REACH; i--) {
       TextBlock b = blocks.get(i);

@@ -64,8 +64,7 @@ final class ParagraphCollector {
     int lastProse = -1;
     int headline = -1;
     for (TextBlock b : blocks) {
-      if (headline < 0 && titleKey != null && kept.containsKey(b.owner()) && b.words() <= 40
-          && TextNormalizer.comparable(b.text()).equals(titleKey)) {
+      if (headline < 0 && kept.containsKey(b.owner()) && isHeadline(b, titleKey)) {
         headline = b.index(); // a long headline with a comma reads as prose: it is not the article's
       } else if (b.isProse() && kept.containsKey(b.owner()) && !sections.contains(b) && !scorer.isSiteText(b)
           && !isBareUrl(b.text())) {
@@ -363,6 +362,11 @@ final class ParagraphCollector {
         && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
+  /** Whether {@code b} is the headline: the title ({@code titleKey}: its comparable form, or null). */
+  private static boolean isHeadline(TextBlock b, String titleKey) {
+    return titleKey != null && b.words() <= 40 && TextNormalizer.comparable(b.text()).equals(titleKey);
+  }
+
   private static boolean keep(TextBlock b, String titleKey, boolean beforeLastProse, String site) {
     if (b.linkDensity() > 0.5 && !b.isProse()
         && !(beforeLastProse && (isBodyLink(b, site) || isLinkedSentence(b)))) {
@@ -375,7 +379,7 @@ final class ParagraphCollector {
         || BoilerplateText.isAboutTheArticle(b.text())) {
       return false;
     }
-    if (titleKey != null && b.words() <= 40 && TextNormalizer.comparable(b.text()).equals(titleKey)) {
+    if (isHeadline(b, titleKey)) {
       return false;
     }
     if (b.words() <= 8 && BYLINE_LINE.matcher(b.text()).matches()) {
