@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The own-pages benchmark ({@code ownpages/}, made by its {@code make_pages.py}): 212 made-up news
- * pages on thirty-one kinds of markup, 185 with a trap that takes prose-weighing extractors in — a
+ * The own-pages benchmark ({@code ownpages/}, made by its {@code make_pages.py}): 274 made-up news
+ * pages on forty-two kinds of markup and format, 240 with a trap that takes prose-weighing extractors in — a
  * cookie-consent "Privacy Overview" panel, a comment-moderation notice, a customer-service block, a
  * newsletter box, a cookie banner, an "about us" box, a writer's box, a grid of teaser cards, a
  * credited caption; and inside the article's own container a byline's meta line, "Read more:" lines,
@@ -24,10 +24,13 @@ import org.junit.jupiter.api.Test;
  * boxes inside it, a link-heavy aggregator post, Russian and Chinese pages (0156–0174, which the
  * release before scored 0.69–1.00); web components, blocks named only by data attributes, an
  * opinion page with the writer's box above it (0175–0192, 0.79–1.00); blogging platforms' post
- * pages, Medium-, Blogger-, Ghost- and Substack-like (0193–0212, 0.93–1.00); and long reads whose
+ * pages, Medium-, Blogger-, Ghost- and Substack-like (0193–0212, 0.93–1.00); news formats — live
+ * blogs and live-update feeds, match reports, press releases on a wire, explainers, republished
+ * articles (0213–0249, 0.57–1.00), news-in-brief pages, timelines, reader polls, business stories
+ * under ticker strips, stories under a video player (0250–0274, 0.88–1.00); and long reads whose
  * sub-headings and lists must stay (0103–0110) —
  * including short news items that the trap outweighs, portal pages where link lists around a short
- * article made the trap alone the best block (the first release scored them 0.10–0.16), and 32
+ * article made the trap alone the best block (the first release scored them 0.10–0.16), and 41
  * control articles (news about cookies and comments, a question-and-answer interview). No trap may
  * win over the article: every page keeps its whole body, and no trap text comes along but on the
  * pages {@link #KNOWN_MISSES} names.
@@ -35,18 +38,27 @@ import org.junit.jupiter.api.Test;
 class OwnPagesExtractionTest {
 
   /**
-   * Pages whose traps still come along, each with why (docs/EVALUATION.md, session 26). They must
+   * Why the match reports keep their player ratings (session 27): the ratings are sentences in a
+   * section of their own after the report's {@code <article>}, and whether a report's ratings are its
+   * text is the annotator's convention; taking the {@code <article>} element alone was flat on the
+   * WCXB tuning part (−0.00002), and a rule of that kind lowered the held-out part in session 26.
+   */
+  private static final String RATINGS = "a match report's player ratings, sentences in a section after the report";
+
+  /**
+   * Pages whose traps still come along, each with why (docs/EVALUATION.md, sessions 26 and 27). They must
    * still keep their whole article; the test fails when one of them starts passing, so the list
    * shrinks as the extractor learns.
    */
   private static final java.util.Map<String, String> KNOWN_MISSES = java.util.Map.of(
       "0172", "a short Chinese item: its follow-us prompt and its comment rules stand in boxes of their own after the"
-          + " article, with class names that say nothing and wording no rule knows, and outweigh the headline's costs");
+          + " article, with class names that say nothing and wording no rule knows, and outweigh the headline's costs",
+      "0226", RATINGS, "0227", RATINGS, "0229", RATINGS, "0230", RATINGS, "0231", RATINGS);
 
   @Test
   void consentPanelsCommentNoticesNewslettersAndServiceBlocksNeverWinOverTheArticle() throws Exception {
     ExtractionReport report = ExtractionEvaluation.run(dir(), 0, SitePart.ALL);
-    assertThat(report.pageCount()).isEqualTo(212);
+    assertThat(report.pageCount()).isEqualTo(274);
     assertThat(report.problems()).isEmpty();
     for (ExtractionReport.PageScore page : report.pages()) {
       assertThat(page.recall()).as("recall of page %s", page.id()).isGreaterThanOrEqualTo(0.99);
@@ -54,7 +66,7 @@ class OwnPagesExtractionTest {
         assertThat(page.withoutRate()).as("page %s: %s", page.id(), KNOWN_MISSES.get(page.id())).isGreaterThan(0.0);
         continue;
       }
-      // every other page scores 1.000 at the end of session 26; a line of furniture costs a short item ~0.05
+      // every other page scores 1.000 at the end of session 27; a line of furniture costs a short item ~0.05
       assertThat(page.f1()).as("F1 of page %s", page.id()).isGreaterThanOrEqualTo(0.95);
       // every trap goes (at session 25's start 21% of the trap snippets came along over pages 0001-0122)
       assertThat(page.withoutRate()).as("trap snippets kept on page %s", page.id()).isIn(0.0, Double.NaN);

@@ -179,8 +179,37 @@ final class ContentScorer {
         }
       }
     }, body);
-    return best[0] == null ? body : paragraphsContainer(layoutCell(best[0]));
+    return best[0] == null ? body : paragraphsContainer(layoutCell(mainWithin(best[0])));
   }
+
+  /**
+   * The page's one {@code <main>} (or {@code role="main"}) element inside {@code chosen}, when it holds
+   * most of {@code chosen}'s prose: the page says where its main content is, and prose outside it (a
+   * contact box in the footer, a notice in the header) pulled the choice up to a common ancestor.
+   */
+  private Element mainWithin(Element chosen) {
+    Element main = null;
+    for (Element el : chosen.getElementsByTag("main")) {
+      if (main != null) {
+        return chosen;
+      }
+      main = el;
+    }
+    for (Element el : chosen.select("[role=main]")) {
+      if (main == null) {
+        main = el;
+      } else if (main != el) {
+        return chosen;
+      }
+    }
+    if (main == null || main == chosen || underFurniture.containsKey(main)) {
+      return chosen;
+    }
+    return stats(main).prose >= MAIN_PROSE_SHARE * stats(chosen).prose && stats(main).value > 0 ? main : chosen;
+  }
+
+  /** Share of the chosen element's prose the page's {@code <main>} inside it must hold to be taken instead. */
+  static final double MAIN_PROSE_SHARE = 0.8;
 
   /**
    * The cell of a layout table's row that holds most of the row's prose, when the row won: an old
@@ -258,9 +287,41 @@ final class ContentScorer {
    * its tag, class, id or role and does not hold most of the root's prose.
    */
   boolean isFurnitureWithin(Element el, Element root) {
-    return isSiteTextRegion(el) || threadItems.contains(el) || isTeaserListAfterArticle(el, root)
+    return isSiteTextRegion(el) || threadItems.contains(el) || isTeaserListAfterArticle(el, root) || isPoll(el, root)
         || (isFurniture(el, stats(root).prose, 0.5) && !isBodyStructure(el));
   }
+
+  /**
+   * A reader poll or quiz inside the article: a short box (at most {@link #MAX_POLL_WORDS} words,
+   * under half of the root's) around two or more radio buttons. Its question, answers and notes on
+   * voting are the page's; an article states its facts in prose, never as a choice of answers
+   * (checkboxes are left alone: a checklist is an article's text).
+   */
+  private boolean isPoll(Element el, Element root) {
+    if (el == root) {
+      return false;
+    }
+    if (choices == null) {
+      choices = new IdentityHashMap<>();
+      for (Element mark : body.getElementsByAttribute(PageCleaner.CHOICE_MARK)) {
+        Element a = mark;
+        for (int i = 0; a != null && i < PICTURE_REACH; i++, a = a.parent()) {
+          choices.merge(a, 1, Integer::sum);
+          if (a == body) {
+            break;
+          }
+        }
+      }
+    }
+    Stats s = stats(el);
+    return choices.getOrDefault(el, 0) >= 2 && s.words <= MAX_POLL_WORDS && s.words < 0.5 * stats(root).words;
+  }
+
+  /** Per element: radio buttons the cleaner removed within {@link #PICTURE_REACH} levels (counted on first use). */
+  private Map<Element, Integer> choices;
+
+  /** Words a poll's box holds at most: its question, answers and a note. */
+  static final int MAX_POLL_WORDS = 100;
 
   /**
    * Inside the article, a weakly named wrapper (page builders put every heading and list in a

@@ -34,6 +34,9 @@ final class PageCleaner {
   /** Set on the element that held a picture the cleaner removed: where a gallery's slides show one. */
   static final String IMAGE_MARK = "data-storyfuse-image";
 
+  /** Set on the element that held a radio button the cleaner removed: where a poll's or a quiz's answers were. */
+  static final String CHOICE_MARK = "data-storyfuse-choice";
+
   /** A control's text that answers a post: "Reply", "Reply to Anna". */
   static boolean isReplyLabel(String text) {
     String t = text.strip().toLowerCase(java.util.Locale.ROOT);
@@ -59,6 +62,9 @@ final class PageCleaner {
           if (DROP_TAGS.contains(el.normalName()) || EmbeddedPost.isEmbeddedPost(el)) {
             if (el.normalName().equals("button") && el.parent() != null && isReplyLabel(el.text())) {
               el.parent().attr(REPLY_MARK, ""); // a thread's post, known by its control (ReaderThreads)
+            }
+            if (el.normalName().equals("input") && el.attr("type").equalsIgnoreCase("radio") && el.parent() != null) {
+              el.parent().attr(CHOICE_MARK, ""); // one answer of a poll (ContentScorer)
             }
             if ((el.normalName().equals("img") || el.normalName().equals("picture")) && el.parent() != null) {
               el.parent().attr(IMAGE_MARK, ""); // a slide, known by its picture (ParagraphCollector)

@@ -82,14 +82,40 @@ final class ParagraphCollector {
       if (outsideProse && isCountLine(b.text()) && b.owner().closest("table") == null) {
         continue; // a story's like and response counts above or under it (a table's figures stay)
       }
+      if (isClockLine(b.text()) && b.owner().closest("table") == null) {
+        continue; // a live blog entry's time stamp ("14.32 BST", "Updated at 2:40 p.m. ET"); a timetable's stay
+      }
       if (headline >= 0 && headline < firstProse && b.index() < headline && b.index() >= headline - 2
           && !b.isProse() && b.words() <= MAX_KICKER_WORDS) {
         continue; // a label right above the headline: "Opinion", "Member-only story"
       }
       picked.add(b);
     }
-    return withoutRepeatedRenderings(withoutBoxedRepeats(picked));
+    return withoutDanglingHeading(withoutRepeatedRenderings(withoutBoxedRepeats(picked)));
   }
+
+  /**
+   * {@code picked} without a heading that ends it and heads nothing but short lines: an article's
+   * sub-heading introduces text, so a last heading over a line or two ("Explore" over "More news
+   * releases in similar topics", whose links are gone) names a section of the page, not of the story.
+   * Lists and tables under it are text and keep it.
+   */
+  static List<TextBlock> withoutDanglingHeading(List<TextBlock> picked) {
+    for (int i = picked.size() - 1; i >= 0 && i >= picked.size() - 1 - MAX_DANGLING_LINES; i--) {
+      TextBlock b = picked.get(i);
+      String tag = b.owner().normalName();
+      if (b.isProse() || tag.equals("li") || b.owner().closest("table") != null) {
+        return picked;
+      }
+      if (b.isHeading() && !tag.equals("h1") && i > 0) {
+        return new ArrayList<>(picked.subList(0, i));
+      }
+    }
+    return picked;
+  }
+
+  /** Short lines a dangling heading may head. */
+  static final int MAX_DANGLING_LINES = 2;
 
   /**
    * {@code picked} without pull quotes: a block of five or more words inside a quote box (an
@@ -217,6 +243,23 @@ final class ParagraphCollector {
     return !t.isEmpty() && t.length() <= 40 && t.chars().noneMatch(c -> Character.isLetter(c) && c != 'K' && c != 'k'
         && c != 'M') && TextNormalizer.countWords(t) <= 4;
   }
+
+  /**
+   * A line that is a clock time alone, perhaps with a time zone or an "Updated at" label: when a
+   * live blog's entry was posted, not what it says. A dotted time ("14.32") needs its zone or
+   * "a.m."/"p.m.", so that a figure on a line of its own is not read as one.
+   */
+  static boolean isClockLine(String text) {
+    return text.length() <= 40 && CLOCK_LINE.matcher(text.strip()).matches();
+  }
+
+  private static final String ZONE = "(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT"
+      + "|AEST|AEDT|IST|JST|KST|HKT|SGT|MSK)";
+  private static final String MERIDIEM = "(?:[aApP]\\.?[mM]\\.?)";
+  private static final Pattern CLOCK_LINE = Pattern.compile(
+      "(?:(?i:updated|posted|published|last updated)(?:\\s+(?i:at|on))?:?\\s+)?"
+          + "(?:\\d{1,2}:\\d{2}(?:\\s*" + MERIDIEM + ")?(?:\\s+" + ZONE + ")?"
+          + "|\\d{1,2}\\.\\d{2}(?:\\s*" + MERIDIEM + "(?:\\s+" + ZONE + ")?|\\s+" + ZONE + "))");
 
   /** Class and id words of a photo gallery or slideshow. */
   private static final Set<String> GALLERY_NAMES =

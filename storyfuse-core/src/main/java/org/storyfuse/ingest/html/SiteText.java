@@ -54,7 +54,9 @@ final class SiteText {
       "cookie", "cookies", "consent", "consenting", "gdpr", "ccpa", "comment", "comments",
       "commenting", "commenters", "moderated", "moderator", "moderators", "moderation",
       "newsletter", "newsletters", "inbox", "subscribe", "subscribed", "unsubscribe", "subscription",
-      "subscriptions", "subscriber", "subscribers", "signup", "opt-out", "paywall");
+      "subscriptions", "subscriber", "subscribers", "signup", "opt-out", "paywall",
+      // republication terms ("Republish this article … under a Creative Commons licence"): the site's rules
+      "republish", "reprint", "reprints");
 
   private static final Set<String> TERM_PAIRS = Set.of(
       "customer service", "customer services", "customer care", "privacy policy", "privacy notice",
@@ -64,7 +66,7 @@ final class SiteText {
       "free articles", "unlimited access", "digital access", "digital edition", "digital subscription",
       "free trial", "sign in", "log in",
       // an appeal to readers to write in ("Have you been affected…? Share your experiences…")
-      "in touch", "your experiences", "contact number", "mobile version");
+      "in touch", "your experiences", "contact number", "mobile version", "creative commons");
 
   private static final Set<String> ADDRESS = Set.of("you", "your", "yours", "we", "our", "us", "ours");
 

@@ -1305,6 +1305,285 @@ def site_substack(a, traps):
 TRAP_HEADINGS = {"privacy": "Privacy Overview", "comments": "Comment policy", "service": "Customer service",
                  "newsletter": "Our newsletters", "banner": "Your privacy", "about": "About us"}
 
+
+# --- the twelfth new batch (pages 0213-): news *formats* rather than markups — a live blog, a live-updates
+# feed, a match report with its scoreboard, line-ups and ratings, a press release on a distribution wire, a
+# question-and-answer explainer and an article republished under a Creative Commons licence (session 27) ---
+
+LIVE_HEADS = ["Harbour master gives an update", "What we know so far", "Residents gather at the quay",
+              "Council to meet on Thursday", "Police close the coast road", "Insurers open a helpline"]
+LIVE_TIMES = ["16.05 BST", "15.41 BST", "15.12 BST", "14.47 BST", "14.20 BST", "13.58 BST", "13.31 BST", "13.02 BST"]
+RATINGS = [("Okafor", 8, "Took both goals well and led the line all afternoon, never giving the centre-backs a moment's rest."),
+           ("Brandt", 7, "Solid at the back until the late penalty, which he conceded with a clumsy challenge in the box."),
+           ("Marlow", 6, "Busy in midfield but too often gave the ball away when the home side needed to keep it.")]
+LINEUP = [("Hale", "Voss"), ("Brandt", "Teller"), ("Quist", "Amundsen"), ("Reyes", "Kowal"), ("Marlow", "Finch"),
+          ("Sandoval", "Dunmore"), ("Okafor", "Lindqvist"), ("Pereira", "Stroud"), ("Nakamura", "Bell"),
+          ("Ibsen", "Carvalho"), ("Holt", "Maddox")]
+QUESTIONS = ["What happened?", "Why does it matter?", "Who is affected?", "What happens next?"]
+DISCLOSURE = ("{first} does not work for, consult, own shares in or receive funding from any company or organisation "
+              "that would benefit from this article, and has disclosed no relevant affiliations beyond their academic appointment.")
+REPUBLISH = ("Republish our articles for free, online or in print, under a Creative Commons licence. We ask that you "
+             "credit the author and the outlet, and link back to the original article.")
+REPUBLISHED_NOTE = "This article is republished from The Ledger Review under a Creative Commons license. Read the original article."
+RELEASE_CONTACT = "Questions about a distribution? Call our customer team from 8 a.m. to 10 p.m. Eastern, Monday to Friday, or write to us through the help centre."
+
+
+def live_entries(a):
+    # the article's paragraphs in entries of one or two, every other entry with its own headline
+    paras, out, k = a["paras"], [], 0
+    while k < len(paras):
+        n = 2 if (len(out) % 3 == 1 and k + 1 < len(paras)) else 1
+        head = LIVE_HEADS[len(out) % len(LIVE_HEADS)] if len(out) % 2 == 1 else None
+        out.append((LIVE_TIMES[len(out) % len(LIVE_TIMES)], head, paras[k:k + n]))
+        k += n
+    return out
+
+
+def live_lines(a):
+    return [t for _, head, ps in live_entries(a) for t in ([head] if head else []) + ps]
+
+
+def site_liveblog(a, traps):
+    # a newspaper's live blog: a "Key events" box linking to entries, each entry a timed block with its
+    # own share button and "Updated at" line, a "Load more updates" pager under them
+    entries = live_entries(a)
+    key = ""
+    if "keyevents" in traps:
+        key = ('<div class="key-events"><h2>Key events</h2><ul>' + "".join(
+            f'<li><a href="#block-{k}"><time>{t}</time> {html.escape(h)}</a></li>' for k, (t, h, _) in enumerate(entries) if h)
+            + '</ul><button class="toggle">Show key events only</button></div>')
+    blocks = []
+    for k, (t, head, ps) in enumerate(entries):
+        foot = (f'<footer class="block-footer"><button class="share">Share</button><span class="updated">Updated at {t.replace(".", ":")}</span></footer>'
+                if "blockfoot" in traps else "")
+        blocks.append(f'<article class="block" id="block-{k}"><header class="block-header"><time datetime="2026-06-02">{t}</time></header>'
+                      + (f'<h2 class="block-title">{html.escape(head)}</h2>' if head else "")
+                      + '<div class="block-elements">' + "".join(p(x) for x in ps) + f'</div>{foot}</article>')
+    more = ('<div class="liveblog-pagination"><a href="?page=2">Load more updates</a> <a href="?page=last">Oldest</a></div>'
+            if "loadmore" in traps else "")
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} – live | The Valley Ledger</title>
+<meta property="og:title" content="{html.escape(a['title'])} – live"></head><body><header class="masthead"><a href="/">The Valley Ledger</a>{nav()}</header>
+<main><div class="liveblog-header"><span class="badge">LIVE</span><h1>{html.escape(a['title'])}</h1>
+<div class="byline">{html.escape(a['byline'] or 'Ledger staff')}</div><div class="timestamp">{html.escape(a['date'])}</div></div>
+{key}<div id="liveblog-body" class="liveblog-body">{''.join(blocks)}</div>{more}</main>
+<footer><p>&copy; 2026 The Valley Ledger</p></footer></body></html>"""
+
+
+def site_liveposts(a, traps):
+    # a broadcaster's live-updates feed: posts with the writer's name and "N min ago", a copy-link button
+    # and its "Link copied!" note, advertisement slots between posts
+    entries = live_entries(a)
+    posts = []
+    for k, (t, head, ps) in enumerate(entries):
+        meta = (f'<div class="post-meta"><img src="/a/{k}.jpg" alt=""><span class="post-author">{html.escape(a["byline"] or "Ruth Okafor")}</span>'
+                f'<span class="post-time">{5 + 17 * k} min ago</span></div>') if "postmeta" in traps else ""
+        share = ('<div class="post-share"><button>Copy link</button><span class="sr-status" aria-live="polite">Link copied!</span></div>'
+                 if "copylink" in traps else "")
+        posts.append(f'<div class="live-post" data-post-id="p{k}">{meta}'
+                     + (f'<h3 class="post-headline">{html.escape(head)}</h3>' if head else "")
+                     + '<div class="post-body">' + "".join(p(x) for x in ps) + f'</div>{share}</div>')
+        if "livead" in traps and k % 2 == 1:
+            posts.append('<div class="ad-slot ad-slot--inline"><span class="ad-label">Advertisement</span></div>')
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Live updates: {html.escape(a['title'])} | VBC News</title>
+</head><body><div class="site-header">{nav()}</div>
+<main><div class="live-header"><span data-testid="live-status">Live updates</span><h1 data-testid="headline">{html.escape(a['title'])}</h1></div>
+<div class="live-feed" data-testid="live-feed">{''.join(posts)}</div></main>
+<footer><p>&copy; 2026 VBC</p><p>The VBC is not responsible for the content of external sites.</p></footer></body></html>"""
+
+
+def site_match(a, traps):
+    # a match report: a scoreboard above the story (teams, score, scorers and minutes, venue and crowd),
+    # the line-ups table, match statistics and player ratings written as sentences under it
+    board = ""
+    if "scoreboard" in traps:
+        board = ('<div class="scoreboard"><div class="team home"><span class="team-name">Valley Rovers</span><span class="score">2</span></div>'
+                 '<div class="status">FT</div><div class="team away"><span class="team-name">Harbour Athletic</span><span class="score">1</span></div>'
+                 "<ul class=\"scorers\"><li>Okafor 23', 67'</li><li>Lindqvist 88' (pen)</li></ul>"
+                 '<div class="venue">Kessel Park, attendance 8,412</div></div>')
+    lineups = ""
+    if "lineups" in traps:
+        lineups = ('<section class="lineups"><h2>Line-ups</h2><table><tr><th>Valley Rovers</th><th>Harbour Athletic</th></tr>'
+                   + "".join(f"<tr><td>{h}</td><td>{w}</td></tr>" for h, w in LINEUP)
+                   + '</table><p>Subs not used: Dalby, Frey, Oyelaran. Referee: M. Castell.</p></section>')
+    stats = ""
+    if "stats" in traps:
+        stats = ('<section class="match-stats"><h2>Match stats</h2><dl><dt>Possession</dt><dd>54%</dd><dd>46%</dd>'
+                 '<dt>Shots on target</dt><dd>7</dd><dd>3</dd><dt>Corners</dt><dd>6</dd><dd>4</dd></dl></section>')
+    ratings = ""
+    if "ratings" in traps:
+        ratings = ('<section class="player-ratings"><h2>Player ratings</h2><ol>' + "".join(
+            f"<li><strong>{n} {s}</strong> – {html.escape(t)}</li>" for n, s, t in RATINGS) + '</ol></section>')
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Sport</title>
+<meta property="og:title" content="{html.escape(a['title'])}"></head><body><header>{nav()}</header>
+<main class="match-page">{board}<article class="match-report"><h1>{html.escape(a['title'])}</h1>
+<p class="byline">{html.escape(a['byline'] or 'Sports desk')} · {html.escape(a['date'])}</p><div class="report-body">{''.join(p(x) for x in a['paras'])}</div></article>
+{lineups}{stats}{ratings}<aside><h3>Latest sport</h3>{related(3)}</aside></main><footer><p>&copy; 2026 Valley Sport</p></footer></body></html>"""
+
+
+def site_release(a, traps):
+    # a press release on a distribution wire: "News provided by", a share bar, the release, then "Also
+    # from this source" cards with excerpts, "Explore" topic links and the wire's own contact box
+    provided = '<div class="provided">News provided by <a href="/news/nordlys">Nordlys Group</a></div>' if "provided" in traps else ""
+    share = ('<div class="share-bar">Share this article <a href="#">Facebook</a> <a href="#">X</a> <a href="#">LinkedIn</a> <a href="#">Email</a></div>'
+             if "sharebar" in traps else "")
+    also = ""
+    if "alsofrom" in traps:
+        also = ('<section class="also-from"><h2>Also from this source</h2>' + "".join(
+            f'<div class="card"><a href="/r/{k}"><h3>{html.escape(h)}</h3></a><p>{html.escape(x)}</p><span>{d}</span></div>'
+            for k, (h, x, d) in enumerate(TEASERS[:3])) + '</section>')
+    explore = ""
+    if "explore" in traps:
+        explore = ('<section class="explore"><h2>Explore</h2><p>More news releases in similar topics</p><ul>'
+                   + "".join(f'<li><a href="/t/{t.lower()}">{t}</a></li>' for t in ["Insurance", "Transportation", "Local Government"]) + '</ul></section>')
+    contact = (f'<div class="wire-contact"><h3>Contact the wire</h3><p>{RELEASE_CONTACT}</p></div>' if "wirecontact" in traps else "")
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])}</title>
+<meta property="og:site_name" content="Valley Newswire"></head><body><header class="wire-header"><a href="/">Valley Newswire</a>{nav()}</header>
+<main><div class="release-header">{provided}<h1>{html.escape(a['title'])}</h1><p class="release-date">{html.escape(a['date'] or 'Jun 02, 2026')}, 08:00 ET</p></div>
+{share}<section class="release-body"><div class="col-lg-10 col-lg-offset-1">{''.join(p(x) for x in a['paras'])}</div></section>
+{also}{explore}</main>{contact}<footer><p>&copy; 2026 Valley Newswire. All rights reserved.</p></footer></body></html>"""
+
+
+def explainer_lines(a):
+    # questions as sub-headings between the paragraphs, in reading order: they belong to the article
+    paras, out, q = a["paras"], [], 0
+    for k, x in enumerate(paras):
+        if k % 2 == 0 and q < len(QUESTIONS) and k > 0:
+            out.append(("h2", QUESTIONS[q]))
+            q += 1
+        out.append(("p", x))
+    return out
+
+
+def site_explainer(a, traps):
+    # a question-and-answer explainer: short questions as <h2>, "Related Topics" tags, a "Share page" bar
+    body = "".join(f"<h2>{html.escape(t)}</h2>" if kind == "h2" else p(t) for kind, t in explainer_lines(a))
+    share = '<div class="share-tools"><span>Share page</span><a href="#">Copy link</a><a href="#">About sharing</a></div>' if "sharepage" in traps else ""
+    topics = ('<div class="related-topics"><h2>Related Topics</h2><ul>' + "".join(
+        f'<li><a href="/topics/{t}">{t}</a></li>' for t in ["Flooding", "Valley Council", "Transport"]) + '</ul></div>') if "topics" in traps else ""
+    more = ('<section class="more-on-story"><h2>More on this story</h2>' + "".join(
+        f'<div class="promo"><a href="/m/{k}">{html.escape(h)}</a><p>{html.escape(x)}</p></div>' for k, (h, x, _) in enumerate(TEASERS[1:3]))
+            + '</section>') if "moreon" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])}: what we know - VBC News</title>
+</head><body><header>{nav()}</header><main id="main-content"><article><header><h1 id="main-heading">{html.escape(a['title'])}</h1>
+<div class="meta"><time>{html.escape(a['date'])}</time>{share}</div></header><div class="article-body">{body}</div>{topics}</article>{more}</main>
+<footer><p>&copy; 2026 VBC</p></footer></body></html>"""
+
+
+def site_republished(a, traps):
+    # an article republished from another outlet under a Creative Commons licence: the republication note
+    # under the piece, the author's disclosure statement and a "Republish this article" box beside it
+    note = f'<p class="republish-note"><em>{html.escape(REPUBLISHED_NOTE)}</em></p>' if "republished" in traps else ""
+    disclosure = (f'<div class="disclosure"><h3>Disclosure statement</h3><p>{html.escape(DISCLOSURE.format(first=(a["byline"] or "Ruth Okafor")))}</p></div>'
+                  if "disclosure" in traps else "")
+    box = (f'<aside class="republish-box"><h3>Republish this article</h3><p>{html.escape(REPUBLISH)}</p><button>Republish</button></aside>'
+           if "republishbox" in traps else "")
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Coastal Commons</title>
+<meta property="og:title" content="{html.escape(a['title'])}"></head><body><header>{nav()}</header><main><div class="grid">
+<article class="entry"><h1>{html.escape(a['title'])}</h1><p class="author">{html.escape(a['byline'] or 'Ruth Okafor')}, The Ledger Review</p>
+<div class="entry-body">{''.join(p(x) for x in a['paras'])}{note}</div>{disclosure}</article>{box}</div></main>
+<footer><p>Coastal Commons shares public-interest journalism from partner outlets.</p></footer></body></html>"""
+
+
+# --- the thirteenth new batch (pages 0250-): more news formats — a "news in brief" page of several short items,
+# a "things to know" list, a timeline whose entries are list items, a reader poll inside the story, a business
+# story under a ticker strip with its market-data notice, and a story under a video player's "Up next" list ---
+
+POLL_NOTE = ("Polls are not scientific and reflect only the opinions of the readers who choose to take part. "
+             "You can vote once a day, and results are updated every hour.")
+MARKET_NOTE = ("Market data provided by Valley Quotes. Prices are delayed by at least 15 minutes and are shown for "
+               "information only; they are not an offer to buy or sell any security.")
+TICKERS = [("DOW", "38,112.40", "+0.42%"), ("S&P 500", "5,214.08", "+0.31%"), ("NASDAQ", "16,302.76", "-0.12%"),
+           ("GOLD", "2,331.10", "+0.85%"), ("OIL", "78.64", "-1.20%")]
+PLAYLIST = [("Storm batters the coast road", "2:31"), ("Harbour master on the dredging plan", "4:05"),
+            ("Budget vote: what it means for you", "3:12"), ("Rail line to close for repairs", "1:48")]
+
+
+def brief_items(a, arts, numbered):
+    # three short items: this article's first paragraphs and the next two articles', each under its headline
+    k = arts.index(next(x for x in arts if x["id"] == a["id"])) if any(x["id"] == a["id"] for x in arts) else 0
+    items = [a] + [arts[(k + j) % len(arts)] for j in (1, 2)]
+    return [((f"{n + 1}. " if numbered else "") + it["title"], it["paras"][:2]) for n, it in enumerate(items)]
+
+
+def site_briefs(a, traps):
+    # a "news in brief" page: several short items, each with its own <h2>, one after another in one
+    # container; or "Five things to know" with numbered headings; a "Most read" list beside them
+    numbered = "numbered" in traps
+    items = brief_items(a, articles(), numbered)
+    a["title"] = "Three things to know this morning" if numbered else "News in brief: the valley on Tuesday"
+    a["paras"] = [t for head, ps in items for t in [head] + ps]
+    body = "".join(f"<h2>{html.escape(head)}</h2>" + "".join(p(x) for x in ps) + ("<hr>" if not numbered else "")
+                   for head, ps in items)
+    most = (f'<aside class="most-read"><h3>Most read</h3><ol>' + "".join(
+        f'<li><a href="/m/{k}">{html.escape(h)}</a></li>' for k, (h, _, _) in enumerate(TEASERS)) + '</ol></aside>') if "briefsmost" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
+<body><header>{nav()}</header><div class="layout"><main><article class="roundup"><h1>{html.escape(a['title'])}</h1>
+<p class="dek-meta">{html.escape(a['date'] or 'June 2, 2026')}</p><div class="roundup-body">{body}</div></article></main>{most}</div>
+<footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
+
+def timeline_entries(a):
+    # each paragraph's first sentence as a dated entry, the first paragraph as the intro
+    dates = ["March 3", "March 9", "March 14", "March 21", "April 2", "April 10", "April 18"]
+    out = []
+    for k, x in enumerate(a["paras"][1:]):
+        first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"])", x)[0]
+        out.append((dates[k % len(dates)], first))
+    return out
+
+
+def site_timeline(a, traps):
+    # a timeline story: an intro, then the events as list items that start with their date
+    entries = timeline_entries(a)
+    a["paras"] = [a["paras"][0]] + [f"{d} – {t}" for d, t in entries]
+    a["title"] = "Timeline: " + a["title"]
+    items = "".join(f"<li><strong>{d}</strong> – {html.escape(t)}</li>" for d, t in entries)
+    share = '<div class="share-row"><a href="#">Share</a><a href="#">Tweet</a><a href="#">Email</a></div>' if "sharerow" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])}</title>
+<meta property="og:title" content="{html.escape(a['title'])}"></head><body><header>{nav()}</header><main><article>
+<h1>{html.escape(a['title'])}</h1>{share}<div class="story-text">{p(a['paras'][0])}<ul class="timeline">{items}</ul></div></article>
+<aside><h3>More timelines</h3>{related(3)}</aside></main><footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
+
+def site_poll(a, traps):
+    # a reader poll in the middle of the story: its question, answers, a vote button and a note on
+    # what polls are worth
+    paras = [p(x) for x in a["paras"]]
+    if "poll" in traps:
+        paras.insert(min(3, len(paras)), '<div class="poll-widget"><p class="poll-question">Should the council pay for the repairs?</p>'
+                     '<form><label><input type="radio" name="v"> Yes</label><label><input type="radio" name="v"> No</label>'
+                     '<label><input type="radio" name="v"> Not sure</label><button>Vote</button></form><a href="#">View results</a>'
+                     f'<p class="poll-note">{html.escape(POLL_NOTE)}</p></div>')
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - Valley Echo</title></head>
+<body><header>{nav()}</header><main><article class="story"><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'] or 'Echo staff')}</p>
+<div class="story-body">{''.join(paras)}</div></article></main><footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
+
+def site_markets(a, traps):
+    # a business story under a ticker strip, with a quotes box beside it and the market-data notice
+    strip = ('<div class="ticker-strip">' + "".join(f'<span class="tick"><b>{n}</b> {v} <i>{c}</i></span>' for n, v, c in TICKERS)
+             + '</div>') if "ticker" in traps else ""
+    quotes = ('<aside class="quotes-box"><h3>Markets</h3><table>' + "".join(
+        f"<tr><td>{n}</td><td>{v}</td><td>{c}</td></tr>" for n, v, c in TICKERS) + f'</table><p class="data-note">{html.escape(MARKET_NOTE)}</p></aside>'
+              ) if "quotes" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Business</title></head>
+<body><header>{nav()}</header>{strip}<div class="wrap"><main><article><h1>{html.escape(a['title'])}</h1>
+<div class="meta">{html.escape(a['byline'] or 'Business desk')} | {html.escape(a['date'])}</div><div class="article-text">{''.join(p(x) for x in a['paras'])}</div>
+</article></main>{quotes}</div><footer><p>&copy; 2026 Valley Business</p></footer></body></html>"""
+
+
+def site_video(a, traps):
+    # a story under a video player: "Watch", the clip's duration, an "Up next" playlist and an autoplay switch
+    player = ""
+    if "player" in traps:
+        player = ('<div class="video-player"><div class="vp-screen"></div><div class="vp-caption">Watch: ' + html.escape(PLAYLIST[0][0])
+                  + ' <span class="vp-duration">2:31</span></div><div class="vp-upnext"><h4>Up next</h4><ul>' + "".join(
+                      f'<li><a href="/v/{k}">{html.escape(t)}</a> <span>{d}</span></li>' for k, (t, d) in enumerate(PLAYLIST[1:]))
+                  + '</ul><label><input type="checkbox" checked> Autoplay</label></div></div>')
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley 7 News</title></head>
+<body><header>{nav()}</header><main><div class="story-wrap"><h1 class="headline">{html.escape(a['title'])}</h1>{player}
+<div class="story-content">{''.join(p(x) for x in a['paras'])}</div></div></main><footer><p>&copy; 2026 Valley 7 News</p></footer></body></html>"""
+
 PLAN = [
     # (site, article index (negative: a control article), traps[, paragraphs kept: a short news item])
     (site_wordpress, 0, {"privacy"}),
@@ -1531,6 +1810,68 @@ PLAN = [
     (site_substack, 7, {"discussion", "ready"}),
     (site_substack, 1, {"thanks", "discussion", "ready"}, 2),
     (site_substack, -2, {"thanks", "ready"}),
+    (site_liveblog, 0, {"keyevents", "blockfoot", "loadmore"}),
+    (site_liveblog, 2, {"keyevents"}),
+    (site_liveblog, 4, {"blockfoot", "loadmore"}),
+    (site_liveblog, 6, {"keyevents", "blockfoot"}),
+    (site_liveblog, 1, set()),
+    (site_liveblog, -1, {"keyevents", "blockfoot", "loadmore"}),
+    (site_liveblog, 3, {"keyevents", "loadmore"}, 3),
+    (site_liveposts, 1, {"postmeta", "copylink", "livead"}),
+    (site_liveposts, 3, {"postmeta"}),
+    (site_liveposts, 5, {"copylink", "livead"}),
+    (site_liveposts, 7, {"postmeta", "copylink"}),
+    (site_liveposts, 0, {"postmeta", "copylink", "livead"}, 3),
+    (site_liveposts, -2, {"postmeta", "livead"}),
+    (site_match, 2, {"scoreboard", "lineups", "stats", "ratings"}),
+    (site_match, 4, {"ratings"}),
+    (site_match, 6, {"scoreboard", "lineups"}),
+    (site_match, 0, {"stats", "ratings"}),
+    (site_match, 5, {"scoreboard", "lineups", "stats", "ratings"}, 2),
+    (site_match, -3, {"scoreboard", "ratings"}),
+    (site_release, 7, {"provided", "sharebar", "alsofrom", "explore", "wirecontact"}),
+    (site_release, 1, {"alsofrom"}),
+    (site_release, 3, {"provided", "explore"}),
+    (site_release, 5, {"sharebar", "wirecontact"}),
+    (site_release, 2, {"provided", "sharebar", "alsofrom", "explore", "wirecontact"}, 2),
+    (site_release, -1, {"alsofrom", "wirecontact"}),
+    (site_explainer, 0, {"sharepage", "topics", "moreon"}),
+    (site_explainer, 2, {"topics"}),
+    (site_explainer, 4, {"moreon"}),
+    (site_explainer, 6, {"sharepage", "topics"}),
+    (site_explainer, 3, {"sharepage", "topics", "moreon"}),
+    (site_explainer, -2, {"topics", "moreon"}),
+    (site_republished, 1, {"republished", "disclosure", "republishbox"}),
+    (site_republished, 3, {"disclosure"}),
+    (site_republished, 5, {"republished"}),
+    (site_republished, 7, {"republishbox"}),
+    (site_republished, 4, {"republished", "disclosure", "republishbox"}, 3),
+    (site_republished, -3, {"republished", "disclosure"}),
+    (site_briefs, 0, {"briefsmost"}),
+    (site_briefs, 2, set()),
+    (site_briefs, 4, {"numbered", "briefsmost"}),
+    (site_briefs, 6, {"numbered"}),
+    (site_briefs, 1, {"briefsmost"}),
+    (site_timeline, 0, {"sharerow"}),
+    (site_timeline, 3, set()),
+    (site_timeline, 5, {"sharerow"}),
+    (site_timeline, 7, set()),
+    (site_timeline, 2, {"sharerow"}),
+    (site_poll, 1, {"poll"}),
+    (site_poll, 3, {"poll"}),
+    (site_poll, 6, {"poll"}),
+    (site_poll, 4, {"poll"}, 3),
+    (site_poll, -1, {"poll"}),
+    (site_markets, 7, {"ticker", "quotes"}),
+    (site_markets, 5, {"quotes"}),
+    (site_markets, 1, {"ticker"}),
+    (site_markets, 3, {"ticker", "quotes"}, 2),
+    (site_markets, -2, {"ticker", "quotes"}),
+    (site_video, 2, {"player"}),
+    (site_video, 4, {"player"}),
+    (site_video, 0, {"player"}, 2),
+    (site_video, 6, set()),
+    (site_video, -3, {"player"}),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -1559,6 +1900,16 @@ TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service":
              "tags": ["Tags:"], "authorbio": ["is a senior reporter at the Coastal Daily"],
              "gallery": [g[1] for g in GALLERY], "relatedcaps": ["RELATED:"], "trending": ["Trending"]}
 
+BATCH12_TRAPS = {"keyevents": ["Show key events only"], "blockfoot": ["Updated at"], "loadmore": ["Load more updates"],
+                 "postmeta": ["min ago"], "copylink": ["Link copied!"], "livead": ["Advertisement"],
+                 "scoreboard": ["Kessel Park, attendance 8,412"], "lineups": ["Subs not used"], "stats": ["Possession"],
+                 "ratings": [RATINGS[0][2]], "provided": ["News provided by"], "sharebar": ["Share this article"],
+                 "alsofrom": [TEASERS[0][1]], "explore": ["More news releases in similar topics"], "wirecontact": [RELEASE_CONTACT],
+                 "sharepage": ["Share page"], "topics": ["Related Topics"], "moreon": [TEASERS[1][1]],
+                 "republished": [], "disclosure": ["does not work for, consult, own shares"],
+                 "republishbox": [REPUBLISH], "briefsmost": [TEASERS[0][0]], "numbered": [], "sharerow": ["Tweet"],
+                 "poll": [POLL_NOTE], "ticker": ["NASDAQ 16,302.76"], "quotes": [MARKET_NOTE], "player": ["Up next"]}
+
 
 def trap_text(name, a):
     """The snippets a page must not keep for one trap; a regional page's are in its own language."""
@@ -1581,6 +1932,8 @@ def trap_text(name, a):
                 "morefrom": [TEASERS[0][1]], "aboutme": [BLOGGER_ABOUT], "feeds": ["Post Comments (Atom)"],
                 "ghostcta": [GHOST_CTA], "ghostsignup": ["Sign up for more like this"], "ghostmore": [TEASERS[1][1]],
                 "thanks": [SUBSTACK_THANKS], "discussion": ["Discussion about this post"], "ready": ["Ready for more?"]}[name]
+    if name in BATCH12_TRAPS:
+        return BATCH12_TRAPS[name]
     if name in ("jetpack", "dropcap", "photocredit"):
         return {"jetpack": ["Like this:"], "dropcap": [], "photocredit": [PHOTO_CREDIT]}[name]
     if "lang" in a:
@@ -1597,6 +1950,13 @@ def lines_of(site, a):
         return [t for _, texts in longform_lines(a) for t in texts]
     if site is site_opinion:
         return opinion_lines(a, a.get("traps", set()))
+    if site in (site_liveblog, site_liveposts):
+        return live_lines(a)
+    if site is site_explainer:
+        return [t for _, t in explainer_lines(a)]
+    if site is site_republished and "republished" in a.get("traps", set()):
+        # the republication note is the article's: WCXB's annotators keep it (its page 0345, republished from another outlet)
+        return a["paras"] + [REPUBLISHED_NOTE]
     return a["paras"]
 
 

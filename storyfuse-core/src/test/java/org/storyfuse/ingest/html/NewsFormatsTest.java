@@ -1,0 +1,114 @@
+package org.storyfuse.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * News formats rather than markups (all made up here): a press release whose wire puts a contact
+ * box outside the page's {@code <main>}, an article republished under a Creative Commons licence with
+ * the outlet's "Republish this article" box beside it, a live blog of timed entries, a reader poll in
+ * the body, and a news-in-brief page whose items each have their own heading.
+ */
+class NewsFormatsTest {
+
+  private static final String P1 = HarbourReport.PARAGRAPHS.get(0);
+  private static final String P2 = HarbourReport.PARAGRAPHS.get(1);
+  private static final String P3 = HarbourReport.PARAGRAPHS.get(2);
+  private static final String P4 = HarbourReport.PARAGRAPHS.get(3);
+  private static final String P5 = HarbourReport.PARAGRAPHS.get(4);
+
+  private static final String HEADLINE = "Harbour channel to be deepened for larger ferries";
+
+  private static final String CONTACT = "Questions about a distribution? Call our team from 8 a.m. to 10 p.m. Eastern,"
+      + " Monday to Friday, or write to us through the help centre and we will answer within a day.";
+
+  private static final String REPUBLISH = "Republish our articles for free, online or in print, under a Creative"
+      + " Commons licence. We ask that you credit the author and the outlet, and link back to the original article.";
+
+  private static List<String> extract(String html) {
+    return new HtmlArticleExtractor().extract(html, null).paragraphs();
+  }
+
+  @Test
+  void proseOutsideThePagesMainElementIsNotTheArticle() {
+    String page = "<header><a href=/>Valley Newswire</a></header><main><h1>" + HEADLINE + "</h1>"
+        + "<section class=release-body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p><p>" + P5
+        + "</p></section></main><div class=wire-contact><h3>Contact the wire</h3><p>" + CONTACT + "</p></div>";
+    assertThat(extract(page)).containsExactly(P1, P2, P3, P4, P5);
+  }
+
+  @Test
+  void withoutAMainElementOrWithMostProseOutsideItTheChoiceIsTheScorers() {
+    // two <main>s say nothing about where the article is: the scorer's choice stands
+    String twoMains = "<div id=page><main><h1>" + HEADLINE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p></main>"
+        + "<main><p>" + P3 + "</p></main></div>";
+    assertThat(extract(twoMains)).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aRepublishBoxBesideTheArticleIsTheSitesOwnTextButTheRepublicationNoteIsTheArticles() {
+    String note = "This article is republished from The Ledger Review under a Creative Commons license."
+        + " Read the original article.";
+    String page = "<main><div class=grid><article class=entry><h1>" + HEADLINE + "</h1><div class=entry-body><p>"
+        + P1 + "</p><p>" + P2 + "</p><p><em>" + note + "</em></p></div></article>"
+        + "<aside class=republish-box><h3>Republish this article</h3><p>" + REPUBLISH + "</p><button>Republish</button>"
+        + "</aside></div></main>";
+    assertThat(extract(page)).containsExactly(P1, P2, note);
+    assertThat(SiteText.count("Republish this article " + REPUBLISH).isSiteText()).isTrue();
+  }
+
+  @Test
+  void aLiveBlogKeepsEveryEntryAndItsHeadlineButNotItsKeyEventsBox() {
+    String page = "<main><h1>" + HEADLINE + " – live</h1><div class=key-events><h2>Key events</h2><ul>"
+        + "<li><a href=#b1><time>14.32 BST</time> Harbour master gives an update</a></li></ul>"
+        + "<button>Show key events only</button></div><div class=liveblog-body>"
+        + "<article class=block id=b0><time>14.47 BST</time><div><p>" + P1 + "</p></div></article>"
+        + "<article class=block id=b1><time>14.32 BST</time><h2>Harbour master gives an update</h2><div><p>" + P2
+        + "</p><p>" + P3 + "</p></div></article></div></main>";
+    assertThat(extract(page)).containsExactly(P1, "Harbour master gives an update", P2, P3);
+  }
+
+  @Test
+  void aClockTimeAloneIsATimeStampButAFigureIsNot() {
+    assertThat(ParagraphCollector.isClockLine("14.32 BST")).isTrue();
+    assertThat(ParagraphCollector.isClockLine("2:40 p.m. ET")).isTrue();
+    assertThat(ParagraphCollector.isClockLine("Updated at 14:40 GMT")).isTrue();
+    assertThat(ParagraphCollector.isClockLine("9:05am")).isTrue();
+    assertThat(ParagraphCollector.isClockLine("14.32")).isFalse();
+    assertThat(ParagraphCollector.isClockLine("14.47 mph")).isFalse();
+    assertThat(ParagraphCollector.isClockLine("At 14:40 the ferry left.")).isFalse();
+    // a timetable's times are its content
+    String page = "<main><h1>" + HEADLINE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p><table><tr><td>Departs</td>"
+        + "<td>14:40</td></tr><tr><td>Arrives</td><td>15:25</td></tr></table><p>" + P3 + "</p></main>";
+    assertThat(extract(page)).contains("14:40", "15:25");
+  }
+
+  @Test
+  void aReadersPollInTheBodyIsThePagesButAChecklistIsTheArticles() {
+    String note = "Polls are not scientific and reflect only the opinions of the readers who choose to take part.";
+    String poll = "<div class=poll-widget><p class=poll-question>Should the council pay for the dredging?</p><form>"
+        + "<label><input type=radio name=v> Yes</label><label><input type=radio name=v> No</label>"
+        + "<label><input type=radio name=v> Not sure</label><button>Vote</button></form><a href=#>View results</a>"
+        + "<p class=poll-note>" + note + "</p></div>";
+    String page = "<main><h1>" + HEADLINE + "</h1><div class=story-body><p>" + P1 + "</p><p>" + P2 + "</p>" + poll
+        + "<p>" + P3 + "</p><p>" + P4 + "</p></div></main>";
+    assertThat(extract(page)).containsExactly(P1, P2, P3, P4);
+
+    String checklist = "<ul class=checklist><li><label><input type=checkbox> Book the harbour permit</label></li>"
+        + "<li><label><input type=checkbox> Move the fishing boats to the western quay</label></li></ul>";
+    String withList = "<main><h1>" + HEADLINE + "</h1><div class=story-body><p>" + P1 + "</p><p>" + P2 + "</p>"
+        + checklist + "<p>" + P3 + "</p></div></main>";
+    assertThat(extract(withList)).contains("Book the harbour permit", "Move the fishing boats to the western quay");
+  }
+
+  @Test
+  void aNewsInBriefPageKeepsEveryItemWithItsHeading() {
+    String page = "<main><article><h1>News in brief</h1><div class=roundup-body><h2>Channel to be deepened</h2><p>" + P1
+        + "</p><hr><h2>Dredging in March</h2><p>" + P2 + "</p><hr><h2>Boats to move</h2><p>" + P3
+        + "</p></div></article></main><aside class=most-read><h3>Most read</h3><ol><li><a href=/a>Ferry fares to rise"
+        + "</a></li><li><a href=/b>Library opens</a></li></ol></aside>";
+    assertThat(extract(page)).containsExactly("Channel to be deepened", P1, "Dredging in March", P2, "Boats to move", P3);
+  }
+}
