@@ -26,7 +26,11 @@ sharing, liking and related boxes inside the post, a link-heavy aggregator post,
 pages. Pages 0175-0192 (also scored first): a publisher's web components (custom elements), blocks named only by
 data-block attributes under hashed class names, and an opinion page with the writer's box above the piece and a table and
 a quoted report in it. Pages 0193-0212 (also scored first): blogging platforms' post pages, a Medium-like story, a
-Blogger post, a Ghost post and a Substack-like post, each with its platform's furniture. Run from this folder:
+Blogger post, a Ghost post and a Substack-like post, each with its platform's furniture. Pages 0213-0274 (session 27,
+also scored first): news formats — a live blog, a live-updates feed, a match report with its scoreboard, line-ups and
+ratings, a press release on a distribution wire, a question-and-answer explainer, an article republished under a Creative
+Commons licence, news in brief, a timeline, a reader poll in the story, a business story under a ticker strip and a story
+under a video player. Run from this folder:
 python3 make_pages.py
 """
 import html, json, os, re
