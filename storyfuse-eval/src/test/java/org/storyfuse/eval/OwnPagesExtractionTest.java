@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The own-pages benchmark ({@code ownpages/}, made by its {@code make_pages.py}): 274 made-up news
- * pages on forty-two kinds of markup and format, 240 with a trap that takes prose-weighing extractors in — a
+ * The own-pages benchmark ({@code ownpages/}, made by its {@code make_pages.py}): 292 made-up news
+ * pages on thirty-one kinds of markup and fourteen news formats, 257 with a trap that takes prose-weighing extractors in — a
  * cookie-consent "Privacy Overview" panel, a comment-moderation notice, a customer-service block, a
  * newsletter box, a cookie banner, an "about us" box, a writer's box, a grid of teaser cards, a
  * credited caption; and inside the article's own container a byline's meta line, "Read more:" lines,
@@ -27,10 +27,12 @@ import org.junit.jupiter.api.Test;
  * pages, Medium-, Blogger-, Ghost- and Substack-like (0193–0212, 0.93–1.00); news formats — live
  * blogs and live-update feeds, match reports, press releases on a wire, explainers, republished
  * articles (0213–0249, 0.57–1.00), news-in-brief pages, timelines, reader polls, business stories
- * under ticker strips, stories under a video player (0250–0274, 0.88–1.00); and long reads whose
+ * under ticker strips, stories under a video player (0250–0274, 0.88–1.00); a data story with embedded
+ * charts, a wire story on a portal, stories collapsed behind "Continue reading" (0275–0292, 0.41–1.00;
+ * those without a stated body, {@link #COLLAPSED}, still lose their hidden half); and long reads whose
  * sub-headings and lists must stay (0103–0110) —
  * including short news items that the trap outweighs, portal pages where link lists around a short
- * article made the trap alone the best block (the first release scored them 0.10–0.16), and 41
+ * article made the trap alone the best block (the first release scored them 0.10–0.16), and 44
  * control articles (news about cookies and comments, a question-and-answer interview). No trap may
  * win over the article: every page keeps its whole body, and no trap text comes along but on the
  * pages {@link #KNOWN_MISSES} names.
@@ -46,6 +48,14 @@ class OwnPagesExtractionTest {
   private static final String RATINGS = "a match report's player ratings, sentences in a section after the report";
 
   /**
+   * Stories whose second half is hidden behind "Continue reading" on a page that states no JSON-LD
+   * body (session 27): the hidden half is lost. With the stated body (pages 0290–0292) it is kept;
+   * without it, a rule keeping hidden prose that follows visible prose also kept a hidden template
+   * of placeholder text on a WCXB tuning page and was not shipped.
+   */
+  private static final java.util.Set<String> COLLAPSED = java.util.Set.of("0285", "0286", "0287", "0288", "0289");
+
+  /**
    * Pages whose traps still come along, each with why (docs/EVALUATION.md, sessions 26 and 27). They must
    * still keep their whole article; the test fails when one of them starts passing, so the list
    * shrinks as the extractor learns.
@@ -58,9 +68,20 @@ class OwnPagesExtractionTest {
   @Test
   void consentPanelsCommentNoticesNewslettersAndServiceBlocksNeverWinOverTheArticle() throws Exception {
     ExtractionReport report = ExtractionEvaluation.run(dir(), 0, SitePart.ALL);
-    assertThat(report.pageCount()).isEqualTo(274);
+    assertThat(report.pageCount()).isEqualTo(292);
     assertThat(report.problems()).isEmpty();
+    double others = 0;
+    int otherPages = 0;
     for (ExtractionReport.PageScore page : report.pages()) {
+      if (!COLLAPSED.contains(page.id()) && !KNOWN_MISSES.containsKey(page.id())) {
+        others += page.f1();
+        otherPages++;
+      }
+      if (COLLAPSED.contains(page.id())) {
+        assertThat(page.recall()).as("page %s: the collapsed half is still lost", page.id()).isLessThan(0.99);
+        assertThat(page.precision()).as("precision of page %s", page.id()).isGreaterThanOrEqualTo(0.95);
+        continue;
+      }
       assertThat(page.recall()).as("recall of page %s", page.id()).isGreaterThanOrEqualTo(0.99);
       if (KNOWN_MISSES.containsKey(page.id())) {
         assertThat(page.withoutRate()).as("page %s: %s", page.id(), KNOWN_MISSES.get(page.id())).isGreaterThan(0.0);
@@ -71,7 +92,10 @@ class OwnPagesExtractionTest {
       // every trap goes (at session 25's start 21% of the trap snippets came along over pages 0001-0122)
       assertThat(page.withoutRate()).as("trap snippets kept on page %s", page.id()).isIn(0.0, Double.NaN);
     }
-    assertThat(report.f1()).isGreaterThanOrEqualTo(0.995);
+    // the pages outside the documented misses: every one 1.000 at the end of session 27
+    assertThat(others / otherPages).isGreaterThanOrEqualTo(0.998);
+    // all of them, misses included (the collapsed halves cost recall): 0.992 at the end of session 27
+    assertThat(report.f1()).isGreaterThanOrEqualTo(0.99);
     assertThat(report.titleRate()).isEqualTo(1.0);
   }
 

@@ -14,7 +14,9 @@ final class BoilerplateText {
   private static final Pattern WHOLE = Pattern.compile(
       "(?:share(?: this(?: article| story| post| page)?| on \\w+| via \\w+)?|tweet|pin(?: it)?|e-?mail|print"
           + "|copy(?: the)? link|link copied|advertisement|advertising|sponsored(?: content)?|ad"
-          + "|read more|read next|read full (?:article|story)|continue reading|keep reading|show more|see more"
+          + "|read more|read next|(?:read|show) (?:the )?full (?:article|story)|continue reading|keep reading|show more|see more"
+          // a portal's break in a syndicated story, above or below an ad slot
+          + "|(?:the )?(?:story|article) continues(?: below(?: (?:this |the )?(?:advert|advertisement|ad))?)?"
           + "|load more|view more|related(?: posts| articles| stories| content| reading| topics)?"
           + "|see also|you (?:may|might) also like|recommended(?: for you)?|more (?:from|on|in) .{0,40}"
           + "|most (?:read|popular|viewed)|trending(?: now)?|popular posts|recent posts|latest news"

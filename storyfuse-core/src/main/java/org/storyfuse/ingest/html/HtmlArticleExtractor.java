@@ -80,7 +80,7 @@ public final class HtmlArticleExtractor {
     MetaTags meta = MetaTags.read(doc);
     JsonLdReader.Facts ld = JsonLdReader.read(doc);
 
-    PageCleaner.clean(doc);
+    PageCleaner.clean(doc, ld.articleBody());
     Element body = doc.body();
     List<TextBlock> blocks = BlockSegmenter.segment(body);
     Set<TextBlock> confirmed = ArticleBodyMatcher.confirmed(blocks, ld.articleBody());

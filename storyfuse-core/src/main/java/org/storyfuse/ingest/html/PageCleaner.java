@@ -45,6 +45,15 @@ final class PageCleaner {
 
   /** Cleans {@code doc} in place. */
   static void clean(Document doc) {
+    clean(doc, null);
+  }
+
+  /**
+   * Cleans {@code doc} in place; a hidden element whose text the page's own JSON-LD
+   * {@code articleBody} states is kept: the rest of a story collapsed behind "Continue reading".
+   */
+  static void clean(Document doc, String statedBody) {
+    StatedText stated = StatedText.of(statedBody);
     resolveStreamedChunks(doc);
     NodeTraversor.filter(new NodeFilter() {
       /**
@@ -72,7 +81,7 @@ final class PageCleaner {
             return FilterResult.REMOVE;
           }
           if (isHidden(el) && !holdsText(el, HIDDEN_TEXT_KEPT)) {
-            if (section != null || !CollapsedSection.isCollapsedSection(el)) {
+            if (section != null || !(CollapsedSection.isCollapsedSection(el) || stated.holds(el))) {
               return FilterResult.REMOVE;
             }
             section = el;

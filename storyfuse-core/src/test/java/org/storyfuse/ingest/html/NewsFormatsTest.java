@@ -111,4 +111,25 @@ class NewsFormatsTest {
         + "</a></li><li><a href=/b>Library opens</a></li></ol></aside>";
     assertThat(extract(page)).containsExactly("Channel to be deepened", P1, "Dredging in March", P2, "Boats to move", P3);
   }
+
+  @Test
+  void theRestOfAStoryCollapsedBehindContinueReadingIsKeptWhenThePageStatesItsBody() {
+    String rest = "<div class=story-rest hidden><p>" + P3 + "</p><p>" + P4 + "</p></div>";
+    String body = "<main><h1>" + HEADLINE + "</h1><div class=story-body><div class=story-visible><p>" + P1 + "</p><p>" + P2
+        + "</p></div><button>Continue reading</button>" + rest + "</div></main>";
+    String stated = "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"" + HEADLINE
+        + "\",\"articleBody\":\"" + String.join("\\n\\n", P1, P2, P3, P4) + "\"}</script>";
+    assertThat(extract("<html><head>" + stated + "</head><body>" + body + "</body></html>"))
+        .containsExactly(P1, P2, P3, P4);
+    // without the stated body, hidden text is not taken on trust
+    assertThat(extract("<html><body>" + body + "</body></html>")).containsExactly(P1, P2);
+  }
+
+  @Test
+  void aPortalsStoryContinuesBreakIsNoText() {
+    assertThat(BoilerplateText.isBoilerplate("Story continues")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Article continues below advertisement")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Show full article")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("The story continues to unfold in the valley.")).isFalse();
+  }
 }

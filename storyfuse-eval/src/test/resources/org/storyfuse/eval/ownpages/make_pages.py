@@ -30,7 +30,9 @@ Blogger post, a Ghost post and a Substack-like post, each with its platform's fu
 also scored first): news formats — a live blog, a live-updates feed, a match report with its scoreboard, line-ups and
 ratings, a press release on a distribution wire, a question-and-answer explainer, an article republished under a Creative
 Commons licence, news in brief, a timeline, a reader poll in the story, a business story under a ticker strip and a story
-under a video player. Run from this folder:
+under a video player; pages 0275-0292: a data story with charts as chart tools embed them, a wire story on a portal,
+a story whose second half is collapsed behind "Continue reading" (0290-0292 with the JSON-LD body that states it,
+written after the rule for it). Run from this folder:
 python3 make_pages.py
 """
 import html, json, os, re
@@ -1588,6 +1590,63 @@ def site_video(a, traps):
 <body><header>{nav()}</header><main><div class="story-wrap"><h1 class="headline">{html.escape(a['title'])}</h1>{player}
 <div class="story-content">{''.join(p(x) for x in a['paras'])}</div></div></main><footer><p>&copy; 2026 Valley 7 News</p></footer></body></html>"""
 
+
+# --- the fourteenth new batch (pages 0275-): a data story with charts embedded the way chart tools publish them
+# (title, notes, "Chart: … • Source: … • Get the data • Created with …"), a wire story syndicated on a portal
+# ("Story continues", the original outlet's line and its "More from …" links), and a story whose second half
+# is collapsed behind "Continue reading" (session 27) ---
+
+CHART = ("Ferry passengers by month, 2025", "Passengers in thousands; the service was suspended in February.",
+         "Chart: Valley Echo data desk • Source: Harbour Authority • Get the data • Created with Chartwell")
+PORTAL_LINE = "Read the original article on The Valley Ledger."
+
+
+def site_datastory(a, traps):
+    # a data story: charts between the paragraphs, each with its title, a note, a fallback table and the
+    # chart tool's credit line
+    paras = [p(x) for x in a["paras"]]
+    if "chart" in traps:
+        chart = (f'<figure class="chart-embed"><div class="dw-chart"><h3 class="dw-chart-title">{html.escape(CHART[0])}</h3>'
+                 f'<p class="dw-chart-notes">{html.escape(CHART[1])}</p><table class="dw-fallback"><tr><td>Jan</td><td>41</td></tr>'
+                 '<tr><td>Feb</td><td>0</td></tr><tr><td>Mar</td><td>38</td></tr></table>'
+                 f'<div class="dw-chart-footer">{html.escape(CHART[2])}</div></div></figure>')
+        paras.insert(min(2, len(paras)), chart)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
+<body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'] or 'Echo data desk')}</p>
+<div class="article-body">{''.join(paras)}</div></article></main><footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
+
+def site_portal_wire(a, traps):
+    # a story syndicated on a news portal: the original outlet's name and logo line above it, "Story
+    # continues" breaks with ad slots, "Read the original article on …" and the outlet's own links under it
+    paras = [p(x) for x in a["paras"]]
+    if "continues" in traps:
+        paras.insert(min(3, len(paras)), '<div class="caas-da"><div class="ad"></div><span class="caas-readmore">Story continues</span></div>')
+    origin = '<div class="caas-attr-provider">The Valley Ledger</div>' if "provider" in traps else ""
+    original = f'<p class="caas-original">{PORTAL_LINE}</p>' if "original" in traps else ""
+    more = ('<div class="caas-more"><h3>More from The Valley Ledger</h3><ul>' + "".join(
+        f'<li><a href="/l/{k}">{html.escape(h)}</a></li>' for k, (h, _, _) in enumerate(TEASERS[:3])) + '</ul></div>') if "morefrom14" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])}</title>
+<meta property="og:site_name" content="Valley Portal News"></head><body><header>{nav()}</header><main><div class="caas-container">
+<header class="caas-header"><h1>{html.escape(a['title'])}</h1>{origin}<div class="caas-attr-time">{html.escape(a['date'])}</div></header>
+<div class="caas-body">{''.join(paras)}{original}</div>{more}</div></main><footer><p>&copy; 2026 Valley Portal</p></footer></body></html>"""
+
+
+def site_collapsed(a, traps):
+    # the second half of the story collapsed behind a "Continue reading" button (hidden until clicked)
+    paras = a["paras"]
+    cut = max(1, len(paras) // 2)
+    shown = "".join(p(x) for x in paras[:cut])
+    rest = "".join(p(x) for x in paras[cut:])
+    button = '<button class="expand">Continue reading</button><p class="expand-note">Show full article</p>' if "expand" in traps else ""
+    # the page's metadata states the whole story (pages 0290-0292, written after session 27's rule for it)
+    ld = ("<script type=\"application/ld+json\">" + json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+          "headline": a["title"], "articleBody": "\n\n".join(paras)}).replace("</", "<\\/") + "</script>") if "jsonld" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - Valley Echo</title>{ld}</head>
+<body><header>{nav()}</header><main><article class="story"><h1>{html.escape(a['title'])}</h1>
+<div class="story-body"><div class="story-visible">{shown}</div>{button}<div class="story-rest" hidden>{rest}</div></div></article></main>
+<footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
 PLAN = [
     # (site, article index (negative: a control article), traps[, paragraphs kept: a short news item])
     (site_wordpress, 0, {"privacy"}),
@@ -1876,6 +1935,24 @@ PLAN = [
     (site_video, 0, {"player"}, 2),
     (site_video, 6, set()),
     (site_video, -3, {"player"}),
+    (site_datastory, 0, {"chart"}),
+    (site_datastory, 3, {"chart"}),
+    (site_datastory, 5, {"chart"}),
+    (site_datastory, 7, {"chart"}, 3),
+    (site_datastory, -1, {"chart"}),
+    (site_portal_wire, 1, {"continues", "provider", "original", "morefrom14"}),
+    (site_portal_wire, 2, {"continues", "provider"}),
+    (site_portal_wire, 4, {"original", "morefrom14"}),
+    (site_portal_wire, 6, {"continues", "provider", "original", "morefrom14"}, 3),
+    (site_portal_wire, -2, {"continues", "morefrom14"}),
+    (site_collapsed, 0, {"expand"}),
+    (site_collapsed, 2, {"expand"}),
+    (site_collapsed, 5, set()),
+    (site_collapsed, 6, {"expand"}, 3),
+    (site_collapsed, -3, {"expand"}),
+    (site_collapsed, 1, {"expand", "jsonld"}),
+    (site_collapsed, 4, {"expand", "jsonld"}),
+    (site_collapsed, 7, {"expand", "jsonld"}, 3),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -1912,7 +1989,9 @@ BATCH12_TRAPS = {"keyevents": ["Show key events only"], "blockfoot": ["Updated a
                  "sharepage": ["Share page"], "topics": ["Related Topics"], "moreon": [TEASERS[1][1]],
                  "republished": [], "disclosure": ["does not work for, consult, own shares"],
                  "republishbox": [REPUBLISH], "briefsmost": [TEASERS[0][0]], "numbered": [], "sharerow": ["Tweet"],
-                 "poll": [POLL_NOTE], "ticker": ["NASDAQ 16,302.76"], "quotes": [MARKET_NOTE], "player": ["Up next"]}
+                 "poll": [POLL_NOTE], "ticker": ["NASDAQ 16,302.76"], "quotes": [MARKET_NOTE], "player": ["Up next"],
+                 "chart": [CHART[2]], "continues": ["Story continues"], "provider": [], "original": [],
+                 "morefrom14": [TEASERS[0][0]], "expand": ["Continue reading"], "jsonld": []}
 
 
 def trap_text(name, a):
@@ -1958,6 +2037,9 @@ def lines_of(site, a):
         return live_lines(a)
     if site is site_explainer:
         return [t for _, t in explainer_lines(a)]
+    if site is site_portal_wire and "original" in a.get("traps", set()):
+        # the syndication credit is the article's, as the republication note is (WCXB's page 0345)
+        return a["paras"] + [PORTAL_LINE]
     if site is site_republished and "republished" in a.get("traps", set()):
         # the republication note is the article's: WCXB's annotators keep it (its page 0345, republished from another outlet)
         return a["paras"] + [REPUBLISHED_NOTE]

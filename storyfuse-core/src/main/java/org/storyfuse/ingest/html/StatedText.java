@@ -1,0 +1,60 @@
+package org.storyfuse.ingest.html;
+
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article text a page states in its JSON-LD {@code articleBody}, whitespace collapsed, to tell
+ * whether a hidden element is the article's own: news pages collapse the rest of a story behind
+ * "Continue reading" and state the whole story in their metadata. One per page: it counts its
+ * look-ups, so not thread-safe.
+ */
+final class StatedText {
+
+  private static final String NONE_TEXT = "";
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** Text a hidden element must hold before it is compared (labels and buttons are not). */
+  static final int MIN_CHARS = 100;
+
+  /** Characters of the hidden text's start and end looked up in the stated body. */
+  static final int PROBE_CHARS = 200;
+
+  /** Hidden elements compared per page at most: each look-up scans the stated body (bounded work). */
+  static final int MAX_LOOKUPS = 200;
+
+  private final String text;
+  private int lookups;
+
+  private StatedText(String text) {
+    this.text = text;
+  }
+
+  static StatedText of(String articleBody) {
+    if (articleBody == null || articleBody.isBlank()) {
+      return new StatedText(NONE_TEXT);
+    }
+    String body = articleBody.contains("<") ? Jsoup.parseBodyFragment(articleBody).text() : articleBody;
+    return new StatedText(squash(body));
+  }
+
+  /** Whether the stated body holds {@code el}'s text: its first and last characters, whitespace aside. */
+  boolean holds(Element el) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    String t = squash(el.text());
+    if (t.length() < MIN_CHARS || lookups >= MAX_LOOKUPS) {
+      return false;
+    }
+    lookups++;
+    String head = t.substring(0, Math.min(PROBE_CHARS, t.length()));
+    String tail = t.substring(Math.max(0, t.length() - PROBE_CHARS));
+    return text.contains(head) && text.contains(tail);
+  }
+
+  private static String squash(String s) {
+    return SPACES.matcher(s).replaceAll(" ").strip();
+  }
+}
