@@ -12,7 +12,6 @@ import org.jsoup.nodes.Element;
  */
 final class StatedText {
 
-  private static final String NONE_TEXT = "";
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Text a hidden element must hold before it is compared (labels and buttons are not). */
@@ -33,7 +32,7 @@ final class StatedText {
 
   static StatedText of(String articleBody) {
     if (articleBody == null || articleBody.isBlank()) {
-      return new StatedText(NONE_TEXT);
+      return new StatedText("");
     }
     String body = articleBody.contains("<") ? Jsoup.parseBodyFragment(articleBody).text() : articleBody;
     return new StatedText(squash(body));
