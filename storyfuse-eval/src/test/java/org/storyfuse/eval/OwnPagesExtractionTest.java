@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The own-pages benchmark ({@code ownpages/}, made by its {@code make_pages.py}): 292 made-up news
- * pages on thirty-one kinds of markup and fourteen news formats, 257 with a trap that takes prose-weighing extractors in — a
+ * The own-pages benchmark ({@code ownpages/}, made by its {@code make_pages.py}): 303 made-up news
+ * pages on thirty-one kinds of markup and seventeen news formats, 262 with a trap that takes prose-weighing extractors in — a
  * cookie-consent "Privacy Overview" panel, a comment-moderation notice, a customer-service block, a
  * newsletter box, a cookie banner, an "about us" box, a writer's box, a grid of teaser cards, a
  * credited caption; and inside the article's own container a byline's meta line, "Read more:" lines,
@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * articles (0213–0249, 0.57–1.00), news-in-brief pages, timelines, reader polls, business stories
  * under ticker strips, stories under a video player (0250–0274, 0.88–1.00); a data story with embedded
  * charts, a wire story on a portal, stories collapsed behind "Continue reading" (0275–0292, 0.41–1.00;
- * those without a stated body, {@link #COLLAPSED}, still lose their hidden half); and long reads whose
+ * those without a stated body, {@link #COLLAPSED}, still lose their hidden half); letters to the
+ * editor, an obituary, an advice column (0293–0303, 0.83–1.00); and long reads whose
  * sub-headings and lists must stay (0103–0110) —
  * including short news items that the trap outweighs, portal pages where link lists around a short
  * article made the trap alone the best block (the first release scored them 0.10–0.16), and 44
@@ -48,6 +49,13 @@ class OwnPagesExtractionTest {
   private static final String RATINGS = "a match report's player ratings, sentences in a section after the report";
 
   /**
+   * The letters page's note on how to write in (session 27), a box after the last letter: its
+   * words are not the site vocabulary the site-text rule knows, and WCXB's annotators keep such calls
+   * when they end an article's body (its tuning pages 0331, 4846), so no rule drops them by wording.
+   */
+  private static final String LETTERS = "the letters page's note on how to write in, a box after the last letter";
+
+  /**
    * Stories whose second half is hidden behind "Continue reading" on a page that states no JSON-LD
    * body (session 27): the hidden half is lost. With the stated body (pages 0290–0292) it is kept;
    * without it, a rule keeping hidden prose that follows visible prose also kept a hidden template
@@ -63,12 +71,14 @@ class OwnPagesExtractionTest {
   private static final java.util.Map<String, String> KNOWN_MISSES = java.util.Map.of(
       "0172", "a short Chinese item: its follow-us prompt and its comment rules stand in boxes of their own after the"
           + " article, with class names that say nothing and wording no rule knows, and outweigh the headline's costs",
-      "0226", RATINGS, "0227", RATINGS, "0229", RATINGS, "0230", RATINGS, "0231", RATINGS);
+      "0226", RATINGS, "0227", RATINGS, "0229", RATINGS, "0230", RATINGS, "0231", RATINGS,
+      "0293", LETTERS, "0295", LETTERS,
+      "0297", "an obituary's guest-book invitation: a box named a call to action, in prose, after the service details");
 
   @Test
   void consentPanelsCommentNoticesNewslettersAndServiceBlocksNeverWinOverTheArticle() throws Exception {
     ExtractionReport report = ExtractionEvaluation.run(dir(), 0, SitePart.ALL);
-    assertThat(report.pageCount()).isEqualTo(292);
+    assertThat(report.pageCount()).isEqualTo(303);
     assertThat(report.problems()).isEmpty();
     double others = 0;
     int otherPages = 0;
@@ -94,7 +104,7 @@ class OwnPagesExtractionTest {
     }
     // the pages outside the documented misses: every one 1.000 at the end of session 27
     assertThat(others / otherPages).isGreaterThanOrEqualTo(0.998);
-    // all of them, misses included (the collapsed halves cost recall): 0.992 at the end of session 27
+    // all of them, misses included (the collapsed halves cost recall): 0.991 at the end of session 27
     assertThat(report.f1()).isGreaterThanOrEqualTo(0.99);
     assertThat(report.titleRate()).isEqualTo(1.0);
   }

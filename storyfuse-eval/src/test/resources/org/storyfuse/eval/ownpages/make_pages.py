@@ -32,7 +32,8 @@ ratings, a press release on a distribution wire, a question-and-answer explainer
 Commons licence, news in brief, a timeline, a reader poll in the story, a business story under a ticker strip and a story
 under a video player; pages 0275-0292: a data story with charts as chart tools embed them, a wire story on a portal,
 a story whose second half is collapsed behind "Continue reading" (0290-0292 with the JSON-LD body that states it,
-written after the rule for it). Run from this folder:
+written after the rule for it); pages 0293-0303: letters to the editor with their signatures, an obituary with its
+service details, an advice column answering a reader's letter. Run from this folder:
 python3 make_pages.py
 """
 import html, json, os, re
@@ -1647,6 +1648,97 @@ def site_collapsed(a, traps):
 <div class="story-body"><div class="story-visible">{shown}</div>{button}<div class="story-rest" hidden>{rest}</div></div></article></main>
 <footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
 
+
+# --- the fifteenth new batch (pages 0293-): the reader's own pages of a paper — letters to the editor with their
+# signatures, an obituary with its service details, an advice column answering a reader's letter (session 27) ---
+
+LETTERS = [
+    ("Keep the ferry running in winter",
+     ["The council's plan to stop the river ferry from November to March would cut the east bank off from the "
+      "clinic and the market for five months. Many of us on the east bank do not drive, and the bus detour over "
+      "the Kessel bridge takes forty minutes each way.",
+      "If the service loses money in winter, run it every hour instead of every twenty minutes. Half a ferry is "
+      "better than none."], "Hal Brandt, Orth"),
+    ("Fix the quay before the regatta",
+     ["Every spring visitors to the regatta trip over the same broken stones on the eastern quay. This year the "
+      "harbour authority has money for dredging; surely it can find a little for the paving as well."],
+     "Mira Kowal, Valmora"),
+    ("Thank you to the flood volunteers",
+     ["When the water came into our street in March, a dozen strangers arrived with sandbags before the fire "
+      "brigade did. We never learned most of their names, and I would like to thank them here.",
+      "Our house dried out in six weeks. Without them it would have taken months."], "Ruth Ibsen, Halvern"),
+]
+LETTERS_NOTE = ("Write to us at letters@valleyecho.example. Letters must include your full name, address and a daytime "
+                "phone number; we may edit them for length and clarity, and we publish a selection every Saturday.")
+OBITUARY = dict(id="obit-varga", title="Ilse Varga, orchard keeper who saved the Orth pippin, dies at 91", byline="Tomas Reyes-Holt",
+                date="June 3, 2026", paras=[
+    "Ilse Varga, who kept her family's orchard near the village of Orth for more than sixty years and saved an old apple "
+    "variety from dying out, died on May 28 at her home. She was 91.",
+    "Her son, Peter Varga, said the cause was heart failure.",
+    "Born in 1935 in a farmhouse a few miles from the orchard, she took it over from her father in 1961, when most of "
+    "the valley's growers were replacing their old trees with higher-yielding kinds.",
+    "She kept the Orth pippin, a small, sharp apple that few buyers wanted, and handed out grafts to anyone who asked. "
+    "By the 1990s her trees were the last of the variety in the valley; today it grows in more than forty orchards.",
+    "She is survived by her son, two daughters, five grandchildren and a great-grandson.",
+    "A funeral service will be held at St. Anna's church in Orth at 11 a.m. on Saturday, June 7. The family asks that "
+    "instead of flowers, donations be made to the valley's seed library."])
+GUESTBOOK = "Share a memory or offer condolences to the family in the online guest book. Entries are reviewed before they appear."
+FLOWERS = "Send flowers to the family of Ilse Varga. Order from a local florist and have them delivered to the service."
+ADVICE = dict(id="advice-neighbour", title="My neighbour's hedge blocks all my light. What can I do?", byline="Ana Lindqvist",
+              date="June 5, 2026", paras=[
+    "Dear Ana: For three years my neighbour's hedge has grown taller, and it now blocks the sun from my kitchen and half "
+    "my garden from noon on. I have asked him twice to trim it, politely, and he says he likes his privacy. I do not want "
+    "a feud, but I miss the light. Is there anything I can do? — In the Shade in Brenmoor",
+    "Dear In the Shade: You are right not to want a feud; you will live next to him for years. But you are not without "
+    "options, and you have already done the first thing right by asking twice, politely.",
+    "Write to him once more, this time with a suggestion: a height you would both accept, and an offer to share the cost "
+    "of the first trim. A letter is harder to brush off than a word over the fence, and it shows you mean it.",
+    "If that fails, the council's mediation service settles disputes like yours for free, and most hedge cases end there. "
+    "Going to court should be the very last step, for both your sakes."])
+ADVICE_NOTE = "Have a question for Ana? Send it to ask.ana@valleyecho.example. Questions may be edited, and we cannot answer every letter personally."
+
+
+def letters_lines(letters):
+    return [t for head, paras, sig in letters for t in [head] + paras + ["— " + sig]]
+
+
+def site_letters(a, traps):
+    # letters to the editor: each under its own heading and signed; the paper's note on how to write in
+    letters = LETTERS[:{"valmora-port": 3, "orchard-frost": 2}.get(a["id"], 1)]
+    a["title"] = "Letters: the ferry, the quay and the flood volunteers"
+    a["byline"] = ""
+    a["paras"] = letters_lines(letters)
+    body = "".join(f"<h3>{html.escape(h)}</h3>" + "".join(p(x) for x in ps) + f'<p class="letter-signature">— {html.escape(s)}</p>'
+                   for h, ps, s in letters)
+    note = f'<div class="letters-info"><p>{html.escape(LETTERS_NOTE)}</p></div>' if "writein" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
+<body><header>{nav()}</header><main><article class="opinion letters"><span class="kicker">Letters</span><h1>{html.escape(a['title'])}</h1>
+<div class="letters-body">{body}</div>{note}</article><aside><h3>More opinion</h3>{related(3)}</aside></main>
+<footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
+
+def site_obituary(a, traps):
+    # an obituary: the life, the survivors and the service details, a guest-book box and a florist's offer
+    a.update(OBITUARY)
+    guest = (f'<div class="guestbook-cta"><h3>Guest book</h3><p>{html.escape(GUESTBOOK)}</p><a href="/guestbook">Sign the guest book</a></div>'
+             if "guestbook" in traps else "")
+    flowers = (f'<div class="sympathy-promo"><p>{html.escape(FLOWERS)}</p><a href="/flowers">Send flowers</a></div>' if "flowers" in traps else "")
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - Valley Echo</title></head>
+<body><header>{nav()}</header><main><article class="obituary"><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'])} · {html.escape(a['date'])}</p>
+<div class="obit-body">{''.join(p(x) for x in a['paras'])}</div>{flowers}{guest}</article></main><footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
+
+def site_advice(a, traps):
+    # an advice column: the reader's letter (signed with a pen name), the answer, the columnist's call for questions
+    a.update(ADVICE)
+    letter, answer = a["paras"][0], a["paras"][1:]
+    ask = f'<p class="column-cta"><em>{html.escape(ADVICE_NOTE)}</em></p>' if "askus" in traps else ""
+    quoted = f"<blockquote class=\"reader-letter\"><p>{html.escape(letter)}</p></blockquote>" if "blockletter" in traps else p(letter)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Ask Ana | Valley Echo</title></head>
+<body><header>{nav()}</header><main><article class="advice-column"><div class="column-name">Ask Ana</div><h1>{html.escape(a['title'])}</h1>
+<p class="byline">By {html.escape(a['byline'])}</p><div class="column-body">{quoted}{''.join(p(x) for x in answer)}{ask}</div></article></main>
+<footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
 PLAN = [
     # (site, article index (negative: a control article), traps[, paragraphs kept: a short news item])
     (site_wordpress, 0, {"privacy"}),
@@ -1953,6 +2045,17 @@ PLAN = [
     (site_collapsed, 1, {"expand", "jsonld"}),
     (site_collapsed, 4, {"expand", "jsonld"}),
     (site_collapsed, 7, {"expand", "jsonld"}, 3),
+    (site_letters, 0, {"writein"}),
+    (site_letters, 1, set()),
+    (site_letters, 2, {"writein"}),
+    (site_obituary, 0, {"guestbook", "flowers"}),
+    (site_obituary, 1, {"guestbook"}),
+    (site_obituary, 2, {"flowers"}),
+    (site_obituary, 3, set()),
+    (site_advice, 0, {"askus"}),
+    (site_advice, 1, {"askus", "blockletter"}),
+    (site_advice, 2, {"blockletter"}),
+    (site_advice, 3, set()),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -1991,7 +2094,8 @@ BATCH12_TRAPS = {"keyevents": ["Show key events only"], "blockfoot": ["Updated a
                  "republishbox": [REPUBLISH], "briefsmost": [TEASERS[0][0]], "numbered": [], "sharerow": ["Tweet"],
                  "poll": [POLL_NOTE], "ticker": ["NASDAQ 16,302.76"], "quotes": [MARKET_NOTE], "player": ["Up next"],
                  "chart": [CHART[2]], "continues": ["Story continues"], "provider": [], "original": [],
-                 "morefrom14": [TEASERS[0][0]], "expand": ["Continue reading"], "jsonld": []}
+                 "morefrom14": [TEASERS[0][0]], "expand": ["Continue reading"], "jsonld": [],
+                 "writein": [LETTERS_NOTE], "guestbook": [GUESTBOOK], "flowers": [FLOWERS], "askus": [], "blockletter": []}
 
 
 def trap_text(name, a):
@@ -2037,6 +2141,10 @@ def lines_of(site, a):
         return live_lines(a)
     if site is site_explainer:
         return [t for _, t in explainer_lines(a)]
+    if site is site_advice and "askus" in a.get("traps", set()):
+        # a call for readers' questions at the end of the body is the article's: WCXB's annotators keep such calls
+        # (its tuning pages 0331, 4846: "What are your thoughts …? … email …")
+        return a["paras"] + [ADVICE_NOTE]
     if site is site_portal_wire and "original" in a.get("traps", set()):
         # the syndication credit is the article's, as the republication note is (WCXB's page 0345)
         return a["paras"] + [PORTAL_LINE]
