@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.storyfuse.ingest.html.BoilerplateHints.Hint;
@@ -114,31 +115,39 @@ final class ContentScorer {
     credit();
   }
 
-  /** Per element: pictures the cleaner removed inside it, and {@code <h1>}s inside it (counted on first use). */
-  private Map<Element, int[]> picturesAndHeadlines;
+  /**
+   * Per element: pictures and radio buttons the cleaner removed inside it, and {@code <h1>}s inside
+   * it, in the slots {@link #PICTURES}, {@link #HEADLINES}, {@link #CHOICES} (counted on first use).
+   */
+  private Map<Element, int[]> marks;
+
+  static final int PICTURES = 0;
+  static final int HEADLINES = 1;
+  static final int CHOICES = 2;
 
   /**
-   * How many pictures (where the cleaner removed them, {@link PageCleaner#IMAGE_MARK}) and how many
-   * {@code <h1>}s {@code el} holds within {@link #PICTURE_REACH} levels; counted for the whole page on
-   * the first call, in one short walk up from each picture and headline.
+   * How many pictures (where the cleaner removed them, {@link PageCleaner#IMAGE_MARK}), {@code <h1>}s
+   * and radio buttons ({@link PageCleaner#CHOICE_MARK}) {@code el} holds within {@link #PICTURE_REACH}
+   * levels, by slot; counted for the whole page on the first call, in one short walk up from each.
    */
-  int[] picturesAndHeadlines(Element el) {
-    if (picturesAndHeadlines == null) {
-      picturesAndHeadlines = new IdentityHashMap<>();
-      countUp(body.getElementsByAttribute(PageCleaner.IMAGE_MARK), 0);
-      countUp(body.getElementsByTag("h1"), 1);
+  int[] marksWithin(Element el) {
+    if (marks == null) {
+      marks = new IdentityHashMap<>();
+      countUp(body.getElementsByAttribute(PageCleaner.IMAGE_MARK), PICTURES);
+      countUp(body.getElementsByTag("h1"), HEADLINES);
+      countUp(body.getElementsByAttribute(PageCleaner.CHOICE_MARK), CHOICES);
     }
-    return picturesAndHeadlines.getOrDefault(el, new int[2]);
+    return marks.getOrDefault(el, new int[3]);
   }
 
-  /** How far up a picture or headline is counted: a gallery holds its slides' pictures a few levels down. */
+  /** How far up a mark is counted: a gallery holds its slides' pictures a few levels down. */
   static final int PICTURE_REACH = 8;
 
   private void countUp(List<Element> found, int slot) {
     for (Element e : found) {
       Element a = e;
       for (int i = 0; a != null && i < PICTURE_REACH; i++, a = a.parent()) {
-        picturesAndHeadlines.computeIfAbsent(a, k -> new int[2])[slot]++;
+        marks.computeIfAbsent(a, k -> new int[3])[slot]++;
         if (a == body) {
           break;
         }
@@ -188,21 +197,12 @@ final class ContentScorer {
    * contact box in the footer, a notice in the header) pulled the choice up to a common ancestor.
    */
   private Element mainWithin(Element chosen) {
-    Element main = null;
-    for (Element el : chosen.getElementsByTag("main")) {
-      if (main != null) {
-        return chosen;
-      }
-      main = el;
+    Elements mains = chosen.select("main, [role=main]");
+    if (mains.size() != 1) {
+      return chosen;
     }
-    for (Element el : chosen.select("[role=main]")) {
-      if (main == null) {
-        main = el;
-      } else if (main != el) {
-        return chosen;
-      }
-    }
-    if (main == null || main == chosen || underFurniture.containsKey(main)) {
+    Element main = mains.first();
+    if (main == chosen || underFurniture.containsKey(main)) {
       return chosen;
     }
     return stats(main).prose >= MAIN_PROSE_SHARE * stats(chosen).prose && stats(main).value > 0 ? main : chosen;
@@ -301,24 +301,9 @@ final class ContentScorer {
     if (el == root) {
       return false;
     }
-    if (choices == null) {
-      choices = new IdentityHashMap<>();
-      for (Element mark : body.getElementsByAttribute(PageCleaner.CHOICE_MARK)) {
-        Element a = mark;
-        for (int i = 0; a != null && i < PICTURE_REACH; i++, a = a.parent()) {
-          choices.merge(a, 1, Integer::sum);
-          if (a == body) {
-            break;
-          }
-        }
-      }
-    }
     Stats s = stats(el);
-    return choices.getOrDefault(el, 0) >= 2 && s.words <= MAX_POLL_WORDS && s.words < 0.5 * stats(root).words;
+    return marksWithin(el)[CHOICES] >= 2 && s.words <= MAX_POLL_WORDS && s.words < 0.5 * stats(root).words;
   }
-
-  /** Per element: radio buttons the cleaner removed within {@link #PICTURE_REACH} levels (counted on first use). */
-  private Map<Element, Integer> choices;
 
   /** Words a poll's box holds at most: its question, answers and a note. */
   static final int MAX_POLL_WORDS = 100;

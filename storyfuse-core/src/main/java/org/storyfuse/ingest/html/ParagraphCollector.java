@@ -286,9 +286,11 @@ final class ParagraphCollector {
       return false;
     }
     // counted once per page (every element under the root is asked, however deep galleries nest)
-    int[] inside = scorer.picturesAndHeadlines(el);
+    int[] inside = scorer.marksWithin(el);
+    int pictures = inside[ContentScorer.PICTURES];
     // a "hero slider" that opens the page with the headline and the lead is the article's start
-    return inside[0] > 0 && inside[1] == 0 && scorer.stats(el).words <= MAX_GALLERY_WORDS_PER_IMAGE * inside[0];
+    return pictures > 0 && inside[ContentScorer.HEADLINES] == 0
+        && scorer.stats(el).words <= MAX_GALLERY_WORDS_PER_IMAGE * pictures;
   }
 
   /**

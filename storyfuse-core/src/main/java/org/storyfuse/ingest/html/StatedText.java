@@ -23,24 +23,22 @@ final class StatedText {
   /** Hidden elements compared per page at most: each look-up scans the stated body (bounded work). */
   static final int MAX_LOOKUPS = 200;
 
-  private final String text;
+  /** The page's {@code articleBody} as given, read into {@link #text} only when a hidden element asks. */
+  private final String articleBody;
+  private String text;
   private int lookups;
 
-  private StatedText(String text) {
-    this.text = text;
+  private StatedText(String articleBody) {
+    this.articleBody = articleBody;
   }
 
   static StatedText of(String articleBody) {
-    if (articleBody == null || articleBody.isBlank()) {
-      return new StatedText("");
-    }
-    String body = articleBody.contains("<") ? Jsoup.parseBodyFragment(articleBody).text() : articleBody;
-    return new StatedText(squash(body));
+    return new StatedText(articleBody == null ? "" : articleBody);
   }
 
   /** Whether the stated body holds {@code el}'s text: its first and last characters, whitespace aside. */
   boolean holds(Element el) {
-    if (text.isEmpty()) {
+    if (articleBody.isBlank()) {
       return false;
     }
     String t = squash(el.text());
@@ -48,6 +46,9 @@ final class StatedText {
       return false;
     }
     lookups++;
+    if (text == null) {
+      text = squash(articleBody.contains("<") ? Jsoup.parseBodyFragment(articleBody).text() : articleBody);
+    }
     String head = t.substring(0, Math.min(PROBE_CHARS, t.length()));
     String tail = t.substring(Math.max(0, t.length() - PROBE_CHARS));
     return text.contains(head) && text.contains(tail);
