@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The own-pages benchmark ({@code ownpages/}, made by its {@code make_pages.py}): 303 made-up news
- * pages on thirty-one kinds of markup and seventeen news formats, 262 with a trap that takes prose-weighing extractors in — a
+ * The own-pages benchmark ({@code ownpages/}, made by its {@code make_pages.py}): 335 made-up news
+ * pages on thirty-one kinds of markup and twenty-five news formats, 294 with a trap that takes prose-weighing extractors in — a
  * cookie-consent "Privacy Overview" panel, a comment-moderation notice, a customer-service block, a
  * newsletter box, a cookie banner, an "about us" box, a writer's box, a grid of teaser cards, a
  * credited caption; and inside the article's own container a byline's meta line, "Read more:" lines,
@@ -30,10 +30,13 @@ import org.junit.jupiter.api.Test;
  * under ticker strips, stories under a video player (0250–0274, 0.88–1.00); a data story with embedded
  * charts, a wire story on a portal, stories collapsed behind "Continue reading" (0275–0292, 0.41–1.00;
  * those without a stated body, {@link #COLLAPSED}, still lose their hidden half); letters to the
- * editor, an obituary, an advice column (0293–0303, 0.83–1.00); and long reads whose
+ * editor, an obituary, an advice column (0293–0303, 0.83–1.00); an arts review, a fact-check, a podcast
+ * episode, a newsletter's web version in e-mail tables, a wire story's copyright tail, an explainer with a
+ * table of contents, a crime report ending in a police appeal, a story of a series (0304–0335, 0.79–1.00);
+ * and long reads whose
  * sub-headings and lists must stay (0103–0110) —
  * including short news items that the trap outweighs, portal pages where link lists around a short
- * article made the trap alone the best block (the first release scored them 0.10–0.16), and 44
+ * article made the trap alone the best block (the first release scored them 0.10–0.16), and 46
  * control articles (news about cookies and comments, a question-and-answer interview). No trap may
  * win over the article: every page keeps its whole body, and no trap text comes along but on the
  * pages {@link #KNOWN_MISSES} names.
@@ -61,6 +64,13 @@ class OwnPagesExtractionTest {
    * without it, a rule keeping hidden prose that follows visible prose also kept a hidden template
    * of placeholder text on a WCXB tuning page and was not shipped.
    */
+  /**
+   * A newsletter's web version (session 28): the list's lines above the headline ("Having trouble reading this
+   * email? View it in your browser", "Was this forwarded to you? Sign up here …") stay; dropping the site's
+   * talk above a page's headline lowered nine WCXB tuning pages, whose headline line is not always the first.
+   */
+  private static final String MAILING = "a newsletter's web version: the mailing list's lines above the headline";
+
   private static final java.util.Set<String> COLLAPSED = java.util.Set.of("0285", "0286", "0287", "0288", "0289");
 
   /**
@@ -68,17 +78,21 @@ class OwnPagesExtractionTest {
    * still keep their whole article; the test fails when one of them starts passing, so the list
    * shrinks as the extractor learns.
    */
-  private static final java.util.Map<String, String> KNOWN_MISSES = java.util.Map.of(
-      "0172", "a short Chinese item: its follow-us prompt and its comment rules stand in boxes of their own after the"
-          + " article, with class names that say nothing and wording no rule knows, and outweigh the headline's costs",
-      "0226", RATINGS, "0227", RATINGS, "0229", RATINGS, "0230", RATINGS, "0231", RATINGS,
-      "0293", LETTERS, "0295", LETTERS,
-      "0297", "an obituary's guest-book invitation: a box named a call to action, in prose, after the service details");
+  private static final java.util.Map<String, String> KNOWN_MISSES = java.util.Map.ofEntries(
+      java.util.Map.entry("0172", "a short Chinese item: its follow-us prompt and its comment rules stand in boxes of their"
+          + " own after the article, with class names that say nothing and wording no rule knows"),
+      java.util.Map.entry("0226", RATINGS), java.util.Map.entry("0227", RATINGS), java.util.Map.entry("0229", RATINGS),
+      java.util.Map.entry("0230", RATINGS), java.util.Map.entry("0231", RATINGS),
+      java.util.Map.entry("0293", LETTERS), java.util.Map.entry("0295", LETTERS),
+      java.util.Map.entry("0316", MAILING), java.util.Map.entry("0318", MAILING),
+      java.util.Map.entry("0329", "a line asking readers to report errors under a crime report, outside the body's"
+          + " container: WCXB's annotators keep a line on the site's editorial standards inside a body (its tuning pages"
+          + " 2891, 4011), so no wording rule drops it"));
 
   @Test
   void consentPanelsCommentNoticesNewslettersAndServiceBlocksNeverWinOverTheArticle() throws Exception {
     ExtractionReport report = ExtractionEvaluation.run(dir(), 0, SitePart.ALL);
-    assertThat(report.pageCount()).isEqualTo(303);
+    assertThat(report.pageCount()).isEqualTo(335);
     assertThat(report.problems()).isEmpty();
     double others = 0;
     int otherPages = 0;
@@ -97,12 +111,12 @@ class OwnPagesExtractionTest {
         assertThat(page.withoutRate()).as("page %s: %s", page.id(), KNOWN_MISSES.get(page.id())).isGreaterThan(0.0);
         continue;
       }
-      // every other page scores 1.000 at the end of session 27; a line of furniture costs a short item ~0.05
+      // every other page scores 1.000 at the end of session 28; a line of furniture costs a short item ~0.05
       assertThat(page.f1()).as("F1 of page %s", page.id()).isGreaterThanOrEqualTo(0.95);
       // every trap goes (at session 25's start 21% of the trap snippets came along over pages 0001-0122)
       assertThat(page.withoutRate()).as("trap snippets kept on page %s", page.id()).isIn(0.0, Double.NaN);
     }
-    // the pages outside the documented misses: every one 1.000 at the end of session 27
+    // the pages outside the documented misses: every one 1.000 at the end of session 28
     assertThat(others / otherPages).isGreaterThanOrEqualTo(0.998);
     // all of them, misses included (the collapsed halves cost recall): 0.991 at the end of session 27
     assertThat(report.f1()).isGreaterThanOrEqualTo(0.99);

@@ -91,7 +91,74 @@ final class ParagraphCollector {
       }
       picked.add(b);
     }
-    return withoutDanglingHeading(withoutRepeatedRenderings(withoutBoxedRepeats(picked)));
+    return withoutDanglingHeading(withoutTrailingBox(withoutRepeatedRenderings(withoutBoxedRepeats(picked))));
+  }
+
+  /**
+   * {@code picked} without a titled box that ends it: a heading and at most two short blocks in a
+   * container of their own after the one that holds the story ("Where to watch" and its prices under
+   * a review, "Our ratings" under a fact-check). A sub-heading of the story stands in the story's own
+   * container, or in a section shaped like the ones before it (same tag and class), and stays.
+   */
+  static List<TextBlock> withoutTrailingBox(List<TextBlock> picked) {
+    int n = picked.size();
+    for (int i = n - 1; i >= 1 && i >= n - 1 - MAX_BOX_BLOCKS; i--) {
+      TextBlock head = picked.get(i);
+      if (!head.isHeading()) {
+        continue;
+      }
+      if (i == n - 1 || head.owner().normalName().equals("h1")) {
+        return picked;
+      }
+      int words = 0;
+      Element box = head.owner();
+      for (int k = i + 1; k < n; k++) {
+        words += picked.get(k).words();
+        box = commonAncestor(box, picked.get(k).owner());
+      }
+      Element before = picked.get(i - 1).owner();
+      if (words > MAX_BOX_WORDS || box == null || box.parent() == null || isWithin(before, box)) {
+        return picked;
+      }
+      Element beside = childHolding(box.parent(), before);
+      if (beside == null || (beside.normalName().equals(box.normalName()) && beside.className().equals(box.className()))) {
+        return picked;
+      }
+      return new ArrayList<>(picked.subList(0, i));
+    }
+    return picked;
+  }
+
+  /** Blocks a trailing box may hold under its heading, and their words. */
+  static final int MAX_BOX_BLOCKS = 2;
+  static final int MAX_BOX_WORDS = 50;
+
+  private static Element commonAncestor(Element a, Element b) {
+    for (Element e = a; e != null; e = e.parent()) {
+      if (isWithin(b, e)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isWithin(Element el, Element ancestor) {
+    for (Element e = el; e != null; e = e.parent()) {
+      if (e == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The child of {@code parent} that holds {@code el}, or null. */
+  private static Element childHolding(Element parent, Element el) {
+    for (Element e = el; e != null; e = e.parent()) {
+      if (e.parent() == parent) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**

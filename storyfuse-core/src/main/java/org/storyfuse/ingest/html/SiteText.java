@@ -66,7 +66,10 @@ final class SiteText {
       "free articles", "unlimited access", "digital access", "digital edition", "digital subscription",
       "free trial", "sign in", "log in",
       // an appeal to readers to write in ("Have you been affected…? Share your experiences…")
-      "in touch", "your experiences", "contact number", "mobile version", "creative commons");
+      "in touch", "your experiences", "contact number", "mobile version", "creative commons",
+      // a mailing list's own lines on a newsletter's web version ("You are receiving this email because you
+      // signed up … Update your preferences")
+      "this email", "signed up", "your preferences");
 
   private static final Set<String> ADDRESS = Set.of("you", "your", "yours", "we", "our", "us", "ours");
 

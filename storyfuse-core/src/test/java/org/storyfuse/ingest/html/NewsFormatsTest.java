@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * News formats rather than markups (all made up here): a press release whose wire puts a contact
  * box outside the page's {@code <main>}, an article republished under a Creative Commons licence with
  * the outlet's "Republish this article" box beside it, a live blog of timed entries, a reader poll in
- * the body, and a news-in-brief page whose items each have their own heading.
+ * the body, a news-in-brief page whose items each have their own heading, a review with its "where to
+ * watch" box, and a newsletter's web version with its mailing list's footer.
  */
 class NewsFormatsTest {
 
@@ -131,5 +132,35 @@ class NewsFormatsTest {
     assertThat(BoilerplateText.isBoilerplate("Article continues below advertisement")).isTrue();
     assertThat(BoilerplateText.isBoilerplate("Show full article")).isTrue();
     assertThat(BoilerplateText.isBoilerplate("The story continues to unfold in the valley.")).isFalse();
+  }
+
+  @Test
+  void aTitledBoxAfterTheStorysContainerIsThePagesButASubHeadingOfTheStoryStays() {
+    String watch = "Where to watch: Stream on Valley+, rent from 3.49 or buy from 7.99. Prices may vary.";
+    String review = "<main><article class=review><h1>" + HEADLINE + "</h1><div class=review-body><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div><div class=where-to-watch><h3>Where to watch</h3><p>" + watch
+        + "</p><a href=/w/1>Stream</a></div></article></main>";
+    assertThat(extract(review)).containsExactly(P1, P2, P3);
+    // the same heading and line inside the story's own container are the story's closing section
+    String inBody = "<main><article><h1>" + HEADLINE + "</h1><div class=body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p><h2>What comes next</h2><p>" + watch + "</p></div></article></main>";
+    assertThat(extract(inBody)).containsExactly(P1, P2, P3, "What comes next", watch);
+    // and so is a last section shaped like the sections before it
+    String sections = "<main><article><h1>" + HEADLINE + "</h1><section class=part><h2>The plan</h2><p>" + P1 + "</p><p>"
+        + P2 + "</p><p>" + P3 + "</p></section><section class=part><h2>What comes next</h2><p>" + watch
+        + "</p></section></article></main>";
+    assertThat(extract(sections)).containsExactly("The plan", P1, P2, P3, "What comes next", watch);
+  }
+
+  @Test
+  void aMailingListsFooterOnANewslettersWebVersionIsTheSitesOwnText() {
+    String footer = "You are receiving this email because you signed up for the Valley Echo Morning Briefing."
+        + " Unsubscribe · Update your preferences · Privacy";
+    assertThat(SiteText.count(footer).isSiteText()).isTrue();
+    String td = "<tr><td style=\"font-family:Georgia,serif\">";
+    String page = "<title>" + HEADLINE + "</title><table><tr><td><table>" + td + "<b>" + HEADLINE + "</b></td></tr>" + td + P1 + "</td></tr>" + td + P2
+        + "</td></tr>" + td + P3 + "</td></tr>" + td + P4 + "</td></tr><tr><td style=\"font-size:11px\">" + footer
+        + "</td></tr></table></td></tr></table>";
+    assertThat(extract(page)).containsExactly(P1, P2, P3, P4);
   }
 }

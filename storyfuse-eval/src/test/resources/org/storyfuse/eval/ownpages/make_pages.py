@@ -1739,6 +1739,139 @@ def site_advice(a, traps):
 <p class="byline">By {html.escape(a['byline'])}</p><div class="column-body">{quoted}{''.join(p(x) for x in answer)}{ask}</div></article></main>
 <footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
 
+
+# --- the sixteenth new batch (pages 0304-): more kinds of page a newsroom publishes — an arts review with its star
+# rating, credits box and "where to watch" buttons; a fact-check with its rating scale and "Share the Facts" box; a
+# podcast episode's page (player, "subscribe on" buttons, show notes); a newsletter's web version in e-mail tables;
+# a wire story with its copyright tail under a breaking-news bar; an explainer with a table of contents, gift and save
+# buttons and a document viewer (session 28, scored before any rule was written for them) ---
+
+REVIEW_INFO = [("Director", "Lena Marsh"), ("Starring", "Ivo Brandt, Sara Quell, Tom Eyre"), ("Running time", "1 hr 52 min"),
+               ("Rating", "12A"), ("Release", "In cinemas from Friday")]
+WATCH_NOTE = "Where to watch: Stream on Valley+ · Rent from £3.49 · Buy from £7.99. Prices may vary."
+RATING_SCALE = ("How we rate claims: True · Mostly true · Half true · Misleading · False · Pants on fire. "
+                "Read more about our methodology and how we choose what to check.")
+SHARE_FACTS = "Share The Facts widget: embed this fact-check on your site. Copy the code below."
+PODCAST_PLAYER = "Listen · 24:13 · Download the episode (MP3, 22 MB)"
+PODCAST_SUBSCRIBE = ["Apple Podcasts", "Spotify", "Pocket Casts", "RSS feed"]
+EMAIL_TOP = "Having trouble reading this email? View it in your browser."
+EMAIL_FOOT = ("You are receiving this email because you signed up for the Valley Echo Morning Briefing. "
+              "Unsubscribe · Update your preferences · Privacy")
+EMAIL_FORWARD = "Was this forwarded to you? Sign up here to get the Morning Briefing every weekday."
+WIRE_COPYRIGHT = ("Copyright 2026 Valley Press. All rights reserved. This material may not be published, broadcast, "
+                  "rewritten or redistributed without permission.")
+BREAKING_BAR = "Breaking: Storm warning issued for the coast as winds reach 90 km/h"
+APP_ALERTS = "Get breaking news alerts on your phone. Download the Valley Echo app."
+DOC_VIEWER = "Page 1 of 24 · Zoom in · Zoom out · Download PDF · Open full screen"
+GIFT_BAR = "Gift this article · Save · Share full article"
+
+
+def site_review(a, traps):
+    # an arts review: the star rating under the headline, a credits box beside the text, the streaming buttons
+    stars = '<div class="review-rating" aria-label="3 out of 5 stars">★★★☆☆</div>' if "stars" in traps else ""
+    info = ('<aside class="review-info"><dl>' + "".join(f"<dt>{k}</dt><dd>{html.escape(v)}</dd>" for k, v in REVIEW_INFO)
+            + "</dl></aside>") if "infobox" in traps else ""
+    watch = (f'<div class="where-to-watch"><h3>Where to watch</h3><p>{html.escape(WATCH_NOTE)}</p>'
+             '<a class="btn" href="/w/1">Stream</a><a class="btn" href="/w/2">Rent</a><a class="btn" href="/w/3">Buy</a></div>'
+             if "wheretowatch" in traps else "")
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} review | Culture | Valley Echo</title></head>
+<body><header>{nav()}</header><main><article class="review"><p class="kicker">Film review</p><h1>{html.escape(a['title'])}</h1>{stars}
+<p class="byline">By {html.escape(a['byline'] or 'Echo culture desk')}</p>{info}
+<div class="review-body">{''.join(p(x) for x in a['paras'])}</div>{watch}</article></main>
+<footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
+
+def site_factcheck(a, traps):
+    # a fact-check: the article, then the rating scale and the "Share the Facts" box a fact-checking site shows
+    scale = (f'<div class="rating-scale"><h3>Our ratings</h3><p>{html.escape(RATING_SCALE)}</p></div>' if "ratingscale" in traps else "")
+    share = (f'<div class="share-the-facts"><p>{html.escape(SHARE_FACTS)}</p><textarea readonly>&lt;iframe src="https://sharethefacts.example/e/8812"&gt;&lt;/iframe&gt;</textarea></div>'
+             if "sharefacts" in traps else "")
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Fact check: {html.escape(a['title'])}</title></head>
+<body><header>{nav()}</header><div class="container"><article class="factcheck"><h1>{html.escape(a['title'])}</h1>
+<div class="meta">By {html.escape(a['byline'] or 'Echo fact-check team')} · {html.escape(a['date'])}</div>
+<section class="fc-body">{''.join(p(x) for x in a['paras'])}</section>{scale}{share}</article>
+<aside class="sidebar"><h3>Latest fact-checks</h3>{related(4)}</aside></div><footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
+
+def site_podcast(a, traps):
+    # a podcast episode: the player bar, the "subscribe on" buttons, the show notes (the article)
+    player = (f'<div class="episode-player"><button>Play</button><span>{html.escape(PODCAST_PLAYER)}</span></div>' if "podplayer" in traps else "")
+    sub = ('<div class="subscribe"><span>Subscribe on</span><ul>' + "".join(f'<li><a href="/p/{k}">{x}</a></li>'
+           for k, x in enumerate(PODCAST_SUBSCRIBE)) + "</ul></div>") if "subscribe" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | The Valley Podcast</title></head>
+<body><header>{nav()}</header><main><div class="episode"><p class="show-name">The Valley Podcast · Episode 212</p><h1>{html.escape(a['title'])}</h1>
+{player}{sub}<div class="show-notes">{''.join(p(x) for x in a['paras'])}</div></div>
+<section class="more-episodes"><h2>More episodes</h2>{related(4)}</section></main><footer><p>&copy; 2026 Valley Echo Audio</p></footer></body></html>"""
+
+
+def site_emailweb(a, traps):
+    # a newsletter's web version: nested layout tables with inline styles, as e-mail builders write them
+    td = 'style="font-family:Georgia,serif;font-size:17px;line-height:26px;color:#222;padding:0 24px 16px"'
+    rows = "".join(f"<tr><td {td}>{html.escape(x, quote=False)}</td></tr>" for x in a["paras"])
+    top = f'<tr><td style="font-size:11px;color:#888;text-align:center">{html.escape(EMAIL_TOP)}</td></tr>' if "viewinbrowser" in traps else ""
+    fwd = f'<tr><td style="font-size:13px;background:#f3f3f3;padding:12px">{html.escape(EMAIL_FORWARD)}</td></tr>' if "forwarded" in traps else ""
+    foot = f'<tr><td style="font-size:11px;color:#888;padding:24px">{html.escape(EMAIL_FOOT)}</td></tr>' if "unsubscribe" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])}</title></head>
+<body style="margin:0;background:#eee"><table width="100%" cellpadding="0" cellspacing="0" role="presentation"><tr><td align="center">
+<table width="600" cellpadding="0" cellspacing="0" role="presentation" style="background:#fff">{top}
+<tr><td style="padding:24px;font-size:13px;letter-spacing:2px">VALLEY ECHO · MORNING BRIEFING</td></tr>{fwd}
+<tr><td style="font-family:Georgia,serif;font-size:28px;padding:0 24px 12px"><b>{html.escape(a['title'])}</b></td></tr>
+{rows}{foot}</table></td></tr></table></body></html>"""
+
+
+def site_wirecopy(a, traps):
+    # a wire story on a member site: a breaking-news bar over the page, an app-alerts prompt, the wire's copyright tail
+    bar = f'<div class="breaking-bar"><a href="/b/1"><strong>Breaking:</strong> {html.escape(BREAKING_BAR[10:])}</a></div>' if "breakingbar" in traps else ""
+    alerts = f'<div class="app-promo"><p>{html.escape(APP_ALERTS)}</p></div>' if "appalerts" in traps else ""
+    tail = f'<p class="wire-copyright">{html.escape(WIRE_COPYRIGHT)}</p>' if "wirecopyright" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
+<body>{bar}<header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="dateline">Valley Press · {html.escape(a['date'])}</p>
+<div class="story">{''.join(p(x) for x in a['paras'][:2])}{alerts}{''.join(p(x) for x in a['paras'][2:])}</div>{tail}</article></main>
+<footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
+
+def site_contents(a, traps):
+    # a long explainer: a table of contents of jump links, gift/save buttons, a document viewer's controls
+    heads = [f"Part {k + 1}" for k in range(len(a["paras"]))]
+    toc = ('<nav class="toc"><p>In this article</p><ol>' + "".join(f'<li><a href="#s{k}">{h}</a></li>' for k, h in enumerate(heads))
+           + "</ol></nav>") if "toc" in traps else ""
+    gift = f'<div class="article-tools"><button>{html.escape(GIFT_BAR)}</button></div>' if "gift" in traps else ""
+    viewer = (f'<figure class="document-embed"><div class="doc-frame"></div><div class="doc-controls">{html.escape(DOC_VIEWER)}</div>'
+              '<figcaption>The harbour authority\'s report</figcaption></figure>') if "docviewer" in traps else ""
+    body = "".join(p(x) for x in a["paras"][:2]) + viewer + "".join(p(x) for x in a["paras"][2:])
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
+<body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'] or 'Echo staff')}</p>
+{gift}{toc}<div class="article-body">{body}</div></article></main><footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
+
+APPEAL = ("Anyone with information is asked to contact the Valley Police on 101, quoting reference 4417 of March 9, "
+          "or to call the independent charity Crimestoppers anonymously on 0800 555 111.")
+SERIES = ["Part 1: The river rises", "Part 2: The night the quay flooded", "Part 3: Counting the cost", "Part 4: What comes next"]
+ERROR_LINE = "Spotted a mistake in this article? Report an error or read our corrections policy and editorial standards."
+
+
+def site_police(a, traps):
+    # a crime report: the police appeal closes the story (the article's), a "most wanted" box of the site's beside it
+    paras = a["paras"] + [APPEAL]
+    wanted = ('<aside class="police-box"><h3>Wanted in the valley</h3><ul><li><a href="/w/1">Have you seen these men?</a></li>'
+              '<li><a href="/w/2">Appeal after bike thefts</a></li></ul></aside>') if "wanted" in traps else ""
+    err = f'<p class="report-error">{html.escape(ERROR_LINE)}</p>' if "errorreport" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
+<body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'] or 'Echo crime desk')}</p>
+<div class="body">{''.join(p(x) for x in paras)}</div>{err}{wanted}</article></main><footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
+
+def site_series(a, traps):
+    # a story of a series: the series' navigation box above and under it, the current part marked
+    nav_box = ('<nav class="series-nav"><p class="series-title">This article is part of the series "After the flood"</p><ol>'
+               + "".join(f'<li>{html.escape(x)}</li>' if k == 1 else f'<li><a href="/s/{k}">{html.escape(x)}</a></li>'
+                         for k, x in enumerate(SERIES)) + "</ol></nav>") if "series" in traps else ""
+    nxt = f'<div class="series-next"><a href="/s/2">Next in the series: {html.escape(SERIES[2])} →</a></div>' if "seriesnext" in traps else ""
+    err = f'<p class="report-error">{html.escape(ERROR_LINE)}</p>' if "errorreport" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
+<body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1>{nav_box}
+<div class="body">{''.join(p(x) for x in a['paras'])}</div>{nxt}{err}</article></main><footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
 PLAN = [
     # (site, article index (negative: a control article), traps[, paragraphs kept: a short news item])
     (site_wordpress, 0, {"privacy"}),
@@ -2056,6 +2189,38 @@ PLAN = [
     (site_advice, 1, {"askus", "blockletter"}),
     (site_advice, 2, {"blockletter"}),
     (site_advice, 3, set()),
+    (site_review, 0, {"stars", "infobox", "wheretowatch"}),
+    (site_review, 3, {"stars", "infobox"}),
+    (site_review, 5, {"wheretowatch"}, 2),
+    (site_review, 6, set()),
+    (site_factcheck, 1, {"ratingscale", "sharefacts"}),
+    (site_factcheck, 4, {"ratingscale"}),
+    (site_factcheck, 7, {"sharefacts"}, 3),
+    (site_factcheck, 2, set()),
+    (site_podcast, 2, {"podplayer", "subscribe"}),
+    (site_podcast, 5, {"subscribe"}),
+    (site_podcast, 0, {"podplayer"}, 2),
+    (site_podcast, 3, set()),
+    (site_emailweb, 3, {"viewinbrowser", "forwarded", "unsubscribe"}),
+    (site_emailweb, 6, {"unsubscribe"}),
+    (site_emailweb, 1, {"viewinbrowser", "forwarded", "unsubscribe"}, 2),
+    (site_emailweb, 4, set()),
+    (site_wirecopy, 4, {"breakingbar", "appalerts", "wirecopyright"}),
+    (site_wirecopy, 7, {"wirecopyright"}),
+    (site_wirecopy, 2, {"breakingbar", "appalerts"}, 3),
+    (site_wirecopy, -1, {"breakingbar", "wirecopyright"}),
+    (site_contents, 5, {"toc", "gift", "docviewer"}),
+    (site_contents, 1, {"toc"}),
+    (site_contents, 6, {"gift", "docviewer"}),
+    (site_contents, -2, {"toc", "gift"}),
+    (site_police, 3, {"wanted", "errorreport"}),
+    (site_police, 7, {"errorreport"}),
+    (site_police, 0, set(), 2),
+    (site_police, 5, {"wanted"}),
+    (site_series, 0, {"series", "seriesnext", "errorreport"}),
+    (site_series, 6, {"series"}),
+    (site_series, 2, {"seriesnext"}, 3),
+    (site_series, 1, {"series", "errorreport"}),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -2095,7 +2260,14 @@ BATCH12_TRAPS = {"keyevents": ["Show key events only"], "blockfoot": ["Updated a
                  "poll": [POLL_NOTE], "ticker": ["NASDAQ 16,302.76"], "quotes": [MARKET_NOTE], "player": ["Up next"],
                  "chart": [CHART[2]], "continues": ["Story continues"], "provider": [], "original": [],
                  "morefrom14": [TEASERS[0][0]], "expand": ["Continue reading"], "jsonld": [],
-                 "writein": [LETTERS_NOTE], "guestbook": [GUESTBOOK], "flowers": [FLOWERS], "askus": [], "blockletter": []}
+                 "writein": [LETTERS_NOTE], "guestbook": [GUESTBOOK], "flowers": [FLOWERS], "askus": [], "blockletter": [],
+                 "stars": [], "infobox": ["Running time"], "wheretowatch": [WATCH_NOTE], "ratingscale": [RATING_SCALE],
+                 "sharefacts": [SHARE_FACTS], "podplayer": [PODCAST_PLAYER], "subscribe": ["Subscribe on"],
+                 "viewinbrowser": [EMAIL_TOP], "forwarded": [EMAIL_FORWARD], "unsubscribe": [EMAIL_FOOT],
+                 "breakingbar": [BREAKING_BAR[10:]], "appalerts": [APP_ALERTS], "wirecopyright": [WIRE_COPYRIGHT],
+                 "toc": ["In this article"], "gift": [GIFT_BAR], "docviewer": [DOC_VIEWER],
+                 "wanted": ["Wanted in the valley"], "errorreport": [ERROR_LINE], "series": ["This article is part of the series"],
+                 "seriesnext": ["Next in the series"]}
 
 
 def trap_text(name, a):
@@ -2141,6 +2313,9 @@ def lines_of(site, a):
         return live_lines(a)
     if site is site_explainer:
         return [t for _, t in explainer_lines(a)]
+    if site is site_police:
+        # a police appeal ends a crime report: the reporter's text, however it addresses the reader
+        return a["paras"] + [APPEAL]
     if site is site_advice and "askus" in a.get("traps", set()):
         # a call for readers' questions at the end of the body is the article's: WCXB's annotators keep such calls
         # (its tuning pages 0331, 4846: "What are your thoughts …? … email …")
