@@ -33,7 +33,13 @@ Commons licence, news in brief, a timeline, a reader poll in the story, a busine
 under a video player; pages 0275-0292: a data story with charts as chart tools embed them, a wire story on a portal,
 a story whose second half is collapsed behind "Continue reading" (0290-0292 with the JSON-LD body that states it,
 written after the rule for it); pages 0293-0303: letters to the editor with their signatures, an obituary with its
-service details, an advice column answering a reader's letter. Run from this folder:
+service details, an advice column answering a reader's letter. Pages 0304-0347 (session 28, scored first): an arts
+review with its star rating, credits box and "where to watch" box; a fact-check with its rating scale and "Share the
+Facts" box; a podcast episode's page; a newsletter's web version in e-mail tables; a wire story with its copyright tail
+under a breaking-news bar; an explainer with a table of contents, gift buttons and a document viewer; a crime report
+ending in a police appeal (the article's); a story of a series; a local TV station's story page; a government
+department's press release with its page-feedback form; a wiki news page with sources, categories and licence lines.
+Run from this folder:
 python3 make_pages.py
 """
 import html, json, os, re
@@ -1872,6 +1878,67 @@ def site_series(a, traps):
 <body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1>{nav_box}
 <div class="body">{''.join(p(x) for x in a['paras'])}</div>{nxt}{err}</article></main><footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
 
+
+# --- the seventeenth new batch (pages 0336-): a local TV station's story page (a weather alert written as a sentence
+# above the headline, "Watch live", the video's description, the station group's copyright), a government
+# department's news page ("From:", "Published", a page-feedback form in prose, related content) and a wiki news
+# page (sources, categories, the licence and "last edited" lines) (session 28, scored before any rule) ---
+
+WEATHER_ALERT = ("Weather alert: A winter storm warning is in effect for the valley until 6 p.m. Friday, with up to "
+                 "20 centimetres of snow expected on higher ground.")
+STATION_VIDEO = ("Watch: Valley 7's Dana Ortiz reports from the scene. Video runs 2 minutes 14 seconds; captions are "
+                 "available in the player settings.")
+STATION_COPYRIGHT = ("Copyright 2026 Valley Broadcasting Group. All rights reserved. This material may not be published, "
+                     "broadcast, rewritten, or redistributed.")
+GOV_FEEDBACK = ("Help us improve this website. Don't include personal or financial information like your National "
+                "Insurance number or credit card details. This field is for questions about the page only; we cannot "
+                "reply to you.")
+WIKI_LICENCE = ("Text is available under the Creative Commons Attribution 2.5 License; additional terms may apply. "
+                "This page was last edited on 12 March 2026, at 09:41.")
+
+
+def site_broadcast(a, traps):
+    # a local TV station: an alert bar above everything, "Watch live" and the video's description, a short story,
+    # the station group's copyright line
+    alert = f'<div class="alert-bar"><p>{html.escape(WEATHER_ALERT)}</p><a href="/weather">Full forecast</a></div>' if "weatheralert" in traps else ""
+    video = (f'<div class="video-module"><div class="player"></div><p class="video-desc">{html.escape(STATION_VIDEO)}</p></div>'
+             if "videodesc" in traps else "")
+    live = '<div class="watch-live"><a href="/live">WATCH LIVE</a> <span>Valley 7 News at 6</span></div>' if "watchlive" in traps else ""
+    copy = f'<p class="copyright">{html.escape(STATION_COPYRIGHT)}</p>' if "stationcopyright" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley 7 News</title></head>
+<body>{alert}<header>{nav()}{live}</header><main><div class="story-page"><h1>{html.escape(a['title'])}</h1>
+<div class="byline">By {html.escape(a['byline'] or 'Valley 7 staff')}</div>{video}<div class="story-text">{''.join(p(x) for x in a['paras'])}</div>
+{copy}</div><aside class="rail"><h3>Top stories</h3>{related(5)}</aside></main><footer><p>&copy; 2026 Valley 7</p></footer></body></html>"""
+
+
+def site_govrelease(a, traps):
+    # a government department's news page: the "From:" and "Published" lines, the page's contents, the release,
+    # the "Is this page useful?" feedback form with its prose, related content
+    meta = ('<dl class="metadata"><dt>From:</dt><dd><a href="/dept">Department for Transport and Ports</a></dd>'
+            f'<dt>Published</dt><dd>{html.escape(a["date"])}</dd></dl>') if "govmeta" in traps else ""
+    feedback = ('<div class="feedback"><h2>Is this page useful?</h2><button>Yes</button><button>No</button>'
+                '<a href="/problem">Report a problem with this page</a><form><label>What were you doing?</label><textarea></textarea>'
+                f'<p class="hint">{html.escape(GOV_FEEDBACK)}</p><button>Send</button></form></div>') if "govfeedback" in traps else ""
+    relc = ('<aside class="related"><h2>Related content</h2>' + related(3) + '<h2>Explore the topic</h2><ul><li><a href="/t/ports">Ports'
+            '</a></li><li><a href="/t/transport">Transport</a></li></ul></aside>') if "govrelated" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - GOV.VALLEY</title></head>
+<body><header><a href="/">GOV.VALLEY</a></header><div class="breadcrumbs"><a href="/">Home</a> › <a href="/transport">Transport</a></div>
+<main id="content"><span class="caption">Press release</span><h1>{html.escape(a['title'])}</h1>{meta}
+<div class="govspeak">{''.join(p(x) for x in a['paras'])}</div>{relc}</main>{feedback}<footer><p>All content is available under the Open Government Licence</p></footer></body></html>"""
+
+
+def site_wikinews(a, traps):
+    # a wiki news page: the article, its sources list, share links, categories, the licence and "last edited" lines
+    sources = ('<h2>Sources</h2><ul class="sources">' + "".join(f'<li><a href="https://source{k}.example/">{html.escape(h)}</a> — '
+               f'<i>Valley Ledger</i>, March {k + 9}, 2026</li>' for k, (h, _, _) in enumerate(TEASERS[:3])) + "</ul>") if "sources" in traps else ""
+    cats = ('<div class="catlinks">Categories: <a href="/c/1">March 9, 2026</a> | <a href="/c/2">Valley</a> | '
+            '<a href="/c/3">Transport</a> | <a href="/c/4">Published</a></div>') if "categories" in traps else ""
+    lic = f'<div class="footer-info"><p>{html.escape(WIKI_LICENCE)}</p></div>' if "licence" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - Valley Wikinews</title></head>
+<body><div id="mw-page"><div id="content"><h1 id="firstHeading">{html.escape(a['title'])}</h1><div id="bodyContent"><div class="mw-parser-output">
+<p><strong>{html.escape(a['date'])}</strong></p>{''.join(p(x) for x in a['paras'])}{sources}</div>{cats}</div></div>
+<div id="mw-panel"><ul><li><a href="/main">Main page</a></li><li><a href="/write">Write an article</a></li></ul></div>{lic}</div></body></html>"""
+
 PLAN = [
     # (site, article index (negative: a control article), traps[, paragraphs kept: a short news item])
     (site_wordpress, 0, {"privacy"}),
@@ -2221,6 +2288,18 @@ PLAN = [
     (site_series, 6, {"series"}),
     (site_series, 2, {"seriesnext"}, 3),
     (site_series, 1, {"series", "errorreport"}),
+    (site_broadcast, 2, {"weatheralert", "watchlive", "videodesc", "stationcopyright"}),
+    (site_broadcast, 6, {"weatheralert", "stationcopyright"}, 2),
+    (site_broadcast, 3, {"videodesc"}),
+    (site_broadcast, 1, {"weatheralert"}),
+    (site_govrelease, 5, {"govmeta", "govfeedback", "govrelated"}),
+    (site_govrelease, 0, {"govfeedback"}),
+    (site_govrelease, 7, {"govmeta", "govfeedback"}, 2),
+    (site_govrelease, 4, set()),
+    (site_wikinews, 0, {"sources", "categories", "licence"}),
+    (site_wikinews, 3, {"licence"}),
+    (site_wikinews, 6, {"sources", "categories"}, 2),
+    (site_wikinews, 2, set()),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -2267,7 +2346,10 @@ BATCH12_TRAPS = {"keyevents": ["Show key events only"], "blockfoot": ["Updated a
                  "breakingbar": [BREAKING_BAR[10:]], "appalerts": [APP_ALERTS], "wirecopyright": [WIRE_COPYRIGHT],
                  "toc": ["In this article"], "gift": [GIFT_BAR], "docviewer": [DOC_VIEWER],
                  "wanted": ["Wanted in the valley"], "errorreport": [ERROR_LINE], "series": ["This article is part of the series"],
-                 "seriesnext": ["Next in the series"]}
+                 "seriesnext": ["Next in the series"], "weatheralert": [WEATHER_ALERT], "watchlive": ["WATCH LIVE"],
+                 "videodesc": [STATION_VIDEO], "stationcopyright": [STATION_COPYRIGHT], "govmeta": ["Department for Transport and Ports"],
+                 "govfeedback": [GOV_FEEDBACK], "govrelated": ["Explore the topic"], "sources": [TEASERS[0][0]],
+                 "categories": ["Categories:"], "licence": [WIKI_LICENCE]}
 
 
 def trap_text(name, a):
