@@ -56,7 +56,9 @@ final class SiteText {
       "newsletter", "newsletters", "inbox", "subscribe", "subscribed", "unsubscribe", "subscription",
       "subscriptions", "subscriber", "subscribers", "signup", "opt-out", "paywall",
       // republication terms ("Republish this article … under a Creative Commons licence"): the site's rules
-      "republish", "reprint", "reprints");
+      "republish", "reprint", "reprints",
+      // reader revenue: a newsroom asking its readers for money ("Donate now", "… your gift will be matched")
+      "donate", "donating", "donation", "donations");
 
   private static final Set<String> TERM_PAIRS = Set.of(
       "customer service", "customer services", "customer care", "privacy policy", "privacy notice",
@@ -69,7 +71,10 @@ final class SiteText {
       "in touch", "your experiences", "contact number", "mobile version", "creative commons",
       // a mailing list's own lines on a newsletter's web version ("You are receiving this email because you
       // signed up … Update your preferences")
-      "this email", "signed up", "your preferences");
+      "this email", "signed up", "your preferences",
+      // a newsroom's appeal for support in its own voice ("please consider supporting us … keeps our journalism going")
+      "support us", "supporting us", "our journalism", "our reporting", "independent journalism", "local journalism",
+      "your gift", "your support", "readers like", "a contribution", "nonprofit newsroom");
 
   private static final Set<String> ADDRESS = Set.of("you", "your", "yours", "we", "our", "us", "ours");
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * box outside the page's {@code <main>}, an article republished under a Creative Commons licence with
  * the outlet's "Republish this article" box beside it, a live blog of timed entries, a reader poll in
  * the body, a news-in-brief page whose items each have their own heading, a review with its "where to
- * watch" box, and a newsletter's web version with its mailing list's footer.
+ * watch" box, a newsletter's web version with its mailing list's footer, and a nonprofit newsroom's appeal for
+ * money after the story.
  */
 class NewsFormatsTest {
 
@@ -162,5 +163,25 @@ class NewsFormatsTest {
         + "</td></tr>" + td + P3 + "</td></tr>" + td + P4 + "</td></tr><tr><td style=\"font-size:11px\">" + footer
         + "</td></tr></table></td></tr></table>";
     assertThat(extract(page)).containsExactly(P1, P2, P3, P4);
+  }
+
+  @Test
+  void aNewsroomsAppealForMoneyIsItsOwnTextButANewsStoryAboutDonationsIsNot() {
+    String appeal = "If you value what we do, please consider supporting us with a contribution of any size. It takes a"
+        + " minute, and every gift, big or small, keeps our journalism going. Thank you.";
+    String box = "Support independent local journalism. The Valley Echo is a nonprofit newsroom, and readers like you"
+        + " make our reporting possible. Give today and your gift will be matched.";
+    assertThat(SiteText.count(appeal).isSiteText()).isTrue();
+    assertThat(SiteText.count(box).isSiteText()).isTrue();
+    String page = "<main><article><h1>" + HEADLINE + "</h1><div class=article-body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></div><div class=kx8-epic><p>" + appeal + "</p><a href=/support>Support us</a></div><div class=donate-box><p>"
+        + box + "</p><a href=/donate>Donate now</a></div></article></main>";
+    assertThat(extract(page)).containsExactly(P1, P2, P3);
+    // the reporter's text about donations reports: it stays
+    String news = "Donations to the flood fund reached 2 million crowns by Friday, the organisers said, and they asked"
+        + " anyone who wants to donate to give through the town hall rather than through collectors at the door.";
+    assertThat(SiteText.count(news).isSiteText()).isFalse();
+    String story = "<main><article><h1>" + HEADLINE + "</h1><p>" + P1 + "</p><p>" + news + "</p><p>" + P2 + "</p></article></main>";
+    assertThat(extract(story)).containsExactly(P1, news, P2);
   }
 }

@@ -38,7 +38,9 @@ review with its star rating, credits box and "where to watch" box; a fact-check 
 Facts" box; a podcast episode's page; a newsletter's web version in e-mail tables; a wire story with its copyright tail
 under a breaking-news bar; an explainer with a table of contents, gift buttons and a document viewer; a crime report
 ending in a police appeal (the article's); a story of a series; a local TV station's story page; a government
-department's press release with its page-feedback form; a wiki news page with sources, categories and licence lines.
+department's press release with its page-feedback form; a wiki news page with sources, categories and licence lines;
+pages 0348-0357: a nonprofit newsroom's donate box, its long appeal for support after the story and a membership prompt
+between paragraphs, and data widgets beside a story (an election-results box, a league table).
 Run from this folder:
 python3 make_pages.py
 """
@@ -1939,6 +1941,52 @@ def site_wikinews(a, traps):
 <p><strong>{html.escape(a['date'])}</strong></p>{''.join(p(x) for x in a['paras'])}{sources}</div>{cats}</div></div>
 <div id="mw-panel"><ul><li><a href="/main">Main page</a></li><li><a href="/write">Write an article</a></li></ul></div>{lic}</div></body></html>"""
 
+
+# --- the eighteenth new batch (pages 0348-): reader-revenue appeals as newsrooms write them — a nonprofit's
+# "donate" box and a long appeal in the first person after the story, a membership prompt between paragraphs — and
+# data widgets beside a story: an election-results box over it, a league table under a match preview (session 28,
+# scored before any rule) ---
+
+DONATE_BOX = ("Support independent local journalism. The Valley Echo is a nonprofit newsroom, and readers like you make "
+              "our reporting possible. Give today and your gift will be matched, up to 50,000 crowns.")
+EPIC = ["Before you go: we have a small favour to ask. More people are reading the Valley Echo than ever, but far fewer "
+        "are paying for it. Unlike many others, we have no owner telling us what to write, and we keep our reporting "
+        "open to everyone, whatever they can afford.",
+        "If you value what we do, please consider supporting us with a contribution of any size. It takes a minute, "
+        "and every gift, big or small, keeps our journalism going. Thank you."]
+MEMBER_PROMPT = "Enjoying this story? Become a member for 5 crowns a month and help us keep our newsroom independent."
+ELECTION = [("Marta Ilves", "Green", "52.1%"), ("Jonas Reinholt", "Liberal", "47.9%")]
+STANDINGS = [("1", "Kessel Rovers", "24", "52"), ("2", "Orth United", "24", "49"), ("3", "Valmora Athletic", "24", "45"),
+             ("4", "Brenmoor Town", "24", "41")]
+
+
+def site_donate(a, traps):
+    # a nonprofit newsroom: a donate box after the story, a long appeal in the first person, a member prompt inside
+    paras = [p(x) for x in a["paras"]]
+    if "memberprompt" in traps:
+        paras.insert(min(3, len(paras)), f'<div class="inline-member"><p>{html.escape(MEMBER_PROMPT)} <a href="/join">Join now</a></p></div>')
+    box = (f'<div class="donate-box"><p>{html.escape(DONATE_BOX)}</p><a class="button" href="/donate">Donate now</a></div>'
+           if "donatebox" in traps else "")
+    epic = ('<div class="kx8-epic"><h2>Before you go</h2>' + "".join(p(x) for x in EPIC) + '<a class="button" href="/support">'
+            'Support us</a></div>') if "epic" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
+<body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'] or 'Echo staff')}</p>
+<div class="article-body">{''.join(paras)}</div>{epic}{box}</article></main><footer><p>&copy; 2026 Valley Echo, a nonprofit newsroom</p></footer></body></html>"""
+
+
+def site_widgets(a, traps):
+    # data widgets beside a story: an election-results box above it, a league table under it
+    results = ('<div class="results-widget"><h3>Valmora mayor: results</h3><table>' + "".join(
+        f"<tr><td>{n}</td><td>{party}</td><td>{share}</td></tr>" for n, party, share in ELECTION)
+        + '</table><p class="results-note">98% of precincts reporting · Updated 11:42 p.m.</p><a href="/results">Full results</a></div>'
+        ) if "results" in traps else ""
+    table = ('<div class="standings-widget"><h3>League table</h3><table><tr><th>Pos</th><th>Team</th><th>P</th><th>Pts</th></tr>'
+             + "".join(f"<tr><td>{k}</td><td>{t}</td><td>{pl}</td><td>{pts}</td></tr>" for k, t, pl, pts in STANDINGS)
+             + '</table><a href="/table">Full table</a></div>') if "standings" in traps else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
+<body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'] or 'Echo staff')}</p>
+{results}<div class="article-body">{''.join(p(x) for x in a['paras'])}</div>{table}</article></main><footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
 PLAN = [
     # (site, article index (negative: a control article), traps[, paragraphs kept: a short news item])
     (site_wordpress, 0, {"privacy"}),
@@ -2300,6 +2348,16 @@ PLAN = [
     (site_wikinews, 3, {"licence"}),
     (site_wikinews, 6, {"sources", "categories"}, 2),
     (site_wikinews, 2, set()),
+    (site_donate, 1, {"donatebox"}),
+    (site_donate, 4, {"epic"}),
+    (site_donate, 6, {"epic", "memberprompt", "donatebox"}),
+    (site_donate, 0, {"epic"}, 2),
+    (site_donate, 7, {"memberprompt"}),
+    (site_donate, 3, set()),
+    (site_widgets, 5, {"results"}),
+    (site_widgets, 2, {"standings"}),
+    (site_widgets, 1, {"results", "standings"}, 3),
+    (site_widgets, 6, {"standings"}),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -2349,7 +2407,9 @@ BATCH12_TRAPS = {"keyevents": ["Show key events only"], "blockfoot": ["Updated a
                  "seriesnext": ["Next in the series"], "weatheralert": [WEATHER_ALERT], "watchlive": ["WATCH LIVE"],
                  "videodesc": [STATION_VIDEO], "stationcopyright": [STATION_COPYRIGHT], "govmeta": ["Department for Transport and Ports"],
                  "govfeedback": [GOV_FEEDBACK], "govrelated": ["Explore the topic"], "sources": [TEASERS[0][0]],
-                 "categories": ["Categories:"], "licence": [WIKI_LICENCE]}
+                 "categories": ["Categories:"], "licence": [WIKI_LICENCE],
+                 "donatebox": [DONATE_BOX], "epic": [EPIC[0], EPIC[1]], "memberprompt": [MEMBER_PROMPT],
+                 "results": ["98% of precincts reporting"], "standings": ["League table"]}
 
 
 def trap_text(name, a):
