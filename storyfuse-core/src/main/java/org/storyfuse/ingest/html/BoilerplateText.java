@@ -15,8 +15,11 @@ final class BoilerplateText {
       "(?:share(?: this(?: article| story| post| page)?| on \\w+| via \\w+)?|tweet|pin(?: it)?|e-?mail|print"
           + "|copy(?: the)? link|link copied|advertisement|advertising|sponsored(?: content)?|ad"
           + "|read more|read next|(?:read|show) (?:the )?full (?:article|story)|continue reading|keep reading|show more|see more"
-          // a portal's break in a syndicated story, above or below an ad slot
-          + "|(?:the )?(?:story|article) continues(?: below(?: (?:this |the )?(?:advert|advertisement|ad))?)?"
+          // a portal's break in a syndicated story, above or below an ad slot ("Article continues after this
+          // advertisement", "Continue reading the main story", "SKIP ADVERTISEMENT", "Scroll to continue with content")
+          + "|(?:the )?(?:story|article) continues(?: (?:below|after)(?: (?:this |the )?(?:advert|advertisement|ad))?)?"
+          + "|continue reading (?:the )?(?:main )?(?:story|article)(?: below)?|skip (?:this )?(?:advertisement|ad)"
+          + "|scroll (?:down )?to continue(?: with content| reading)?"
           + "|load more|view more|related(?: posts| articles| stories| content| reading| topics)?"
           + "|see also|you (?:may|might) also like|recommended(?: for you)?|more (?:from|on|in) .{0,40}"
           + "|most (?:read|popular|viewed)|trending(?: now)?|popular posts|recent posts|latest news"

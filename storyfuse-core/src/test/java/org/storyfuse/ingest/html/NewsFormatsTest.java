@@ -133,6 +133,12 @@ class NewsFormatsTest {
     assertThat(BoilerplateText.isBoilerplate("Article continues below advertisement")).isTrue();
     assertThat(BoilerplateText.isBoilerplate("Show full article")).isTrue();
     assertThat(BoilerplateText.isBoilerplate("The story continues to unfold in the valley.")).isFalse();
+    // the same breaks as other newsrooms word them around their ad slots
+    assertThat(BoilerplateText.isBoilerplate("Article continues after this advertisement")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Continue reading the main story")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("SKIP ADVERTISEMENT")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Scroll to continue with content")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Scroll to continue, the rescuers were told, was not an option.")).isFalse();
   }
 
   @Test
