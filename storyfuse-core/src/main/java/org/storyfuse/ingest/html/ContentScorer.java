@@ -385,7 +385,8 @@ final class ContentScorer {
     return false;
   }
 
-  private static boolean isInside(Element el, Element ancestor) {
+  /** Whether {@code el} is {@code ancestor} or lies inside it. */
+  static boolean isInside(Element el, Element ancestor) {
     for (Element a = el; a != null; a = a.parent()) {
       if (a == ancestor) {
         return true;

@@ -117,7 +117,7 @@ final class ParagraphCollector {
         box = commonAncestor(box, picked.get(k).owner());
       }
       Element before = picked.get(i - 1).owner();
-      if (words > MAX_BOX_WORDS || box == null || box.parent() == null || isWithin(before, box)) {
+      if (words > MAX_BOX_WORDS || box == null || box.parent() == null || ContentScorer.isInside(before, box)) {
         return picked;
       }
       Element beside = childHolding(box.parent(), before);
@@ -135,20 +135,11 @@ final class ParagraphCollector {
 
   private static Element commonAncestor(Element a, Element b) {
     for (Element e = a; e != null; e = e.parent()) {
-      if (isWithin(b, e)) {
+      if (ContentScorer.isInside(b, e)) {
         return e;
       }
     }
     return null;
-  }
-
-  private static boolean isWithin(Element el, Element ancestor) {
-    for (Element e = el; e != null; e = e.parent()) {
-      if (e == ancestor) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The child of {@code parent} that holds {@code el}, or null. */

@@ -47,8 +47,9 @@ final class SiteText {
 
   /**
    * Words of running a website that news rarely needs: cookies and consent, comments and their
-   * moderation, newsletters, subscriptions and their paywall prompts. Pairs ("customer service",
-   * "sign up", "privacy policy") are matched as pairs.
+   * moderation, newsletters, subscriptions and their paywall prompts, a mailing list's lines, a
+   * newsroom's appeals for money. Pairs ("customer service", "sign up", "privacy policy") are
+   * matched as pairs.
    */
   private static final Set<String> TERMS = Set.of(
       "cookie", "cookies", "consent", "consenting", "gdpr", "ccpa", "comment", "comments",
