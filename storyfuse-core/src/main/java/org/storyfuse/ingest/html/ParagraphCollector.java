@@ -82,6 +82,9 @@ final class ParagraphCollector {
       if (outsideProse && isCountLine(b.text()) && b.owner().closest("table") == null) {
         continue; // a story's like and response counts above or under it (a table's figures stay)
       }
+      if (isItalicCall(b)) {
+        continue; // the newsroom's call to the reader set apart in italics: "Listen to our daily podcast …"
+      }
       if (isClockLine(b.text()) && b.owner().closest("table") == null) {
         continue; // a live blog entry's time stamp ("14.32 BST", "Updated at 2:40 p.m. ET"); a timetable's stay
       }
@@ -128,6 +131,31 @@ final class ParagraphCollector {
     }
     return picked;
   }
+
+  /**
+   * A call to the reader in the site's voice, set apart as a whole paragraph in italics between the
+   * story's own: "Listen to our daily news podcast …", "Join our WhatsApp channel …", "Follow us on …".
+   * It starts with the call's verb and reports nothing; an italic editor's note or correction does
+   * neither and stays.
+   */
+  static boolean isItalicCall(TextBlock b) {
+    if (b.words() > MAX_CALL_WORDS) {
+      return false;
+    }
+    Element el = b.owner();
+    if (el.childrenSize() != 1 || !el.ownText().isBlank()) {
+      return false;
+    }
+    String tag = el.child(0).normalName();
+    return (tag.equals("em") || tag.equals("i")) && CALL.matcher(b.text()).lookingAt()
+        && SiteText.count(b.text()).reporting() == 0;
+  }
+
+  /** Words a call to the reader may have. */
+  static final int MAX_CALL_WORDS = 40;
+
+  private static final Pattern CALL = Pattern.compile(
+      "(?i)(?:listen|join|follow|subscribe|sign up|download|register|watch|support|become|get the)\\b");
 
   /** Blocks a trailing box may hold under its heading, and their words. */
   static final int MAX_BOX_BLOCKS = 2;

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * box outside the page's {@code <main>}, an article republished under a Creative Commons licence with
  * the outlet's "Republish this article" box beside it, a live blog of timed entries, a reader poll in
  * the body, a news-in-brief page whose items each have their own heading, a review with its "where to
- * watch" box, a newsletter's web version with its mailing list's footer, and a nonprofit newsroom's appeal for
- * money after the story.
+ * watch" box, a newsletter's web version with its mailing list's footer, a nonprofit newsroom's appeal for
+ * money after the story, and the newsroom's calls to the reader in italics between paragraphs.
  */
 class NewsFormatsTest {
 
@@ -189,5 +189,19 @@ class NewsFormatsTest {
     assertThat(SiteText.count(news).isSiteText()).isFalse();
     String story = "<main><article><h1>" + HEADLINE + "</h1><p>" + P1 + "</p><p>" + news + "</p><p>" + P2 + "</p></article></main>";
     assertThat(extract(story)).containsExactly(P1, news, P2);
+  }
+
+  @Test
+  void theNewsroomsCallsToTheReaderInItalicsGoButItsItalicNotesStay() {
+    String podcast = "Listen to our daily news podcast, The Valley Briefing, on Apple Podcasts, Spotify or wherever you"
+        + " get your podcasts.";
+    String channel = "Join our WhatsApp channel to get the day's top stories from the valley sent straight to your phone.";
+    String note = "Editor's note: This story has been updated to include the council leader's comments.";
+    String joined = "Join the march on Saturday, the organisers said, and bring a lantern.";
+    String page = "<main><article><h1>" + HEADLINE + "</h1><div class=article-body><p><em>" + note + "</em></p><p>" + P1
+        + "</p><p><em>" + podcast + "</em></p><p>" + P2 + "</p><p><i>" + channel + "</i></p><p>" + P3 + "</p><p><em>" + joined
+        + "</em></p></div></article></main>";
+    // a call that reports ("the organisers said") is the story's, italics or not
+    assertThat(extract(page)).containsExactly(note, P1, P2, P3, joined);
   }
 }

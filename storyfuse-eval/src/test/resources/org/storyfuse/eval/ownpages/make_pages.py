@@ -40,7 +40,9 @@ under a breaking-news bar; an explainer with a table of contents, gift buttons a
 ending in a police appeal (the article's); a story of a series; a local TV station's story page; a government
 department's press release with its page-feedback form; a wiki news page with sources, categories and licence lines;
 pages 0348-0357: a nonprofit newsroom's donate box, its long appeal for support after the story and a membership prompt
-between paragraphs, and data widgets beside a story (an election-results box, a league table).
+between paragraphs, and data widgets beside a story (an election-results box, a league table); pages 0358-0365: the
+newsroom's calls to the reader between a story's paragraphs (its podcast, its WhatsApp channel, a live event, its social
+accounts), as italic paragraphs or in boxes of their own.
 Run from this folder:
 python3 make_pages.py
 """
@@ -1987,6 +1989,36 @@ def site_widgets(a, traps):
 <body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'] or 'Echo staff')}</p>
 {results}<div class="article-body">{''.join(p(x) for x in a['paras'])}</div>{table}</article></main><footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
 
+
+# --- the nineteenth new batch (pages 0358-): the newsroom's promotions for its other products, written as sentences
+# between a story's paragraphs — its daily podcast, its WhatsApp channel, a live event with its reporters, its social
+# accounts — as an italic paragraph or in a box of their own (session 28, scored before any rule) ---
+
+PROMOS = {
+    "podpromo": "Listen to our daily news podcast, The Valley Briefing, on Apple Podcasts, Spotify or wherever you get your podcasts.",
+    "whatsapp": "Join our WhatsApp channel to get the day's top stories from the valley sent straight to your phone.",
+    "eventpromo": ("Join our reporters for a live discussion of the valley's housing crisis on March 12 at 7 p.m. "
+                   "Register now: it is free for subscribers."),
+    "socialprose": "Follow the Valley Echo on Facebook, Instagram and X for the latest news from the region.",
+}
+
+
+def site_promos(a, traps):
+    # the promotions between paragraphs: italic paragraphs inside the body, or boxes of their own when the page says so
+    boxed = "boxed" in traps
+    paras = [p(x) for x in a["paras"]]
+    at = 1
+    for name in ("podpromo", "whatsapp", "eventpromo", "socialprose"):
+        if name in traps:
+            text = html.escape(PROMOS[name])
+            promo = f'<aside class="promo-inline"><p>{text}</p></aside>' if boxed else f"<p><em>{text}</em></p>"
+            paras.insert(min(at, len(paras)), promo)
+            at += 2
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
+<body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'] or 'Echo staff')}</p>
+<div class="article-body">{''.join(paras)}</div></article><aside class="rail"><h3>Most read</h3>{related(4)}</aside></main>
+<footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
 PLAN = [
     # (site, article index (negative: a control article), traps[, paragraphs kept: a short news item])
     (site_wordpress, 0, {"privacy"}),
@@ -2358,6 +2390,14 @@ PLAN = [
     (site_widgets, 2, {"standings"}),
     (site_widgets, 1, {"results", "standings"}, 3),
     (site_widgets, 6, {"standings"}),
+    (site_promos, 0, {"podpromo"}),
+    (site_promos, 2, {"whatsapp", "socialprose"}),
+    (site_promos, 4, {"eventpromo"}),
+    (site_promos, 6, {"podpromo", "whatsapp", "eventpromo", "socialprose"}),
+    (site_promos, 1, {"podpromo", "boxed"}),
+    (site_promos, 3, {"whatsapp", "eventpromo", "boxed"}),
+    (site_promos, 5, {"socialprose", "boxed"}, 3),
+    (site_promos, 7, {"podpromo", "eventpromo"}, 3),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -2409,7 +2449,9 @@ BATCH12_TRAPS = {"keyevents": ["Show key events only"], "blockfoot": ["Updated a
                  "govfeedback": [GOV_FEEDBACK], "govrelated": ["Explore the topic"], "sources": [TEASERS[0][0]],
                  "categories": ["Categories:"], "licence": [WIKI_LICENCE],
                  "donatebox": [DONATE_BOX], "epic": [EPIC[0], EPIC[1]], "memberprompt": [MEMBER_PROMPT],
-                 "results": ["98% of precincts reporting"], "standings": ["League table"]}
+                 "results": ["98% of precincts reporting"], "standings": ["League table"],
+                 "podpromo": [PROMOS["podpromo"]], "whatsapp": [PROMOS["whatsapp"]], "eventpromo": [PROMOS["eventpromo"]],
+                 "socialprose": [PROMOS["socialprose"]], "boxed": []}
 
 
 def trap_text(name, a):
