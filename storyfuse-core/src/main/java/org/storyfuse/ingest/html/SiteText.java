@@ -55,7 +55,7 @@ final class SiteText {
       "cookie", "cookies", "consent", "consenting", "gdpr", "ccpa", "comment", "comments",
       "commenting", "commenters", "moderated", "moderator", "moderators", "moderation",
       "newsletter", "newsletters", "inbox", "subscribe", "subscribed", "unsubscribe", "subscription",
-      "subscriptions", "subscriber", "subscribers", "signup", "opt-out", "paywall",
+      "subscriptions", "subscriber", "subscribers", "subscribing", "signup", "opt-out", "paywall",
       // republication terms ("Republish this article … under a Creative Commons licence"): the site's rules
       "republish", "reprint", "reprints",
       // reader revenue: a newsroom asking its readers for money ("Donate now", "… your gift will be matched")
@@ -74,7 +74,7 @@ final class SiteText {
       // signed up … Update your preferences")
       "this email", "signed up", "your preferences",
       // a newsroom's appeal for support in its own voice ("please consider supporting us … keeps our journalism going")
-      "support us", "supporting us", "our journalism", "our reporting", "independent journalism", "local journalism",
+      "support us", "supporting us", "support our", "our journalism", "our reporting", "independent journalism", "local journalism",
       "your gift", "your support", "readers like", "a contribution", "nonprofit newsroom");
 
   private static final Set<String> ADDRESS = Set.of("you", "your", "yours", "we", "our", "us", "ours");

@@ -179,6 +179,14 @@ class NewsFormatsTest {
         + " make our reporting possible. Give today and your gift will be matched.";
     assertThat(SiteText.count(appeal).isSiteText()).isTrue();
     assertThat(SiteText.count(box).isSiteText()).isTrue();
+    String freeToRead = "We have made this story free to read because it is in the public interest. Please consider"
+        + " subscribing to support our journalism.";
+    assertThat(SiteText.count(freeToRead).isSiteText()).isTrue();
+    // a question for the readers that ends the story is its text (WCXB's annotators keep such calls)
+    String ask = "What do you think about the plan? Let us know in the comments below.";
+    String asked = "<main><article><h1>" + HEADLINE + "</h1><div class=article-body><p>" + P1 + "</p><p>" + P2 + "</p><p>"
+        + P3 + "</p><p>" + freeToRead + "</p><p>" + ask + "</p></div></article></main>";
+    assertThat(extract(asked)).containsExactly(P1, P2, P3, ask);
     String page = "<main><article><h1>" + HEADLINE + "</h1><div class=article-body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
         + "</p></div><div class=kx8-epic><p>" + appeal + "</p><a href=/support>Support us</a></div><div class=donate-box><p>"
         + box + "</p><a href=/donate>Donate now</a></div></article></main>";

@@ -42,7 +42,9 @@ department's press release with its page-feedback form; a wiki news page with so
 pages 0348-0357: a nonprofit newsroom's donate box, its long appeal for support after the story and a membership prompt
 between paragraphs, and data widgets beside a story (an election-results box, a league table); pages 0358-0365: the
 newsroom's calls to the reader between a story's paragraphs (its podcast, its WhatsApp channel, a live event, its social
-accounts), as italic paragraphs or in boxes of their own.
+accounts), as italic paragraphs or in boxes of their own; pages 0366-0373: the newsroom's plain paragraphs at a story's
+end — a "free to read" note with its call to subscribe (the page's), a question for the comments, a reader survey, a tip
+line (the article's: WCXB's annotators keep such calls, its tuning pages 0331 and 4846).
 Run from this folder:
 python3 make_pages.py
 """
@@ -2019,6 +2021,28 @@ def site_promos(a, traps):
 <div class="article-body">{''.join(paras)}</div></article><aside class="rail"><h3>Most read</h3>{related(4)}</aside></main>
 <footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
 
+
+# --- the twentieth new batch (pages 0366-): the newsroom talking to the reader in plain paragraphs at the end of a story —
+# a question for the comments, a "free to read" note with its call to subscribe, a reader survey, a tip line (session 28,
+# scored before any rule; only the call to pay is furniture, the others are the article's by WCXB's convention) ---
+
+TALK = {
+    "askcomments": "What do you think about the plan? Let us know in the comments below.",
+    "freetoread": ("We have made this story free to read because it is in the public interest. Please consider subscribing "
+                   "to support our journalism."),
+    "survey": "Take our reader survey: tell us what you think of our local coverage and what we should report on next.",
+    "tipline": "Got a story tip? Email news@valleyecho.example or call 0800 555 0100, and our reporters will look into it.",
+}
+
+
+def site_talk(a, traps):
+    # plain paragraphs at the end of the story's own container, in the newsroom's voice
+    tail = "".join(p(TALK[name]) for name in ("freetoread", "askcomments", "survey", "tipline") if name in traps)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
+<body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'] or 'Echo staff')}</p>
+<div class="article-body">{''.join(p(x) for x in a['paras'])}{tail}</div></article><aside class="rail"><h3>Most read</h3>{related(4)}</aside></main>
+<footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
 PLAN = [
     # (site, article index (negative: a control article), traps[, paragraphs kept: a short news item])
     (site_wordpress, 0, {"privacy"}),
@@ -2398,6 +2422,14 @@ PLAN = [
     (site_promos, 3, {"whatsapp", "eventpromo", "boxed"}),
     (site_promos, 5, {"socialprose", "boxed"}, 3),
     (site_promos, 7, {"podpromo", "eventpromo"}, 3),
+    (site_talk, 0, {"askcomments"}),
+    (site_talk, 2, {"freetoread"}),
+    (site_talk, 4, {"survey"}),
+    (site_talk, 6, {"tipline"}),
+    (site_talk, 1, {"freetoread", "askcomments"}),
+    (site_talk, 3, {"survey", "tipline"}, 3),
+    (site_talk, 5, {"freetoread", "askcomments", "survey", "tipline"}),
+    (site_talk, 7, {"askcomments", "tipline"}, 2),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -2451,7 +2483,10 @@ BATCH12_TRAPS = {"keyevents": ["Show key events only"], "blockfoot": ["Updated a
                  "donatebox": [DONATE_BOX], "epic": [EPIC[0], EPIC[1]], "memberprompt": [MEMBER_PROMPT],
                  "results": ["98% of precincts reporting"], "standings": ["League table"],
                  "podpromo": [PROMOS["podpromo"]], "whatsapp": [PROMOS["whatsapp"]], "eventpromo": [PROMOS["eventpromo"]],
-                 "socialprose": [PROMOS["socialprose"]], "boxed": []}
+                 "socialprose": [PROMOS["socialprose"]], "boxed": [],
+                 # a question for the comments, a survey and a tip line end the article's text, as WCXB's annotators keep
+                 # such calls (tuning pages 0331, 4846); the appeal to pay is the page's, as on WCXB's 4511
+                 "askcomments": [], "freetoread": [TALK["freetoread"]], "survey": [], "tipline": []}
 
 
 def trap_text(name, a):
@@ -2497,6 +2532,10 @@ def lines_of(site, a):
         return live_lines(a)
     if site is site_explainer:
         return [t for _, t in explainer_lines(a)]
+    if site is site_talk:
+        # the reader addressed at the end of a story: a question for the comments, a survey, a tip line are the article's
+        # text by WCXB's convention (its tuning pages 0331, 4846 keep such calls); the appeal to pay is not (its 4511)
+        return a["paras"] + [TALK[n] for n in ("askcomments", "survey", "tipline") if n in a.get("traps", set())]
     if site is site_police:
         # a police appeal ends a crime report: the reporter's text, however it addresses the reader
         return a["paras"] + [APPEAL]
