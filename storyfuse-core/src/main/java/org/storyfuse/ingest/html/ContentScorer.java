@@ -257,7 +257,7 @@ final class ContentScorer {
     int ownBlocks = 0;
     int siblings = 0;
     for (TextBlock b : blocks) {
-      Element child = childOf(parent, b.owner());
+      Element child = Ancestry.childOf(parent, b.owner());
       if (child == el) {
         ownBlocks++;
       } else if (child != null && !underFurniture.containsKey(b.owner()) && b.isProse() && !isSiteText(b)) {
@@ -267,19 +267,6 @@ final class ContentScorer {
     int own = stats(el).prose;
     boolean among = siblings >= FLOW_PROSE_WORDS && siblings >= 0.5 * own;
     return ownBlocks == 1 && own > 0 && among ? parent : chosen;
-  }
-
-  /** The child of {@code parent} that is or holds {@code el}; null when {@code el} is not under it. */
-  private static Element childOf(Element parent, Element el) {
-    Element a = el;
-    for (int i = 0; a != null && i < MAX_ANCESTORS; i++) {
-      Element up = a.parent();
-      if (up == parent) {
-        return a;
-      }
-      a = up;
-    }
-    return null;
   }
 
   /**
@@ -356,9 +343,9 @@ final class ContentScorer {
     int after = 0;
     boolean seen = false;
     for (TextBlock b : blocks) {
-      if (isInside(b.owner(), el)) {
+      if (Ancestry.isInside(b.owner(), el)) {
         seen = true;
-      } else if (b.isProse() && isInside(b.owner(), root)) {
+      } else if (b.isProse() && Ancestry.isInside(b.owner(), root)) {
         if (seen) {
           after += b.words();
         } else {
@@ -379,16 +366,6 @@ final class ContentScorer {
     }
     for (Element a = el; a != null && a != body; a = a.parent()) {
       if (teaserLists.contains(a)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code el} is {@code ancestor} or lies inside it. */
-  static boolean isInside(Element el, Element ancestor) {
-    for (Element a = el; a != null; a = a.parent()) {
-      if (a == ancestor) {
         return true;
       }
     }
@@ -493,8 +470,13 @@ final class ContentScorer {
   static final int HEADLINE_REACH = 30;
 
   /** One block of site text (a newsletter plug inside the article's container). */
+  /** The site-text counts of a block's words, counted once for the page. */
+  SiteText.Counts siteCounts(TextBlock b) {
+    return blockSite.getOrDefault(b, SiteText.Counts.NONE);
+  }
+
   boolean isSiteText(TextBlock b) {
-    return siteTextIsFurniture && b != articleStart && blockSite.getOrDefault(b, SiteText.Counts.NONE).isSiteText();
+    return siteTextIsFurniture && b != articleStart && siteCounts(b).isSiteText();
   }
 
   /**

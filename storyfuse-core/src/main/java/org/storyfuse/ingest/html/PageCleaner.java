@@ -136,7 +136,7 @@ final class PageCleaner {
     }
     for (Element chunk : chunks) {
       Element template = templates.get(chunk.id().substring(2));
-      if (template == null || template.parent() == null || isInside(template, chunk)) {
+      if (template == null || template.parent() == null || Ancestry.isInside(template, chunk)) {
         continue;
       }
       // the fallback shown until the chunk arrives: up to the boundary's end comment <!--/$-->,
@@ -157,15 +157,6 @@ final class PageCleaner {
       template.remove();
       chunk.remove();
     }
-  }
-
-  private static boolean isInside(Element el, Element ancestor) {
-    for (Element a = el; a != null; a = a.parent()) {
-      if (a == ancestor) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -82,7 +82,7 @@ final class ParagraphCollector {
       if (outsideProse && isCountLine(b.text()) && b.owner().closest("table") == null) {
         continue; // a story's like and response counts above or under it (a table's figures stay)
       }
-      if (isItalicCall(b)) {
+      if (isItalicCall(b, scorer.siteCounts(b))) {
         continue; // the newsroom's call to the reader set apart in italics: "Listen to our daily podcast …"
       }
       if (isClockLine(b.text()) && b.owner().closest("table") == null) {
@@ -117,13 +117,13 @@ final class ParagraphCollector {
       Element box = head.owner();
       for (int k = i + 1; k < n; k++) {
         words += picked.get(k).words();
-        box = commonAncestor(box, picked.get(k).owner());
+        box = Ancestry.commonAncestor(box, picked.get(k).owner());
       }
       Element before = picked.get(i - 1).owner();
-      if (words > MAX_BOX_WORDS || box == null || box.parent() == null || ContentScorer.isInside(before, box)) {
+      if (words > MAX_BOX_WORDS || box == null || box.parent() == null || Ancestry.isInside(before, box)) {
         return picked;
       }
-      Element beside = childHolding(box.parent(), before);
+      Element beside = Ancestry.childOf(box.parent(), before);
       if (beside == null || (beside.normalName().equals(box.normalName()) && beside.className().equals(box.className()))) {
         return picked;
       }
@@ -138,7 +138,7 @@ final class ParagraphCollector {
    * It starts with the call's verb and reports nothing; an italic editor's note or correction does
    * neither and stays.
    */
-  static boolean isItalicCall(TextBlock b) {
+  static boolean isItalicCall(TextBlock b, SiteText.Counts site) {
     if (b.words() > MAX_CALL_WORDS) {
       return false;
     }
@@ -148,7 +148,7 @@ final class ParagraphCollector {
     }
     String tag = el.child(0).normalName();
     return (tag.equals("em") || tag.equals("i")) && CALL.matcher(b.text()).lookingAt()
-        && SiteText.count(b.text()).reporting() == 0;
+        && site.reporting() == 0;
   }
 
   /** Words a call to the reader may have. */
@@ -160,25 +160,6 @@ final class ParagraphCollector {
   /** Blocks a trailing box may hold under its heading, and their words. */
   static final int MAX_BOX_BLOCKS = 2;
   static final int MAX_BOX_WORDS = 50;
-
-  private static Element commonAncestor(Element a, Element b) {
-    for (Element e = a; e != null; e = e.parent()) {
-      if (ContentScorer.isInside(b, e)) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  /** The child of {@code parent} that holds {@code el}, or null. */
-  private static Element childHolding(Element parent, Element el) {
-    for (Element e = el; e != null; e = e.parent()) {
-      if (e.parent() == parent) {
-        return e;
-      }
-    }
-    return null;
-  }
 
   /**
    * {@code picked} without a heading that ends it and heads nothing but short lines: an article's

@@ -226,7 +226,7 @@ final class SectionLabels {
     Map<Element, Integer> countOfAll = new IdentityHashMap<>();
     java.util.Set<TextBlock> inRoot = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (TextBlock b : blocks) {
-      if (!isInside(b.owner(), root)) {
+      if (!Ancestry.isInside(b.owner(), root)) {
         continue;
       }
       inRoot.add(b);
@@ -262,7 +262,7 @@ final class SectionLabels {
         continue;
       }
       if (box != null) {
-        if (isInside(b.owner(), box)) {
+        if (Ancestry.isInside(b.owner(), box)) {
           out.add(b);
           continue;
         }
@@ -272,7 +272,7 @@ final class SectionLabels {
         int r = rank(b.owner());
         // ends at a heading as high as the label's, or at prose right after a plain list of links
         // (a "Related" list of links, then the article goes on)
-        boolean ends = !isInside(b.owner(), flatParent) || (r > 0 && r <= flatRank && !isLabel(b.text()))
+        boolean ends = !Ancestry.isInside(b.owner(), flatParent) || (r > 0 && r <= flatRank && !isLabel(b.text()))
             || (b.isProse() && previous != null && previous.linkDensity() > 0.5 && rank(previous.owner()) == 0);
         if (!ends) {
           out.add(b);
@@ -377,14 +377,5 @@ final class SectionLabels {
       return false;
     }
     return (" " + byline.replaceAll("\\s+", " ") + " ").contains(name.replaceAll("\\s+", " "));
-  }
-
-  private static boolean isInside(Element el, Element ancestor) {
-    for (Element a = el; a != null; a = a.parent()) {
-      if (a == ancestor) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,18 +1,15 @@
 package org.storyfuse.ingest.html;
 
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * The article text a page states in its JSON-LD {@code articleBody}, whitespace collapsed, to tell
- * whether a hidden element is the article's own: news pages collapse the rest of a story behind
- * "Continue reading" and state the whole story in their metadata. One per page: it counts its
- * look-ups, so not thread-safe.
+ * The article text a page states in its JSON-LD {@code articleBody}, normalised as extracted text
+ * is ({@link TextNormalizer#normalize}), to tell whether a hidden element is the article's own: news
+ * pages collapse the rest of a story behind "Continue reading" and state the whole story in their
+ * metadata. One per page: it counts its look-ups, so not thread-safe.
  */
 final class StatedText {
-
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Text a hidden element must hold before it is compared (labels and buttons are not). */
   static final int MIN_CHARS = 100;
@@ -41,20 +38,16 @@ final class StatedText {
     if (articleBody.isBlank()) {
       return false;
     }
-    String t = squash(el.text());
+    String t = TextNormalizer.normalize(el.text());
     if (t.length() < MIN_CHARS || lookups >= MAX_LOOKUPS) {
       return false;
     }
     lookups++;
     if (text == null) {
-      text = squash(articleBody.contains("<") ? Jsoup.parseBodyFragment(articleBody).text() : articleBody);
+      text = TextNormalizer.normalize(articleBody.contains("<") ? Jsoup.parseBodyFragment(articleBody).text() : articleBody);
     }
     String head = t.substring(0, Math.min(PROBE_CHARS, t.length()));
     String tail = t.substring(Math.max(0, t.length() - PROBE_CHARS));
     return text.contains(head) && text.contains(tail);
-  }
-
-  private static String squash(String s) {
-    return SPACES.matcher(s).replaceAll(" ").strip();
   }
 }
