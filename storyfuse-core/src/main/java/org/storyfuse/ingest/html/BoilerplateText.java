@@ -33,6 +33,11 @@ final class BoilerplateText {
           + "|(?:other |more )?related (?:articles|posts|stories)(?: \\.\\.\\.)?|you (?:may|might) (?:also )?(?:like|enjoy)"
           + "|you may be interested in.{0,40}|recently by .{0,40}|more by .{0,40}|more stories|further reading"
           + "|join the (?:conversation|discussion)|add a comment|what do you think\\??|why trust us\\??"
+          // the page's estimate of the reader's time ("6 min read", "3 MIN. READ", "Reading Time: 8 minutes",
+          // "Read time: 14 min"); a bare "10 mins" may be a recipe's step, so the word "read" must be there
+          + "|(?:estimated )?(?:reading time|read time|time to read)\\W*(?:about |approx\\.? |~)?\\d+(?:\\s*[-–]\\s*\\d+)?"
+          + "\\s*(?:min|mins|minutes?)\\.?(?: read)?"
+          + "|(?:about |~)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:min|mins|minutes?)\\.?\\s+(?:read|reading|read time|to read)"
           + "|[\\d.,]+\\s?[km]?\\s+(?:followers?|subscribers?|likes?|shares?|comments?|responses?|claps?|views?|reads?"
           + "|reactions?))"
           + "\\W*",

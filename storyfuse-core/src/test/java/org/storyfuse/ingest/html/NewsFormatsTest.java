@@ -142,6 +142,20 @@ class NewsFormatsTest {
   }
 
   @Test
+  void aReadingTimeIsThePagesButAStepsDurationIsNot() {
+    for (String line : List.of("6 min read", "3 MIN. READ", "Reading Time: 8 minutes", "Read time: 14 min",
+        "4 minute read", "Estimated reading time: about 5 minutes", "10-12 min read")) {
+      assertThat(BoilerplateText.isBoilerplate(line)).as(line).isTrue();
+    }
+    // a bare duration is as often a recipe's or a workout's step as the page's estimate
+    assertThat(BoilerplateText.isBoilerplate("10 mins")).isFalse();
+    assertThat(BoilerplateText.isBoilerplate("Simmer for 10 minutes.")).isFalse();
+    assertThat(BoilerplateText.isBoilerplate("The 6 min read of the verdict took the court by surprise.")).isFalse();
+    assertThat(extract("<html><body><article><h1>Harbour reopens</h1><p>5 min read</p><p>" + P1 + "</p><p>" + P2
+        + "</p></article></body></html>")).containsExactly(P1, P2);
+  }
+
+  @Test
   void aTitledBoxAfterTheStorysContainerIsThePagesButASubHeadingOfTheStoryStays() {
     String watch = "Where to watch: Stream on Valley+, rent from 3.49 or buy from 7.99. Prices may vary.";
     String review = "<main><article class=review><h1>" + HEADLINE + "</h1><div class=review-body><p>" + P1 + "</p><p>" + P2
