@@ -33,6 +33,9 @@ final class BoilerplateText {
           + "|(?:other |more )?related (?:articles|posts|stories)(?: \\.\\.\\.)?|you (?:may|might) (?:also )?(?:like|enjoy)"
           + "|you may be interested in.{0,40}|recently by .{0,40}|more by .{0,40}|more stories|further reading"
           + "|join the (?:conversation|discussion)|add a comment|what do you think\\??|why trust us\\??"
+          // the page's warning that what follows is old news ("This article is more than 3 years old")
+          + "|this (?:article|story|page|post|piece) (?:is|was published) (?:more|over) than (?:\\d+|one|two|three|four|five"
+          + "|six|seven|eight|nine|ten) (?:years?|months?)(?: old| ago)?"
           // the page's estimate of the reader's time ("6 min read", "3 MIN. READ", "Reading Time: 8 minutes",
           // "Read time: 14 min"); a bare "10 mins" may be a recipe's step, so the word "read" must be there
           + "|(?:estimated )?(?:reading time|read time|time to read)\\W*(?:about |approx\\.? |~)?\\d+(?:\\s*[-–]\\s*\\d+)?"
@@ -52,6 +55,9 @@ final class BoilerplateText {
           + "|this (?:post|article|page) (?:may )?contains? affiliate|as an amazon associate"
           + "|subscribe to |join our |sign up (?:for|to) |get our (?:free )?newsletter|get the latest"
           + "|follow (?:all of )?(?:our|the|[\\w.-]+'s) .{0,40}coverage\\b"
+          // the writer's or the site's accounts ("Follow Ruth Okafor on Bluesky at @ruth…", "Follow me on Instagram")
+          + "|follow (?:[\\p{L}\\d.'’&-]+ ){0,6}on (?:x|twitter|bluesky|instagram|threads|linkedin|facebook|mastodon"
+          + "|tiktok|youtube|pinterest)\\b"
           + "|(?:published|posted|updated|last updated|last modified|modified)(?: on| at)?:? )",
       Pattern.CASE_INSENSITIVE);
 
@@ -89,6 +95,20 @@ final class BoilerplateText {
       "\\bis solely responsible for (?:all |the |its |this )?content\\b", Pattern.CASE_INSENSITIVE);
 
   /**
+   * The newsroom's note on how a machine helped make the piece or a version of it: "This summary was produced with the
+   * help of an AI tool and checked by our editors", "This audio version is read by a synthetic voice", "This article
+   * was written by our reporters. An AI tool helped to transcribe interviews". It names the piece first and then the
+   * making by a machine; a story that mentions AI ("This newsletter was once called The Guide to AI") makes nothing.
+   */
+  private static final Pattern MACHINE_NOTE = Pattern.compile(
+      "(?:this|the) (?:article|story|summary|audio(?: version)?|recording|transcript|translation|narration|video"
+          + "|audio version of this (?:article|story))\\b.{0,240}?(?:\\b(?:generated|produced|created|written|read|voiced"
+          + "|narrated|translated|summari[sz]ed|transcribed|assisted|made)\\b[^.]{0,60}?\\b(?:AI|A\\.I\\.|artificial intelligence"
+          + "|synthetic voice|(?:large )?language model|automated voice|text-to-speech|machine translation)\\b"
+          + "|\\b(?:AI|A\\.I\\.) (?:tools?|models?|systems?|voices?|software)\\b|\\bAI-(?:generated|assisted|read|voiced|narrated)\\b)",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  /**
    * A copyright notice at any length: "Copyright 2026 The Gazette. All rights reserved. This
    * material may not be published, broadcast, rewritten or redistributed." A year right after the
    * mark, or the reserved rights, tell it from prose that starts with the word ("Copyright lawyers
@@ -107,7 +127,8 @@ final class BoilerplateText {
   }
 
   /**
-   * Whether {@code text} is a note about the article, its funding or its copyright, not part of the story. Not
+   * Whether {@code text} is a note about the article, its funding, its copyright or the machine that helped make it, not
+   * part of the story. Not
    * {@link #isBoilerplate}: such a note is long and stands in the article's own container, which
    * should not pay for it as it pays for furniture; the collector leaves it out.
    */
@@ -115,7 +136,7 @@ final class BoilerplateText {
     String t = text.strip();
     return TextNormalizer.countWords(t) <= MAX_BYLINE_WORDS * 3
         && (PRINT_NOTE.matcher(t).lookingAt() || FUNDING_NOTE.matcher(t).find()
-            || COPYRIGHT_NOTE.matcher(t).lookingAt()) && !reports(t);
+            || COPYRIGHT_NOTE.matcher(t).lookingAt() || MACHINE_NOTE.matcher(t).lookingAt()) && !reports(t);
   }
 
   /**

@@ -156,6 +156,30 @@ class NewsFormatsTest {
   }
 
   @Test
+  void theNewsroomsNotesOnMachineHelpAndTheWritersAccountsAreThePagesButAStoryAboutAIIsNot() {
+    assertThat(BoilerplateText.isAboutTheArticle("This summary was produced with the help of an AI tool and checked by "
+        + "our editors before publication. Read more about how we use AI.")).isTrue();
+    assertThat(BoilerplateText.isAboutTheArticle("This audio version is read by a synthetic voice. Some words may be "
+        + "mispronounced.")).isTrue();
+    assertThat(BoilerplateText.isAboutTheArticle("This article was written by our reporters. An AI tool helped to "
+        + "transcribe interviews; every quotation was checked against the recording.")).isTrue();
+    // the piece names AI without a machine making it; a report about a newsroom's AI tools reports
+    assertThat(BoilerplateText.isAboutTheArticle("This newsletter was once called The Guide to AI. The name change "
+        + "reflects how artificial intelligence has spread.")).isFalse();
+    assertThat(BoilerplateText.isAboutTheArticle("The story of the valley's AI tools began in 2019, the mayor said.")).isFalse();
+    assertThat(BoilerplateText.isBoilerplate("Follow Ruth Okafor on Bluesky at @ruth.valleyecho.example and on Instagram."))
+        .isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Follow me on Instagram for new recipes!")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("Followers on Instagram rose by a third last year.")).isFalse();
+    assertThat(BoilerplateText.isBoilerplate("This article is more than 3 years old")).isTrue();
+    assertThat(BoilerplateText.isBoilerplate("This bridge is more than 300 years old.")).isFalse();
+    String summary = "<section class=\"story-summary\"><h2>Key points</h2><ul><li>The port stays closed.</li></ul>"
+        + "<p><small>This summary was produced with the help of an AI tool and checked by our editors.</small></p></section>";
+    assertThat(extract("<html><body><article><h1>Harbour closed</h1>" + summary + "<div><p>" + P1 + "</p><p>" + P2
+        + "</p></div></article></body></html>")).containsExactly("Key points", "The port stays closed.", P1, P2);
+  }
+
+  @Test
   void aTitledBoxAfterTheStorysContainerIsThePagesButASubHeadingOfTheStoryStays() {
     String watch = "Where to watch: Stream on Valley+, rent from 3.49 or buy from 7.99. Prices may vary.";
     String review = "<main><article class=review><h1>" + HEADLINE + "</h1><div class=review-body><p>" + P1 + "</p><p>" + P2

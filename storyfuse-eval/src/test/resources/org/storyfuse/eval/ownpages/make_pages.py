@@ -48,7 +48,7 @@ line (the article's: WCXB's annotators keep such calls, its tuning pages 0331 an
 Run from this folder:
 python3 make_pages.py
 """
-import html, json, os, re
+import html, json, os, re, zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ARTICLES = os.path.join(HERE, "../../../../../../../../storyfuse-core/src/test/resources/org/storyfuse/ingest/text/hardwrap/articles.txt")
@@ -2043,6 +2043,125 @@ def site_talk(a, traps):
 <div class="article-body">{''.join(p(x) for x in a['paras'])}{tail}</div></article><aside class="rail"><h3>Most read</h3>{related(4)}</aside></main>
 <footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
 
+# --- the twenty-first new batch (pages 0374-): what the newest article pages add around a story — a summary box made
+# with a language model and its note, an audio version read by a synthetic voice and its note, a warning that the
+# article is years old, an inline newsletter sign-up with its privacy notice in prose, topics with "Follow" buttons, the
+# reporter's social accounts under the story, a prompt to turn on notifications, a note on the newsroom's use of AI
+# tools; and, the article's own, a correction at the end and bold "Why it matters" leads (session 29, scored before any
+# rule; the summary box's bullets are the article's, as WCXB's annotators keep "Key takeaways" boxes: its pages 0002,
+# 0026, 0044 and many more) ---
+
+AI_SUMMARY_NOTE = ("This summary was produced with the help of an AI tool and checked by our editors before publication. "
+                   "Read more about how we use AI.")
+AI_VOICE = ("This audio version is read by a synthetic voice. Our editors check every recording, but some words may be "
+            "mispronounced. Tell us what you think of it.")
+AGE_WARNING = "This article is more than 3 years old"
+PRIVACY_PROMO = ["Sign up to The Valley Morning", "Free daily newsletter",
+                 "Our morning email takes you through the day's main stories from the valley, telling you what is "
+                 "happening and why it matters.",
+                 ("Privacy note: our newsletters may include information about charities, online advertising and content "
+                  "paid for by third parties. Our privacy policy tells you more. This form is protected by a spam filter, "
+                  "whose provider's privacy policy and terms of service apply."),
+                 "End of newsletter sign-up"]
+REPORTER_SOCIAL = "Follow {name} on Bluesky at @{handle}.valleyecho.example and on Instagram."
+PUSH_PROMPT = ("Turn on notifications to get breaking news from the Valley Echo the moment it happens. You can change "
+               "this at any time in your browser's settings.")
+AI_POLICY = ("This article was written by our reporters. An AI tool helped to transcribe interviews; every quotation was "
+             "checked against the recording by a journalist. Read our standards for using AI.")
+CORRECTION = ("Correction: an earlier version of this article gave the wrong date for the council's vote. It takes place "
+              "on Thursday, not Wednesday.")
+LEADS = ["Why it matters:", "The big picture:", "What's next:"]
+
+
+def summary_bullets(a):
+    # the summary box restates the story in short: the first clause of each of three of its paragraphs' first
+    # sentences (a box never repeats a paragraph whole; first written so, the page's repeated-text rule rightly kept one
+    # copy of each, and the bullets were abridged before any rule was written for this batch)
+    out = []
+    for text in a["paras"][:3]:
+        first = re.split(r"(?<=[.!?])\s+", text)[0]
+        words = first.split()
+        cut = next((k + 1 for k in range(5, len(words) - 1) if words[k].endswith(",")), min(len(words), 12))
+        out.append(" ".join(words[:cut]).strip("\"“”").rstrip(",.;:") + ".")
+    return out
+
+
+def modern_paragraphs(a, traps):
+    # the body's paragraphs as the page shows them: bold "Why it matters" leads on the first ones when asked
+    paras = list(a["paras"])
+    if "whyitmatters" in traps:
+        for k, lead in enumerate(LEADS[:min(3, len(paras))]):
+            paras[k] = lead + " " + paras[k]
+    return paras
+
+
+def modern_lines(a):
+    traps = a.get("traps", set())
+    lines = []
+    if "aisummary" in traps:
+        lines += ["Key points"] + summary_bullets(a)
+    lines += modern_paragraphs(a, traps)
+    if "correction" in traps:
+        lines.append(CORRECTION)
+    return lines
+
+
+def site_modern(a, traps):
+    handle = (a["byline"] or "Echo staff").split()[0].lower()
+    name = a["byline"] or "our reporter"
+    top = []
+    if "agewarning" in traps:
+        top.append(f'<div class="article-age" role="note"><span>{AGE_WARNING}</span></div>')
+    if "aivoice" in traps:
+        top.append(f'<div class="audio-article"><button type="button">Listen to this article</button><span>6:12</span>'
+                   f'<p class="audio-note">{html.escape(AI_VOICE)}</p></div>')
+    if "aisummary" in traps:
+        bullets = "".join(f"<li>{html.escape(b)}</li>" for b in summary_bullets(a))
+        top.append(f'<section class="story-summary"><h2>Key points</h2><ul>{bullets}</ul>'
+                   f'<p class="story-summary__note"><small>{html.escape(AI_SUMMARY_NOTE)}</small></p></section>')
+    paras = modern_paragraphs(a, traps)
+    body = []
+    for k, text in enumerate(paras):
+        if "whyitmatters" in traps and k < len(LEADS) and text.startswith(LEADS[k]):
+            rest = text[len(LEADS[k]) + 1:]
+            body.append(f"<p><strong>{html.escape(LEADS[k])}</strong> {html.escape(rest)}</p>")
+        else:
+            body.append(p(text))
+        if k == 1 and "privacynote" in traps:
+            promo = PRIVACY_PROMO
+            body.append('<aside class="newsletter-signup" data-component="newsletter"><a href="#after-signup" class="skip">'
+                        'Skip past newsletter sign-up</a>'
+                        f'<p class="newsletter-signup__name">{promo[0]}</p><p class="newsletter-signup__kind">{promo[1]}</p>'
+                        f'<p>{html.escape(promo[2])}</p><form><input type="email" placeholder="Enter your email address">'
+                        f'<button>Sign up</button></form><p class="newsletter-signup__privacy">{html.escape(promo[3])}</p>'
+                        f'<p id="after-signup" class="newsletter-signup__end">{promo[4]}</p></aside>')
+    if "correction" in traps:
+        body.append(f'<p class="correction"><em>{html.escape(CORRECTION)}</em></p>')
+    if "reportersocial" in traps:
+        body.append(p(REPORTER_SOCIAL.format(name=name, handle=handle)))
+    if "aidisclosure" in traps:
+        body.append(f'<p class="ai-note"><em>{html.escape(AI_POLICY)}</em></p>')
+    after = []
+    if "followtopics" in traps:
+        topics = ["Floods", "Valley council", "Transport", "Weather"]
+        after.append('<div class="topics"><h3>Explore more on these topics</h3><ul>'
+                     + "".join(f'<li><a href="/topic/{t.lower().replace(" ", "-")}">{t}</a><button>Follow</button></li>'
+                               for t in topics) + "</ul></div>")
+    if "pushprompt" in traps:
+        after.append(f'<div class="push-prompt" role="dialog" aria-label="Notifications"><p>{html.escape(PUSH_PROMPT)}</p>'
+                     '<button>Allow</button><button>Not now</button></div>')
+    page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
+<body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(name)}</p>
+{''.join(top)}<div class="article-body">{''.join(body)}</div>{''.join(after)}</article>
+<aside class="rail"><h3>Most read</h3>{related(4)}</aside></main>
+<footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+    if "plain" in traps:
+        # the same page as a framework renders it: hashed class names, the notes without <em> or <small>
+        page = re.sub(r'class="[^"]*"', lambda m: 'class="c' + format(zlib.crc32(m.group(0).encode()) % 10**6, "06d") + '"', page)
+        page = re.sub(r"</?(?:em|small)>", "", page)
+    return page
+
+
 PLAN = [
     # (site, article index (negative: a control article), traps[, paragraphs kept: a short news item])
     (site_wordpress, 0, {"privacy"}),
@@ -2430,6 +2549,31 @@ PLAN = [
     (site_talk, 3, {"survey", "tipline"}, 3),
     (site_talk, 5, {"freetoread", "askcomments", "survey", "tipline"}),
     (site_talk, 7, {"askcomments", "tipline"}, 2),
+    (site_modern, 0, {"aisummary"}),
+    (site_modern, 2, {"aivoice"}),
+    (site_modern, 4, {"agewarning"}),
+    (site_modern, 6, {"privacynote"}),
+    (site_modern, 1, {"followtopics"}),
+    (site_modern, 3, {"reportersocial"}),
+    (site_modern, 5, {"pushprompt"}),
+    (site_modern, 7, {"aidisclosure"}),
+    (site_modern, 0, {"correction"}),
+    (site_modern, 2, {"whyitmatters"}),
+    (site_modern, 4, {"aisummary", "aivoice", "agewarning"}),
+    (site_modern, 6, {"privacynote", "reportersocial", "followtopics"}),
+    (site_modern, 1, {"pushprompt", "aidisclosure", "correction"}),
+    (site_modern, 3, {"aisummary", "privacynote", "whyitmatters"}),
+    (site_modern, 5, {"aivoice", "reportersocial", "correction"}, 3),
+    (site_modern, 7, {"agewarning", "followtopics", "pushprompt"}, 2),
+    (site_modern, 0, {"aisummary", "aivoice", "agewarning", "privacynote", "followtopics", "reportersocial",
+                      "pushprompt", "aidisclosure", "correction", "whyitmatters"}),
+    (site_modern, 2, {"privacynote", "aidisclosure"}, 3),
+    (site_modern, 4, {"aisummary", "plain"}),
+    (site_modern, 6, {"aivoice", "agewarning", "plain"}),
+    (site_modern, 1, {"privacynote", "followtopics", "plain"}),
+    (site_modern, 3, {"reportersocial", "pushprompt", "plain"}),
+    (site_modern, 5, {"aidisclosure", "correction", "plain"}),
+    (site_modern, 7, {"whyitmatters", "aisummary", "reportersocial", "plain"}, 3),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -2486,7 +2630,12 @@ BATCH12_TRAPS = {"keyevents": ["Show key events only"], "blockfoot": ["Updated a
                  "socialprose": [PROMOS["socialprose"]], "boxed": [],
                  # a question for the comments, a survey and a tip line end the article's text, as WCXB's annotators keep
                  # such calls (tuning pages 0331, 4846); the appeal to pay is the page's, as on WCXB's 4511
-                 "askcomments": [], "freetoread": [TALK["freetoread"]], "survey": [], "tipline": []}
+                 "askcomments": [], "freetoread": [TALK["freetoread"]], "survey": [], "tipline": [],
+                 # the newest pages' extras; a correction and bold leads are the article's own text
+                 "aisummary": [AI_SUMMARY_NOTE], "aivoice": [AI_VOICE], "agewarning": [AGE_WARNING],
+                 "privacynote": [PRIVACY_PROMO[3], PRIVACY_PROMO[2]], "followtopics": ["Explore more on these topics"],
+                 "reportersocial": ["on Bluesky at @"], "pushprompt": [PUSH_PROMPT], "aidisclosure": [AI_POLICY],
+                 "correction": [], "whyitmatters": [], "plain": []}
 
 
 def trap_text(name, a):
@@ -2536,6 +2685,8 @@ def lines_of(site, a):
         # the reader addressed at the end of a story: a question for the comments, a survey, a tip line are the article's
         # text by WCXB's convention (its tuning pages 0331, 4846 keep such calls); the appeal to pay is not (its 4511)
         return a["paras"] + [TALK[n] for n in ("askcomments", "survey", "tipline") if n in a.get("traps", set())]
+    if site is site_modern:
+        return modern_lines(a)
     if site is site_police:
         # a police appeal ends a crime report: the reporter's text, however it addresses the reader
         return a["paras"] + [APPEAL]
