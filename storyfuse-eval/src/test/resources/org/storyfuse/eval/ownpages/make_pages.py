@@ -44,7 +44,12 @@ between paragraphs, and data widgets beside a story (an election-results box, a 
 newsroom's calls to the reader between a story's paragraphs (its podcast, its WhatsApp channel, a live event, its social
 accounts), as italic paragraphs or in boxes of their own; pages 0366-0373: the newsroom's plain paragraphs at a story's
 end — a "free to read" note with its call to subscribe (the page's), a question for the comments, a reader survey, a tip
-line (the article's: WCXB's annotators keep such calls, its tuning pages 0331 and 4846).
+line (the article's: WCXB's annotators keep such calls, its tuning pages 0331 and 4846). Pages 0374-0437 (session 29,
+scored first): the newest article pages' extras — a summary box made with a language model and its note, an audio
+version in a synthetic voice, an old-article warning, a newsletter sign-up's privacy notice, topics to follow, the
+reporter's accounts, a notifications prompt, a note on the newsroom's use of AI (0374-0397); the same kinds in other
+words and another publisher's markup (0398-0413); the words of widgets in their other states (0414-0425); a wire-fed
+site's lines in a story's flow (0426-0437); with the article's own corrections, credits and notes as controls.
 Run from this folder:
 python3 make_pages.py
 """
