@@ -1,5 +1,6 @@
 package org.storyfuse.ingest.html;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,8 +189,39 @@ final class ContentScorer {
         }
       }
     }, body);
-    return best[0] == null ? body : paragraphsContainer(layoutCell(mainWithin(best[0])));
+    return best[0] == null ? body : paragraphsContainer(layoutCell(storyWithin(mainWithin(best[0]))));
   }
+
+  /**
+   * The one story of several {@code <article>}s inside {@code chosen} that carries the page's headline (an
+   * {@code <h1>}), when it is the first of them and holds at least {@value #STORY_PROSE_SHARE} of their prose: an
+   * endless-scroll page loads the next story (its own {@code <article>}, its headline an {@code <h2>}) under this one,
+   * a thread marks each comment up as an {@code <article>}, and where class names say nothing (hashed by a
+   * framework) the two weigh alike and their common parent won.
+   */
+  private Element storyWithin(Element chosen) {
+    List<Element> stories = new ArrayList<>();
+    for (Element a : chosen.getElementsByTag("article")) {
+      if (a != chosen && !underFurniture.containsKey(a) && stories.stream().noneMatch(s -> Ancestry.isInside(a, s))) {
+        stories.add(a);
+      }
+    }
+    if (stories.size() < 2) {
+      return chosen;
+    }
+    Element first = stories.get(0);
+    int withHeadline = 0;
+    int prose = 0;
+    for (Element a : stories) {
+      withHeadline += a.getElementsByTag("h1").isEmpty() ? 0 : 1;
+      prose += stats(a).prose;
+    }
+    boolean onlyFirst = withHeadline == 1 && !first.getElementsByTag("h1").isEmpty();
+    return onlyFirst && stats(first).prose >= STORY_PROSE_SHARE * prose && stats(first).value > 0 ? first : chosen;
+  }
+
+  /** Share of the {@code <article>}s' prose the one with the page's headline must hold to be taken alone. */
+  static final double STORY_PROSE_SHARE = 0.5;
 
   /**
    * The page's one {@code <main>} (or {@code role="main"}) element inside {@code chosen}, when it holds

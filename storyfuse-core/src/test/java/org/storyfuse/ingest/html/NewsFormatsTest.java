@@ -196,6 +196,23 @@ class NewsFormatsTest {
   }
 
   @Test
+  void theNextStoryLoadedUnderAStoryIsNotItEvenWhereClassNamesSayNothing() {
+    String next = "<article class=\"q81x\"><h2>Storm warning issued for the weekend</h2><div class=\"k2p\">"
+        + "<p>Forecasters issued a storm warning for the whole valley on Friday, saying gusts could reach 90 kilometres "
+        + "an hour on Saturday night and that ferries would probably not sail.</p><p>The harbour master said boats "
+        + "should be moored by Saturday noon and that the marina would close its fuel pier until Monday morning.</p>"
+        + "</div><a href=\"/next\">Continue reading</a></article>";
+    String story = "<article class=\"q81x\"><h1>Harbour reopens</h1><div class=\"k2p\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div></article>";
+    assertThat(extract("<html><body><main class=\"z0a\">" + story + next + "</main></body></html>"))
+        .containsExactly(P1, P2, P3);
+    // two stories that both carry a headline are not told apart by it: the choice stays the scorer's
+    String both = next.replace("<h2>", "<h1>").replace("</h2>", "</h1>");
+    assertThat(extract("<html><body><main class=\"z0a\">" + story + both + "</main></body></html>"))
+        .contains(P1, P2, P3);
+  }
+
+  @Test
   void aTitledBoxAfterTheStorysContainerIsThePagesButASubHeadingOfTheStoryStays() {
     String watch = "Where to watch: Stream on Valley+, rent from 3.49 or buy from 7.99. Prices may vary.";
     String review = "<main><article class=review><h1>" + HEADLINE + "</h1><div class=review-body><p>" + P1 + "</p><p>" + P2
