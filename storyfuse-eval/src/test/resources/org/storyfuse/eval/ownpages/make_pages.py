@@ -2053,8 +2053,8 @@ def site_talk(a, traps):
 # article is years old, an inline newsletter sign-up with its privacy notice in prose, topics with "Follow" buttons, the
 # reporter's social accounts under the story, a prompt to turn on notifications, a note on the newsroom's use of AI
 # tools; and, the article's own, a correction at the end and bold "Why it matters" leads (session 29, scored before any
-# rule; the summary box's bullets are the article's, as WCXB's annotators keep "Key takeaways" boxes: its pages 0002,
-# 0026, 0044 and many more) ---
+# rule; the summary box's bullets are the article's, as WCXB's annotators keep "Key takeaways" boxes: its tuning pages
+# 0002, 0044, 0056 and many more) ---
 
 AI_SUMMARY_NOTE = ("This summary was produced with the help of an AI tool and checked by our editors before publication. "
                    "Read more about how we use AI.")
