@@ -2192,17 +2192,15 @@ SHARE_STORY = ("Have you been affected by the floods? Share your story with us a
                "message us on WhatsApp.")
 
 
-def modern2_lines(a):
+def with_closing_notes(a, notes):
+    """The article's paragraphs and, in order, the closing notes of its own (name, text) that the page has."""
     traps = a.get("traps", set())
-    lines = []
-    if "summary2" in traps:
-        lines += ["Summary", summary_bullets(a)[0]]
-    lines += a["paras"]
-    if "contributing" in traps:
-        lines.append(CONTRIBUTING)
-    if "sharestory" in traps:
-        lines.append(SHARE_STORY)
-    return lines
+    return list(a["paras"]) + [text for name, text in notes if name in traps]
+
+
+def modern2_lines(a):
+    head = ["Summary", summary_bullets(a)[0]] if "summary2" in a.get("traps", set()) else []
+    return head + with_closing_notes(a, [("contributing", CONTRIBUTING), ("sharestory", SHARE_STORY)])
 
 
 def site_modern2(a, traps):
@@ -2264,13 +2262,7 @@ UPDATE_NOTE = "This story has been updated with the council's response."
 
 
 def forms_lines(a):
-    traps = a.get("traps", set())
-    lines = list(a["paras"])
-    if "contributed" in traps:
-        lines.append(CONTRIBUTED)
-    if "updatenote" in traps:
-        lines.append(UPDATE_NOTE)
-    return lines
+    return with_closing_notes(a, [("contributed", CONTRIBUTED), ("updatenote", UPDATE_NOTE)])
 
 
 def site_forms(a, traps):
@@ -2323,13 +2315,11 @@ REPORTING_BY = "(Reporting by Maria Vidal in Port Kestrel; Editing by Tomas Berg
 CONTRIBUTED_DASH = "\u2014 The Courier's Ana Lind contributed to this report."
 
 
+WIRE2_NOTES = [("developing", DEVELOPING), ("contributedto", CONTRIBUTED_DASH), ("reportingby", REPORTING_BY)]
+
+
 def wire2_lines(a):
-    traps = a.get("traps", set())
-    lines = list(a["paras"])
-    for name, text in (("developing", DEVELOPING), ("contributedto", CONTRIBUTED_DASH), ("reportingby", REPORTING_BY)):
-        if name in traps:
-            lines.append(text)
-    return lines
+    return with_closing_notes(a, WIRE2_NOTES)
 
 
 def site_wire2(a, traps):
@@ -2345,7 +2335,7 @@ def site_wire2(a, traps):
                         + "".join(f'<li><a href="/story/{i}">{h}</a></li>' for i, h in enumerate(heads)) + "</ul>")
         if k == 2 and "watchline" in traps:
             body.append(f'<p><strong>WATCH:</strong> <a href="/video/marnet-floods">{WATCH_LINE[7:]}</a></p>')
-    for name_, text in (("developing", DEVELOPING), ("contributedto", CONTRIBUTED_DASH), ("reportingby", REPORTING_BY)):
+    for name_, text in WIRE2_NOTES:
         if name_ in traps:
             body.append(p(text))
     if "standards" in traps:
