@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The own-pages benchmark ({@code ownpages/}, made by its {@code make_pages.py}): 437 made-up news
+ * The own-pages benchmark ({@code ownpages/}, made by its {@code make_pages.py}): 449 made-up news
  * pages on thirty-one kinds of markup and thirty-two news formats, 324 with a trap that takes prose-weighing extractors in — a
  * cookie-consent "Privacy Overview" panel, a comment-moderation notice, a customer-service block, a
  * newsletter box, a cookie banner, an "about us" box, a writer's box, a grid of teaser cards, a
@@ -50,7 +50,8 @@ import org.junit.jupiter.api.Test;
  * comments widget's errors — and a contributor network's disclaimer (0414–0425, 1.00 at first look); a wire-fed
  * site's lines in a story's flow — "Don't miss these stories", "WATCH:", "Our standards", "Read the original
  * article on …" — beside the article's "developing story", "(Reporting by …)" and "contributed to this report"
- * lines (0426–0437, 0.97–1.00);
+ * lines (0426–0437, 0.97–1.00); the newsroom's asks in new words as plain paragraphs of the story, beside a news
+ * paragraph about a food bank's appeal (0438–0449, 0.72–1.00, most of them known misses);
  * and long reads whose
  * sub-headings and lists must stay (0103–0110) —
  * including short news items that the trap outweighs, portal pages where link lists around a short
@@ -102,6 +103,14 @@ class OwnPagesExtractionTest {
    */
   private static final String MEMBER = "a one-line membership prompt between the story's paragraphs";
 
+  /**
+   * Session 29's asks in words no earlier batch used ("chip in today: even $5 helps", "get the … app", "Members make
+   * this reporting possible", "Get stories like this in your inbox"), as plain paragraphs of the story's container. A
+   * rule for the site's voice (its own name or "our", the reader addressed, nothing reported) would drop them, but on
+   * WCXB's tuning pages such paragraphs are brands' self-promotion its annotators keep: 188 of the 200 it would drop.
+   */
+  private static final String ASKS = "the newsroom's asks in new words, as plain paragraphs of the story";
+
   private static final java.util.Set<String> COLLAPSED = java.util.Set.of("0285", "0286", "0287", "0288", "0289");
 
   /**
@@ -118,6 +127,10 @@ class OwnPagesExtractionTest {
       java.util.Map.entry("0316", MAILING), java.util.Map.entry("0318", MAILING),
       java.util.Map.entry("0336", VIDEO_NOTE), java.util.Map.entry("0338", VIDEO_NOTE),
       java.util.Map.entry("0350", MEMBER), java.util.Map.entry("0352", MEMBER),
+      java.util.Map.entry("0438", ASKS), java.util.Map.entry("0440", ASKS), java.util.Map.entry("0441", ASKS),
+      java.util.Map.entry("0442", ASKS), java.util.Map.entry("0444", ASKS), java.util.Map.entry("0445", ASKS),
+      java.util.Map.entry("0446", ASKS), java.util.Map.entry("0447", ASKS), java.util.Map.entry("0448", ASKS),
+      java.util.Map.entry("0449", ASKS),
       java.util.Map.entry("0329", "a line asking readers to report errors under a crime report, outside the body's"
           + " container: WCXB's annotators keep a line on the site's editorial standards inside a body (its tuning pages"
           + " 2891, 4011), so no wording rule drops it"));
@@ -125,7 +138,7 @@ class OwnPagesExtractionTest {
   @Test
   void consentPanelsCommentNoticesNewslettersAndServiceBlocksNeverWinOverTheArticle() throws Exception {
     ExtractionReport report = ExtractionEvaluation.run(dir(), 0, SitePart.ALL);
-    assertThat(report.pageCount()).isEqualTo(437);
+    assertThat(report.pageCount()).isEqualTo(449);
     assertThat(report.problems()).isEmpty();
     double others = 0;
     int otherPages = 0;

@@ -49,7 +49,8 @@ scored first): the newest article pages' extras — a summary box made with a la
 version in a synthetic voice, an old-article warning, a newsletter sign-up's privacy notice, topics to follow, the
 reporter's accounts, a notifications prompt, a note on the newsroom's use of AI (0374-0397); the same kinds in other
 words and another publisher's markup (0398-0413); the words of widgets in their other states (0414-0425); a wire-fed
-site's lines in a story's flow (0426-0437); with the article's own corrections, credits and notes as controls.
+site's lines in a story's flow (0426-0437); with the article's own corrections, credits and notes as controls; the
+newsroom's asks in words no earlier batch used, as the story's own paragraphs (0438-0449, mostly known misses).
 Run from this folder:
 python3 make_pages.py
 """
@@ -2348,6 +2349,49 @@ def site_wire2(a, traps):
 <div class="side"><h3>Latest</h3>{related(5)}</div></main><footer><p>&copy; 2026 Courier Online</p></footer></body></html>"""
 
 
+# --- the twenty-fifth new batch (pages 0438-): the newsroom asking the reader for money, attention or an address in
+# words no earlier batch used, as plain paragraphs in the story's own container — an appeal to "chip in", a paywall's
+# limit reached, its app, a membership line, a newsletter line; and, the article's own, a news paragraph about a food
+# bank's appeal for donations (session 29, scored with this session's rules before any change for this batch: how far
+# the wording rules of sessions 28-29 reach) ---
+
+ASKS = {
+    "chipin": ["A note to readers: local news costs money to produce. Our nine reporters answer to readers, not to "
+               "billionaires. If our work matters to you, chip in today: even $5 helps keep the Valley Echo free for "
+               "everyone.", "Give now"],
+    "limit": ["You've reached your limit of free articles this month. Subscribe now for unlimited access, or log in if you "
+              "already have an account."],
+    "appnote": ["Stay informed wherever you are: get the Valley Echo app for iPhone and Android and never miss a local "
+                "headline."],
+    "members2": ["Members make this reporting possible. Join them today for less than the price of a coffee a week."],
+    "newsletter3": ["Like what you're reading? Get stories like this in your inbox every Friday with our free weekend "
+                    "newsletter."],
+}
+FOOD_BANK = ("The Marnet food bank appealed for donations on Tuesday, saying demand had doubled since the floods, and asked "
+             "residents to give tinned food, nappies or money at its hall on Quay Street.")
+
+
+def asks_lines(a):
+    return with_closing_notes(a, [("foodbank", FOOD_BANK)])
+
+
+def site_asks(a, traps):
+    # the asks as the story's own <p>s: one after the second paragraph, the rest after the last
+    body = [p(x) for x in a["paras"]]
+    inline = [name for name in ("appnote", "members2", "newsletter3") if name in traps]
+    for k, name in enumerate(inline):
+        body.insert(min(2 + 2 * k, len(body)), p(ASKS[name][0]))
+    if "foodbank" in traps:
+        body.append(p(FOOD_BANK))
+    for name in ("limit", "chipin"):
+        if name in traps:
+            body.extend(p(x) for x in ASKS[name])
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
+<body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'] or 'Echo staff')}</p>
+<div class="article-body">{''.join(body)}</div></article><aside class="rail"><h3>Most read</h3>{related(4)}</aside></main>
+<footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
+
 PLAN = [
     # (site, article index (negative: a control article), traps[, paragraphs kept: a short news item])
     (site_wordpress, 0, {"privacy"}),
@@ -2801,6 +2845,18 @@ PLAN = [
     (site_wire2, 2, {"originalon", "contributedto", "dontmiss"}, 3),
     (site_wire2, 4, {"dontmiss", "watchline", "standards", "originalon", "developing", "reportingby", "contributedto"}),
     (site_wire2, 6, {"watchline", "originalon"}, 3),
+    (site_asks, 0, {"chipin"}),
+    (site_asks, 2, {"limit"}),
+    (site_asks, 4, {"appnote"}),
+    (site_asks, 6, {"members2"}),
+    (site_asks, 1, {"newsletter3"}),
+    (site_asks, 3, {"foodbank"}),
+    (site_asks, 5, {"chipin", "appnote", "foodbank"}),
+    (site_asks, 7, {"limit", "members2", "newsletter3"}),
+    (site_asks, 0, {"appnote", "members2", "newsletter3", "chipin"}, 3),
+    (site_asks, 2, {"foodbank", "members2"}, 2),
+    (site_asks, 4, {"chipin", "limit", "appnote", "members2", "newsletter3", "foodbank"}),
+    (site_asks, 6, {"newsletter3", "chipin"}, 3),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -2869,7 +2925,9 @@ BATCH12_TRAPS = {"keyevents": ["Show key events only"], "blockfoot": ["Updated a
                  "formstates": [FORM_TEXTS[2], FORM_TEXTS[3], FORM_TEXTS[4], FORM_TEXTS[5]], "videoerror": [VIDEO_ERROR[1]],
                  "commentserror": [COMMENTS_ERROR], "contributor": [CONTRIBUTOR_NOTE], "contributed": [], "updatenote": [],
                  "dontmiss": [DONT_MISS], "watchline": [WATCH_LINE[7:]], "standards": [STANDARDS_LINE],
-                 "originalon": [ORIGINAL_ON], "developing": [], "reportingby": [], "contributedto": []}
+                 "originalon": [ORIGINAL_ON], "developing": [], "reportingby": [], "contributedto": [],
+                 "chipin": ASKS["chipin"], "limit": ASKS["limit"], "appnote": ASKS["appnote"], "members2": ASKS["members2"],
+                 "newsletter3": ASKS["newsletter3"], "foodbank": []}
 
 
 def trap_text(name, a):
@@ -2927,6 +2985,8 @@ def lines_of(site, a):
         return forms_lines(a)
     if site is site_wire2:
         return wire2_lines(a)
+    if site is site_asks:
+        return asks_lines(a)
     if site is site_police:
         # a police appeal ends a crime report: the reporter's text, however it addresses the reader
         return a["paras"] + [APPEAL]
