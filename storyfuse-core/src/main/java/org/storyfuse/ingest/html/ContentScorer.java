@@ -200,9 +200,12 @@ final class ContentScorer {
    * framework) the two weigh alike and their common parent won.
    */
   private Element storyWithin(Element chosen) {
+    // the outermost <article>s, in document order: one nested in a kept one lies inside the last kept (a hostile page
+    // of many <article>s costs one ancestor walk each, not one per kept story)
     List<Element> stories = new ArrayList<>();
     for (Element a : chosen.getElementsByTag("article")) {
-      if (a != chosen && !underFurniture.containsKey(a) && stories.stream().noneMatch(s -> Ancestry.isInside(a, s))) {
+      if (a != chosen && !underFurniture.containsKey(a)
+          && (stories.isEmpty() || !Ancestry.isInside(a, stories.get(stories.size() - 1)))) {
         stories.add(a);
       }
     }
