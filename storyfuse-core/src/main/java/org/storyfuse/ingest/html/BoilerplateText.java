@@ -107,6 +107,16 @@ final class BoilerplateText {
       "\\bis solely responsible for (?:all |the |its |this )?content\\b", Pattern.CASE_INSENSITIVE);
 
   /**
+   * The page's request to stop blocking its ads ("If you use an ad blocker, please turn it off for our site and reload
+   * the page", "Please whitelist us in your ad-blocking software"): a review that says a VPN "has a built-in ad blocker"
+   * asks nothing of the reader.
+   */
+  private static final Pattern AD_BLOCKER_NOTE = Pattern.compile(
+      "\\b(?:disable|turn off|pause|whitelist|allowlist|deactivate)\\b[^.]{0,40}\\bad[- ]?block(?:er|ers|ing)?\\b"
+          + "|\\bad[- ]?block(?:er|ers|ing)?\\b.{0,60}?\\b(?:disable|turn (?:it |them )?off|pause|whitelist|allowlist)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
    * The newsroom's note on how a machine helped make the piece or a version of it: "This summary was produced with the
    * help of an AI tool and checked by our editors", "This audio version is read by a synthetic voice", "This article
    * was written by our reporters. An AI tool helped to transcribe interviews", "Editor's note: This story was produced
@@ -142,7 +152,8 @@ final class BoilerplateText {
   }
 
   /**
-   * Whether {@code text} is a note about the article, its funding, its copyright or the machine that helped make it, not
+   * Whether {@code text} is a note about the article, its funding, its copyright, the machine that helped make it or the
+   * reader's ad blocker, not
    * part of the story. Not
    * {@link #isBoilerplate}: such a note is long and stands in the article's own container, which
    * should not pay for it as it pays for furniture; the collector leaves it out.
@@ -151,7 +162,8 @@ final class BoilerplateText {
     String t = text.strip();
     return TextNormalizer.countWords(t) <= MAX_BYLINE_WORDS * 3
         && (PRINT_NOTE.matcher(t).lookingAt() || FUNDING_NOTE.matcher(t).find()
-            || COPYRIGHT_NOTE.matcher(t).lookingAt() || MACHINE_NOTE.matcher(t).lookingAt()) && !reports(t);
+            || COPYRIGHT_NOTE.matcher(t).lookingAt() || MACHINE_NOTE.matcher(t).lookingAt()
+            || AD_BLOCKER_NOTE.matcher(t).find()) && !reports(t);
   }
 
   /**
