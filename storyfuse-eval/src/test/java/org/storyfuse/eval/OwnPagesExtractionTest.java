@@ -169,6 +169,34 @@ class OwnPagesExtractionTest {
     assertThat(report.titleRate()).isEqualTo(1.0);
   }
 
+  /**
+   * The same pages as a framework renders them, every class, id and {@code data-*} value a hash: what a page says
+   * by its names is gone, and what is left is its text, its tags and its shape. Session 29 measured 0.973 over the
+   * first 437 pages, 0.977 after {@code ContentScorer.storyWithin}, and 0.9753 (recall 0.9945) over all 449; this
+   * holds the extractor to that, so a rule that leans on names more than before shows here.
+   */
+  @Test
+  void theSamePagesWithHashedClassNamesStillMostlyReadRight(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path html = java.nio.file.Files.createDirectories(tmp.resolve("html"));
+    Path truth = java.nio.file.Files.createDirectories(tmp.resolve("ground-truth"));
+    java.util.regex.Pattern names = java.util.regex.Pattern.compile("\\b(class|id|data-[\\w-]+)=\"([^\"]*)\"");
+    try (var pages = java.nio.file.Files.list(dir().resolve("html"))) {
+      for (Path page : pages.sorted().toList()) {
+        String id = page.getFileName().toString().substring(0, 4);
+        String text = java.nio.file.Files.readString(page);
+        String hashed = names.matcher(text).replaceAll(m -> m.group(1) + "=\"x"
+            + Integer.toHexString(m.group(2).hashCode()) + "\"");
+        java.nio.file.Files.writeString(html.resolve(page.getFileName()), hashed);
+        java.nio.file.Files.copy(dir().resolve("ground-truth").resolve(id + ".json"), truth.resolve(id + ".json"));
+      }
+    }
+    ExtractionReport report = ExtractionEvaluation.run(tmp, 0, SitePart.ALL);
+    assertThat(report.pageCount()).isEqualTo(449);
+    System.out.printf("hashed names: mean page F1 %.4f, recall %.4f%n", report.meanPageF1(), report.recall());
+    assertThat(report.meanPageF1()).isGreaterThanOrEqualTo(0.974);
+    assertThat(report.recall()).isGreaterThanOrEqualTo(0.994);
+  }
+
   static Path dir() throws URISyntaxException {
     return Path.of(OwnPagesExtractionTest.class.getResource("ownpages/make_pages.py").toURI()).getParent();
   }
