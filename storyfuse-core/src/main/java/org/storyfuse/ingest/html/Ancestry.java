@@ -38,6 +38,21 @@ final class Ancestry {
     return null;
   }
 
+  /**
+   * The nearest of {@code el} and its ancestors below {@code stop} that {@code test} accepts; null when none does
+   * within {@link ContentScorer#MAX_ANCESTORS} levels.
+   */
+  static Element nearest(Element el, java.util.function.Predicate<Element> test, Element stop) {
+    Element a = el;
+    for (int i = 0; a != null && a != stop && i < ContentScorer.MAX_ANCESTORS; i++) {
+      if (test.test(a)) {
+        return a;
+      }
+      a = a.parent();
+    }
+    return null;
+  }
+
   /** The innermost element that holds both {@code a} and {@code b}; null when they share no ancestor. */
   static Element commonAncestor(Element a, Element b) {
     for (Element e = a; e != null; e = e.parent()) {

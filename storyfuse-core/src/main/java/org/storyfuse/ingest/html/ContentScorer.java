@@ -213,14 +213,22 @@ final class ContentScorer {
       return chosen;
     }
     Element first = stories.get(0);
-    int withHeadline = 0;
+    // the first story alone carries an <h1>: one walk up from each <h1>, not a search of every story
+    Set<Element> others = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    others.addAll(stories.subList(1, stories.size()));
+    boolean firstHasOne = false;
+    for (Element h1 : chosen.getElementsByTag("h1")) {
+      if (Ancestry.isInside(h1, first)) {
+        firstHasOne = true;
+      } else if (Ancestry.nearest(h1, others::contains, chosen) != null) {
+        return chosen;
+      }
+    }
     int prose = 0;
     for (Element a : stories) {
-      withHeadline += a.getElementsByTag("h1").isEmpty() ? 0 : 1;
       prose += stats(a).prose;
     }
-    boolean onlyFirst = withHeadline == 1 && !first.getElementsByTag("h1").isEmpty();
-    return onlyFirst && stats(first).prose >= STORY_PROSE_SHARE * prose && stats(first).value > 0 ? first : chosen;
+    return firstHasOne && stats(first).prose >= STORY_PROSE_SHARE * prose && stats(first).value > 0 ? first : chosen;
   }
 
   /** Share of the {@code <article>}s' prose the one with the page's headline must hold to be taken alone. */
