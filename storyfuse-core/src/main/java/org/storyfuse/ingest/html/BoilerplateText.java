@@ -127,7 +127,8 @@ final class BoilerplateText {
   private static final Pattern MACHINE_NOTE = Pattern.compile(
       "(?:(?:editor'?s'? note|note|disclosure)\\s*[:—-]\\s*)?"
           + "(?:(?:this|the) (?:article|story|summary|audio(?: version)?|recording|transcript|translation|narration|video"
-          + "|audio version of this (?:article|story))|(?:these |the |our )?(?:summaries|transcripts|translations))\\b.{0,240}?(?:\\b(?:generated|produced|created|written|read|voiced"
+          + "|audio version of this (?:article|story))|(?:these |the |our )?(?:summaries|transcripts|translations))\\b"
+          + ".{0,240}?(?:\\b(?:generated|produced|created|written|read|voiced"
           + "|narrated|translated|summari[sz]ed|transcribed|assisted|made)\\b[^.]{0,60}?\\b(?:AI|A\\.I\\.|artificial intelligence"
           + "|synthetic voice|(?:large )?language model|automated voice|text-to-speech|machine translation)\\b"
           + "|\\b(?:AI|A\\.I\\.) (?:tools?|models?|systems?|voices?|software)\\b|\\bAI-(?:generated|assisted|read|voiced|narrated)\\b)",
