@@ -153,11 +153,9 @@ final class BoilerplateText {
   }
 
   /**
-   * Whether {@code text} is a note about the article, its funding, its copyright, the machine that helped make it or the
-   * reader's ad blocker, not
-   * part of the story. Not
-   * {@link #isBoilerplate}: such a note is long and stands in the article's own container, which
-   * should not pay for it as it pays for furniture; the collector leaves it out.
+   * Whether {@code text} is a note about the article, its funding, its copyright, the machine that helped make it or
+   * the reader's ad blocker, not part of the story. Not {@link #isBoilerplate}: such a note is long and stands in the
+   * article's own container, which should not pay for it as it pays for furniture; the collector leaves it out.
    */
   static boolean isAboutTheArticle(String text) {
     String t = text.strip();

@@ -512,12 +512,12 @@ final class ContentScorer {
   /** How many blocks after the headline the article's first prose may come (bylines, dates, captions). */
   static final int HEADLINE_REACH = 30;
 
-  /** One block of site text (a newsletter plug inside the article's container). */
   /** The site-text counts of a block's words, counted once for the page. */
   SiteText.Counts siteCounts(TextBlock b) {
     return blockSite.getOrDefault(b, SiteText.Counts.NONE);
   }
 
+  /** One block of site text (a newsletter plug inside the article's container). */
   boolean isSiteText(TextBlock b) {
     return siteTextIsFurniture && b != articleStart && siteCounts(b).isSiteText();
   }

@@ -2011,6 +2011,15 @@ PROMOS = {
 }
 
 
+def valley_echo_page(a, body):
+    """The Valley Echo's article page (batches 19, 20 and 25): the story's body under its headline and byline, a
+    "Most read" rail beside it."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
+<body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'] or 'Echo staff')}</p>
+<div class="article-body">{body}</div></article><aside class="rail"><h3>Most read</h3>{related(4)}</aside></main>
+<footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+
+
 def site_promos(a, traps):
     # the promotions between paragraphs: italic paragraphs inside the body, or boxes of their own when the page says so
     boxed = "boxed" in traps
@@ -2022,10 +2031,7 @@ def site_promos(a, traps):
             promo = f'<aside class="promo-inline"><p>{text}</p></aside>' if boxed else f"<p><em>{text}</em></p>"
             paras.insert(min(at, len(paras)), promo)
             at += 2
-    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
-<body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'] or 'Echo staff')}</p>
-<div class="article-body">{''.join(paras)}</div></article><aside class="rail"><h3>Most read</h3>{related(4)}</aside></main>
-<footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+    return valley_echo_page(a, ''.join(paras))
 
 
 # --- the twentieth new batch (pages 0366-): the newsroom talking to the reader in plain paragraphs at the end of a story —
@@ -2044,10 +2050,7 @@ TALK = {
 def site_talk(a, traps):
     # plain paragraphs at the end of the story's own container, in the newsroom's voice
     tail = "".join(p(TALK[name]) for name in ("freetoread", "askcomments", "survey", "tipline") if name in traps)
-    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
-<body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'] or 'Echo staff')}</p>
-<div class="article-body">{''.join(p(x) for x in a['paras'])}{tail}</div></article><aside class="rail"><h3>Most read</h3>{related(4)}</aside></main>
-<footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+    return valley_echo_page(a, ''.join(p(x) for x in a['paras']) + tail)
 
 # --- the twenty-first new batch (pages 0374-): what the newest article pages add around a story — a summary box made
 # with a language model and its note, an audio version read by a synthetic voice and its note, a warning that the
@@ -2386,10 +2389,7 @@ def site_asks(a, traps):
     for name in ("limit", "chipin"):
         if name in traps:
             body.extend(p(x) for x in ASKS[name])
-    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(a['title'])} | Valley Echo</title></head>
-<body><header>{nav()}</header><main><article><h1>{html.escape(a['title'])}</h1><p class="byline">By {html.escape(a['byline'] or 'Echo staff')}</p>
-<div class="article-body">{''.join(body)}</div></article><aside class="rail"><h3>Most read</h3>{related(4)}</aside></main>
-<footer><p>&copy; 2026 Valley Echo</p></footer></body></html>"""
+    return valley_echo_page(a, ''.join(body))
 
 
 PLAN = [
