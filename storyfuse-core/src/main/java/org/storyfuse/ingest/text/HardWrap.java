@@ -51,6 +51,9 @@ final class HardWrap {
   /** "VALMORA, March 10 (Reuters) -", "NEW YORK --": a dateline on a line of its own. */
   private static final Pattern DATELINE_END = Pattern.compile("^\\p{Lu}[^.!?]{0,80}\\s(?:-{1,2}|–|—|:)$");
 
+  /** A dash used as punctuation at a line's start: "-- who …", "– some of them …". */
+  private static final Pattern DASH_CONTINUATION = Pattern.compile("^(?:-{1,2}|–|—)\\s+\\p{Ll}");
+
   private static final Pattern HAS_WORD_CHAR = Pattern.compile("[\\p{L}\\p{N}]");
 
   private HardWrap() {}
@@ -88,7 +91,8 @@ final class HardWrap {
       String line = lines.get(i);
       if (logical.length() > 0
           && continues(lines.get(i - 1), line, indent[i - 1], indent[i], width, !joined, !textSeen)
-          && !isStandalone(i, lines, standalone, known) && !isStandalone(i - 1, lines, standalone, known)) {
+          && (!isStandalone(i, lines, standalone, known) || endsSentenceWithDate(lines.get(i - 1), line))
+          && !isStandalone(i - 1, lines, standalone, known)) {
         append(logical, line);
         joined = true;
         continue;
@@ -109,6 +113,16 @@ final class HardWrap {
       out.add(logical.toString());
     }
     return out;
+  }
+
+  /**
+   * "Monday, January 15, 2029." under "The next review is scheduled for": a sentence that ends in a
+   * date, wrapped so the date fills the last line. A date line of a header does not end in a full
+   * stop, and the line above it is a headline or a byline, not a sentence left open.
+   */
+  private static boolean endsSentenceWithDate(String a, String dateLine) {
+    return Prose.endsSentence(dateLine) && !Prose.endsSentence(a)
+        && (!isHeadlineStyle(a) || Datelines.startsWithDateline(a));
   }
 
   private static boolean isStandalone(int i, List<String> lines, Predicate<String> standalone, Boolean[] known) {
@@ -157,23 +171,37 @@ final class HardWrap {
     if (!HAS_WORD_CHAR.matcher(a).find() || !HAS_WORD_CHAR.matcher(b).find()) {
       return false; // rules and ornaments
     }
-    if (indentB > indentA || Prose.startsWithBullet(b) || BylineFinder.name(b).isPresent()
-        || BylineFinder.name(a).isPresent() || Datelines.startsWithDateline(b)) {
+    boolean aEnds = Prose.endsSentence(a);
+    int firstWord = b.indexOf(' ') < 0 ? b.length() : b.indexOf(' ');
+    int fill = indentA + a.length() + 1 + firstWord;
+    boolean full = fill > width - Math.round(RAGGED_SHARE * width);
+    boolean open = leftOpen(a, aEnds, full);
+    if (indentB > indentA || (Prose.startsWithBullet(b) && !(open && DASH_CONTINUATION.matcher(b).find()))
+        || BylineFinder.name(a).isPresent() || (BylineFinder.name(b).isPresent() && !(open && startsLowerCase(b)))
+        || Datelines.startsWithDateline(b)) {
       return false;
     }
-    boolean aEnds = Prose.endsSentence(a);
     if (!aEnds && (startsLowerCase(b) || endsOpen(a))) {
       return true;
     }
     if (DATELINE_END.matcher(a).matches()) {
       return true;
     }
-    int firstWord = b.indexOf(' ') < 0 ? b.length() : b.indexOf(' ');
-    int fill = indentA + a.length() + 1 + firstWord;
     if (aStartsBlock && !aEnds && (aFirst || isHeadlineStyle(a)) && !Datelines.startsWithDateline(a)) {
       return fill > width && !isHeadlineStyle(a); // a headline unless a wrapper had no choice
     }
-    return fill > width - Math.round(RAGGED_SHARE * width);
+    return full;
+  }
+
+  /**
+   * A line that stops mid-sentence where the wrapper ran out of room (or on a comma or a function
+   * word), and is no headline. What starts the next line then goes on with that sentence even when
+   * it looks like a line of its own: "by Tuesday evening." is no byline, "-- who guide every ship"
+   * no list item. A byline stands under a headline or is written "By …"; a list item is not cut
+   * from a sentence.
+   */
+  private static boolean leftOpen(String a, boolean aEnds, boolean full) {
+    return !aEnds && (full || endsOpen(a)) && (!isHeadlineStyle(a) || Datelines.startsWithDateline(a));
   }
 
   /** Ends with a comma, a hyphen, or a word that cannot end a sentence ("the", "of", "said"). */

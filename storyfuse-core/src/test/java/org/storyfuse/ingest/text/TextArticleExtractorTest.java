@@ -492,6 +492,43 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void wrappedLinesThatLookLikeABylineAListItemOrADateGoOnWithTheirSentence() {
+      String text =
+          """
+          Harbour pilots end their strike
+
+          KESTREL BAY (Coast Journal) -- Harbour pilots in Kestrel Bay
+          -- who guide every large ship in and out of the port -- went
+          back to work on Thursday after a three-day strike, the port
+          authority said.
+
+          Talks on pensions will go on, and the next meeting is set for
+          Tuesday, March 7.
+
+          Searches of the harbour's records had found nothing unusual
+          by Tuesday evening.
+          """;
+      assertThat(extractor.extract(text).paragraphs()).containsExactly(
+          "Harbour pilots in Kestrel Bay -- who guide every large ship in and out of the port -- went"
+              + " back to work on Thursday after a three-day strike, the port authority said.",
+          "Talks on pensions will go on, and the next meeting is set for Tuesday, March 7.",
+          "Searches of the harbour's records had found nothing unusual by Tuesday evening.");
+    }
+
+    @Test
+    void germanFrenchAndSpanishBylinesAreNotReadIntoTheTitle() {
+      for (String by : new String[] {"Von Katrin Vogelsang", "Par Hélène Marchetti", "Por Lucía Etxeberria"}) {
+        Extraction e = extractor.extract("Sturm legt den Hafen lahm\n" + by + "\n\n"
+            + "Der Sturm hat den Hafen am Dienstag den zweiten Tag in Folge geschlossen, teilte die"
+            + " Hafenbehörde mit.\n");
+        assertThat(e.title()).isEqualTo("Sturm legt den Hafen lahm");
+        assertThat(e.byline()).isEqualTo(by.substring(4));
+      }
+      // a capital must follow, as after "By": "Von der Leyen" is no byline
+      assertThat(BylineFinder.name("Von der Leyen sagte am Montag")).isEmpty();
+    }
+
+    @Test
     void whitespaceIsNormalised() {
       String text =
           "Storm\u00a0closes Port\tKestrel\n\n"
