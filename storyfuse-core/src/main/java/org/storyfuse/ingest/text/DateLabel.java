@@ -7,15 +7,18 @@ import java.util.regex.Pattern;
 enum DateLabel {
   /** "Published", "Posted", "First published", "Date:": when the article came out. */
   PUBLISHED,
-  /** "Updated", "Last modified": a later revision; only a fallback for the publication date. */
+  /**
+   * "Updated", "Last modified": a later revision; only a fallback for the publication date. So is
+   * an archive's "LOAD-DATE" (when a database took the report in, often a day after it ran).
+   */
   UPDATED,
   /** No label. */
   NONE;
 
   private static final Pattern LABEL =
       Pattern.compile(
-          "\\b(?:(?<pub>(?:first\\s+)?publi(?:shed|cation\\s+date)|posted|created|released|issued"
-              + "|dated?)|(?<upd>(?:last\\s+)?(?:updated?|modified|edited|revised)))\\b",
+          "\\b(?:(?<upd>load-?date|(?:last\\s+)?(?:updated?|modified|edited|revised))"
+              + "|(?<pub>(?:first\\s+)?publi(?:shed|cation\\s+date)|posted|created|released|issued|dated?))\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** The last label in {@code before}, the text between the previous date and this one. */
@@ -32,6 +35,6 @@ enum DateLabel {
   static final Pattern FILLER =
       Pattern.compile(
           "\\b(?:(?:first\\s+|last\\s+)?(?:publi(?:shed|cation)|posted|created|released|issued|dated?"
-              + "|updated?|modified|edited|revised)|on|at|time|am|pm)\\b",
+              + "|updated?|modified|edited|revised)|load-?date|on|at|time|am|pm)\\b",
           Pattern.CASE_INSENSITIVE);
 }

@@ -1,10 +1,13 @@
 package org.storyfuse.ingest.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.storyfuse.ingest.dates.DateMention;
 import org.storyfuse.ingest.dates.DateTextParser;
+import org.storyfuse.text.lexicon.Weekdays;
 
 /**
  * The dates on one line, each with its label, and what else the line says. A line is a date line
@@ -42,7 +45,9 @@ record DateLine(List<Labelled> mentions, List<String> rest) {
     }
     rest.append(line.substring(previousEnd));
     String words = NOT_WORD.matcher(DateLabel.FILLER.matcher(rest).replaceAll(" ")).replaceAll(" ");
-    List<String> left = words.isBlank() ? List.of() : List.of(words.strip().split(" "));
+    // a weekday is part of the date however it is placed ("April 22, 2026 Wednesday", an archive's form)
+    List<String> left = words.isBlank() ? List.of()
+        : Arrays.stream(words.strip().split(" ")).filter(w -> Weekdays.ofName(w.toLowerCase(Locale.ROOT)) == null).toList();
     return new DateLine(List.copyOf(mentions), left);
   }
 

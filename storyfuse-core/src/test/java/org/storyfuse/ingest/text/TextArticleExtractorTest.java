@@ -529,6 +529,60 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void anArchiveExportsLabelledFieldsGiveTitleBylineAndDate() {
+      String text =
+          """
+                                       Valley Courier
+
+                                  April 22, 2021 Thursday
+
+          Late frost wipes out half of Brenmoor's apple blossom
+
+          BYLINE: Tomas Reyes-Holt
+
+          SECTION: NEWS; Pg. 4
+
+          LENGTH: 212 words
+
+
+          Growers in the Brenmoor valley lost about half of this year's apple
+          blossom to two nights of hard frost last week, the regional farmers'
+          union said on Thursday.
+
+          Temperatures fell to minus six degrees Celsius on the night of April
+          15, well below the minus two that open blossom can survive.
+
+
+          LOAD-DATE: April 23, 2021
+
+          LANGUAGE: ENGLISH
+
+          Copyright 2021 Valley Courier
+          """;
+      Extraction e = extractor.extract(text);
+      assertThat(e.title()).isEqualTo("Late frost wipes out half of Brenmoor's apple blossom");
+      assertThat(e.byline()).isEqualTo("Tomas Reyes-Holt");
+      // the day it ran, not the day the archive loaded it
+      assertThat(e.published().date()).isEqualTo(LocalDate.of(2021, 4, 22));
+      assertThat(e.paragraphs()).hasSize(2);
+
+      Extraction slugged = extractor.extract(
+          """
+          SLUG: MUSEUM-THEFT
+          HEADLINE: Two gold masks stolen from Arvale museum in night raid
+          Author: Ines Dorvald
+          DATE: 2021-05-19
+
+             Thieves broke into the Arvale Museum of Antiquities overnight and
+          took two gold funeral masks from a glass case on the first floor,
+          police said on Wednesday.
+          """);
+      assertThat(slugged.title()).isEqualTo("Two gold masks stolen from Arvale museum in night raid");
+      assertThat(slugged.byline()).isEqualTo("Ines Dorvald");
+      assertThat(slugged.published().date()).isEqualTo(LocalDate.of(2021, 5, 19));
+    }
+
+    @Test
     void whitespaceIsNormalised() {
       String text =
           "Storm\u00a0closes Port\tKestrel\n\n"
