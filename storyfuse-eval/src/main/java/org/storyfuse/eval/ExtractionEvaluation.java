@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import org.storyfuse.ingest.Extraction;
 import org.storyfuse.ingest.html.HtmlArticleExtractor;
+import org.storyfuse.ingest.text.TextArticleExtractor;
 
 /**
  * Scores {@link HtmlArticleExtractor} on a WCXB-shaped directory ({@code html/NNNN.html(.gz)} and
@@ -22,14 +24,28 @@ import org.storyfuse.ingest.html.HtmlArticleExtractor;
  */
 public final class ExtractionEvaluation {
 
-  private final HtmlArticleExtractor extractor;
+  private final BiFunction<String, String, Extraction> extractor;
 
   public ExtractionEvaluation() {
     this(new HtmlArticleExtractor());
   }
 
   public ExtractionEvaluation(HtmlArticleExtractor extractor) {
+    this.extractor = extractor::extract;
+  }
+
+  private ExtractionEvaluation(BiFunction<String, String, Extraction> extractor) {
     this.extractor = extractor;
+  }
+
+  /**
+   * Scores the plain-text extractor instead: each page rendered as a text dump ({@link PageTextDump},
+   * what a browser's copy of the page gives) and read by {@link TextArticleExtractor}, as
+   * {@code storyfuse brief} reads a {@code .txt} file.
+   */
+  public static ExtractionEvaluation ofTextDumps() {
+    TextArticleExtractor text = new TextArticleExtractor();
+    return new ExtractionEvaluation((html, url) -> text.extract(PageTextDump.render(html)));
   }
 
   /** Evaluates the first {@code limit} pages of {@code dir} (all of them when {@code limit <= 0}). */
@@ -83,7 +99,7 @@ public final class ExtractionEvaluation {
   public ExtractionReport.PageScore score(GroundTruthPage page) throws IOException {
     String html = page.readHtml();
     long t0 = System.nanoTime();
-    Extraction x = extractor.extract(html, page.url());
+    Extraction x = extractor.apply(html, page.url());
     long millis = (System.nanoTime() - t0) / 1_000_000;
     String text = String.join("\n", x.paragraphs());
     WordOverlap.Score s = WordOverlap.score(text, page.mainContent());

@@ -103,6 +103,29 @@ class ExtractionEvaluationTest {
   }
 
   @Test
+  void asTextScoresThePlainTextExtractorOnThePageRenderedAsADump() throws IOException {
+    writePage("0001", PAGE, true);
+    writeTruth("0001", """
+        {"url": "https://millbrook.example/food/bakery-prize",
+         "ground_truth": {"title": "Bakery wins county prize", "author": "Ines Marchetti",
+           "publish_date": "2024-05-02",
+           "main_content": "The Corner Loaf bakery won the county fair's bread prize on Saturday for its rye sourdough.\\n\\nOwner Dana Pruitt said the recipe came from her grandmother.",
+           "with": [], "without": []}}
+        """);
+
+    ExtractionReport r = ExtractionEvaluation.ofTextDumps().evaluate(dir, 0, SitePart.ALL);
+
+    ExtractionReport.PageScore p = r.pages().get(0);
+    // the dump has the body's words; the menu and the footer stay out
+    assertThat(p.recall()).isEqualTo(1.0);
+    assertThat(p.precision()).isEqualTo(1.0);
+    assertThat(p.titleMatch()).isTrue();
+    // a text dump has no meta tags: the date and author are the page's to state, and this one does not
+    assertThat(p.dateMatch()).isFalse();
+    assertThat(p.authorMatch()).isFalse();
+  }
+
+  @Test
   void limitTakesTheFirstPagesInFileOrder() throws IOException {
     for (String id : new String[] {"0003", "0001", "0002"}) {
       writePage(id, PAGE, true);

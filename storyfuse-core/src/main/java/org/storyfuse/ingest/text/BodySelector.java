@@ -1,31 +1,119 @@
 package org.storyfuse.ingest.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.storyfuse.text.Terms;
 
 /**
  * Decides where the body starts and ends. It starts at the first prose paragraph (what comes before
  * is header: title, byline, kickers). It ends at the first cut-off marker after that ("Previous
- * Story", "Related Posts"), or at a link line ("ALSO READ: …") that only links follow; a link line
- * with real body text after it is interleaved and only the line goes.
+ * Story", "Related Posts") unless the article's prose resumes after the marker's short box of
+ * links, or at a link line ("ALSO READ: …") that only links follow; a link line or a box with real
+ * body text after it is interleaved and only it goes.
  */
 final class BodySelector {
 
   /** A marker this short carries no headline of its own: the link's headline is the next line. */
   private static final int BARE_MARKER_WORDS = 3;
 
+  /** Fewer prose words than this before a cut-off may be a teaser in the page's header. */
+  private static final int MIN_STORY_WORDS = 50;
+
+  /** What must follow such a cut-off to be the story instead: this many prose words at least … */
+  private static final int MIN_RESTART_WORDS = 100;
+
+  /** … and this many times the teaser's. */
+  private static final int RESTART_FACTOR = 3;
+
+  /** Restarts are few: a page's header has a teaser or two, not a chain of them. */
+  private static final int MAX_RESTARTS = 3;
+
+  /** An article's own box of links holds a few; a page's lists after the article run longer. */
+  private static final int MAX_BOX_UNITS = 8;
+
+  /** Paragraphs of prose after a box that show the article goes on (a page's footer has one). */
+  private static final int RESUMED_PARAGRAPHS = 2;
+
+  /**
+   * How much the prose after a box must share the words of the body before it to be the same
+   * article's: other stories' teasers, a site's description and a newsletter's pitch share less.
+   */
+  private static final double MIN_TOPIC_COSINE = 0.1;
+
   private BodySelector() {}
 
   static Layout select(List<ClassifiedLine> lines, List<Unit> units) {
-    int first = firstProse(units);
+    Layout layout = select(lines, units, 0);
+    for (int restarts = 0; restarts < MAX_RESTARTS && isTeaserAboveTheStory(layout, lines, units); restarts++) {
+      layout = select(lines, units, layout.cut() + 1);
+    }
+    return layout;
+  }
+
+  /**
+   * A page's header can hold a sentence ("Season 18: Episode 9: I'm Not Planting a Garden This
+   * Year. Here's Why.", a podcast's teaser), and its menu a cut-off ("Latest Posts"): the "body"
+   * between them is a few words, and the story follows the menu. Then the body starts again after
+   * the cut-off. A short story that ends in a list of others keeps its body: what follows its cut-off
+   * is not several times as much prose before the next one.
+   */
+  private static boolean isTeaserAboveTheStory(Layout layout, List<ClassifiedLine> lines, List<Unit> units) {
+    if (layout.cut() >= lines.size()) {
+      return false;
+    }
+    int before = proseWords(layout.body());
+    if (before >= MIN_STORY_WORDS) {
+      return false;
+    }
+    int next = lines.size();
+    for (int i = layout.cut() + 1; i < lines.size(); i++) {
+      if (lines.get(i).is(LineKind.CUT_OFF)) {
+        next = i;
+        break;
+      }
+    }
+    List<Unit> after = new ArrayList<>();
+    for (Unit u : units) {
+      if (u.firstLine() > layout.cut() && u.lastLine() < next) {
+        after.add(u);
+      }
+    }
+    int words = proseWords(after);
+    return words >= MIN_RESTART_WORDS && words >= RESTART_FACTOR * before;
+  }
+
+  private static int proseWords(List<Unit> units) {
+    int words = 0;
+    for (Unit u : units) {
+      if (u.isProse()) {
+        words += Prose.words(u.text());
+      }
+    }
+    return words;
+  }
+
+  /** @param from the first line the body may start at */
+  private static Layout select(List<ClassifiedLine> lines, List<Unit> units, int from) {
+    int first = firstProse(units, from);
     int bodyStart = first < 0 ? lines.size() : units.get(first).firstLine();
     int cut = lines.size();
     Set<Unit> links = new HashSet<>();
     for (ClassifiedLine line : lines) {
       if (!isMarker(line)) {
+        continue;
+      }
+      if (line.index() > bodyStart && line.is(LineKind.CUT_OFF)) {
+        Optional<List<Unit>> box = interleavedBox(line, lines, units, bodyStart);
+        if (box.isEmpty()) {
+          cut = line.index();
+          break;
+        }
+        links.addAll(box.get());
         continue;
       }
       if (line.index() > bodyStart && endsBody(line, lines, units)) {
@@ -47,9 +135,9 @@ final class BodySelector {
     return new Layout(List.copyOf(header), List.copyOf(body), bodyStart, cut);
   }
 
-  private static int firstProse(List<Unit> units) {
+  private static int firstProse(List<Unit> units, int from) {
     for (int i = 0; i < units.size(); i++) {
-      if (units.get(i).isProse()) {
+      if (units.get(i).firstLine() >= from && units.get(i).isProse()) {
         return i;
       }
     }
@@ -60,11 +148,85 @@ final class BodySelector {
     return line.is(LineKind.CUT_OFF) || line.is(LineKind.SEE_ALSO);
   }
 
-  /** A cut-off always ends the body; a link line only when no prose follows before the next marker. */
-  private static boolean endsBody(ClassifiedLine marker, List<ClassifiedLine> lines, List<Unit> units) {
-    if (marker.is(LineKind.CUT_OFF)) {
-      return true;
+  /**
+   * A cut-off ("More on this", "You might also like: …") inside the article rather than after it:
+   * its box of links — headlines, a teaser sentence between two of them — is short, and the
+   * article's prose resumes after it, at least {@link #RESUMED_PARAGRAPHS} paragraphs before the
+   * next cut-off, on the article's topic ({@link #MIN_TOPIC_COSINE}). Then the box's units, empty
+ * otherwise: the cut-off ends the body. A box's last
+   * headline may carry a teaser; it is read as the resumed body's first paragraph (a teaser kept
+   * costs less than an article's rest lost).
+   */
+  private static Optional<List<Unit>> interleavedBox(ClassifiedLine marker, List<ClassifiedLine> lines,
+      List<Unit> units, int bodyStart) {
+    int next = lines.size();
+    for (int i = marker.index() + 1; i < lines.size(); i++) {
+      if (lines.get(i).is(LineKind.CUT_OFF)) {
+        next = i;
+        break;
+      }
     }
+    List<Unit> after = new ArrayList<>();
+    for (Unit u : units) {
+      if (u.firstLine() > marker.index() && u.firstLine() < next) {
+        after.add(u);
+      }
+    }
+    int end = 0; // the box is after[0, end): links, and teasers between two of them
+    while (end < after.size()
+        && (!after.get(end).isProse()
+            || (end > 0 && !after.get(end - 1).isProse() && end + 1 < after.size() && !after.get(end + 1).isProse()))) {
+      end++;
+    }
+    if (end > MAX_BOX_UNITS) {
+      return Optional.empty();
+    }
+    int resumed = 0;
+    for (int i = end; i < after.size() && after.get(i).isProse(); i++) {
+      resumed++;
+    }
+    if (resumed < RESUMED_PARAGRAPHS) {
+      return Optional.empty();
+    }
+    List<Unit> before = new ArrayList<>();
+    for (Unit u : units) {
+      if (u.firstLine() >= bodyStart && u.lastLine() < marker.index() && u.isProse()) {
+        before.add(u);
+      }
+    }
+    boolean sameTopic = cosine(termCounts(before), termCounts(after.subList(end, after.size()))) >= MIN_TOPIC_COSINE;
+    return sameTopic ? Optional.of(after.subList(0, end)) : Optional.empty();
+  }
+
+  private static Map<String, Integer> termCounts(List<Unit> units) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Unit u : units) {
+      for (String term : Terms.of(u.text())) {
+        counts.merge(term, 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  private static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+    double dot = 0;
+    for (Map.Entry<String, Integer> e : a.entrySet()) {
+      dot += (double) e.getValue() * b.getOrDefault(e.getKey(), 0);
+    }
+    double norms = norm(a) * norm(b);
+    return norms == 0 ? 0 : dot / norms;
+  }
+
+  private static double norm(Map<String, Integer> counts) {
+    double sum = 0;
+    for (int c : counts.values()) {
+      sum += (double) c * c;
+    }
+    return Math.sqrt(sum);
+  }
+
+  /** A link line ends the body only when no prose follows before the next marker. */
+  private static boolean endsBody(ClassifiedLine marker, List<ClassifiedLine> lines, List<Unit> units) {
     int next = lines.size();
     for (int i = marker.index() + 1; i < lines.size(); i++) {
       if (isMarker(lines.get(i))) {

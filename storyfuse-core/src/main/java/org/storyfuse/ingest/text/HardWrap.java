@@ -204,6 +204,14 @@ final class HardWrap {
     return !aEnds && (full || endsOpen(a)) && (!isHeadlineStyle(a) || Datelines.startsWithDateline(a));
   }
 
+  /**
+   * Whether {@code b} goes on with the sentence {@code a} stopped in: it starts in lower case, or
+   * {@code a} stops on a comma, a hyphen or a word that cannot end a sentence.
+   */
+  static boolean goesOnWith(String a, String b) {
+    return !a.isEmpty() && !b.isEmpty() && !Prose.endsSentence(a) && (startsLowerCase(b) || endsOpen(a));
+  }
+
   /** Ends with a comma, a hyphen, or a word that cannot end a sentence ("the", "of", "said"). */
   private static boolean endsOpen(String a) {
     char last = a.charAt(a.length() - 1);

@@ -19,6 +19,7 @@ public final class TextArticleExtractor {
 
   private final LineClassifier classifier;
   private final PublicationDateFinder dateFinder;
+  private final DateTextParser dates;
 
   public TextArticleExtractor() {
     this(new DateTextParser());
@@ -29,6 +30,7 @@ public final class TextArticleExtractor {
     Objects.requireNonNull(dates, "dates");
     this.classifier = new LineClassifier(dates);
     this.dateFinder = new PublicationDateFinder(dates);
+    this.dates = dates;
   }
 
   public Extraction extract(String text) {
@@ -39,7 +41,7 @@ public final class TextArticleExtractor {
     List<Unit> units = UnitBuilder.build(lines);
     Layout layout = BodySelector.select(lines, units);
     String byline = BylineFinder.find(layout.header()).flatMap(u -> BylineFinder.name(u.text())).orElse(null);
-    String title = TitleFinder.find(layout.header()).orElse(null);
+    String title = TitleFinder.find(layout.header(), dates).orElse(null);
     PublicationDate published = dateFinder.find(lines, layout).orElse(null);
     List<String> paragraphs = BodyCleaner.clean(layout.body());
     return new Extraction(title, byline, OutletFinder.find(text).orElse(null), published, null, paragraphs);

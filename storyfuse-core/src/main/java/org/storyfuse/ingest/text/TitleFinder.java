@@ -3,19 +3,35 @@ package org.storyfuse.ingest.text;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.storyfuse.ingest.dates.DateTextParser;
 
 /**
- * Picks the headline from the header lines: the first headline-like line. Pages often show the
- * headline twice, cut with "…" (a breadcrumb or tab title) and then in full; the full one wins, and
- * a cut one is used (without its "…") only when there is nothing else. Archive exports label their
- * fields: "HEADLINE: …" or "Title: …" is the headline without its label, and the other fields
- * ("SECTION: NEWS; Pg. 4", "LENGTH: 412 words") are none.
+ * Picks the headline from the header lines: the longest of the last few headline-like lines, those
+ * nearest the body. A page's dump starts with its menus and sections ("Research by Topic", "Apply
+ * to Work With Us") and puts the headline just above the byline, date, share bar and body; a
+ * newswire dump's header is the headline and those lines alone. Pages often show the headline twice, cut with "…" (a breadcrumb or tab
+ * title) and then in full; the full one wins, and a cut one is used (without its "…") only when
+ * there is nothing else. Archive exports label their fields: "HEADLINE: …" or "Title: …" is the
+ * headline without its label, and the other fields ("SECTION: NEWS; Pg. 4", "LENGTH: 412 words")
+ * are none.
  */
 final class TitleFinder {
 
   private static final int MIN_WORDS = 3;
   private static final int MAX_WORDS = 40;
+
+  /** How many of the header's last headline-like lines may be the headline. */
+  private static final int NEAR_THE_BODY = 4;
   private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("\\s*(?:\\.\\.\\.|…)+\\s*$");
+
+  /**
+   * A short line with a year and a day is a date in a form the date reader does not know ("12. Juni
+   * 2028", "22 de agosto de 2028"); "Best laptops of 2025" is a headline.
+   */
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)[0-9]{2}\\b");
+  private static final Pattern DAY = Pattern.compile("(?<![0-9])[0-9]{1,2}(?![0-9])");
+
+  private static final int DATE_LIKE_WORDS = 5;
 
   private static final Pattern TITLE_LABEL = Pattern.compile("^(?i:headline|title|hed)\\s*:\\s*");
 
@@ -27,7 +43,12 @@ final class TitleFinder {
 
   private TitleFinder() {}
 
-  static Optional<String> find(List<Unit> header) {
+  /**
+   * @param header the header's paragraph candidates, in order
+   * @param dates  reads the dates a line states: a line that states one is a byline or a dateline
+   *               ("Anna Kestrel March 10, 2026 32 comments"), not a headline
+   */
+  static Optional<String> find(List<Unit> header, DateTextParser dates) {
     List<String> candidates =
         header.stream()
             .map(u -> Prose.stripBullet(u.text()))
@@ -36,9 +57,19 @@ final class TitleFinder {
             .filter(TitleFinder::isHeadlineLike)
             .filter(t -> BylineFinder.name(t).isEmpty())
             .toList();
-    Optional<String> full = candidates.stream().filter(t -> !Prose.endsWithEllipsis(t)).findFirst();
-    if (full.isPresent()) {
-      return full;
+    List<String> full = candidates.stream()
+        .filter(t -> !Prose.endsWithEllipsis(t) && dates.findAll(t).isEmpty())
+        .toList();
+    // the longest of the last few: menus and share bars are shorter than a headline, and the
+    // header's last lines (a video's title, "Listen to this article") can stand below it
+    String best = null;
+    for (String t : full.subList(Math.max(0, full.size() - NEAR_THE_BODY), full.size())) {
+      if (best == null || Prose.words(t) >= Prose.words(best)) {
+        best = t;
+      }
+    }
+    if (best != null) {
+      return Optional.of(best);
     }
     return candidates.stream()
         .findFirst()
@@ -49,6 +80,7 @@ final class TitleFinder {
   static boolean isHeadlineLike(String text) {
     int words = Prose.words(text);
     return words >= MIN_WORDS
+        && !(words <= DATE_LIKE_WORDS && YEAR.matcher(text).find() && DAY.matcher(text).find())
         && words <= MAX_WORDS
         && !Character.isLowerCase(text.codePointAt(0))
         && !Prose.isProse(text);

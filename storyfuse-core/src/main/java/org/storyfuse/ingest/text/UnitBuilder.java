@@ -5,10 +5,13 @@ import java.util.List;
 
 /**
  * Groups text lines into paragraph candidates. Blank lines and non-text lines (dates, furniture)
- * separate paragraphs. Inside a run of text lines, hard-wrapped lines are joined. A wrapper fills
- * each line greedily, so when the next line's first word would have fit on a line, the break there
- * was the author's: a paragraph ends. Lines longer than anyone wraps at, or runs where every line
- * ends a sentence, are one paragraph per line. A bulleted line or a byline starts a new one.
+ * separate paragraphs. Inside a run of text lines, a line the text's wrapping left (too little of
+ * it for {@link HardWrap} to take the text as wrapped) is joined to the one before when it goes on
+ * with that line's sentence (starts in lower case, or the line before stops on a comma, a hyphen
+ * or a function word): a page's headline is never run into the byline line under it. A wrapper
+ * fills each line greedily, so when the next line's first word would have fit on a line, the break
+ * there was the author's: a paragraph ends. Lines longer than anyone wraps at, or runs where every
+ * line ends a sentence, are one paragraph per line. A bulleted line or a byline starts a new one.
  */
 final class UnitBuilder {
 
@@ -48,6 +51,7 @@ final class UnitBuilder {
       if (last
           || linePerParagraph
           || startsItem(run.get(i + 1).text())
+          || !HardWrap.goesOnWith(line.text(), run.get(i + 1).text())
           || nextWordFits(line.text(), run.get(i + 1).text(), width)) {
         out.add(new Unit(text.toString(), first, line.index()));
         text.setLength(0);

@@ -583,6 +583,109 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void anInlineBoxOfLinksGoesAndTheArticleGoesOnAfterIt() {
+      String text =
+          """
+          Insurer Nordlys says hackers stole data of 400,000 customers
+
+          Nordlys Insurance said on Thursday that hackers had stolen the names, addresses and policy details of about 400,000 customers.
+
+          The company said the attackers got into its systems through a supplier's account in late March and copied files for weeks.
+
+          More on this
+          Ferry fares to rise in spring
+          Fares on the river ferry will go up by forty cents from April, the operator said.
+          Allotment waiting list passes two hundred
+
+          Login details for the supplier's account had been offered for sale on a criminal forum in February, a security researcher said.
+
+          "We are deeply sorry," chief executive Sanna Berg said, adding that every affected customer would be contacted.
+
+          Most popular
+          Council approves new budget for harbour works
+          Storm warning issued for the weekend
+          """;
+      assertThat(extractor.extract(text).paragraphs()).containsExactly(
+          "Nordlys Insurance said on Thursday that hackers had stolen the names, addresses and policy details of"
+              + " about 400,000 customers.",
+          "The company said the attackers got into its systems through a supplier's account in late March and"
+              + " copied files for weeks.",
+          "Login details for the supplier's account had been offered for sale on a criminal forum in February, a"
+              + " security researcher said.",
+          "\"We are deeply sorry,\" chief executive Sanna Berg said, adding that every affected customer would be"
+              + " contacted.");
+    }
+
+    @Test
+    void aPagesListsAndItsOwnProseAfterTheArticleStayOut() {
+      String text =
+          """
+          Late frost wipes out half of Brenmoor's apple blossom
+
+          Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of hard frost last week.
+
+          Temperatures fell to minus six degrees Celsius on the night of April 15, well below what open blossom can survive.
+
+          Most read
+          Council approves new budget for harbour works
+          Storm warning issued for the weekend
+          Local team wins regional cup final
+          New library opens in the old town hall
+          Rail line to close for summer repairs
+          Schools report record exam results
+          Customer service
+
+          Our customer service team is here to help with your subscription, your delivery and your account.
+
+          If your newspaper has not arrived by 7 a.m., please tell us before 10 a.m. and we will deliver another copy.
+          """;
+      assertThat(extractor.extract(text).paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void aPageDumpsHeadlineIsFoundBelowItsMenusAndAboveItsShareBar() {
+      String text =
+          """
+          Valley Courier
+          Local News Business Sport
+          Subscribe to our newsletter
+
+          Late frost wipes out half of Brenmoor's apple blossom
+          Tomas Reyes-Holt April 22, 2021 32 comments
+          Listen to this article 5 min
+          Share on Facebook Share on X
+
+          Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of hard frost last week.
+          """;
+      assertThat(extractor.extract(text).title()).isEqualTo("Late frost wipes out half of Brenmoor's apple blossom");
+    }
+
+    @Test
+    void aTeaserInThePagesHeaderDoesNotMakeItsMenuEndTheStory() {
+      String text =
+          """
+          Listen to our latest episode:
+          Episode 9: Why I am not planting a garden this year. Here is why.
+
+          The Prairie Ledger
+          Latest Posts
+          Grow Your Own Food
+          Cook From Scratch
+
+          Organic pest control spray for the garden
+
+          Aphids, beetles and caterpillars can ruin a vegetable patch in a week, and most of the sprays sold to stop them kill the bees and ladybirds that a garden needs as well.
+
+          This spray uses garlic, a little dish soap and water. Mix them in a jar, let the mixture stand overnight, then strain it into a spray bottle and use it in the evening, when the bees have gone home.
+
+          Test it on a few leaves first, and wait a day before spraying the whole plant. Some plants, squash and young lettuce among them, scorch in the sun after a spray, so it is best kept for an overcast day.
+          """;
+      Extraction e = extractor.extract(text);
+      assertThat(e.paragraphs()).hasSize(3).first().asString().startsWith("Aphids, beetles");
+      assertThat(e.title()).isEqualTo("Organic pest control spray for the garden");
+    }
+
+    @Test
     void whitespaceIsNormalised() {
       String text =
           "Storm\u00a0closes Port\tKestrel\n\n"

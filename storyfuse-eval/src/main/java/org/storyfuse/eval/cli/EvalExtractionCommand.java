@@ -44,6 +44,11 @@ final class EvalExtractionCommand implements Callable<Integer> {
       description = "score the extractor without its learned paragraph filter (paragraph-filter.tsv), for comparison")
   boolean withoutFilter;
 
+  @Option(names = "--as-text",
+      description = "score the plain-text extractor instead, on each page rendered as a browser's copy of its "
+          + "visible text (a block a line, blank lines around paragraphs): what a .txt dump of the page gives")
+  boolean asText;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(dir)) {
@@ -56,9 +61,16 @@ final class EvalExtractionCommand implements Callable<Integer> {
       case "held-out", "heldout", "held_out" -> SitePart.HELD_OUT;
       default -> throw new IllegalArgumentException("--part must be all, tune or held-out, not " + part);
     };
-    ExtractionEvaluation evaluation = withoutFilter
-        ? new ExtractionEvaluation(new HtmlArticleExtractor(ParagraphFilter.NONE)) : new ExtractionEvaluation();
+    if (asText && withoutFilter) {
+      throw new IllegalArgumentException("--without-filter is an option of the HTML extractor, not of --as-text");
+    }
+    ExtractionEvaluation evaluation = asText ? ExtractionEvaluation.ofTextDumps()
+        : withoutFilter ? new ExtractionEvaluation(new HtmlArticleExtractor(ParagraphFilter.NONE))
+        : new ExtractionEvaluation();
     ExtractionReport report = evaluation.evaluate(dir, limit, sitePart);
+    if (asText) {
+      System.out.println("Plain-text extractor on the pages as text dumps (--as-text)");
+    }
     if (sitePart != SitePart.ALL) {
       System.out.println("Part: " + sitePart.label() + " (sites split by a hash of the host; see SitePart)");
     }
