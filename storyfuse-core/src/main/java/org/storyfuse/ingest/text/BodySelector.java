@@ -30,6 +30,9 @@ final class BodySelector {
   /** … and this many times the teaser's. */
   private static final int RESTART_FACTOR = 3;
 
+  /** An article holds a few boxes of links; past this many a cut-off ends it (and the work stays bounded). */
+  private static final int MAX_BOXES = 16;
+
   /** Restarts are few: a page's header has a teaser or two, not a chain of them. */
   private static final int MAX_RESTARTS = 3;
 
@@ -70,20 +73,7 @@ final class BodySelector {
     if (before >= MIN_STORY_WORDS) {
       return false;
     }
-    int next = lines.size();
-    for (int i = layout.cut() + 1; i < lines.size(); i++) {
-      if (lines.get(i).is(LineKind.CUT_OFF)) {
-        next = i;
-        break;
-      }
-    }
-    List<Unit> after = new ArrayList<>();
-    for (Unit u : units) {
-      if (u.firstLine() > layout.cut() && u.lastLine() < next) {
-        after.add(u);
-      }
-    }
-    int words = proseWords(after);
+    int words = proseWords(untilNextCutOff(layout.cut(), lines, units));
     return words >= MIN_RESTART_WORDS && words >= RESTART_FACTOR * before;
   }
 
@@ -103,12 +93,14 @@ final class BodySelector {
     int bodyStart = first < 0 ? lines.size() : units.get(first).firstLine();
     int cut = lines.size();
     Set<Unit> links = new HashSet<>();
+    int boxes = 0;
     for (ClassifiedLine line : lines) {
       if (!isMarker(line)) {
         continue;
       }
       if (line.index() > bodyStart && line.is(LineKind.CUT_OFF)) {
-        Optional<List<Unit>> box = interleavedBox(line, lines, units, bodyStart);
+        Optional<List<Unit>> box = ++boxes > MAX_BOXES ? Optional.empty()
+            : interleavedBox(line, lines, units, bodyStart);
         if (box.isEmpty()) {
           cut = line.index();
           break;
@@ -153,25 +145,12 @@ final class BodySelector {
    * its box of links — headlines, a teaser sentence between two of them — is short, and the
    * article's prose resumes after it, at least {@link #RESUMED_PARAGRAPHS} paragraphs before the
    * next cut-off, on the article's topic ({@link #MIN_TOPIC_COSINE}). Then the box's units, empty
- * otherwise: the cut-off ends the body. A box's last
-   * headline may carry a teaser; it is read as the resumed body's first paragraph (a teaser kept
-   * costs less than an article's rest lost).
+   * otherwise: the cut-off ends the body. A box's last headline may carry a teaser; it is read as
+   * the resumed body's first paragraph (a teaser kept costs less than an article's rest lost).
    */
   private static Optional<List<Unit>> interleavedBox(ClassifiedLine marker, List<ClassifiedLine> lines,
       List<Unit> units, int bodyStart) {
-    int next = lines.size();
-    for (int i = marker.index() + 1; i < lines.size(); i++) {
-      if (lines.get(i).is(LineKind.CUT_OFF)) {
-        next = i;
-        break;
-      }
-    }
-    List<Unit> after = new ArrayList<>();
-    for (Unit u : units) {
-      if (u.firstLine() > marker.index() && u.firstLine() < next) {
-        after.add(u);
-      }
-    }
+    List<Unit> after = untilNextCutOff(marker.index(), lines, units);
     int end = 0; // the box is after[0, end): links, and teasers between two of them
     while (end < after.size()
         && (!after.get(end).isProse()
@@ -189,13 +168,40 @@ final class BodySelector {
       return Optional.empty();
     }
     List<Unit> before = new ArrayList<>();
-    for (Unit u : units) {
-      if (u.firstLine() >= bodyStart && u.lastLine() < marker.index() && u.isProse()) {
+    for (Unit u : units.subList(firstUnitFrom(units, bodyStart), firstUnitFrom(units, marker.index()))) {
+      if (u.isProse()) {
         before.add(u);
       }
     }
     boolean sameTopic = cosine(termCounts(before), termCounts(after.subList(end, after.size()))) >= MIN_TOPIC_COSINE;
     return sameTopic ? Optional.of(after.subList(0, end)) : Optional.empty();
+  }
+
+  /** The units after line {@code marker}, up to the next cut-off line or the end. */
+  private static List<Unit> untilNextCutOff(int marker, List<ClassifiedLine> lines, List<Unit> units) {
+    int next = lines.size();
+    for (int i = marker + 1; i < lines.size(); i++) {
+      if (lines.get(i).is(LineKind.CUT_OFF)) {
+        next = i;
+        break;
+      }
+    }
+    return units.subList(firstUnitFrom(units, marker + 1), firstUnitFrom(units, next));
+  }
+
+  /** The position of the first unit starting at or after {@code line}; units are in line order. */
+  private static int firstUnitFrom(List<Unit> units, int line) {
+    int lo = 0;
+    int hi = units.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (units.get(mid).firstLine() < line) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static Map<String, Integer> termCounts(List<Unit> units) {
@@ -234,8 +240,8 @@ final class BodySelector {
         break;
       }
     }
-    for (Unit u : units) {
-      if (u.firstLine() > marker.index() && u.firstLine() < next && u.isProse()) {
+    for (Unit u : units.subList(firstUnitFrom(units, marker.index() + 1), firstUnitFrom(units, next))) {
+      if (u.isProse()) {
         return false;
       }
     }
@@ -243,6 +249,7 @@ final class BodySelector {
   }
 
   private static Optional<Unit> unitAfter(List<Unit> units, int lineIndex) {
-    return units.stream().filter(u -> u.firstLine() > lineIndex).findFirst();
+    int i = firstUnitFrom(units, lineIndex + 1);
+    return i < units.size() ? Optional.of(units.get(i)) : Optional.empty();
   }
 }
