@@ -57,14 +57,18 @@ final class TitleFinder {
             .filter(TitleFinder::isHeadlineLike)
             .filter(t -> BylineFinder.name(t).isEmpty())
             .toList();
-    List<String> full = candidates.stream()
-        .filter(t -> !Prose.endsWithEllipsis(t) && dates.findAll(t).isEmpty())
-        .toList();
     // the longest of the last few: menus and share bars are shorter than a headline, and the
-    // header's last lines (a video's title, "Listen to this article") can stand below it
+    // header's last lines (a video's title, "Listen to this article") can stand below it; read
+    // from the body up, so a page's long header costs no date reading
     String best = null;
-    for (String t : full.subList(Math.max(0, full.size() - NEAR_THE_BODY), full.size())) {
-      if (best == null || Prose.words(t) >= Prose.words(best)) {
+    int seen = 0;
+    for (int i = candidates.size() - 1; i >= 0 && seen < NEAR_THE_BODY; i--) {
+      String t = candidates.get(i);
+      if (Prose.endsWithEllipsis(t) || !dates.findAll(t).isEmpty()) {
+        continue;
+      }
+      seen++;
+      if (best == null || Prose.words(t) > Prose.words(best)) {
         best = t;
       }
     }
