@@ -20,6 +20,13 @@ final class TitleFinder {
   private static final int MIN_WORDS = 3;
   private static final int MAX_WORDS = 40;
 
+  /**
+   * A sentence that is not prose only by how it ends (a standfirst ending in a colon, a sentence
+   * with markup after its full stop) is not the headline, however long: a sentence end inside, or
+   * a colon, semicolon or comma at the end.
+   */
+  private static final Pattern SENTENCE = Pattern.compile("\\p{L}{2}[.!?][\"'”’)]*\\s+\\S|[:;,]\\s*$");
+
   /** How many of the header's last headline-like lines may be the headline. */
   private static final int NEAR_THE_BODY = 4;
   private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("\\s*(?:\\.\\.\\.|…)+\\s*$");
@@ -64,7 +71,7 @@ final class TitleFinder {
     int seen = 0;
     for (int i = candidates.size() - 1; i >= 0 && seen < NEAR_THE_BODY; i--) {
       String t = candidates.get(i);
-      if (Prose.endsWithEllipsis(t) || !dates.findAll(t).isEmpty()) {
+      if (Prose.endsWithEllipsis(t) || SENTENCE.matcher(t).find() || !dates.findAll(t).isEmpty()) {
         continue;
       }
       seen++;
@@ -75,9 +82,11 @@ final class TitleFinder {
     if (best != null) {
       return Optional.of(best);
     }
+    // no such line: the first full one, else the first cut one without its "…"
     return candidates.stream()
+        .filter(t -> !Prose.endsWithEllipsis(t))
         .findFirst()
-        .map(t -> TRAILING_ELLIPSIS.matcher(t).replaceFirst(""));
+        .or(() -> candidates.stream().findFirst().map(t -> TRAILING_ELLIPSIS.matcher(t).replaceFirst("")));
   }
 
   /** A few words, not starting in the middle of a sentence. */

@@ -658,6 +658,17 @@ class TextArticleExtractorTest {
           Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of hard frost last week.
           """;
       assertThat(extractor.extract(text).title()).isEqualTo("Late frost wipes out half of Brenmoor's apple blossom");
+
+      // a longer standfirst that is no prose only by its colon is not the headline
+      String withStandfirst =
+          """
+          Ferry fares rise again
+
+          The port authority approved another rise on Wednesday, the third this year, and named its reasons:
+
+          Fuel costs and the dredging of the northern channel were the main ones, the authority's chairman said on Wednesday.
+          """;
+      assertThat(extractor.extract(withStandfirst).title()).isEqualTo("Ferry fares rise again");
     }
 
     @Test
