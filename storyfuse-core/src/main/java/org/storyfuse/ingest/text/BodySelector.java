@@ -113,7 +113,13 @@ final class BodySelector {
         break;
       }
       if (Prose.words(line.text()) <= BARE_MARKER_WORDS) {
-        unitAfter(units, line.index()).filter(u -> !u.isProse()).ifPresent(links::add);
+        // "Read also" over its links, a line each: the headlines on the lines right under it, up to
+        // a blank line, a sentence or a list item
+        int i = firstUnitFrom(units, line.index() + 1);
+        for (int n = 0; n < MAX_BOX_UNITS && i < units.size() && isHeadlineLink(units.get(i))
+            && (n == 0 || units.get(i).firstLine() == units.get(i - 1).lastLine() + 1); n++, i++) {
+          links.add(units.get(i));
+        }
       }
     }
     List<Unit> header = new ArrayList<>();
@@ -248,8 +254,8 @@ final class BodySelector {
     return true;
   }
 
-  private static Optional<Unit> unitAfter(List<Unit> units, int lineIndex) {
-    int i = firstUnitFrom(units, lineIndex + 1);
-    return i < units.size() ? Optional.of(units.get(i)) : Optional.empty();
+  /** A unit that reads as a link's headline: no sentence, no list item (a list states facts). */
+  private static boolean isHeadlineLink(Unit u) {
+    return !u.isProse() && !Prose.startsWithBullet(u.text());
   }
 }

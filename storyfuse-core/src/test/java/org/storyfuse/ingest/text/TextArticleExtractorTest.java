@@ -697,6 +697,28 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void aBareLinkMarkerTakesTheHeadlinesOnTheLinesUnderIt() {
+      String text =
+          """
+          Late frost wipes out half of Brenmoor's apple blossom
+
+          Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost.
+
+          Read also
+          Council approves new budget for harbour works
+          Storm warning issued for the weekend
+
+          What the frost means
+
+          Temperatures fell to minus six degrees Celsius on the night of April 15, the weather service said.
+          """;
+      assertThat(extractor.extract(text).paragraphs()).containsExactly(
+          "Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost.",
+          "What the frost means",
+          "Temperatures fell to minus six degrees Celsius on the night of April 15, the weather service said.");
+    }
+
+    @Test
     void whitespaceIsNormalised() {
       String text =
           "Storm\u00a0closes Port\tKestrel\n\n"
