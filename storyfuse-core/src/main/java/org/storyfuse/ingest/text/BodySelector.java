@@ -52,29 +52,47 @@ final class BodySelector {
 
   static Layout select(List<ClassifiedLine> lines, List<Unit> units) {
     Layout layout = select(lines, units, 0);
-    for (int restarts = 0; restarts < MAX_RESTARTS && isTeaserAboveTheStory(layout, lines, units); restarts++) {
-      layout = select(lines, units, layout.cut() + 1);
+    for (int restarts = 0; restarts < MAX_RESTARTS; restarts++) {
+      int story = storyBelowATeaser(layout, lines, units);
+      if (story < 0) {
+        break;
+      }
+      layout = select(lines, units, story);
     }
     return layout;
   }
 
   /**
    * A page's header can hold a sentence ("Season 18: Episode 9: I'm Not Planting a Garden This
-   * Year. Here's Why.", a podcast's teaser), and its menu a cut-off ("Latest Posts"): the "body"
-   * between them is a few words, and the story follows the menu. Then the body starts again after
-   * the cut-off. A short story that ends in a list of others keeps its body: what follows its cut-off
-   * is not several times as much prose before the next one.
+   * Year. Here's Why.", a podcast's teaser, a newsletter's pitch), and its menus cut-offs ("Latest
+   * Posts", "Recommended"): the "body" before the first of them is a few words, and the story
+   * follows the menus. Then the body starts again in the first stretch between two cut-offs below
+   * that holds several times as much prose (the first: a long comment thread lies further down). A
+   * short story that ends in lists of others keeps its body: the lists hold no such stretch.
+   *
+   * @return the line the body may start at, or -1 to keep the layout
    */
-  private static boolean isTeaserAboveTheStory(Layout layout, List<ClassifiedLine> lines, List<Unit> units) {
+  private static int storyBelowATeaser(Layout layout, List<ClassifiedLine> lines, List<Unit> units) {
     if (layout.cut() >= lines.size()) {
-      return false;
+      return -1;
     }
     int before = proseWords(layout.body());
     if (before >= MIN_STORY_WORDS) {
-      return false;
+      return -1;
     }
-    int words = proseWords(untilNextCutOff(layout.cut(), lines, units));
-    return words >= MIN_RESTART_WORDS && words >= RESTART_FACTOR * before;
+    int start = layout.cut() + 1;
+    while (start <= lines.size()) {
+      int next = start;
+      while (next < lines.size() && !lines.get(next).is(LineKind.CUT_OFF)) {
+        next++;
+      }
+      int words = proseWords(units.subList(firstUnitFrom(units, start), firstUnitFrom(units, next)));
+      if (words >= MIN_RESTART_WORDS && words >= RESTART_FACTOR * before) {
+        return start;
+      }
+      start = next + 1;
+    }
+    return -1;
   }
 
   private static int proseWords(List<Unit> units) {

@@ -694,6 +694,10 @@ class TextArticleExtractorTest {
       Extraction e = extractor.extract(text);
       assertThat(e.paragraphs()).hasSize(3).first().asString().startsWith("Aphids, beetles");
       assertThat(e.title()).isEqualTo("Organic pest control spray for the garden");
+
+      // two menus with cut-offs between the teaser and the story: the first stretch with the prose
+      String twoMenus = text.replace("Latest Posts\n", "Recommended\nInsurance\nMortgages\n\nLatest Posts\n");
+      assertThat(extractor.extract(twoMenus).paragraphs()).isEqualTo(e.paragraphs());
     }
 
     @Test
