@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The own-pages benchmark ({@code ownpages/}, made by its {@code make_pages.py}): 449 made-up news
+ * The own-pages benchmark ({@code ownpages/}, made by its {@code make_pages.py}): 459 made-up news
  * pages on thirty-one kinds of markup and thirty-two news formats, 324 with a trap that takes prose-weighing extractors in — a
  * cookie-consent "Privacy Overview" panel, a comment-moderation notice, a customer-service block, a
  * newsletter box, a cookie banner, an "about us" box, a writer's box, a grid of teaser cards, a
@@ -51,7 +52,10 @@ import org.junit.jupiter.api.Test;
  * site's lines in a story's flow — "Don't miss these stories", "WATCH:", "Our standards", "Read the original
  * article on …" — beside the article's "developing story", "(Reporting by …)" and "contributed to this report"
  * lines (0426–0437, 0.97–1.00); the newsroom's asks in new words as plain paragraphs of the story, beside a news
- * paragraph about a food bank's appeal (0438–0449, 0.72–1.00, most of them known misses);
+ * paragraph about a food bank's appeal (0438–0449, 0.72–1.00, most of them known misses); regional news in
+ * Italian, Portuguese, Dutch, Polish and Turkish in a markup that names nothing, with each language's cookie
+ * notice, ad label, "read also" line, sign-up box, share line, tags, related links and comment rules
+ * (0450–0459, 0.79–1.00 at first look, 0.87–1.00 after; seven known misses);
  * and long reads whose
  * sub-headings and lists must stay (0103–0110) —
  * including short news items that the trap outweighs, portal pages where link lists around a short
@@ -111,6 +115,17 @@ class OwnPagesExtractionTest {
    */
   private static final String ASKS = "the newsroom's asks in new words, as plain paragraphs of the story";
 
+  /**
+   * Why five languages' regional pages in a markup that names nothing keep lines (session 30): the tags line
+   * ("Argomenti: traghetto, trasporti, isole") has the shape of a product's spec line, which WCXB's annotators keep
+   * (its tuning pages hold 181 such "Label: a, b, c" lines); the comment rules are prose in the language's own words
+   * after the article, and the related block's heading is left when its links go; a Turkish or Dutch meta line
+   * ("Elif Yıldırım 18 Ağustos 2026") has no "by" word the byline rule knows and a date in a language the date reader
+   * does not read.
+   */
+  private static final String NAMELESS = "a regional page in another language whose markup names nothing: its tags line,"
+      + " comment rules and related heading stay";
+
   private static final java.util.Set<String> COLLAPSED = java.util.Set.of("0285", "0286", "0287", "0288", "0289");
 
   /**
@@ -131,6 +146,9 @@ class OwnPagesExtractionTest {
       java.util.Map.entry("0442", ASKS), java.util.Map.entry("0444", ASKS), java.util.Map.entry("0445", ASKS),
       java.util.Map.entry("0446", ASKS), java.util.Map.entry("0447", ASKS), java.util.Map.entry("0448", ASKS),
       java.util.Map.entry("0449", ASKS),
+      java.util.Map.entry("0450", NAMELESS), java.util.Map.entry("0451", NAMELESS), java.util.Map.entry("0452", NAMELESS),
+      java.util.Map.entry("0453", NAMELESS), java.util.Map.entry("0454", NAMELESS), java.util.Map.entry("0456", NAMELESS),
+      java.util.Map.entry("0459", NAMELESS),
       java.util.Map.entry("0329", "a line asking readers to report errors under a crime report, outside the body's"
           + " container: WCXB's annotators keep a line on the site's editorial standards inside a body (its tuning pages"
           + " 2891, 4011), so no wording rule drops it"));
@@ -138,7 +156,7 @@ class OwnPagesExtractionTest {
   @Test
   void consentPanelsCommentNoticesNewslettersAndServiceBlocksNeverWinOverTheArticle() throws Exception {
     ExtractionReport report = ExtractionEvaluation.run(dir(), 0, SitePart.ALL);
-    assertThat(report.pageCount()).isEqualTo(449);
+    assertThat(report.pageCount()).isEqualTo(459);
     assertThat(report.problems()).isEmpty();
     double others = 0;
     int otherPages = 0;
@@ -164,8 +182,14 @@ class OwnPagesExtractionTest {
     }
     // the pages outside the documented misses: every one 1.000 at the end of session 28
     assertThat(others / otherPages).isGreaterThanOrEqualTo(0.998);
-    // all of them, misses included (the collapsed halves cost recall): 0.991 at the end of session 27
-    assertThat(report.f1()).isGreaterThanOrEqualTo(0.99);
+    // the first 449, misses included (the collapsed halves cost recall): 0.991 at the end of session 27
+    List<ExtractionReport.PageScore> first449 = report.pages().stream().filter(pg -> pg.id().compareTo("0449") <= 0).toList();
+    double p449 = first449.stream().mapToDouble(ExtractionReport.PageScore::precision).average().orElse(0);
+    double r449 = first449.stream().mapToDouble(ExtractionReport.PageScore::recall).average().orElse(0);
+    assertThat(first449).hasSize(449);
+    assertThat(2 * p449 * r449 / (p449 + r449)).isGreaterThanOrEqualTo(0.99);
+    // all of them: session 30's pages in five more languages (0450-0459) hold seven known misses; 0.9899 then
+    assertThat(report.f1()).isGreaterThanOrEqualTo(0.989);
     assertThat(report.titleRate()).isEqualTo(1.0);
   }
 
@@ -191,7 +215,7 @@ class OwnPagesExtractionTest {
       }
     }
     ExtractionReport report = ExtractionEvaluation.run(tmp, 0, SitePart.ALL);
-    assertThat(report.pageCount()).isEqualTo(449);
+    assertThat(report.pageCount()).isEqualTo(459);
     System.out.printf("hashed names: mean page F1 %.4f, recall %.4f%n", report.meanPageF1(), report.recall());
     assertThat(report.meanPageF1()).isGreaterThanOrEqualTo(0.974);
     assertThat(report.recall()).isGreaterThanOrEqualTo(0.994);

@@ -78,10 +78,13 @@ final class BoilerplateText {
    * a sentence's end ("By Anna Kestrel Updated March 10, 2026 4 min read", "By Paul Frew, Home
    * Security Expert Last Updated on Feb 27, 2026"), or a desk's name with the line's dates ("By
    * Courier reporters Updated December 18, 2026"). A sentence that starts with "By" ends like one
-   * ("By Tuesday the water had gone."), and a heading such as "By Audience" names no one.
+   * ("By Tuesday the water had gone."), and a heading such as "By Audience" names no one. The same
+   * in German, Italian, Spanish and Portuguese, French, Dutch and Polish ("di Giulia Ferraris 4 giugno
+   * 2026", "Door Sanne de Vries", "Autor: Katarzyna Nowicka"); the Italian "di" only in lower case, as
+   * bylines write it ("Di Maio e Salvini" is a surname).
    */
   private static final Pattern BYLINE = Pattern.compile(
-      "By\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:,?\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:[,\\s].*)?"
+      "(?:By|BY|[Vv]on|di|[Pp]or|[Pp]ar|[Dd]oor|[Pp]rzez|Autor:|Autorka:)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:,?\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:[,\\s].*)?"
           + "|(?:\\s+\\S+){1,4}\\s+(?:Updated|Published|Posted|Last updated)\\b.*)(?<![.!?:;\"\u201d])",
       Pattern.DOTALL);
 
@@ -177,6 +180,42 @@ final class BoilerplateText {
       "(?:[\\p{L}.,'’-]+ ){1,8}(?:is|are) on (?:x|twitter|bluesky|instagram|threads|linkedin|facebook|mastodon|tiktok)"
           + "(?: (?:as|at))? @\\S+.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+  /** Where a share bar sends the page: services' names, the same in every language. */
+  private static final java.util.Set<String> SHARE_TARGETS = java.util.Set.of(
+      "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "messenger", "threads",
+      "bluesky", "mastodon", "tumblr", "xing", "vk", "flipboard", "pocket", "email", "e-mail", "mail", "e-posta", "sms");
+
+  /** A share bar's separators and a label before a colon ("Condividi:", "Partilhar:", "Udostępnij:"). */
+  private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s·•|/,]+");
+  private static final Pattern LABEL_PREFIX = Pattern.compile("^[^:]{1,30}:\\s*");
+
+  /**
+   * A share bar in any language: after at most a short label and its colon, nothing but the names
+   * of two or more services ("Condividi: Facebook · X · WhatsApp · Email", "Delen: Facebook | X").
+   */
+  static boolean isShareBar(String text) {
+    String rest = LABEL_PREFIX.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+    int targets = 0;
+    for (String token : SHARE_SEPARATORS.split(rest)) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (!SHARE_TARGETS.contains(token)) {
+        return false;
+      }
+      targets++;
+    }
+    return targets >= 2;
+  }
+
+  /**
+   * An advertisement's label in the languages of Europe's larger news markets (the English one is in {@link #WHOLE}):
+   * a block that says only this marks an ad slot.
+   */
+  private static final Pattern AD_LABEL = Pattern.compile(
+      "(?:anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklam|reklame|annons"
+          + "|mainos|hirdetés|реклама|διαφήμιση)\\W*");
+
   /** True for a short block that reads as furniture ("Share on Facebook", "© 2025 Example Inc."). */
   static boolean isBoilerplate(String text) {
     if (text.isEmpty()) {
@@ -193,6 +232,7 @@ final class BoilerplateText {
     }
     String t = text.strip().toLowerCase(Locale.ROOT);
     return WHOLE.matcher(t).matches() || START.matcher(t).lookingAt()
-        || t.contains("all rights reserved") || ACCOUNT_LINE.matcher(t).matches();
+        || t.contains("all rights reserved") || ACCOUNT_LINE.matcher(t).matches()
+        || AD_LABEL.matcher(t).matches() || isShareBar(t);
   }
 }

@@ -117,14 +117,16 @@ final class ContentScorer {
   }
 
   /**
-   * Per element: pictures and radio buttons the cleaner removed inside it, and {@code <h1>}s inside
-   * it, in the slots {@link #PICTURES}, {@link #HEADLINES}, {@link #CHOICES} (counted on first use).
+   * Per element: pictures, radio buttons and e-mail fields the cleaner removed inside it, and
+   * {@code <h1>}s inside it, in the slots {@link #PICTURES}, {@link #HEADLINES}, {@link #CHOICES},
+   * {@link #EMAIL_FIELDS} (counted on first use).
    */
   private Map<Element, int[]> marks;
 
   static final int PICTURES = 0;
   static final int HEADLINES = 1;
   static final int CHOICES = 2;
+  static final int EMAIL_FIELDS = 3;
 
   /**
    * How many pictures (where the cleaner removed them, {@link PageCleaner#IMAGE_MARK}), {@code <h1>}s
@@ -137,8 +139,9 @@ final class ContentScorer {
       countUp(body.getElementsByAttribute(PageCleaner.IMAGE_MARK), PICTURES);
       countUp(body.getElementsByTag("h1"), HEADLINES);
       countUp(body.getElementsByAttribute(PageCleaner.CHOICE_MARK), CHOICES);
+      countUp(body.getElementsByAttribute(PageCleaner.EMAIL_MARK), EMAIL_FIELDS);
     }
-    return marks.getOrDefault(el, new int[3]);
+    return marks.getOrDefault(el, new int[4]);
   }
 
   /** How far up a mark is counted: a gallery holds its slides' pictures a few levels down. */
@@ -148,7 +151,7 @@ final class ContentScorer {
     for (Element e : found) {
       Element a = e;
       for (int i = 0; a != null && i < PICTURE_REACH; i++, a = a.parent()) {
-        marks.computeIfAbsent(a, k -> new int[3])[slot]++;
+        marks.computeIfAbsent(a, k -> new int[4])[slot]++;
         if (a == body) {
           break;
         }
@@ -318,7 +321,7 @@ final class ContentScorer {
    */
   boolean isFurnitureWithin(Element el, Element root) {
     return isSiteTextRegion(el) || threadItems.contains(el) || isTeaserListAfterArticle(el, root) || isPoll(el, root)
-        || (isFurniture(el, stats(root).prose, 0.5) && !isBodyStructure(el));
+        || isSignUpBox(el, root) || (isFurniture(el, stats(root).prose, 0.5) && !isBodyStructure(el));
   }
 
   /**
@@ -337,6 +340,27 @@ final class ContentScorer {
 
   /** Words a poll's box holds at most: its question, answers and a note. */
   static final int MAX_POLL_WORDS = 100;
+
+  /**
+   * A sign-up box inside the article: a short box (at most {@link #MAX_SIGNUP_WORDS} words, under
+   * half of the root's) around an e-mail address field. Its heading, pitch and privacy line are the
+   * site's in any language ("La newsletter del mattino", "Zapisz się za darmo"); an article never
+   * asks for the reader's address.
+   */
+  private boolean isSignUpBox(Element el, Element root) {
+    if (el == root) {
+      return false;
+    }
+    Stats s = stats(el);
+    return marksWithin(el)[EMAIL_FIELDS] >= 1 && s.words <= MAX_SIGNUP_WORDS && s.prose <= MAX_SIGNUP_PROSE
+        && s.words < 0.5 * stats(root).words;
+  }
+
+  /** Words a sign-up box holds at most: a heading, a pitch, a privacy line. */
+  static final int MAX_SIGNUP_WORDS = 80;
+
+  /** Its prose at most: a pitch of a sentence or two (a short story with a form in it holds more). */
+  static final int MAX_SIGNUP_PROSE = 50;
 
   /**
    * Inside the article, a weakly named wrapper (page builders put every heading and list in a

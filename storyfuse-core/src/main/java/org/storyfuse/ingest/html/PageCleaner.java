@@ -37,6 +37,22 @@ final class PageCleaner {
   /** Set on the element that held a radio button the cleaner removed: where a poll's or a quiz's answers were. */
   static final String CHOICE_MARK = "data-storyfuse-choice";
 
+  /** Set on the element that held an e-mail field the cleaner removed: where a sign-up box was. */
+  static final String EMAIL_MARK = "data-storyfuse-email";
+
+  /** An e-mail address field, by its type or, where a page leaves it "text", by its name or placeholder. */
+  static boolean isEmailField(Element el) {
+    if (!el.normalName().equals("input")) {
+      return false;
+    }
+    String type = el.attr("type").toLowerCase(Locale.ROOT);
+    if (type.equals("email")) {
+      return true;
+    }
+    return (type.isEmpty() || type.equals("text"))
+        && (el.attr("name") + " " + el.attr("placeholder") + " " + el.attr("autocomplete")).toLowerCase(Locale.ROOT).contains("mail");
+  }
+
   /** A control's text that answers a post: "Reply", "Reply to Anna". */
   static boolean isReplyLabel(String text) {
     String t = text.strip().toLowerCase(java.util.Locale.ROOT);
@@ -74,6 +90,9 @@ final class PageCleaner {
             }
             if (el.normalName().equals("input") && el.attr("type").equalsIgnoreCase("radio") && el.parent() != null) {
               el.parent().attr(CHOICE_MARK, ""); // one answer of a poll (ContentScorer)
+            }
+            if (isEmailField(el) && el.parent() != null) {
+              el.parent().attr(EMAIL_MARK, ""); // a sign-up box, known by its address field in any language (ContentScorer)
             }
             if ((el.normalName().equals("img") || el.normalName().equals("picture")) && el.parent() != null) {
               el.parent().attr(IMAGE_MARK, ""); // a slide, known by its picture (ParagraphCollector)

@@ -106,6 +106,47 @@ class NewsFormatsTest {
   }
 
   @Test
+  void aSignUpBoxAShareBarAndAnAdLabelInAnyLanguageAreThePages() {
+    // a markup that names nothing: the box is known by its e-mail field, the bar by the services it names
+    String signUp = "<div class=b-3><div class=t-5>La newsletter del mattino</div><div class=t-2>Ogni mattina le notizie"
+        + " più importanti della provincia nella tua casella di posta. Iscriviti gratis.</div><form><input type=email>"
+        + "<button>OK</button></form></div>";
+    String page = "<div class=w-2><div class=c-8><h1>" + HEADLINE + "</h1><div class=c-6><p>" + P1 + "</p><p>" + P2
+        + "</p>" + signUp + "<div class=b-7><span>Pubblicità</span><div class=h-250></div></div><p>" + P3 + "</p><p>" + P4
+        + "</p></div><div class=t-1>Condividi: Facebook · X · WhatsApp · Email</div></div></div>";
+    assertThat(extract(page)).containsExactly(P1, P2, P3, P4);
+
+    // a field named for an address where the page left its type "text"
+    String named = page.replace("<input type=email>", "<input type=text name=subscriber_email>");
+    assertThat(extract(named)).containsExactly(P1, P2, P3, P4);
+
+    // a short story with a form in it keeps its prose: a sign-up box's pitch is a sentence or two
+    String shortStory = "<main><h1>" + HEADLINE + "</h1><div class=c-6><p>" + P1 + "</p><p>" + P2 + "</p><form>"
+        + "<input type=email></form></div><section class=c-2><p>" + P3 + "</p><p>" + P4 + "</p><p>" + P5
+        + "</p></section></main>";
+    assertThat(extract(shortStory)).contains(P1, P2);
+  }
+
+  @Test
+  void aBylineLineInAnotherLanguageIsThePages() {
+    for (String line : List.of("di Giulia Ferraris 4 giugno 2026", "Por Rita Carvalhal 12 de março de 2026",
+        "Autor: Katarzyna Nowicka 21 października 2026", "Von Katrin Ebeling")) {
+      assertThat(BoilerplateText.isBoilerplate(line)).as(line).isTrue();
+    }
+    // a surname is no byline, nor is a sentence
+    assertThat(BoilerplateText.isBoilerplate("Di Maio e Salvini")).isFalse();
+    assertThat(BoilerplateText.isBoilerplate("Por la tarde llegaron los bomberos.")).isFalse();
+  }
+
+  @Test
+  void aShareBarNamesOnlyServices() {
+    assertThat(BoilerplateText.isShareBar("Udostępnij: Facebook · X · WhatsApp · E-mail")).isTrue();
+    assertThat(BoilerplateText.isShareBar("Delen: Facebook | X")).isTrue();
+    assertThat(BoilerplateText.isShareBar("Facebook")).isFalse();
+    assertThat(BoilerplateText.isShareBar("Facebook and X were fined")).isFalse();
+  }
+
+  @Test
   void aNewsInBriefPageKeepsEveryItemWithItsHeading() {
     String page = "<main><article><h1>News in brief</h1><div class=roundup-body><h2>Channel to be deepened</h2><p>" + P1
         + "</p><hr><h2>Dredging in March</h2><p>" + P2 + "</p><hr><h2>Boats to move</h2><p>" + P3

@@ -2392,6 +2392,134 @@ def site_asks(a, traps):
     return valley_echo_page(a, ''.join(body))
 
 
+# --- the twenty-sixth new batch (pages 0450-): regional news in Italian, Portuguese, Dutch, Polish and Turkish, with
+# each language's own furniture (a cookie notice, "read also" and "related" lines, an ad label, a newsletter box, a
+# share line, tags, the comment rules) in a markup that names nothing: numbered utility classes only (session 30,
+# scored before any rule was written for it) ---
+
+FOREIGN += [
+    dict(id="it-traghetto", lang="it", title="Nuovo traghetto per l'isola di Sarvo dal prossimo autunno", byline="Giulia Ferraris",
+         date="4 giugno 2026", paras=[
+        "SARVO. L'isola di Sarvo avrà un nuovo traghetto a partire da ottobre. Lo ha deciso martedì sera il consiglio comunale, che ha approvato con 15 voti favorevoli e 4 contrari l'acquisto della nave per circa 3,1 milioni di euro.",
+        "Il vecchio traghetto è in servizio dal 1981 e lo scorso inverno è rimasto fermo due volte per guasti al motore. In quei giorni gli abitanti dell'isola hanno dovuto affidarsi a piccole barche private per raggiungere la terraferma.",
+        "«Non possiamo permetterci un altro inverno con la vecchia nave», ha detto il sindaco, Marco Bellandi, al termine della seduta. La nuova unità avrà una propulsione ibrida e potrà trasportare fino a quindici auto e cento passeggeri.",
+        "L'opposizione ha criticato il costo dell'operazione e avrebbe preferito una revisione completa del vecchio traghetto. Secondo una perizia commissionata dal Comune, però, la riparazione sarebbe costata quasi la metà di una nave nuova.",
+        "La Regione coprirà il sessanta per cento della spesa con un fondo per i trasporti nelle isole minori; il resto sarà finanziato con un mutuo ventennale.",
+    ]),
+    dict(id="pt-ponte", lang="pt", title="Ponte sobre o rio Lima fica fechado durante três meses para obras", byline="Rita Carvalhal",
+         date="12 de março de 2026", paras=[
+        "A ponte velha sobre o rio Lima, em Vilar de Moura, vai estar encerrada ao trânsito automóvel a partir de segunda-feira e durante cerca de três meses, para obras de reforço da estrutura, anunciou a câmara municipal.",
+        "A intervenção, orçada em 1,4 milhões de euros, inclui a substituição dos apoios metálicos e a reparação do tabuleiro, onde uma inspeção realizada no ano passado detetou fissuras e sinais de corrosão.",
+        "«Não havia alternativa. A segurança das pessoas está em primeiro lugar», afirmou o presidente da câmara, Joaquim Sarmento, que reconheceu os transtornos para quem atravessa a ponte todos os dias.",
+        "Durante as obras, o trânsito será desviado pela ponte nova, cerca de quatro quilómetros a jusante. Os peões e os ciclistas poderão continuar a usar um corredor protegido do lado norte da ponte velha.",
+        "Os comerciantes da margem sul temem perder clientes e pediram à autarquia estacionamento gratuito junto ao mercado enquanto durarem os trabalhos.",
+    ]),
+    dict(id="nl-dijk", lang="nl", title="Dijkversterking bij Oosterwaard kost tien miljoen meer", byline="Sanne de Vries",
+         date="9 september 2026", paras=[
+        "De versterking van de dijk bij Oosterwaard wordt ruim tien miljoen euro duurder dan begroot. Dat heeft het waterschap woensdag bekendgemaakt tijdens een bijeenkomst voor omwonenden in het dorpshuis.",
+        "Volgens het waterschap is de ondergrond op twee plaatsen zwakker dan bij het eerste onderzoek werd aangenomen. Daar moeten extra damwanden de grond worden in, wat meer materiaal en meer tijd kost.",
+        "„We hadden liever goed nieuws gebracht, maar veiligheid gaat voor alles”, zei dijkgraaf Pieter Hoekstra. Het werk zal naar verwachting een half jaar langer duren en pas in het voorjaar van 2028 klaar zijn.",
+        "Bewoners van de Dijkstraat maken zich zorgen over trillingen en vrachtverkeer. Het waterschap belooft de huizen vooraf te laten inspecteren en het zware verkeer via een tijdelijke bouwweg om het dorp heen te leiden.",
+        "Het Rijk betaalt het grootste deel van de extra kosten uit het hoogwaterbeschermingsprogramma.",
+    ]),
+    dict(id="pl-most", lang="pl", title="Nowa kładka nad Wisłoką gotowa przed terminem", byline="Katarzyna Nowicka",
+         date="21 października 2026", paras=[
+        "Nowa kładka pieszo-rowerowa nad Wisłoką w Dębinie została oddana do użytku we wtorek, prawie miesiąc przed terminem zapisanym w umowie. Przejście ma 180 metrów długości i łączy osiedle Zielone z centrum miasta.",
+        "Budowa kosztowała 14 milionów złotych, z czego połowę pokryły fundusze unijne. Wcześniej mieszkańcy osiedla musieli nadkładać ponad dwa kilometry drogi, by dostać się do szkół i dworca.",
+        "„To jedna z najbardziej oczekiwanych inwestycji ostatnich lat” – powiedział burmistrz Tomasz Kowalczyk podczas otwarcia. Dodał, że miasto planuje w przyszłym roku przedłużyć ścieżkę rowerową wzdłuż rzeki.",
+        "Radni opozycji zwracają uwagę, że kładka nie ma oświetlenia na całej długości. Urząd odpowiada, że brakujące lampy zostaną zamontowane do końca listopada.",
+    ]),
+    dict(id="tr-baraj", lang="tr", title="Karaçay Barajı'nda su seviyesi yüzde 20'nin altına düştü", byline="Elif Yıldırım",
+         date="18 Ağustos 2026", paras=[
+        "Kentin içme suyunu sağlayan Karaçay Barajı'nda doluluk oranı yüzde 20'nin altına düştü. Su ve kanalizasyon idaresi, yağış olmazsa ekim ayından itibaren bazı mahallelerde gece saatlerinde su kesintisi uygulanabileceğini açıkladı.",
+        "İdarenin verilerine göre geçen yılın aynı döneminde baraj yüzde 46 doluydu. Uzmanlar, kurak geçen kışın ve yaz boyunca süren yüksek sıcaklıkların etkili olduğunu belirtiyor.",
+        "Genel Müdür Ahmet Kaya, „Vatandaşlarımızdan suyu tasarruflu kullanmalarını rica ediyoruz” dedi. Kaya, bahçe sulama ve araç yıkamada şebeke suyu kullanımının sınırlandırılacağını da söyledi.",
+        "Çiftçiler ise sulama suyunun da azaltılmasından endişe ediyor. Ziraat Odası, üreticilere damla sulamaya geçiş için destek verilmesini istedi.",
+    ]),
+]
+
+NEUTRAL = {
+    "it": dict(site="Gazzetta di Sarvo", sections=["Cronaca", "Provincia", "Economia", "Sport", "Cultura", "Servizi"],
+               ad="Pubblicità", readalso="Leggi anche", related="Potrebbe interessarti", share="Condividi: Facebook · X · WhatsApp · Email",
+               tags="Argomenti: traghetto, trasporti, isole", by="di",
+               cookie="Questo sito utilizza cookie tecnici e di profilazione, propri e di terze parti, per migliorare la tua esperienza e inviarti pubblicità in linea con le tue preferenze. Chiudendo questo banner o proseguendo la navigazione acconsenti all'uso dei cookie.",
+               accept="Accetta",
+               newsletter_head="La newsletter del mattino",
+               newsletter="Ogni mattina le notizie più importanti della provincia direttamente nella tua casella di posta. Iscriviti gratis e non perderti nulla.",
+               comments="I commenti sono moderati. Non saranno pubblicati messaggi offensivi, razzisti o pubblicitari; la redazione si riserva di rimuovere i contenuti che violano il regolamento.",
+               links=["Lavori al porto, chiusa la banchina nord fino a luglio", "Torna la festa del mare: il programma completo"]),
+    "pt": dict(site="Jornal do Lima", sections=["Região", "Concelho", "Economia", "Desporto", "Cultura", "Opinião"],
+               ad="Publicidade", readalso="Leia também", related="Veja também", share="Partilhar: Facebook · X · WhatsApp · Email",
+               tags="Etiquetas: ponte, obras, trânsito", by="Por",
+               cookie="Utilizamos cookies para melhorar a sua experiência de navegação, analisar o tráfego do site e mostrar publicidade personalizada. Ao continuar a navegar, está a consentir a utilização de cookies de acordo com a nossa política de privacidade.",
+               accept="Aceitar",
+               newsletter_head="Newsletter diária",
+               newsletter="Receba todas as manhãs no seu email as notícias mais importantes da região. Subscreva gratuitamente a nossa newsletter.",
+               comments="Os comentários são moderados. Não serão publicados comentários com linguagem ofensiva, insultos ou publicidade. As opiniões expressas são da inteira responsabilidade dos seus autores.",
+               links=["Feira semanal muda de local durante o verão", "Câmara aprova orçamento para o próximo ano"]),
+    "nl": dict(site="Waardbode", sections=["Regio", "Gemeente", "Economie", "Sport", "Cultuur", "Service"],
+               ad="Advertentie", readalso="Lees ook", related="Meer over dit onderwerp", share="Delen: Facebook · X · WhatsApp · E-mail",
+               tags="Tags: dijk, waterschap, Oosterwaard", by="Door",
+               cookie="Wij gebruiken cookies en vergelijkbare technieken om onze website te verbeteren, het gebruik te analyseren en advertenties af te stemmen op jouw interesses. Door op akkoord te klikken ga je hiermee akkoord. Je kunt je toestemming altijd intrekken via de privacy-instellingen.",
+               accept="Akkoord",
+               newsletter_head="De ochtendnieuwsbrief",
+               newsletter="Elke ochtend het belangrijkste nieuws uit de regio gratis in je mailbox. Meld je nu aan en mis niets meer.",
+               comments="Reacties worden vooraf gemodereerd. Beledigende, discriminerende of commerciële berichten worden niet geplaatst. De reactiemogelijkheid sluit na drie dagen.",
+               links=["Veerpont vaart weer na winterstop", "Gemeente zoekt vrijwilligers voor dorpsfeest"]),
+    "pl": dict(site="Gazeta Dębińska", sections=["Region", "Miasto", "Gospodarka", "Sport", "Kultura", "Ogłoszenia"],
+               ad="Reklama", readalso="Przeczytaj także", related="Zobacz również", share="Udostępnij: Facebook · X · WhatsApp · E-mail",
+               tags="Tagi: kładka, Wisłoka, inwestycje", by="Autor:",
+               cookie="Używamy plików cookies, aby ułatwić korzystanie z serwisu, analizować ruch oraz dopasowywać reklamy do Twoich zainteresowań. Dalsze korzystanie z serwisu oznacza zgodę na ich zapisywanie w pamięci urządzenia.",
+               accept="Akceptuję",
+               newsletter_head="Poranny newsletter",
+               newsletter="Codziennie rano najważniejsze wiadomości z regionu w Twojej skrzynce. Zapisz się za darmo i bądź na bieżąco.",
+               comments="Komentarze są moderowane. Nie publikujemy wpisów obraźliwych, wulgarnych ani reklamowych. Redakcja nie odpowiada za treść komentarzy użytkowników.",
+               links=["Remont dworca potrwa do wiosny", "Miasto rozdaje sadzonki drzew mieszkańcom"]),
+    "tr": dict(site="Karaçay Haber", sections=["Gündem", "Yerel", "Ekonomi", "Spor", "Kültür", "Yaşam"],
+               ad="Reklam", readalso="Bunu da okuyun", related="İlginizi çekebilir", share="Paylaş: Facebook · X · WhatsApp · E-posta",
+               tags="Etiketler: baraj, kuraklık, su kesintisi", by="",
+               cookie="Sitemizde deneyiminizi geliştirmek, trafiği analiz etmek ve size özel reklamlar göstermek için çerezler kullanıyoruz. Siteyi kullanmaya devam ederek çerez politikamızı kabul etmiş olursunuz.",
+               accept="Kabul et",
+               newsletter_head="Günlük bülten",
+               newsletter="Bölgenin en önemli haberleri her sabah e-posta kutunuzda. Ücretsiz abone olun, hiçbir gelişmeyi kaçırmayın.",
+               comments="Yorumlar editör onayından sonra yayınlanır. Hakaret, küfür veya reklam içeren yorumlar yayınlanmaz. Yorumlardaki görüşler okurlarımıza aittir.",
+               links=["Şehir merkezinde yeni otopark açıldı", "Belediye meyve fidanı dağıtacak"]),
+}
+
+
+def site_neutral(a, traps):
+    # a regional paper whose markup names nothing (numbered utility classes, as a page builder writes them), in the
+    # article's own language: a cookie dialog, the ad label and a "read also" line in the body, a newsletter box, the
+    # share line and the tags under the story, related links and the comment rules after it
+    t = NEUTRAL[a["lang"]]
+    paras = [f'<p class="t-2 m-4">{html.escape(x)}</p>' for x in a["paras"]]
+    if "ads" in traps:
+        paras.insert(min(2, len(paras)), f'<div class="b-7"><span class="t-1">{t["ad"]}</span><div class="h-250"></div></div>')
+    if "readalso" in traps:
+        paras.insert(min(1, len(paras)), f'<p class="t-2 m-4"><b>{t["readalso"]}:</b> <a href="/a/1">{html.escape(t["links"][0])}</a></p>')
+    if "newsletter" in traps:
+        paras.insert(min(3, len(paras)), f'<div class="b-3 p-4"><div class="t-5">{t["newsletter_head"]}</div><div class="t-2">{html.escape(t["newsletter"])}</div>'
+                                         '<form><input type="email"><button>OK</button></form></div>')
+    tail = ""
+    if "share" in traps:
+        tail += f'<div class="t-1 m-2">{html.escape(t["share"])}</div>'
+    if "tags" in traps:
+        tail += f'<div class="t-1 m-2">{html.escape(t["tags"])}</div>'
+    related = (f'<div class="m-8"><div class="t-5">{t["related"]}</div>' + "".join(
+        f'<div class="t-3"><a href="/r/{k}">{html.escape(x)}</a></div>' for k, x in enumerate(t["links"])) + "</div>") if "related" in traps else ""
+    comments = f'<div class="m-8"><div class="t-2">{html.escape(t["comments"])}</div><button>+</button></div>' if "comments" in traps else ""
+    cookie = (f'<div class="f-9" role="dialog"><div class="t-2">{html.escape(t["cookie"])}</div><button>{t["accept"]}</button></div>'
+              if "cookie" in traps else "")
+    navs = "".join(f'<a class="n-1" href="/{k}">{x}</a>' for k, x in enumerate(t["sections"]))
+    byline = f'<span class="t-1">{t["by"]} {html.escape(a["byline"])}</span> ' if a["byline"] and t["by"] else (
+        f'<span class="t-1">{html.escape(a["byline"])}</span> ' if a["byline"] else "")
+    return f"""<!DOCTYPE html><html lang="{a['lang']}"><head><meta charset="utf-8"><title>{html.escape(a['title'])} - {t['site']}</title></head>
+<body>{cookie}<div class="w-1"><a class="t-9" href="/">{t['site']}</a><div class="n-0">{navs}</div></div>
+<div class="w-2"><div class="c-8"><h1 class="t-7">{html.escape(a['title'])}</h1><div class="t-1">{byline}{html.escape(a['date'])}</div>
+<div class="c-6">{''.join(paras)}</div>{tail}{related}{comments}</div></div>
+<div class="w-3"><div class="t-1">&copy; 2026 {t['site']}</div></div></body></html>"""
+
+
 PLAN = [
     # (site, article index (negative: a control article), traps[, paragraphs kept: a short news item])
     (site_wordpress, 0, {"privacy"}),
@@ -2857,6 +2985,18 @@ PLAN = [
     (site_asks, 2, {"foodbank", "members2"}, 2),
     (site_asks, 4, {"chipin", "limit", "appnote", "members2", "newsletter3", "foodbank"}),
     (site_asks, 6, {"newsletter3", "chipin"}, 3),
+    # the twenty-sixth new batch (issue 14, session 30): five more languages in a markup that names nothing, scored
+    # before any rule was written for it
+    (site_neutral, 112, {"cookie", "ads", "readalso", "newsletter", "share", "tags", "related", "comments"}),
+    (site_neutral, 113, {"cookie", "ads", "readalso", "newsletter", "share", "tags", "related", "comments"}),
+    (site_neutral, 114, {"cookie", "ads", "readalso", "newsletter", "share", "tags", "related", "comments"}),
+    (site_neutral, 115, {"cookie", "ads", "readalso", "newsletter", "share", "tags", "related", "comments"}),
+    (site_neutral, 116, {"cookie", "ads", "readalso", "newsletter", "share", "tags", "related", "comments"}),
+    (site_neutral, 112, {"readalso", "share", "related"}, 3),
+    (site_neutral, 113, {"cookie", "newsletter", "comments"}, 3),
+    (site_neutral, 114, {"ads", "tags", "related"}, 2),
+    (site_neutral, 115, {"readalso", "newsletter", "share"}, 2),
+    (site_neutral, 116, {"cookie", "tags", "comments"}, 2),
 ]
 
 TRAP_TEXT = {"privacy": PRIVACY_OVERVIEW, "comments": COMMENT_NOTICE, "service": CUSTOMER_SERVICE,
@@ -2932,6 +3072,10 @@ BATCH12_TRAPS = {"keyevents": ["Show key events only"], "blockfoot": ["Updated a
 
 def trap_text(name, a):
     """The snippets a page must not keep for one trap; a regional page's are in its own language."""
+    if a.get("lang") in NEUTRAL:
+        t = NEUTRAL[a["lang"]]
+        return {"cookie": [t["cookie"]], "ads": [t["ad"]], "readalso": [t["links"][0]], "newsletter": [t["newsletter"]],
+                "share": [t["share"]], "tags": [t["tags"]], "related": [t["links"][1]], "comments": [t["comments"]]}[name]
     if name == "caption" and a.get("site") == "amp":
         return [AMP_CAPTION]
     if a.get("lang") == "zh":
