@@ -79,12 +79,12 @@ final class BoilerplateText {
    * Security Expert Last Updated on Feb 27, 2026"), or a desk's name with the line's dates ("By
    * Courier reporters Updated December 18, 2026"). A sentence that starts with "By" ends like one
    * ("By Tuesday the water had gone."), and a heading such as "By Audience" names no one. The same
-   * in German, Italian, Spanish and Portuguese, French, Dutch and Polish ("di Giulia Ferraris 4 giugno
-   * 2026", "Door Sanne de Vries", "Autor: Katarzyna Nowicka"); the Italian "di" only in lower case, as
-   * bylines write it ("Di Maio e Salvini" is a surname).
+   * in German, Italian, Spanish and Portuguese, French and Polish ("di Giulia Ferraris 4 giugno 2026",
+   * "Autor: Katarzyna Nowicka"); the Italian "di" only in lower case, as bylines write it ("Di Maio e
+   * Salvini" is a surname), and not the Dutch "Door" ("Door County Sheriff's Office").
    */
   private static final Pattern BYLINE = Pattern.compile(
-      "(?:By|BY|[Vv]on|di|[Pp]or|[Pp]ar|[Dd]oor|[Pp]rzez|Autor:|Autorka:)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:,?\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:[,\\s].*)?"
+      "(?:By|BY|[Vv]on|di|[Pp]or|[Pp]ar|[Pp]rzez|Autor:|Autorka:)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:,?\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:[,\\s].*)?"
           + "|(?:\\s+\\S+){1,4}\\s+(?:Updated|Published|Posted|Last updated)\\b.*)(?<![.!?:;\"\u201d])",
       Pattern.DOTALL);
 

@@ -135,6 +135,7 @@ class NewsFormatsTest {
     }
     // a surname is no byline, nor is a sentence
     assertThat(BoilerplateText.isBoilerplate("Di Maio e Salvini")).isFalse();
+    assertThat(BoilerplateText.isBoilerplate("Door County Sheriff's Office")).isFalse();
     assertThat(BoilerplateText.isBoilerplate("Por la tarde llegaron los bomberos.")).isFalse();
   }
 
