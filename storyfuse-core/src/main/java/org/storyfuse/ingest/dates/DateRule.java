@@ -67,6 +67,29 @@ enum DateRule {
     Optional<LocalDate> read(Matcher m) {
       return date(m.group("y"), Names.month(m.group("mon")), Integer.parseInt(m.group("d")));
     }
+  },
+
+  /**
+   * 12. Juni 2026 · 4 giugno 2026 · 12 de março de 2026 · 21 października 2026 · 18 Ağustos 2026 ·
+   * 3 octobre 2026: a day, a month named in another language ({@link Names#FOREIGN_MONTH}), a year.
+   */
+  DAY_FOREIGN_MONTH_YEAR(
+      "(?<![0-9])(?<d>[0-9]{1,2})\\.?(?:º|°)?(?:" + Names.SP + "+de)?" + Names.SP + "+" + Names.FOREIGN_MONTH
+          + "(?:" + Names.SP + "+de|,)?" + Names.SP + "+(?<y>[12][0-9]{3})(?![0-9\\p{L}])") {
+    @Override
+    Optional<LocalDate> read(Matcher m) {
+      return date(m.group("y"), Names.foreignMonth(m.group("fmon")), Integer.parseInt(m.group("d")));
+    }
+  },
+
+  /** 2026年5月12日 · 2026년 5월 12일: year, month and day as Chinese, Japanese and Korean write them. */
+  CJK_YEAR_MONTH_DAY(
+      "(?<![0-9])(?<y>[12][0-9]{3})" + Names.SP + "*[年년]" + Names.SP + "*(?<m>[0-9]{1,2})" + Names.SP + "*[月월]"
+          + Names.SP + "*(?<d>[0-9]{1,2})" + Names.SP + "*[日일]") {
+    @Override
+    Optional<LocalDate> read(Matcher m) {
+      return date(m.group("y"), m.group("m"), m.group("d"));
+    }
   };
 
   static final List<DateRule> ALL = List.of(values());

@@ -19,8 +19,10 @@ import org.storyfuse.model.PublicationDate;
 
 /**
  * Reads dates as news pages and feeds write them: ISO 8601, RFC 1123/822, English month-name
- * dates with or without weekday, numeric day-first dates, a time of day with zone before or after
- * the date, and epoch numbers. Thread-safe: all state is the immutable clock and static patterns.
+ * dates with or without weekday, day-month-year dates with the month named in nine other languages,
+ * Chinese, Japanese and Korean year-month-day dates, numeric day-first dates, a time of day with
+ * zone before or after the date, and epoch numbers. Thread-safe: all state is the immutable clock
+ * and static patterns.
  *
  * <p>{@link #parse} is for strings that are one date (meta values, JSON fields, dateline lines) and
  * rejects implausible publication dates; {@link #findAll} lists every full date in running text,
@@ -39,8 +41,8 @@ public final class DateTextParser {
   /** How far before a year a date can start: "Wednesday, 19 September 2022" and a time before it. */
   private static final int YEAR_LOOK_BEHIND = 48;
 
-  /** How far after a year a year-first date can end: "-01-13". */
-  private static final int YEAR_LOOK_AHEAD = 6;
+  /** How far after a year a year-first date can end: "-01-13", "년 5월 12일". */
+  private static final int YEAR_LOOK_AHEAD = 12;
 
   /** A bare number: epoch seconds or millis (JSON feeds), or a compact yyyyMMdd date. */
   private static final Pattern BARE_NUMBER = Pattern.compile("[0-9]{8,14}(?:\\.[0-9]{1,9})?");

@@ -32,6 +32,62 @@ final class Names {
    */
   static final String WEEKDAY = "\\b(?:" + alternation(Weekdays.NAMES, Weekdays.ABBREVIATIONS) + ")\\b";
 
+  /**
+   * Month names as other languages' news pages write them in a date, full forms only (German,
+   * French, Spanish, Italian, Portuguese, Dutch; Polish, Russian and Turkish in the form a date
+   * takes, "21 października", "12 мая", "18 Ağustos"), each with its month number.
+   */
+  static final Map<String, Integer> FOREIGN_MONTHS = new LinkedHashMap<>();
+
+  /** The names as written, for the pattern (which matches them in any case). */
+  private static final List<String> FOREIGN_NAMES = new ArrayList<>();
+
+  static {
+    foreignMonths();
+  }
+
+  /** One of {@link #FOREIGN_MONTHS} in group {@code fmon}, the longest names first. */
+  static final String FOREIGN_MONTH = "(?<![\\p{L}])(?<fmon>" + FOREIGN_NAMES.stream()
+      .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+      .collect(Collectors.joining("|")) + ")(?![\\p{L}])";
+
+  private static void foreignMonths() {
+    String[][] languages = {
+      {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
+      {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+      {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+      {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
+      {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
+      {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+      {"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
+      {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
+      {"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"},
+    };
+    for (String[] names : languages) {
+      for (int m = 0; m < 12; m++) {
+        addForeign(names[m], m + 1);
+      }
+    }
+    addForeign("jänner", 1); // Austria's January
+    addForeign("setiembre", 9); // a Spanish spelling of September
+  }
+
+  private static void addForeign(String name, int month) {
+    if (FOREIGN_MONTHS.putIfAbsent(foreignKey(name), month) == null) {
+      FOREIGN_NAMES.add(name);
+    }
+  }
+
+  /** Lower case with the Turkish dotless i folded: "KASIM", "Kasım" and "kasım" are one key. */
+  private static String foreignKey(String name) {
+    return name.toLowerCase(Locale.ROOT).replace('ı', 'i');
+  }
+
+  /** 1..12 for a name {@link #FOREIGN_MONTH} matched (any case). */
+  static int foreignMonth(String name) {
+    return FOREIGN_MONTHS.getOrDefault(foreignKey(name), 1);
+  }
+
   private Names() {}
 
   /** 1..12 for a name {@link #MONTH} matched: its first three letters decide. */

@@ -77,6 +77,28 @@ class DateTextParserTest {
     }
 
     @Test
+    void monthsNamedInOtherLanguagesAndCjkDates() {
+      java.util.Map<String, LocalDate> dates = java.util.Map.ofEntries(
+          java.util.Map.entry("12. Januar 2022", LocalDate.of(2022, 1, 12)),
+          java.util.Map.entry("14 février 2022", LocalDate.of(2022, 2, 14)),
+          java.util.Map.entry("12 de enero de 2022", LocalDate.of(2022, 1, 12)),
+          java.util.Map.entry("4 febbraio 2022", LocalDate.of(2022, 2, 4)),
+          java.util.Map.entry("12 de fevereiro de 2022", LocalDate.of(2022, 2, 12)),
+          java.util.Map.entry("9 februari 2022", LocalDate.of(2022, 2, 9)),
+          java.util.Map.entry("21 stycznia 2022", LocalDate.of(2022, 1, 21)),
+          java.util.Map.entry("12 января 2022", LocalDate.of(2022, 1, 12)),
+          java.util.Map.entry("18 ŞUBAT 2022", LocalDate.of(2022, 2, 18)),
+          java.util.Map.entry("1 Ocak 2022", LocalDate.of(2022, 1, 1)),
+          java.util.Map.entry("2022年1月12日", LocalDate.of(2022, 1, 12)),
+          java.util.Map.entry("2022년 1월 12일", LocalDate.of(2022, 1, 12)));
+      dates.forEach((text, date) -> assertThat(parser.parse(text)).as(text).get()
+          .extracting(PublicationDate::date).isEqualTo(date));
+      // a month's name alone, or inside another word, is no date
+      assertThat(parser.findAll("the marzo 2022 budget")).isEmpty();
+      assertThat(parser.findAll("12 maiden 2022")).isEmpty();
+    }
+
+    @Test
     void surroundingWhitespaceIsIgnored() {
       PublicationDate date = parser.parse("  14 January 2022 \r\n").orElseThrow();
       assertThat(date.date()).isEqualTo(LocalDate.of(2022, 1, 14));
