@@ -26,6 +26,16 @@ class ExtractionEvaluationTest {
       + "<p>Owner Dana Pruitt said the recipe came from her grandmother.</p></article>"
       + "<footer>Copyright 2024 Millbrook Times</footer></body></html>";
 
+  /** The annotation of {@link #PAGE}: its body, metadata and a few snippets in and out. */
+  private static final String PAGE_TRUTH = """
+      {"url": "https://millbrook.example/food/bakery-prize",
+       "ground_truth": {"title": "Bakery wins county prize", "author": "Ines Marchetti",
+         "publish_date": "2024-05-02",
+         "main_content": "The Corner Loaf bakery won the county fair's bread prize on Saturday for its rye sourdough.\\n\\nOwner Dana Pruitt said the recipe came from her grandmother.",
+         "with": ["won the county fair's bread prize", "a sentence that is not there"],
+         "without": ["Copyright 2024 Millbrook Times", "Food"]}}
+      """;
+
   private void writePage(String id, String html, boolean gzip) throws IOException {
     Files.createDirectories(dir.resolve("html"));
     if (gzip) {
@@ -45,14 +55,7 @@ class ExtractionEvaluationTest {
   @Test
   void scoresPagesTheBenchmarkWay() throws IOException {
     writePage("0001", PAGE, true);
-    writeTruth("0001", """
-        {"url": "https://millbrook.example/food/bakery-prize",
-         "ground_truth": {"title": "Bakery wins county prize", "author": "Ines Marchetti",
-           "publish_date": "2024-05-02",
-           "main_content": "The Corner Loaf bakery won the county fair's bread prize on Saturday for its rye sourdough.\\n\\nOwner Dana Pruitt said the recipe came from her grandmother.",
-           "with": ["won the county fair's bread prize", "a sentence that is not there"],
-           "without": ["Copyright 2024 Millbrook Times", "Food"]}}
-        """);
+    writeTruth("0001", PAGE_TRUTH);
     writePage("0002", PAGE, false);
     writeTruth("0002", """
         {"url": "https://millbrook.example/food/bakery-prize",
@@ -105,13 +108,7 @@ class ExtractionEvaluationTest {
   @Test
   void asTextScoresThePlainTextExtractorOnThePageRenderedAsADump() throws IOException {
     writePage("0001", PAGE, true);
-    writeTruth("0001", """
-        {"url": "https://millbrook.example/food/bakery-prize",
-         "ground_truth": {"title": "Bakery wins county prize", "author": "Ines Marchetti",
-           "publish_date": "2024-05-02",
-           "main_content": "The Corner Loaf bakery won the county fair's bread prize on Saturday for its rye sourdough.\\n\\nOwner Dana Pruitt said the recipe came from her grandmother.",
-           "with": [], "without": []}}
-        """);
+    writeTruth("0001", PAGE_TRUTH);
 
     ExtractionReport r = ExtractionEvaluation.ofTextDumps().evaluate(dir, 0, SitePart.ALL);
 
