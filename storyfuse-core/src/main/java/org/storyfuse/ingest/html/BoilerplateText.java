@@ -83,8 +83,13 @@ final class BoilerplateText {
    * "Autor: Katarzyna Nowicka"); the Italian "di" only in lower case, as bylines write it ("Di Maio e
    * Salvini" is a surname), and not the Dutch "Door" ("Door County Sheriff's Office").
    */
+  /** The small words inside a surname: "Sanne de Vries", "Jan van der Berg", "Ana da Silva", "Omar bin Saleh". */
+  private static final String NAME_PARTICLES =
+      "(?:(?:de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el)\\s+){0,3}";
+
   private static final Pattern BYLINE = Pattern.compile(
-      "(?:By|BY|[Vv]on|di|[Pp]or|[Pp]ar|[Pp]rzez|Autor:|Autorka:)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:,?\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:[,\\s].*)?"
+      "(?:By|BY|[Vv]on|di|[Pp]or|[Pp]ar|[Pp]rzez|Autor:|Autorka:)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:,?\\s+" + NAME_PARTICLES
+          + "\\p{Lu}[\\p{L}.'\u2019-]*(?:[,\\s].*)?"
           + "|(?:\\s+\\S+){1,4}\\s+(?:Updated|Published|Posted|Last updated)\\b.*)(?<![.!?:;\"\u201d])",
       Pattern.DOTALL);
 

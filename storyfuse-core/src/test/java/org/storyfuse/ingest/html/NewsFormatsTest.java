@@ -128,9 +128,10 @@ class NewsFormatsTest {
   }
 
   @Test
-  void aBylineLineInAnotherLanguageIsThePages() {
+  void aBylineLineInAnotherLanguageOrWithANamesParticleIsThePages() {
     for (String line : List.of("di Giulia Ferraris 4 giugno 2026", "Por Rita Carvalhal 12 de março de 2026",
-        "Autor: Katarzyna Nowicka 21 października 2026", "Von Katrin Ebeling")) {
+        "Autor: Katarzyna Nowicka 21 października 2026", "Von Katrin Ebeling", "By Anna de Souza",
+        "By Jan van der Berg, Staff Writer", "Por Rita de Carvalho")) {
       assertThat(BoilerplateText.isBoilerplate(line)).as(line).isTrue();
     }
     // a surname is no byline, nor is a sentence
