@@ -21,11 +21,38 @@ final class BylineFinder {
 
   private static final int MAX_WORDS = 14;
 
+  private static final Pattern AGENCY = Pattern.compile("(?:" + OutletFinder.AGENCIES + ")\\.?");
+
   private BylineFinder() {}
 
   static Optional<Unit> find(List<Unit> header) {
     return header.stream().filter(u -> name(u.text()).isPresent()).findFirst();
   }
+
+  /**
+   * The writer's name where a page dump states it without "By": a header line of two to four
+   * capitalised words (a surname's particles allowed, no digits) right above or below the date
+   * line ("Pavlina Petkova" over "April 10, 2025"). The last such line before the body wins.
+   */
+  static Optional<String> nameBesideDate(List<Unit> header, List<ClassifiedLine> lines) {
+    for (int i = header.size() - 1; i >= 0; i--) {
+      Unit u = header.get(i);
+      if (u.firstLine() == u.lastLine() && BARE_NAME.matcher(u.text()).matches()
+          && (isDate(lines, u.firstLine() - 1) || isDate(lines, u.firstLine() + 1))) {
+        return Optional.of(u.text().strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isDate(List<ClassifiedLine> lines, int index) {
+    return index >= 0 && index < lines.size() && lines.get(index).is(LineKind.DATE);
+  }
+
+  /** Two to four capitalised words, with a surname's particles between them: a person's name. */
+  private static final Pattern BARE_NAME = Pattern.compile(
+      "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|al)\\s+){0,3}"
+          + "\\p{Lu}[\\p{L}'’.-]+){1,3}");
 
   /** The author part of a byline line, without the date or section that may follow a separator. */
   static Optional<String> name(String line) {
@@ -33,6 +60,12 @@ final class BylineFinder {
       return Optional.empty();
     }
     Matcher m = BYLINE.matcher(line);
-    return m.matches() ? Optional.of(m.group("who").strip()) : Optional.empty();
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String who = m.group("who").strip();
+    // "By Region", "By Category": a filter's heading names no one; a byline names a person (two words or
+    // more) or an agency ("By Reuters")
+    return who.contains(" ") || AGENCY.matcher(who).matches() ? Optional.of(who) : Optional.empty();
   }
 }

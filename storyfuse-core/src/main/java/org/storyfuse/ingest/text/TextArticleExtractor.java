@@ -40,7 +40,8 @@ public final class TextArticleExtractor {
     List<ClassifiedLine> lines = classifier.classify(HardWrap.reflow(TextLines.raw(text), classifier::isDateLine));
     List<Unit> units = UnitBuilder.build(lines);
     Layout layout = BodySelector.select(lines, units);
-    String byline = BylineFinder.find(layout.header()).flatMap(u -> BylineFinder.name(u.text())).orElse(null);
+    String byline = BylineFinder.find(layout.header()).flatMap(u -> BylineFinder.name(u.text()))
+        .or(() -> BylineFinder.nameBesideDate(layout.header(), lines)).orElse(null);
     String title = TitleFinder.find(layout.header(), dates).orElse(null);
     PublicationDate published = dateFinder.find(lines, layout).orElse(null);
     List<String> paragraphs = BodyCleaner.clean(layout.body());

@@ -723,6 +723,27 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void aPageDumpsWriterIsTheNameBesideTheDateAndAFiltersHeadingIsNoByline() {
+      String text =
+          """
+          Browse
+          By Region
+          By Category
+
+          How machine learning personalises shopping
+
+          Pavlina Petkova
+          April 10, 2021
+
+          Shoppers expect personal experiences at every step, and many brands struggle to meet them, a survey found.
+          """;
+      assertThat(extractor.extract(text).byline()).isEqualTo("Pavlina Petkova");
+      assertThat(BylineFinder.name("By Region")).isEmpty();
+      assertThat(BylineFinder.name("By Reuters")).contains("Reuters");
+      assertThat(BylineFinder.name("By Anna de Souza")).contains("Anna de Souza");
+    }
+
+    @Test
     void whitespaceIsNormalised() {
       String text =
           "Storm\u00a0closes Port\tKestrel\n\n"
