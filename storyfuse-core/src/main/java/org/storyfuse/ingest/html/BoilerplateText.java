@@ -221,6 +221,22 @@ final class BoilerplateText {
       "(?:anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklam|reklame|annons"
           + "|mainos|hirdetés|реклама|διαφήμιση)\\W*");
 
+  /**
+   * A related-links heading or a comments label in the languages of Europe's larger news markets, alone on its line
+   * (the English ones are in {@link #WHOLE}): "Lesen Sie auch", "À lire aussi", "Te puede interesar", "Potrebbe
+   * interessarti", "Veja também", "Meer over dit onderwerp", "Zobacz również", "İlginizi çekebilir", "Читайте также",
+   * "Kommentare (12)", "12 commenti".
+   */
+  private static final Pattern FOREIGN_FURNITURE = Pattern.compile(
+      "(?:lesen sie auch|mehr zum thema|das könnte sie auch interessieren|weitere artikel|à lire aussi|lire aussi"
+          + "|sur le même sujet|à voir aussi|vous aimerez aussi|lee también|te puede interesar|noticias relacionadas"
+          + "|más información|leggi anche|potrebbe interessarti|articoli correlati|ti potrebbe interessare"
+          + "|leia também|veja também|notícias relacionadas|lees ook|meer over dit onderwerp|gerelateerde artikelen"
+          + "|czytaj także|czytaj też|przeczytaj także|zobacz również|zobacz także|bunu da okuyun|ilginizi çekebilir"
+          + "|ilgili haberler|читайте также|по теме|смотрите также"
+          + "|(?:\\d+\\s+)?(?:kommentare?|commentaires?|comentarios?|commenti|commento|comentários?|reacties|reactie"
+          + "|komentarze?|komentarzy|yorumlar?|комментари[йяи]?)(?:\\s*\\(\\d+\\))?)\\W*");
+
   /** True for a short block that reads as furniture ("Share on Facebook", "© 2025 Example Inc."). */
   static boolean isBoilerplate(String text) {
     if (text.isEmpty()) {
@@ -238,6 +254,7 @@ final class BoilerplateText {
     String t = text.strip().toLowerCase(Locale.ROOT);
     return WHOLE.matcher(t).matches() || START.matcher(t).lookingAt()
         || t.contains("all rights reserved") || ACCOUNT_LINE.matcher(t).matches()
-        || AD_LABEL.matcher(t).matches() || isShareBar(t);
+        || AD_LABEL.matcher(t).matches() || FOREIGN_FURNITURE.matcher(t.replace("\u0307", "")).matches() // "İ" lowered
+        || isShareBar(t);
   }
 }

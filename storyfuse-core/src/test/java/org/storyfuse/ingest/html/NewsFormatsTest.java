@@ -141,6 +141,15 @@ class NewsFormatsTest {
   }
 
   @Test
+  void relatedHeadingsAndCommentLabelsInOtherLanguagesAreThePages() {
+    for (String line : List.of("Lesen Sie auch", "Potrebbe interessarti", "Zobacz również", "İlginizi çekebilir",
+        "Читайте также", "Kommentare (12)", "12 commenti", "Reacties")) {
+      assertThat(BoilerplateText.isBoilerplate(line)).as(line).isTrue();
+    }
+    assertThat(BoilerplateText.isBoilerplate("Lesen Sie auch den Bericht des Rechnungshofs, der am Montag erschien.")).isFalse();
+  }
+
+  @Test
   void aShareBarNamesOnlyServices() {
     assertThat(BoilerplateText.isShareBar("Udostępnij: Facebook · X · WhatsApp · E-mail")).isTrue();
     assertThat(BoilerplateText.isShareBar("Delen: Facebook | X")).isTrue();
