@@ -36,22 +36,22 @@ public final class PageTextDump {
     Element body = Jsoup.parse(html).body();
     StringBuilder out = new StringBuilder();
     // breaks between blocks collapse, as a browser's do: the strongest pending one is written
-    // before the next text (a blank line, a line break, or a cell's tab)
-    String[] pending = {""};
+    // before the next text
+    int[] pending = {NONE};
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode textNode) {
           String text = SPACES.matcher(textNode.getWholeText().replace('\n', ' ')).replaceAll(" ");
           if (text.isBlank()) {
-            if (pending[0].isEmpty()) {
+            if (pending[0] == NONE) {
               out.append(' ');
             }
           } else {
             if (out.length() > 0) {
-              out.append(pending[0]);
+              out.append(SEPARATORS[pending[0]]);
             }
-            pending[0] = "";
+            pending[0] = NONE;
             out.append(text);
           }
           return FilterResult.CONTINUE;
@@ -60,7 +60,7 @@ public final class PageTextDump {
           if (isHidden(e)) {
             return FilterResult.SKIP_ENTIRELY;
           }
-          pending[0] = stronger(pending[0], breakFor(e.normalName()));
+          pending[0] = Math.max(pending[0], breakFor(e.normalName()));
         }
         return FilterResult.CONTINUE;
       }
@@ -68,7 +68,7 @@ public final class PageTextDump {
       @Override
       public FilterResult tail(Node node, int depth) {
         if (node instanceof Element e) {
-          pending[0] = stronger(pending[0], breakFor(e.normalName()));
+          pending[0] = Math.max(pending[0], breakFor(e.normalName()));
         }
         return FilterResult.CONTINUE;
       }
@@ -80,28 +80,21 @@ public final class PageTextDump {
     return BLANK_RUNS.matcher(text).replaceAll("\n\n").strip() + "\n";
   }
 
-  /** A blank line over a line break over a cell's tab over nothing. */
-  private static String stronger(String a, String b) {
-    return rank(b) > rank(a) ? b : a;
-  }
+  /** Breaks between blocks, weakest first; a stronger one wins where several meet. */
+  private static final int NONE = 0;
+  private static final int CELL = 1;
+  private static final int LINE = 2;
+  private static final int PARAGRAPH = 3;
+  private static final String[] SEPARATORS = {"", "\t", "\n", "\n\n"};
 
-  private static int rank(String separator) {
-    return switch (separator) {
-      case "\n\n" -> 3;
-      case "\n" -> 2;
-      case "\t" -> 1;
-      default -> 0;
-    };
-  }
-
-  private static String breakFor(String tag) {
+  private static int breakFor(String tag) {
     if (PARAGRAPHS.contains(tag)) {
-      return "\n\n";
+      return PARAGRAPH;
     }
     if (LINES.contains(tag)) {
-      return "\n";
+      return LINE;
     }
-    return tag.equals("td") || tag.equals("th") ? "\t" : "";
+    return tag.equals("td") || tag.equals("th") ? CELL : NONE;
   }
 
   private static boolean isHidden(Element e) {

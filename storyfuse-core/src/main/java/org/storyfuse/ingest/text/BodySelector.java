@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.storyfuse.text.Terms;
 
 /**
@@ -82,10 +83,7 @@ final class BodySelector {
     }
     int start = layout.cut() + 1;
     while (start <= lines.size()) {
-      int next = start;
-      while (next < lines.size() && !lines.get(next).is(LineKind.CUT_OFF)) {
-        next++;
-      }
+      int next = nextLine(lines, start, BodySelector::isCutOff);
       int words = proseWords(units.subList(firstUnitFrom(units, start), firstUnitFrom(units, next)));
       if (words >= MIN_RESTART_WORDS && words >= RESTART_FACTOR * before) {
         return start;
@@ -203,14 +201,22 @@ final class BodySelector {
 
   /** The units after line {@code marker}, up to the next cut-off line or the end. */
   private static List<Unit> untilNextCutOff(int marker, List<ClassifiedLine> lines, List<Unit> units) {
-    int next = lines.size();
-    for (int i = marker + 1; i < lines.size(); i++) {
-      if (lines.get(i).is(LineKind.CUT_OFF)) {
-        next = i;
-        break;
+    int next = nextLine(lines, marker + 1, BodySelector::isCutOff);
+    return units.subList(firstUnitFrom(units, marker + 1), firstUnitFrom(units, next));
+  }
+
+  /** The index of the first line at or after {@code from} that {@code kind} accepts, or the number of lines. */
+  private static int nextLine(List<ClassifiedLine> lines, int from, Predicate<ClassifiedLine> kind) {
+    for (int i = from; i < lines.size(); i++) {
+      if (kind.test(lines.get(i))) {
+        return i;
       }
     }
-    return units.subList(firstUnitFrom(units, marker + 1), firstUnitFrom(units, next));
+    return lines.size();
+  }
+
+  private static boolean isCutOff(ClassifiedLine line) {
+    return line.is(LineKind.CUT_OFF);
   }
 
   /** The position of the first unit starting at or after {@code line}; units are in line order. */
@@ -257,13 +263,7 @@ final class BodySelector {
 
   /** A link line ends the body only when no prose follows before the next marker. */
   private static boolean endsBody(ClassifiedLine marker, List<ClassifiedLine> lines, List<Unit> units) {
-    int next = lines.size();
-    for (int i = marker.index() + 1; i < lines.size(); i++) {
-      if (isMarker(lines.get(i))) {
-        next = i;
-        break;
-      }
-    }
+    int next = nextLine(lines, marker.index() + 1, BodySelector::isMarker);
     for (Unit u : units.subList(firstUnitFrom(units, marker.index() + 1), firstUnitFrom(units, next))) {
       if (u.isProse()) {
         return false;

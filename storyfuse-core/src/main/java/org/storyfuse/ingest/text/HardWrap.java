@@ -181,7 +181,7 @@ final class HardWrap {
         || Datelines.startsWithDateline(b)) {
       return false;
     }
-    if (!aEnds && (startsLowerCase(b) || endsOpen(a))) {
+    if (goesOnWith(a, b)) {
       return true;
     }
     if (DATELINE_END.matcher(a).matches()) {
