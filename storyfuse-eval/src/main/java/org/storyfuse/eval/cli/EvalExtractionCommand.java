@@ -76,10 +76,17 @@ final class EvalExtractionCommand implements Callable<Integer> {
     }
     System.out.print(report.toTable());
     if (pagesFile != null) {
-      StringBuilder tsv = new StringBuilder("page\tpart\tf1\tprecision\trecall\twords\turl\n");
+      StringBuilder tsv = new StringBuilder("page\tpart\tf1\tprecision\trecall\twords\turl"
+          + "\ttitle_ok\ttitle\texpected_title\tdate_ok\tdate\texpected_date\tauthor_ok\tauthor\texpected_author\n");
       for (ExtractionReport.PageScore p : report.pages()) {
-        tsv.append(String.format(java.util.Locale.ROOT, "%s\t%s\t%.4f\t%.4f\t%.4f\t%d\t%s%n", p.id(),
+        tsv.append(String.format(java.util.Locale.ROOT, "%s\t%s\t%.4f\t%.4f\t%.4f\t%d\t%s", p.id(),
             SitePart.of(p.url()).label(), p.f1(), p.precision(), p.recall(), p.words(), p.url()));
+        // the metadata beside the body's score, to read a page's misses without rerunning it
+        for (Object field : new Object[] {p.titleMatch(), p.title(), p.expectedTitle(), p.dateMatch(), p.date(),
+            p.expectedDate(), p.authorMatch(), p.author(), p.expectedAuthor()}) {
+          tsv.append('\t').append(tsvField(field));
+        }
+        tsv.append('\n');
       }
       Files.writeString(pagesFile, tsv);
     }
@@ -88,5 +95,10 @@ final class EvalExtractionCommand implements Callable<Integer> {
     }
     System.out.printf("%n%.1f s%n", (System.nanoTime() - start) / 1e9);
     return 0;
+  }
+
+  /** A TSV cell: empty for null, tabs and line breaks as spaces (page text is untrusted). */
+  static String tsvField(Object value) {
+    return value == null ? "" : value.toString().replaceAll("[\\t\\r\\n]+", " ");
   }
 }
