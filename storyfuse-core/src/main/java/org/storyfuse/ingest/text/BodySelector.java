@@ -60,7 +60,54 @@ final class BodySelector {
       }
       layout = select(lines, units, story);
     }
-    return layout;
+    int head = headBelowTheStart(layout, lines, units);
+    return head < 0 ? layout : select(lines, units, head);
+  }
+
+  /**
+   * A page's menus can hold a line of prose (a product's pitch, a section's description, a writer's
+   * bio), where the body first starts; the article's own head ({@link ArticleHead}: its headline,
+   * then within a few lines a byline or a date) stands further down, above the story. When the
+   * prose above such a head is short (under {@link #MIN_STORY_WORDS} words) and the prose below it,
+   * up to the next cut-off, is long ({@link #MIN_RESTART_WORDS} words and {@link #RESTART_FACTOR}
+   * times as much), the body starts below the head and the head joins the header, where the title
+   * is read.
+   *
+   * @return the line the body may start at, or -1 to keep the layout
+   */
+  private static int headBelowTheStart(Layout layout, List<ClassifiedLine> lines, List<Unit> units) {
+    int before = 0;
+    for (Unit u : layout.body()) {
+      if (before >= MIN_STORY_WORDS) {
+        return -1;
+      }
+      if (u.isProse()) {
+        before += Prose.words(u.text());
+        continue;
+      }
+      if (!ArticleHead.isHead(u, lines)) {
+        continue;
+      }
+      int start = u.lastLine() + 1;
+      int next = nextLine(lines, start, BodySelector::isCutOff);
+      List<Unit> story = units.subList(firstUnitFrom(units, start), firstUnitFrom(units, next));
+      int words = proseWords(story);
+      if (words >= MIN_RESTART_WORDS && words >= RESTART_FACTOR * before) {
+        // a headline names the story below it (a "Learn about our editorial process" line over a
+        // writer's bio and a date does not)
+        if (ArticleHead.isByline(u) || namesTheStory(u, termCounts(story))) {
+          return start;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** At least half of a headline's terms (and two) occur in the story's text. */
+  private static boolean namesTheStory(Unit headline, Map<String, Integer> storyTerms) {
+    List<String> terms = Terms.of(headline.text());
+    long found = terms.stream().distinct().filter(storyTerms::containsKey).count();
+    return found >= 2 && 2 * found >= terms.stream().distinct().count();
   }
 
   /**

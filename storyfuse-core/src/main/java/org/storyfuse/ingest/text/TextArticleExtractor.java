@@ -42,7 +42,7 @@ public final class TextArticleExtractor {
     Layout layout = BodySelector.select(lines, units);
     String byline = BylineFinder.find(layout.header()).flatMap(u -> BylineFinder.name(u.text()))
         .or(() -> BylineFinder.nameBesideDate(layout.header(), lines)).orElse(null);
-    String title = TitleFinder.find(layout.header(), dates).orElse(null);
+    String title = TitleFinder.find(layout.header(), lines, dates).orElse(null);
     PublicationDate published = dateFinder.find(lines, layout).orElse(null);
     List<String> paragraphs = BodyCleaner.clean(layout.body());
     return new Extraction(title, byline, OutletFinder.find(text).orElse(null), published, null, paragraphs);

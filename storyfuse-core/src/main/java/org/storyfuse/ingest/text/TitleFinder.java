@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.storyfuse.ingest.dates.DateTextParser;
 
 /**
- * Picks the headline from the header lines: the longest of the last few headline-like lines, those
- * nearest the body. A page's dump starts with its menus and sections ("Research by Topic", "Apply
+ * Picks the headline from the header lines: of the last few headline-like lines, those nearest the
+ * body, the one with the article's byline or date under it ({@link ArticleHead}), else the longest. A page's dump starts with its menus and sections ("Research by Topic", "Apply
  * to Work With Us") and puts the headline just above the byline, date, share bar and body; a
  * newswire dump's header is the headline and those lines alone. Pages often show the headline
  * twice, cut with "…" (a breadcrumb or tab title) and then in full; the full one wins, and a cut
@@ -52,22 +52,31 @@ final class TitleFinder {
 
   /**
    * @param header the header's paragraph candidates, in order
+   * @param lines  the dump's lines, to see what stands around a candidate ({@link ArticleHead})
    * @param dates  reads the dates a line states: a line that states one is a byline or a dateline
    *               ("Anna Kestrel March 10, 2026 32 comments"), not a headline
    */
-  static Optional<String> find(List<Unit> header, DateTextParser dates) {
-    List<String> candidates =
-        header.stream()
-            .map(u -> Prose.stripBullet(u.text()))
-            .filter(t -> !FIELD_LABEL.matcher(t).find())
-            .map(t -> TITLE_LABEL.matcher(t).replaceFirst(""))
-            .filter(TitleFinder::isHeadlineLike)
-            .filter(t -> BylineFinder.name(t).isEmpty())
-            .toList();
+  static Optional<String> find(List<Unit> header, List<ClassifiedLine> lines, DateTextParser dates) {
+    List<Unit> units = new java.util.ArrayList<>();
+    List<String> candidates = new java.util.ArrayList<>();
+    for (Unit u : header) {
+      String t = Prose.stripBullet(u.text());
+      if (FIELD_LABEL.matcher(t).find()) {
+        continue;
+      }
+      t = TITLE_LABEL.matcher(t).replaceFirst("");
+      if (isHeadlineLike(t) && BylineFinder.name(t).isEmpty()) {
+        units.add(u);
+        candidates.add(t);
+      }
+    }
     // the longest of the last few: menus and share bars are shorter than a headline, and the
-    // header's last lines (a video's title, "Listen to this article") can stand below it; read
+    // header's last lines (a video's title, "Listen to this article") can stand below it; a line
+    // with the article's byline or date under it wins over longer ones without (of a headline and
+    // its dek, both with the byline under them, the longer: the dek stands nearer the byline). Read
     // from the body up, so a page's long header costs no date reading
     String best = null;
+    boolean bestHeads = false;
     int seen = 0;
     for (int i = candidates.size() - 1; i >= 0 && seen < NEAR_THE_BODY; i--) {
       String t = candidates.get(i);
@@ -75,8 +84,10 @@ final class TitleFinder {
         continue;
       }
       seen++;
-      if (best == null || Prose.words(t) > Prose.words(best)) {
+      boolean heads = ArticleHead.isHead(units.get(i), lines);
+      if (best == null || heads && !bestHeads || heads == bestHeads && Prose.words(t) > Prose.words(best)) {
         best = t;
+        bestHeads = heads;
       }
     }
     if (best != null) {

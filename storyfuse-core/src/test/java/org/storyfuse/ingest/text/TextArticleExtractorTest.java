@@ -744,6 +744,86 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void aPitchInTheMenusDoesNotStartTheBodyAboveTheArticlesHead() {
+      String text =
+          """
+          Solutions
+          For Growers
+          Harvest Planning
+          Plan every harvest with live weather data, so your crews are in the right field at the right time.
+          Irrigation Tools
+          Pricing
+
+          Late frost wipes out half of Brenmoor's apple blossom
+
+          Mara Lindqvist
+          April 17, 2029
+
+          Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost, the regional farmers' union said on Tuesday.
+
+          Temperatures fell to minus six degrees Celsius on the night of April 15, and the trees that had flowered early in a warm March were hit hardest, the weather service said.
+
+          The union asked the regional government for emergency aid and said the apple harvest would be the smallest since the frost of 1991, when growers lost two thirds of the crop.
+
+          Pear and cherry trees, which flower later, were mostly spared, and the union expects a normal crop of both.
+          """;
+      Extraction e = extractor.extract(text);
+      assertThat(e.title()).isEqualTo("Late frost wipes out half of Brenmoor's apple blossom");
+      assertThat(e.byline()).isEqualTo("Mara Lindqvist");
+      assertThat(e.paragraphs()).hasSize(4).first().asString().startsWith("Growers in the Brenmoor valley");
+
+      // the same page without the head's date and writer: nothing tells the headline from the menu's
+      // lines, and the body keeps its first start
+      String noHead = text.replace("Mara Lindqvist\nApril 17, 2029\n", "");
+      assertThat(extractor.extract(noHead).paragraphs()).first().asString().startsWith("Plan every harvest");
+    }
+
+    @Test
+    void aLineOverAWritersBioAndADateIsNoHeadline() {
+      String text =
+          """
+          Late frost wipes out half of Brenmoor's apple blossom
+
+          By Mara Lindqvist
+
+          Mara Lindqvist has covered farming in the Brenmoor valley for twelve years.
+          Learn about our editorial process
+          Updated April 17, 2029
+
+          Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost, the regional farmers' union said on Tuesday.
+
+          Temperatures fell to minus six degrees Celsius on the night of April 15, and the trees that had flowered early in a warm March were hit hardest, the weather service said.
+
+          The union asked the regional government for emergency aid and said the apple harvest would be the smallest since the frost of 1991, when growers lost two thirds of the crop.
+          """;
+      Extraction e = extractor.extract(text);
+      assertThat(e.title()).isEqualTo("Late frost wipes out half of Brenmoor's apple blossom");
+      assertThat(e.byline()).isEqualTo("Mara Lindqvist");
+    }
+
+    @Test
+    void theHeaderLineWithTheArticlesDateUnderItIsTheHeadline() {
+      String text =
+          """
+          Farming news from the Brenmoor valley and the coast
+          Orchards
+          Livestock
+          Markets
+          Weather
+          Events
+
+          Late frost hits Brenmoor orchards
+
+          April 17, 2029
+
+          Listen to this article
+
+          Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost, the regional farmers' union said on Tuesday.
+          """;
+      assertThat(extractor.extract(text).title()).isEqualTo("Late frost hits Brenmoor orchards");
+    }
+
+    @Test
     void whitespaceIsNormalised() {
       String text =
           "Storm\u00a0closes Port\tKestrel\n\n"
