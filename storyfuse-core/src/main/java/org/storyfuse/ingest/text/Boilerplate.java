@@ -1,6 +1,7 @@
 package org.storyfuse.ingest.text;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -118,7 +119,7 @@ final class Boilerplate {
       Set.of("gototop", "backtotop", "scrolltotop", "skiptocontent", "skiptomaincontent",
           "leaveacomment", "leaveareply", "postacomment", "clickheretoreadmore");
 
-  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s+[|>»›/]\\s+");
+  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s+[|>»›/▸→]\\s+");
 
   private static final int MAX_CRUMB_WORDS = 3;
 
@@ -165,6 +166,35 @@ final class Boilerplate {
       }
     }
     return true;
+  }
+
+  private static final Pattern TRAIL_LABEL = Pattern.compile("^(?i:you\\s+are\\s+here|location)\\s*:\\s*");
+
+  /**
+   * The page's own headline where a breadcrumb trail or a tab title ends or starts with it: "Home »
+   * Recipes » Beginners Sourdough Bread Recipe", "Car Talk / Car Reviews / Best EVs of 2026", "How
+   * meditation rewires brains | Opinion" — the one long part between separators, when every other
+   * part is a crumb's few words.
+   */
+  static Optional<String> headlineInATrail(String line) {
+    String[] parts = CRUMB_SEPARATOR.split(TRAIL_LABEL.matcher(line).replaceFirst(""), -1);
+    if (parts.length < 2 || parts.length == 2 && line.contains(" / ")) {
+      // one slash is a headline's "or" ("Best Movers / Moving Companies"); a trail has more
+      return Optional.empty();
+    }
+    String longest = null;
+    int shortOnes = 0;
+    for (String part : parts) {
+      int words = Prose.words(part);
+      if (words > 0 && words <= MAX_CRUMB_WORDS) {
+        shortOnes++;
+      } else if (longest == null && words > MAX_CRUMB_WORDS) {
+        longest = part.strip();
+      } else {
+        return Optional.empty(); // an empty part, or two long ones: a list of headlines, no trail
+      }
+    }
+    return shortOnes == parts.length - 1 ? Optional.ofNullable(longest) : Optional.empty();
   }
 
   /** Only counter numbers and control words: "Total", "0", "Share", "12 Shares", "Follow us". */

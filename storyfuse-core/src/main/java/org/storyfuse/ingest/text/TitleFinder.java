@@ -65,6 +65,7 @@ final class TitleFinder {
         continue;
       }
       t = TITLE_LABEL.matcher(t).replaceFirst("");
+      t = Boilerplate.headlineInATrail(t).orElse(t);
       if (isHeadlineLike(t) && BylineFinder.name(t).isEmpty()) {
         units.add(u);
         candidates.add(t);

@@ -48,6 +48,21 @@ class SmallPartsTest {
   }
 
   @Test
+  void aTrailOrATabTitleGivesItsOneLongPartAsTheHeadline() {
+    assertThat(Boilerplate.headlineInATrail("Home » Recipes » Breads » Beginners Sourdough Bread Recipe"))
+        .contains("Beginners Sourdough Bread Recipe");
+    assertThat(Boilerplate.headlineInATrail("You are here: Home / Blog / Oklahoma / Best Food City in the South"))
+        .contains("Best Food City in the South");
+    assertThat(Boilerplate.headlineInATrail("Home ▸ News Release ▸ Ferry fares rise for the third time"))
+        .contains("Ferry fares rise for the third time");
+    assertThat(Boilerplate.headlineInATrail("How meditation rewires brains | Opinion")).contains("How meditation rewires brains");
+    // a headline's own slash, two long parts (a list of headlines), no separator: no trail
+    assertThat(Boilerplate.headlineInATrail("21+ Best Movers / Moving Companies in San Francisco")).isEmpty();
+    assertThat(Boilerplate.headlineInATrail("Ferry fares rise again | Storm closes Port Kestrel")).isEmpty();
+    assertThat(Boilerplate.headlineInATrail("Ferry fares rise for the third time this year")).isEmpty();
+  }
+
+  @Test
   void bullets() {
     assertThat(Prose.stripBullet("• Russia: Talks stall")).isEqualTo("Russia: Talks stall");
     assertThat(Prose.stripBullet("- item")).isEqualTo("item");
