@@ -45,6 +45,52 @@ final class BylineFinder {
     return Optional.empty();
   }
 
+  /** A byline's label alone on its line, the name on the next: how a page dump renders "By <a>Name</a>". */
+  private static final Pattern LABEL_ALONE = Pattern.compile(
+      "(?i:by|written\\s+by|words\\s+by|story\\s+by|reported\\s+by|posted\\s+by|author|authors|von|par|por)\\s*:?");
+
+  /**
+   * The writer's name on the line after a byline's label standing alone ("By" over "Sofia Kondrat",
+   * "Written by" over "Rebecca Edwards"), in the lines before {@code bodyStart}; the first such.
+   */
+  static Optional<String> nameUnderALabel(List<ClassifiedLine> lines, int bodyStart) {
+    for (int i = 0; i < Math.min(bodyStart, lines.size()); i++) {
+      if (!LABEL_ALONE.matcher(lines.get(i).text().strip()).matches()) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(bodyStart, lines.size()); j++) {
+        if (!lines.get(j).is(LineKind.BLANK)) {
+          Optional<String> who = name("By " + lines.get(j).text().strip()).filter(BylineFinder::namesOnly);
+          if (who.isPresent()) {
+            return who;
+          }
+          break;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words a list of names may hold in lower case: a surname's particles and the joins between names. */
+  private static final java.util.Set<String> LOWER_CASE_IN_NAMES = java.util.Set.of("and", "&", "/", "de", "da",
+      "das", "do", "dos", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "bin", "al");
+
+  /** A few words, each capitalised or a particle: "Lisa D. Ellis", not "Reply to Elaine" or a menu's run of links. */
+  private static boolean namesOnly(String who) {
+    String[] words = who.strip().split("\\s+");
+    if (words.length > NAMES_WORDS) {
+      return false;
+    }
+    for (String w : words) {
+      if (!Character.isUpperCase(w.codePointAt(0)) && !LOWER_CASE_IN_NAMES.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int NAMES_WORDS = 6;
+
   private static boolean isDate(List<ClassifiedLine> lines, int index) {
     return index >= 0 && index < lines.size() && lines.get(index).is(LineKind.DATE);
   }

@@ -41,6 +41,7 @@ public final class TextArticleExtractor {
     List<Unit> units = UnitBuilder.build(lines);
     Layout layout = BodySelector.select(lines, units);
     String byline = BylineFinder.find(layout.header()).flatMap(u -> BylineFinder.name(u.text()))
+        .or(() -> BylineFinder.nameUnderALabel(lines, layout.cut()))
         .or(() -> BylineFinder.nameBesideDate(layout.header(), lines)).orElse(null);
     String title = TitleFinder.find(layout.header(), lines, dates).orElse(null);
     PublicationDate published = dateFinder.find(lines, layout).orElse(null);

@@ -824,6 +824,23 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void aBylinesLabelAloneOnItsLineTakesTheNameUnderIt() {
+      String text =
+          """
+          Late frost hits Brenmoor orchards
+
+          Written by
+          Mara Lindqvist
+
+          Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost.
+          """;
+      assertThat(extractor.extract(text).byline()).isEqualTo("Mara Lindqvist");
+      // a comment's control under a "Posted by" is no writer's name
+      String reply = text.replace("Written by\nMara Lindqvist", "Posted by\nReply to Mara Lindqvist");
+      assertThat(extractor.extract(reply).byline()).isNull();
+    }
+
+    @Test
     void whitespaceIsNormalised() {
       String text =
           "Storm\u00a0closes Port\tKestrel\n\n"
