@@ -51,7 +51,7 @@ enum DateRule {
       "(?:" + Names.WEEKDAY + "\\.?,?" + Names.SP + "+)?"
           + Names.MONTH + "(?:\\." + Names.SP + "*|" + Names.SP + "+|-)"
           + "(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])"
-          + "(?:,?" + Names.SP + "+|,|-)(?<y>[12][0-9]{3})(?![0-9a-z])") {
+          + "(?:,?" + Names.SP + "+|,|-)(?<y>[12][0-9]{3})" + Names.YEAR_END) {
     @Override
     Optional<LocalDate> read(Matcher m) {
       return date(m.group("y"), Names.month(m.group("mon")), Integer.parseInt(m.group("d")));
@@ -62,7 +62,7 @@ enum DateRule {
   DAY_MONTH_YEAR(
       "(?:" + Names.WEEKDAY + "\\.?,?" + Names.SP + "+)?"
           + "(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:" + Names.SP + "+of)?(?:" + Names.SP + "+|-)"
-          + Names.MONTH + "\\.?(?:,?" + Names.SP + "+|-)(?<y>[12][0-9]{3})(?![0-9a-z])") {
+          + Names.MONTH + "\\.?(?:,?" + Names.SP + "+|-)(?<y>[12][0-9]{3})" + Names.YEAR_END) {
     @Override
     Optional<LocalDate> read(Matcher m) {
       return date(m.group("y"), Names.month(m.group("mon")), Integer.parseInt(m.group("d")));
@@ -93,6 +93,7 @@ enum DateRule {
   };
 
   static final List<DateRule> ALL = List.of(values());
+
 
   private final Pattern pattern;
 

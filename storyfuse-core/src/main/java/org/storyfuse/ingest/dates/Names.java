@@ -17,6 +17,13 @@ import org.storyfuse.text.lexicon.Weekdays;
  */
 final class Names {
 
+  /**
+   * What may follow a written-out date's year: no digit and no lower-case letter ("2021st" is no
+   * year), but a capital may — a page's dump glues two dates or a date and a name shown side by
+   * side ("June 29, 2020November 12, 2021", "January 12, 2025By Gabby Boucher").
+   */
+  static final String YEAR_END = "(?![0-9]|(?-i:\\p{Ll}))";
+
   /** One space-like character: pages use no-break and narrow spaces inside dates. */
   static final String SP = "[\\s\\u00A0\\u2007\\u202F]";
 

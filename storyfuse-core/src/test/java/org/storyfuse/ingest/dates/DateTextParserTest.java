@@ -114,6 +114,16 @@ class DateTextParserTest {
     }
 
     @Test
+    void aDateGluedToTheNextWordOfAPagesDump() {
+      assertThat(parser.parse("Posted on June 29, 2020November 12, 2021").orElseThrow().date())
+          .isEqualTo(LocalDate.of(2020, 6, 29));
+      assertThat(parser.parse("Published 12 January 2021Updated 14 January 2021").orElseThrow().date())
+          .isEqualTo(LocalDate.of(2021, 1, 12));
+      // a lower-case letter after the digits makes them no year
+      assertThat(parser.parse("June 29, 2021st")).isEmpty();
+    }
+
+    @Test
     void firstOfSeveralDatesWins() {
       PublicationDate date =
           parser
