@@ -77,8 +77,9 @@ final class BodySelector {
    */
   private static int headBelowTheStart(Layout layout, List<ClassifiedLine> lines, List<Unit> units) {
     int before = 0;
+    int heads = 0;
     for (Unit u : layout.body()) {
-      if (before >= MIN_STORY_WORDS) {
+      if (before >= MIN_STORY_WORDS || heads >= MAX_RESTARTS) {
         return -1;
       }
       if (u.isProse()) {
@@ -88,6 +89,7 @@ final class BodySelector {
       if (!ArticleHead.isHead(u, lines)) {
         continue;
       }
+      heads++; // each costs a pass over the story below it: a dump of nothing but heads stays linear
       int start = u.lastLine() + 1;
       int next = nextLine(lines, start, BodySelector::isCutOff);
       List<Unit> story = units.subList(firstUnitFrom(units, start), firstUnitFrom(units, next));
