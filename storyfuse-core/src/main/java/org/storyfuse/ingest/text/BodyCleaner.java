@@ -21,6 +21,7 @@ final class BodyCleaner {
     while (end > 0 && !units.get(end - 1).isProse()) {
       end--; // a body ends with a sentence; what trails it is furniture
     }
+    end = beforeTrailingTeasers(units, end);
     List<String> paragraphs = new ArrayList<>();
     for (Unit u : units.subList(0, end)) {
       String text = Datelines.strip(Prose.stripBullet(u.text())).strip();
@@ -29,6 +30,41 @@ final class BodyCleaner {
       }
     }
     return RepeatedText.dropRepeats(paragraphs);
+  }
+
+  /** Other stories' teasers after the article: at least this many headline-and-teaser pairs. */
+  private static final int TEASER_PAIRS = 2;
+
+  /**
+   * Where the body ends when other stories' teasers trail it with no marker above them: pairs of a
+   * headline (a few words: no time stamp, no gallery's "2 of 4") and a one-paragraph teaser, each
+   * teaser about something else than the article before them ({@link TopicCosine}). A subheading
+   * and its paragraph share the article's words and stay.
+   *
+   * @param end the body's units end here (exclusive); it ends with prose
+   */
+  private static int beforeTrailingTeasers(List<Unit> units, int end) {
+    int start = end;
+    while (start >= 2 && units.get(start - 1).isProse() && TitleFinder.isHeadlineLike(units.get(start - 2).text())) {
+      start -= 2;
+    }
+    if ((end - start) / 2 < TEASER_PAIRS) {
+      return end;
+    }
+    List<Unit> article = units.subList(0, start).stream().filter(Unit::isProse).toList();
+    if (article.isEmpty()) {
+      return end;
+    }
+    java.util.Map<String, Integer> articleTerms = TopicCosine.termCounts(article);
+    int teasers = 0;
+    int cut = end;
+    // from the last pair up, while each teaser is off the article's topic
+    while (cut - 2 >= start
+        && TopicCosine.cosine(TopicCosine.termCounts(List.of(units.get(cut - 1))), articleTerms) < TopicCosine.SAME_TOPIC) {
+      cut -= 2;
+      teasers++;
+    }
+    return teasers >= TEASER_PAIRS ? cut : end;
   }
 
   private static List<Unit> dropLinkRuns(List<Unit> units) {

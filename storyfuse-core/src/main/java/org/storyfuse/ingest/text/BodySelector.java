@@ -1,7 +1,6 @@
 package org.storyfuse.ingest.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ final class BodySelector {
    * How much the prose after a box must share the words of the body before it to be the same
    * article's: other stories' teasers, a site's description and a newsletter's pitch share less.
    */
-  private static final double MIN_TOPIC_COSINE = 0.1;
+  private static final double MIN_TOPIC_COSINE = TopicCosine.SAME_TOPIC;
 
   private BodySelector() {}
 
@@ -97,7 +96,7 @@ final class BodySelector {
       if (words >= MIN_RESTART_WORDS && words >= RESTART_FACTOR * before) {
         // a headline names the story below it (a "Learn about our editorial process" line over a
         // writer's bio and a date does not)
-        if (ArticleHead.isByline(u) || namesTheStory(u, termCounts(story))) {
+        if (ArticleHead.isByline(u) || namesTheStory(u, TopicCosine.termCounts(story))) {
           return start;
         }
       }
@@ -244,7 +243,8 @@ final class BodySelector {
         before.add(u);
       }
     }
-    boolean sameTopic = cosine(termCounts(before), termCounts(after.subList(end, after.size()))) >= MIN_TOPIC_COSINE;
+    boolean sameTopic = TopicCosine.cosine(TopicCosine.termCounts(before),
+        TopicCosine.termCounts(after.subList(end, after.size()))) >= MIN_TOPIC_COSINE;
     return sameTopic ? Optional.of(after.subList(0, end)) : Optional.empty();
   }
 
@@ -281,33 +281,6 @@ final class BodySelector {
       }
     }
     return lo;
-  }
-
-  private static Map<String, Integer> termCounts(List<Unit> units) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (Unit u : units) {
-      for (String term : Terms.of(u.text())) {
-        counts.merge(term, 1, Integer::sum);
-      }
-    }
-    return counts;
-  }
-
-  private static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
-    double dot = 0;
-    for (Map.Entry<String, Integer> e : a.entrySet()) {
-      dot += (double) e.getValue() * b.getOrDefault(e.getKey(), 0);
-    }
-    double norms = norm(a) * norm(b);
-    return norms == 0 ? 0 : dot / norms;
-  }
-
-  private static double norm(Map<String, Integer> counts) {
-    double sum = 0;
-    for (int c : counts.values()) {
-      sum += (double) c * c;
-    }
-    return Math.sqrt(sum);
   }
 
   /** A link line ends the body only when no prose follows before the next marker. */

@@ -841,6 +841,36 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void otherStoriesTeasersAfterTheArticleGoButItsSubheadingsStay() {
+      String text =
+          """
+          Late frost wipes out half of Brenmoor's apple blossom
+
+          Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost, the farmers' union said.
+
+          What the frost means for growers
+
+          The union said growers in the Brenmoor valley would lose about half of their apple harvest to the frost.
+
+          Ferry fares to rise in spring
+
+          Fares on the river ferry will go up by forty cents from April, the operator said, blaming fuel costs.
+
+          Quarry road reopens after culvert repairs
+
+          The old quarry road opened again on Monday after six weeks of work on the culvert that collapsed in January.
+          """;
+      assertThat(extractor.extract(text).paragraphs()).containsExactly(
+          "Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost, the farmers' union said.",
+          "What the frost means for growers",
+          "The union said growers in the Brenmoor valley would lose about half of their apple harvest to the frost.");
+
+      // one such pair alone may be the article's own last section: it stays
+      String one = text.substring(0, text.indexOf("Quarry road reopens"));
+      assertThat(extractor.extract(one).paragraphs()).hasSize(5).last().asString().startsWith("Fares on the river");
+    }
+
+    @Test
     void whitespaceIsNormalised() {
       String text =
           "Storm\u00a0closes Port\tKestrel\n\n"
