@@ -9,7 +9,8 @@ import org.storyfuse.model.PublicationDate;
 /**
  * Title, byline, publication date and body paragraphs from a plain-text dump of a news page, with
  * boilerplate removed. The steps, each its own class: lines are normalised ({@link TextLines}),
- * hard-wrapped paragraphs joined back into one line each ({@link HardWrap}), and lines classified alone ({@link LineClassifier}); text lines are grouped into paragraphs
+ * hard-wrapped paragraphs joined back into one line each ({@link HardWrap}), and lines classified alone ({@link LineClassifier}) and
+ * within the boxes a page marks for screen readers to skip ({@link SkippedBoxes}); text lines are grouped into paragraphs
  * ({@link UnitBuilder}); the body's start and end are found ({@link BodySelector}); the header
  * yields title and byline, the lines the date ({@link PublicationDateFinder}); the body is cleaned
  * ({@link BodyCleaner}). Outlet and URL are not in a text dump and stay null. Thread-safe and
@@ -37,7 +38,8 @@ public final class TextArticleExtractor {
     if (text == null || text.isBlank()) {
       return new Extraction(null, null, null, null, null, List.of());
     }
-    List<ClassifiedLine> lines = classifier.classify(HardWrap.reflow(TextLines.raw(text), classifier::isDateLine));
+    List<ClassifiedLine> lines =
+        SkippedBoxes.mark(classifier.classify(HardWrap.reflow(TextLines.raw(text), classifier::isDateLine)));
     List<Unit> units = UnitBuilder.build(lines);
     Layout layout = BodySelector.select(lines, units);
     String byline = BylineFinder.find(layout.header()).flatMap(u -> BylineFinder.name(u.text()))

@@ -871,6 +871,37 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void aBoxMarkedForScreenReadersToSkipGoesWhole() {
+      String text =
+          """
+          Late frost hits Brenmoor orchards
+
+          Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost.
+
+          Skip SocialSite post, 1
+
+          Allow content from SocialSite? This article includes content provided by SocialSite.
+
+          Frost on the blossom again this morning. Worst I have seen in thirty years.
+
+          End of SocialSite post, 1
+
+          Skip past newsletter sign-up
+
+          Get our morning briefing in your inbox every weekday, with the stories that matter most.
+
+          End of newsletter sign-up
+
+          Temperatures fell to minus six degrees Celsius on the night of April 15, the weather service said.
+
+          Skip to content
+          """;
+      assertThat(extractor.extract(text).paragraphs()).containsExactly(
+          "Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost.",
+          "Temperatures fell to minus six degrees Celsius on the night of April 15, the weather service said.");
+    }
+
+    @Test
     void whitespaceIsNormalised() {
       String text =
           "Storm\u00a0closes Port\tKestrel\n\n"

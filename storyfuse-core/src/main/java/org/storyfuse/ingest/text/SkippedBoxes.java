@@ -1,0 +1,50 @@
+package org.storyfuse.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Boxes a page lets screen readers skip, which a dump keeps between their two marks: "Skip
+ * SocialSite post, 1" … "End of SocialSite post, 1" around an embedded post, "Skip past newsletter
+ * sign-up" … "End of newsletter sign-up" around a sign-up box. Everything from the first mark to
+ * the second is furniture. ("Skip to content" is a link to the page's parts, not a box.)
+ */
+final class SkippedBoxes {
+
+  private static final Pattern SKIP = Pattern.compile("(?i)skip\\s+(?:past\\s+)?(?!to\\b)(\\S.{0,59})");
+  private static final Pattern END = Pattern.compile("(?i)end\\s+of\\s+(\\S.{0,59})");
+
+  /** A box's second mark stands within this many lines of its first, or there is none. */
+  private static final int MAX_BOX_LINES = 200;
+
+  private SkippedBoxes() {}
+
+  /** {@code lines} with every line of each such box, marks included, as boilerplate. */
+  static List<ClassifiedLine> mark(List<ClassifiedLine> lines) {
+    List<ClassifiedLine> out = new ArrayList<>(lines);
+    for (int i = 0; i < out.size(); i++) {
+      Matcher skip = SKIP.matcher(out.get(i).text().strip());
+      if (!skip.matches()) {
+        continue;
+      }
+      String box = skip.group(1).toLowerCase(Locale.ROOT);
+      for (int j = i + 1; j < out.size() && j <= i + MAX_BOX_LINES; j++) {
+        Matcher end = END.matcher(out.get(j).text().strip());
+        if (end.matches() && end.group(1).toLowerCase(Locale.ROOT).equals(box)) {
+          for (int k = i; k <= j; k++) {
+            ClassifiedLine l = out.get(k);
+            if (!l.is(LineKind.BLANK)) {
+              out.set(k, new ClassifiedLine(l.index(), l.text(), LineKind.BOILERPLATE));
+            }
+          }
+          i = j;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
