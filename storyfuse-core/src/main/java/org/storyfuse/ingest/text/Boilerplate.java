@@ -24,7 +24,12 @@ final class Boilerplate {
               + "|you\\s+(?:may|might)\\s+(?:also\\s+)?(?:like|enjoy|be\\s+interested)"
               + "|recommended(?:\\s+(?:for\\s+you|stories|articles|reading))?"
               + "|(?:most\\s+(?:read|popular|viewed|shared))|trending(?:\\s+now)?|top\\s+stories"
-              + "|editor['’]?s\\s+picks?|don['’]?t\\s+miss|also\\s+on)\\b",
+              + "|editor['’]?s\\s+picks?|don['’]?t\\s+miss|also\\s+on"
+              // the comments under the article: "244 thoughts on “…”", "Comments (12)", "Join the
+              // conversation", "Leave a Reply" (the form, under the comments or alone); not "6 Comments",
+              // which is also a counter beside the byline
+              + "|[0-9][0-9,.]*\\s+(?:thoughts?\\s+on|responses?\\s+to|replies)|comments?\\s*\\([0-9]+(?=\\))"
+              + "|(?:join|start)\\s+the\\s+(?:conversation|discussion)|leave\\s+a\\s+(?:comment|reply))\\b",
           CI);
 
   /** Link lines: "ALSO READ: …", "Read more", "See also: …". */

@@ -27,8 +27,8 @@ class LineClassifierTest {
         "Reporting by Ana Lima; Editing by Tom Berg", "(Additional reporting by Li Wen)",
         "*This story was updated at 09:31 p.m. local time", "This article was first published on Tidewater Review",
         "Updated 2 hours ago", "Published: 5 minutes ago",
-        "Go to Top", "Go toTop", "Back to top", "Skip to content", "Advertisement", "ADVERTISEMENT",
-        "Leave a Reply", "Tags: ferries, harbour, fares", "© 2021 Harbour Ledger. All rights reserved.",
+        "12 comments", "Go to Top", "Go toTop", "Back to top", "Skip to content", "Advertisement", "ADVERTISEMENT",
+        "Tags: ferries, harbour, fares", "© 2021 Harbour Ledger. All rights reserved.",
         "***", "•", "---",
       })
   void furniture(String line) {
@@ -41,7 +41,8 @@ class LineClassifierTest {
         "Previous Story", "Next Story", "Previous Article", "Next article", "Related Posts",
         "Related Articles", "Latest from -Top News", "More from Harbour Ledger", "You may also like",
         "You might also like", "Most Read", "Don't Miss", "Don’t Miss", "Recommended for you",
-        "Trending now", "Top Stories",
+        "Trending now", "Top Stories", "Leave a Reply", "Leave a comment", "Join the conversation",
+        "Comments (12)", "244 thoughts on “Ferry fares rise again”", "2 replies",
       })
   void cutOffMarkers(String line) {
     assertThat(classifier.kindOf(line)).isEqualTo(LineKind.CUT_OFF);

@@ -902,6 +902,35 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void theCommentsUnderTheArticleEndItButACountBesideTheBylineDoesNot() {
+      String text =
+          """
+          Late frost hits Brenmoor orchards
+
+          By Mara Lindqvist
+          12 comments
+
+          Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost.
+
+          Temperatures fell to minus six degrees Celsius on the night of April 15, the weather service said.
+
+          2 thoughts on "Late frost hits Brenmoor orchards"
+
+          Hal Brandt
+          3 hours ago
+
+          I have lived by that valley for forty years and I have never seen a frost this late in the spring.
+          """;
+      assertThat(extractor.extract(text).paragraphs()).containsExactly(
+          "Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost.",
+          "Temperatures fell to minus six degrees Celsius on the night of April 15, the weather service said.");
+      for (String heading : java.util.List.of("Comments (2)", "Join the conversation", "Leave a Reply")) {
+        assertThat(extractor.extract(text.replace("2 thoughts on \"Late frost hits Brenmoor orchards\"", heading))
+            .paragraphs()).as(heading).hasSize(2);
+      }
+    }
+
+    @Test
     void whitespaceIsNormalised() {
       String text =
           "Storm\u00a0closes Port\tKestrel\n\n"
