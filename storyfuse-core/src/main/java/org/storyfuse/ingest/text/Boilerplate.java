@@ -117,6 +117,29 @@ final class Boilerplate {
               + "|all\\s+rights\\s+reserved",
           CI);
 
+  /**
+   * A cookie-consent panel's text: its banner ("This website uses cookies…", "We use cookies to…")
+   * and the descriptions of its categories ("Necessary cookies are absolutely essential…"), in the
+   * words the consent plugins ship. A report about cookies words its sentences otherwise.
+   */
+  private static final Pattern CONSENT =
+      Pattern.compile(
+          "^(?:(?:this|our)\\s+(?:web\\s?site|site)\\s+uses\\s+cookies|we\\s+(?:also\\s+)?use\\s+(?:third-party\\s+)?cookies"
+              + "|(?:strictly\\s+)?(?:necessary|functional|performance|analytic(?:al|s)?|advertisement|marketing|targeting"
+              + "|preference|uncategori[sz]ed|other)\\s+cookies\\s+(?:are|help|include)"
+              + "|any\\s+cookies\\s+that\\s+may\\s+not\\s+be)\\b",
+          CI);
+
+  /** A consent panel's paragraphs run long; an article's paragraph on cookies is no shorter, but worded otherwise. */
+  private static final int MAX_CONSENT_WORDS = 120;
+
+  /** "Story continues below advertisement", "Article continues after this ad": an ad slot's label. */
+  private static final Pattern CONTINUES_BELOW =
+      Pattern.compile(
+          "^(?:the\\s+)?(?:story|article|text|content|post)\\s+continues\\s+(?:below|after)"
+              + "(?:\\s+(?:the|this))?(?:\\s+(?:advertisement|advert|ad|ads|video))?\\.?$",
+          CI);
+
   /** Lines with no letter or digit at all: rules, bullets, ornaments. */
   private static final Pattern HAS_WORD_CHAR = Pattern.compile("[\\p{L}\\p{N}]");
 
@@ -140,6 +163,11 @@ final class Boilerplate {
     return words <= MAX_MARKER_WORDS && SEE_ALSO.matcher(line).find() && !Prose.isProse(line);
   }
 
+  /** A cookie-consent panel's paragraph: furniture though it reads as running prose. */
+  static boolean isConsentNotice(String line, int words) {
+    return words <= MAX_CONSENT_WORDS && CONSENT.matcher(line).find();
+  }
+
   /** Page furniture that is never body text, wherever it stands. */
   static boolean isFurniture(String line, int words) {
     return !HAS_WORD_CHAR.matcher(line).find()
@@ -152,7 +180,8 @@ final class Boilerplate {
         || (words <= MAX_NOTE_WORDS && NOTE.matcher(line).find())
         || LABEL.matcher(line).find()
         || isCompactedControl(line)
-        || isBreadcrumb(line);
+        || isBreadcrumb(line)
+        || CONTINUES_BELOW.matcher(line).matches();
   }
 
   /** "Home | News | Port Kestrel", "World › Europe": short items between separators. */

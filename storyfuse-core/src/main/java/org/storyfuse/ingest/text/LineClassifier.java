@@ -46,8 +46,10 @@ final class LineClassifier {
     if (DateLine.read(line, dates).isDateLine()) {
       return LineKind.DATE;
     }
-    // running prose is never furniture, whatever its first words ("Copyright lawyers said …")
-    if (!Prose.isRunningProse(line, words) && Boilerplate.isFurniture(line, words)) {
+    // running prose is never furniture, whatever its first words ("Copyright lawyers said …"),
+    // but for a consent panel's, worded as the plugins word it
+    if (Boilerplate.isConsentNotice(line, words)
+        || !Prose.isRunningProse(line, words) && Boilerplate.isFurniture(line, words)) {
       return LineKind.BOILERPLATE;
     }
     if (Captions.isCaption(line)) {

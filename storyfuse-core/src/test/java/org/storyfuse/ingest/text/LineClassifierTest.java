@@ -27,7 +27,10 @@ class LineClassifierTest {
         "Reporting by Ana Lima; Editing by Tom Berg", "(Additional reporting by Li Wen)",
         "*This story was updated at 09:31 p.m. local time", "This article was first published on Tidewater Review",
         "Updated 2 hours ago", "Published: 5 minutes ago",
-        "12 comments", "Go to Top", "Go toTop", "Back to top", "Skip to content", "Advertisement", "ADVERTISEMENT",
+        "12 comments", "Story continues below advertisement", "Article continues after this ad",
+        "This website uses cookies to improve your experience while you navigate through the website.",
+        "Necessary cookies are absolutely essential for the website to function properly.",
+        "Go to Top", "Go toTop", "Back to top", "Skip to content", "Advertisement", "ADVERTISEMENT",
         "Tags: ferries, harbour, fares", "© 2021 Harbour Ledger. All rights reserved.",
         "***", "•", "---",
       })
@@ -96,6 +99,9 @@ class LineClassifierTest {
         "Die Fähre legte am Dienstag wegen des Sturms nicht ab.",
         "港口管理局表示，从四月起票价将上涨百分之八。",
         "'Necessary steps will follow'",
+        "The regulator said the banners made the button to accept all cookies large and bright.",
+        "Our site uses a new layout from Monday, the editor said.",
+        "Story continues below the fold in the print edition, the editor said.",
       })
   void text(String line) {
     assertThat(classifier.kindOf(line)).isEqualTo(LineKind.TEXT);
