@@ -931,6 +931,27 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void aSignUpBoxGoesWithItsPitchAndPromptButANewslettersStoryStays() {
+      String text =
+          """
+          Late frost hits Brenmoor orchards
+
+          Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost.
+
+          Get our morning briefing in your inbox every weekday.
+          Enter your email address
+          Sign up
+
+          The union said many growers had already cancelled their orders for a harvest crew, and the newsletter it sends to members would list the farms that still need help.
+
+          Subscribe
+          """;
+      assertThat(extractor.extract(text).paragraphs()).containsExactly(
+          "Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost.",
+          "The union said many growers had already cancelled their orders for a harvest crew, and the newsletter it sends to members would list the farms that still need help.");
+    }
+
+    @Test
     void whitespaceIsNormalised() {
       String text =
           "Storm\u00a0closes Port\tKestrel\n\n"
