@@ -1,8 +1,11 @@
 package org.storyfuse.ingest.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,26 +27,35 @@ final class SkippedBoxes {
 
   /** {@code lines} with every line of each such box, marks included, as boilerplate. */
   static List<ClassifiedLine> mark(List<ClassifiedLine> lines) {
+    // the second marks by what they close, so a dump of a million first marks costs no scan each
+    Map<String, TreeSet<Integer>> ends = new HashMap<>();
+    for (int j = 0; j < lines.size(); j++) {
+      Matcher end = END.matcher(lines.get(j).text().strip());
+      if (end.matches()) {
+        ends.computeIfAbsent(end.group(1).toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(j);
+      }
+    }
     List<ClassifiedLine> out = new ArrayList<>(lines);
+    if (ends.isEmpty()) {
+      return out;
+    }
     for (int i = 0; i < out.size(); i++) {
       Matcher skip = SKIP.matcher(out.get(i).text().strip());
       if (!skip.matches()) {
         continue;
       }
-      String box = skip.group(1).toLowerCase(Locale.ROOT);
-      for (int j = i + 1; j < out.size() && j <= i + MAX_BOX_LINES; j++) {
-        Matcher end = END.matcher(out.get(j).text().strip());
-        if (end.matches() && end.group(1).toLowerCase(Locale.ROOT).equals(box)) {
-          for (int k = i; k <= j; k++) {
-            ClassifiedLine l = out.get(k);
-            if (!l.is(LineKind.BLANK)) {
-              out.set(k, new ClassifiedLine(l.index(), l.text(), LineKind.BOILERPLATE));
-            }
-          }
-          i = j;
-          break;
+      TreeSet<Integer> closing = ends.get(skip.group(1).toLowerCase(Locale.ROOT));
+      Integer j = closing == null ? null : closing.higher(i);
+      if (j == null || j > i + MAX_BOX_LINES) {
+        continue;
+      }
+      for (int k = i; k <= j; k++) {
+        ClassifiedLine l = out.get(k);
+        if (!l.is(LineKind.BLANK)) {
+          out.set(k, new ClassifiedLine(l.index(), l.text(), LineKind.BOILERPLATE));
         }
       }
+      i = j;
     }
     return out;
   }
