@@ -2,6 +2,7 @@ package org.storyfuse.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns the body's paragraph candidates into clean paragraphs: drops link lists (runs of
@@ -45,7 +46,8 @@ final class BodyCleaner {
    */
   private static int beforeTrailingTeasers(List<Unit> units, int end) {
     int start = end;
-    while (start >= 2 && units.get(start - 1).isProse() && TitleFinder.isHeadlineLike(units.get(start - 2).text())) {
+    while (start >= 2 && units.get(start - 1).isProse()
+        && TitleFinder.isHeadlineLike(units.get(start - 2).text())) {
       start -= 2;
     }
     if ((end - start) / 2 < TEASER_PAIRS) {
@@ -55,12 +57,12 @@ final class BodyCleaner {
     if (article.isEmpty()) {
       return end;
     }
-    java.util.Map<String, Integer> articleTerms = TopicCosine.termCounts(article);
+    Map<String, Integer> articleTerms = TopicCosine.termCounts(article);
     int teasers = 0;
     int cut = end;
     // from the last pair up, while each teaser is off the article's topic
-    while (cut - 2 >= start
-        && TopicCosine.cosine(TopicCosine.termCounts(List.of(units.get(cut - 1))), articleTerms) < TopicCosine.SAME_TOPIC) {
+    while (cut - 2 >= start && TopicCosine.cosine(TopicCosine.termCounts(List.of(units.get(cut - 1))),
+        articleTerms) < TopicCosine.SAME_TOPIC) {
       cut -= 2;
       teasers++;
     }

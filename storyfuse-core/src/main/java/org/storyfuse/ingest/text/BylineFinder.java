@@ -2,8 +2,11 @@ package org.storyfuse.ingest.text;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds a "By Jane Doe" line among the header lines and reads the name(s) off it; also the German,
@@ -22,6 +25,26 @@ final class BylineFinder {
   private static final int MAX_WORDS = 14;
 
   private static final Pattern AGENCY = Pattern.compile("(?:" + OutletFinder.AGENCIES + ")\\.?");
+
+  /** The particles inside a surname ("Anna de Souza", "Jan van der Berg"), written in lower case. */
+  private static final List<String> PARTICLES = List.of("de", "da", "das", "do", "dos", "del", "della", "di", "du",
+      "la", "le", "van", "von", "der", "den", "ter", "ten", "bin", "al");
+
+  /** Two to four capitalised words, with a surname's particles between them: a person's name. */
+  private static final Pattern BARE_NAME = Pattern.compile(
+      "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:" + String.join("|", PARTICLES) + ")\\s+){0,3}"
+          + "\\p{Lu}[\\p{L}'’.-]+){1,3}");
+
+  /** A byline's label alone on its line, the name on the next: how a page dump renders "By <a>Name</a>". */
+  private static final Pattern LABEL_ALONE = Pattern.compile(
+      "(?i:by|written\\s+by|words\\s+by|story\\s+by|reported\\s+by|posted\\s+by|author|authors|von|par|por)\\s*:?");
+
+  /** Words a list of names may hold in lower case: a surname's particles and the joins between names. */
+  private static final Set<String> LOWER_CASE_IN_NAMES = Stream.concat(PARTICLES.stream(), Stream.of("and", "&", "/"))
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** Names under a label run a few words ("Lisa D. Ellis", "Anna Roe and Li Wen"), a menu's links more. */
+  private static final int NAMES_WORDS = 6;
 
   private BylineFinder() {}
 
@@ -45,20 +68,17 @@ final class BylineFinder {
     return Optional.empty();
   }
 
-  /** A byline's label alone on its line, the name on the next: how a page dump renders "By <a>Name</a>". */
-  private static final Pattern LABEL_ALONE = Pattern.compile(
-      "(?i:by|written\\s+by|words\\s+by|story\\s+by|reported\\s+by|posted\\s+by|author|authors|von|par|por)\\s*:?");
-
   /**
    * The writer's name on the line after a byline's label standing alone ("By" over "Sofia Kondrat",
-   * "Written by" over "Rebecca Edwards"), in the lines before {@code bodyStart}; the first such.
+   * "Written by" over "Rebecca Edwards"), in the lines before {@code end} (where the body ends: the
+   * label often stands below a body start taken too early); the first such.
    */
-  static Optional<String> nameUnderALabel(List<ClassifiedLine> lines, int bodyStart) {
-    for (int i = 0; i < Math.min(bodyStart, lines.size()); i++) {
+  static Optional<String> nameUnderALabel(List<ClassifiedLine> lines, int end) {
+    for (int i = 0; i < Math.min(end, lines.size()); i++) {
       if (!LABEL_ALONE.matcher(lines.get(i).text().strip()).matches()) {
         continue;
       }
-      for (int j = i + 1; j < Math.min(bodyStart, lines.size()); j++) {
+      for (int j = i + 1; j < Math.min(end, lines.size()); j++) {
         if (!lines.get(j).is(LineKind.BLANK)) {
           Optional<String> who = name("By " + lines.get(j).text().strip()).filter(BylineFinder::namesOnly);
           if (who.isPresent()) {
@@ -70,10 +90,6 @@ final class BylineFinder {
     }
     return Optional.empty();
   }
-
-  /** Words a list of names may hold in lower case: a surname's particles and the joins between names. */
-  private static final java.util.Set<String> LOWER_CASE_IN_NAMES = java.util.Set.of("and", "&", "/", "de", "da",
-      "das", "do", "dos", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "bin", "al");
 
   /** A few words, each capitalised or a particle: "Lisa D. Ellis", not "Reply to Elaine" or a menu's run of links. */
   private static boolean namesOnly(String who) {
@@ -89,16 +105,10 @@ final class BylineFinder {
     return true;
   }
 
-  private static final int NAMES_WORDS = 6;
 
   private static boolean isDate(List<ClassifiedLine> lines, int index) {
     return index >= 0 && index < lines.size() && lines.get(index).is(LineKind.DATE);
   }
-
-  /** Two to four capitalised words, with a surname's particles between them: a person's name. */
-  private static final Pattern BARE_NAME = Pattern.compile(
-      "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|al)\\s+){0,3}"
-          + "\\p{Lu}[\\p{L}'’.-]+){1,3}");
 
   /** The author part of a byline line, without the date or section that may follow a separator. */
   static Optional<String> name(String line) {

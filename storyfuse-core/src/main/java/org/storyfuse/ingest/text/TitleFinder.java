@@ -1,5 +1,6 @@
 package org.storyfuse.ingest.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -7,8 +8,9 @@ import org.storyfuse.ingest.dates.DateTextParser;
 
 /**
  * Picks the headline from the header lines: of the last few headline-like lines, those nearest the
- * body, the one with the article's byline or date under it ({@link ArticleHead}), else the longest. A page's dump starts with its menus and sections ("Research by Topic", "Apply
- * to Work With Us") and puts the headline just above the byline, date, share bar and body; a
+ * body, the one with the article's byline or date under it ({@link ArticleHead}), else the longest;
+ * a breadcrumb trail or a tab title gives its headline part. A page's dump starts with its menus
+ * and sections ("Research by Topic", "Apply to Work With Us") and puts the headline just above the byline, date, share bar and body; a
  * newswire dump's header is the headline and those lines alone. Pages often show the headline
  * twice, cut with "…" (a breadcrumb or tab title) and then in full; the full one wins, and a cut
  * one is used (without its "…") only when there is nothing else. Archive exports label their fields: "HEADLINE: …" or "Title: …" is the
@@ -57,8 +59,8 @@ final class TitleFinder {
    *               ("Anna Kestrel March 10, 2026 32 comments"), not a headline
    */
   static Optional<String> find(List<Unit> header, List<ClassifiedLine> lines, DateTextParser dates) {
-    List<Unit> units = new java.util.ArrayList<>();
-    List<String> candidates = new java.util.ArrayList<>();
+    List<Unit> units = new ArrayList<>();
+    List<String> candidates = new ArrayList<>();
     for (Unit u : header) {
       String t = Prose.stripBullet(u.text());
       if (FIELD_LABEL.matcher(t).find()) {
