@@ -75,11 +75,32 @@ final class BylineReader {
     if (fromDom == null && root != page) {
       fromDom = fromDom(page);
     }
-    return fromDom;
+    return fromDom != null ? fromDom : fromLabelledMeta(meta);
+  }
+
+  /**
+   * The writer in the labelled pairs a page gives link previews ("twitter:label1" = "Written by",
+   * "twitter:data1" = the name; SEO plugins write them on many sites): the last resort, as they may
+   * name an account rather than the byline.
+   */
+  private static String fromLabelledMeta(MetaTags meta) {
+    for (int n = 1; n <= 4; n++) {
+      for (String label : meta.all("twitter:label" + n)) {
+        if (LABEL_ONLY.matcher(label.strip()).matches()) {
+          for (String v : meta.all("twitter:data" + n)) {
+            String c = clean(v);
+            if (c != null) {
+              return c;
+            }
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static final Pattern BY_LINE = Pattern.compile(
-      "(?i)^(?:(?:written|posted|published|reported|story|words|article)\\s+)?by\\s*:?\\s+(\\p{L}.*)$");
+      "(?i)^(?:(?:written|posted|published|reported|story|words|article)\\s+)?by\\s*:?(?:\\s+|(?=(?-i:\\p{Lu}\\p{Ll})))(\\p{L}.*)$");
   private static final Pattern LABEL_ONLY = Pattern.compile(
       "(?i)^(?:written by|posted by|published by|authored by|words by|by|author|authors|writer|byline)\\s*:?$");
 

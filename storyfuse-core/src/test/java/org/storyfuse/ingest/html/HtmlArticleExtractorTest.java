@@ -344,4 +344,20 @@ class HtmlArticleExtractorTest {
     assertThat(x.paragraphs().get(0)).startsWith("The county opened");
     assertThat(x.paragraphs().get(1)).startsWith("Officials urged");
   }
+
+  @Test
+  void aBylinesLabelGluedToTheNameAndTheLinkPreviewsLabelledWriter() {
+    String body = "<h1>Heat wave enters its second week</h1>%s<article><p>The county opened its third cooling"
+        + " center on Tuesday as the heat wave entered its second week, and officials said a fourth could follow.</p>"
+        + "<p>Officials urged residents to check on elderly neighbors at least twice a day and to keep curtains"
+        + " drawn in the afternoon.</p></article>";
+    // <span>By</span><span>Name</span>: the text runs "ByDaryl Austin", a capital right after "By"
+    Extraction glued = extractor.extract(String.format(body, "<div><span>By</span><span>Daryl Austin</span></div>"), null);
+    assertThat(glued.byline()).isEqualTo("Daryl Austin");
+    // no byline on the page: the writer an SEO plugin labels for link previews
+    Extraction labelled = extractor.extract("<html><head><meta name=\"twitter:label1\" content=\"Written by\">"
+        + "<meta name=\"twitter:data1\" content=\"Chase Bernath\"></head><body>" + String.format(body, "")
+        + "</body></html>", null);
+    assertThat(labelled.byline()).isEqualTo("Chase Bernath");
+  }
 }
