@@ -24,10 +24,11 @@ final class TitleFinder {
 
   /**
    * A sentence that is not prose only by how it ends (a standfirst ending in a colon, a sentence
-   * with markup after its full stop) is not the headline, however long: a sentence end inside, or
-   * a colon, semicolon or comma at the end.
+   * with markup after its full stop) is not the headline, however long: a full stop inside, or a
+   * colon, semicolon or comma at the end. A question or an exclamation inside is a headline's
+   * ("Need a Change? 7 Vital Tips …", "Tested! The best security cameras …").
    */
-  private static final Pattern SENTENCE = Pattern.compile("\\p{L}{2}[.!?][\"'”’)]*\\s+\\S|[:;,]\\s*$");
+  private static final Pattern SENTENCE = Pattern.compile("\\p{L}{2}[.][\"'”’)]*\\s+\\S|[:;,]\\s*$");
 
   /** How many of the header's last headline-like lines may be the headline. */
   private static final int NEAR_THE_BODY = 4;

@@ -952,6 +952,21 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void aHeadlineMayAskAQuestionInsideButAStandfirstIsNoHeadline() {
+      String text =
+          """
+          Orchards and Vineyards Weekly
+
+          Frost again? What Brenmoor's growers can still do
+
+          Growers lost half the blossom. Here is what the union advises.
+
+          Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost.
+          """;
+      assertThat(extractor.extract(text).title()).isEqualTo("Frost again? What Brenmoor's growers can still do");
+    }
+
+    @Test
     void whitespaceIsNormalised() {
       String text =
           "Storm\u00a0closes Port\tKestrel\n\n"
