@@ -52,12 +52,13 @@ final class Boilerplate {
           "advertisement", "advertisment", "ad", "ads", "sponsored", "menu", "search", "home",
           "login", "logout", "sign", "register", "close", "top", "back", "to", "go", "scroll",
           "skip", "content", "main", "us", "on", "this", "article", "story", "in", "up", "leave",
-          "a", "reply", "post", "tags", "continue", "reading", "loading", "listen", "audio");
+          "a", "reply", "post", "tags", "continue", "reading", "loading", "listen", "audio", "toggle", "pin",
+          "navigation", "site", "open", "sidebar");
 
   /** Filler words that alone do not make a control line ("on this", "in"). */
   private static final Set<String> FILLER = Set.of("to", "us", "on", "this", "in", "up", "a", "main");
 
-  private static final int MAX_CONTROL_WORDS = 6;
+  private static final int MAX_CONTROL_WORDS = 16;
 
   private static final Pattern COUNTER_NUMBER = Pattern.compile("[0-9][0-9.,]*[kKmM]?");
 

@@ -19,7 +19,8 @@ class LineClassifierTest {
   @ValueSource(
       strings = {
         "Total", "0", "Share", "12 Shares", "1.2K Shares", "Share this article", "Tweet",
-        "Facebook Twitter WhatsApp Email", "Follow us on X", "Share | Tweet | Email", "Print",
+        "Facebook Twitter WhatsApp Email", "Follow us on X", "Toggle Menu Toggle Site Search",
+        "Share on Facebook Tweet on Twitter Share on LinkedIn Pin on Pinterest", "Share | Tweet | Email", "Print",
         "2 mins read", "3 min read", "5-minute read", "Reading time: 4 minutes",
         "International Desk", "Online Desk", "Staff Reporter", "Our Correspondent",
         "Photo: Collected", "Photo: Harbour Ledger/File", "Image credit: Arnav Dey", "Source: Wires",
@@ -101,6 +102,7 @@ class LineClassifierTest {
         "'Necessary steps will follow'",
         "The regulator said the banners made the button to accept all cookies large and bright.",
         "Our site uses a new layout from Monday, the editor said.",
+        "Open Site Navigation Toggle Guide",
         "Story continues below the fold in the print edition, the editor said.",
       })
   void text(String line) {
