@@ -7,6 +7,7 @@
  * paragraphs, {@code paragraph-filter.tsv}, scores as not the article's), with title, outlet, byline and publication
  * date from the page's metadata.
  *
- * <p>May import: model, ingest (the document types), ingest.dates, jsoup, Jackson (JSON-LD).
+ * <p>May import: model, ingest (the document types), ingest.dates, text.lexicon (words of page furniture), jsoup,
+ * Jackson (JSON-LD).
  */
 package org.storyfuse.ingest.html;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.storyfuse.text.lexicon.PageFurniture;
 
 /**
  * The generic vocabulary of news-page furniture, one rule per kind. Each rule looks at a whole
@@ -157,7 +158,9 @@ final class Boilerplate {
   private Boilerplate() {}
 
   static boolean isCutOff(String line, int words) {
-    return words <= MAX_MARKER_WORDS && CUT_OFF.matcher(line).find() && !Prose.isProse(line);
+    return words <= MAX_MARKER_WORDS && CUT_OFF.matcher(line).find() && !Prose.isProse(line)
+        // the same markers in another language, alone on their line: "Lesen Sie auch", "Kommentare (12)"
+        || words <= MAX_FOREIGN_LABEL_WORDS && PageFurniture.isRelatedOrComments(line.strip().toLowerCase(Locale.ROOT));
   }
 
   static boolean isSeeAlso(String line, int words) {
@@ -182,7 +185,8 @@ final class Boilerplate {
         || LABEL.matcher(line).find()
         || isCompactedControl(line)
         || isBreadcrumb(line)
-        || CONTINUES_BELOW.matcher(line).matches();
+        || CONTINUES_BELOW.matcher(line).matches()
+        || isForeignAdLabel(line, words);
   }
 
   /** "Home | News | Port Kestrel", "World › Europe": short items between separators. */
@@ -230,6 +234,14 @@ final class Boilerplate {
       }
     }
     return shortOnes == parts.length - 1 ? Optional.ofNullable(longest) : Optional.empty();
+  }
+
+  /** A few words: an ad slot's label or a related-links heading in another language ("Anzeige", "Lesen Sie auch"). */
+  private static final int MAX_FOREIGN_LABEL_WORDS = 6;
+
+  /** An ad slot's label in another language ("Anzeige", "Publicidad", "Реклама"). */
+  private static boolean isForeignAdLabel(String line, int words) {
+    return words <= MAX_FOREIGN_LABEL_WORDS && PageFurniture.isAdLabel(line.strip().toLowerCase(Locale.ROOT));
   }
 
   /** Only counter numbers and control words: "Total", "0", "Share", "12 Shares", "Follow us". */

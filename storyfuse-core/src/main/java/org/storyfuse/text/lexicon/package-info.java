@@ -3,7 +3,8 @@
  * abbreviations ({@link org.storyfuse.text.lexicon.Months}), weekday names and abbreviations
  * ({@link org.storyfuse.text.lexicon.Weekdays}), cardinal, ordinal and scale words
  * ({@link org.storyfuse.text.lexicon.NumberWords}), verbs of saying
- * ({@link org.storyfuse.text.lexicon.SpeechVerbs}). One copy of each list, so the analysis stage's
+ * ({@link org.storyfuse.text.lexicon.SpeechVerbs}); and the page furniture both extractors drop in
+ * other languages ({@link org.storyfuse.text.lexicon.PageFurniture}). One copy of each list, so the analysis stage's
  * time rules and quantity parser and the ingest date parsers cannot drift apart. Plain data and
  * lookups: each reader keeps its own rules about which words it accepts where.
  *

@@ -28,7 +28,7 @@ class LineClassifierTest {
         "Reporting by Ana Lima; Editing by Tom Berg", "(Additional reporting by Li Wen)",
         "*This story was updated at 09:31 p.m. local time", "This article was first published on Tidewater Review",
         "Updated 2 hours ago", "Published: 5 minutes ago",
-        "12 comments", "Story continues below advertisement", "Article continues after this ad",
+        "12 comments", "Story continues below advertisement", "Anzeige", "Publicidad", "Реклама", "Article continues after this ad",
         "This website uses cookies to improve your experience while you navigate through the website.",
         "Necessary cookies are absolutely essential for the website to function properly.",
         "Go to Top", "Go toTop", "Back to top", "Skip to content", "Advertisement", "ADVERTISEMENT",
@@ -46,7 +46,8 @@ class LineClassifierTest {
         "Related Articles", "Latest from -Top News", "More from Harbour Ledger", "You may also like",
         "You might also like", "Most Read", "Don't Miss", "Don’t Miss", "Recommended for you",
         "Trending now", "Top Stories", "Leave a Reply", "Leave a comment", "Join the conversation",
-        "Comments (12)", "244 thoughts on “Ferry fares rise again”", "2 replies",
+        "Comments (12)", "244 thoughts on “Ferry fares rise again”", "2 replies", "Lesen Sie auch", "Kommentare (3)",
+        "Zobacz również",
       })
   void cutOffMarkers(String line) {
     assertThat(classifier.kindOf(line)).isEqualTo(LineKind.CUT_OFF);
