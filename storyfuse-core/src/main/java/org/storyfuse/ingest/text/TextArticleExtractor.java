@@ -38,8 +38,8 @@ public final class TextArticleExtractor {
     if (text == null || text.isBlank()) {
       return new Extraction(null, null, null, null, null, List.of());
     }
-    List<ClassifiedLine> lines = SignUpBoxes.mark(
-        SkippedBoxes.mark(classifier.classify(HardWrap.reflow(TextLines.raw(text), classifier::isDateLine))));
+    List<ClassifiedLine> lines = ConsentBanners.mark(SignUpBoxes.mark(
+        SkippedBoxes.mark(classifier.classify(HardWrap.reflow(TextLines.raw(text), classifier::isDateLine)))));
     List<Unit> units = UnitBuilder.build(lines);
     Layout layout = BodySelector.select(lines, units);
     String byline = BylineFinder.find(layout.header()).flatMap(u -> BylineFinder.name(u.text()))

@@ -967,6 +967,28 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void aConsentBannerInAnyLanguageGoesWithItsButtonsButAStoryAboutCookiesStays() {
+      String text =
+          """
+          Utilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad.
+
+          Aceptar
+          Rechazar
+
+          Regulator fines five retailers over misleading cookie banners
+
+          3 de agosto de 2026
+
+          The national data protection regulator fined five online retailers on Tuesday over cookie banners that made refusing harder than accepting.
+
+          The regulator said the banners made the button to accept all cookies large and bright, while the option to refuse was hidden.
+          """;
+      Extraction e = extractor.extract(text);
+      assertThat(e.title()).isEqualTo("Regulator fines five retailers over misleading cookie banners");
+      assertThat(e.paragraphs()).hasSize(2).first().asString().startsWith("The national data protection regulator");
+    }
+
+    @Test
     void whitespaceIsNormalised() {
       String text =
           "Storm\u00a0closes Port\tKestrel\n\n"
