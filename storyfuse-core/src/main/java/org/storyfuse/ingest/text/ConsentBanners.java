@@ -56,10 +56,7 @@ final class ConsentBanners {
       if (buttons == 0) {
         continue;
       }
-      for (int b = k; b <= k + buttons; b++) {
-        ClassifiedLine l = out.get(text.get(b));
-        out.set(text.get(b), new ClassifiedLine(l.index(), l.text(), LineKind.BOILERPLATE));
-      }
+      ClassifiedLine.markBoilerplate(out, text.get(k), text.get(k + buttons));
       k += buttons;
     }
     return out;

@@ -63,12 +63,7 @@ final class SignUpBoxes {
       if (first == i) {
         continue;
       }
-      for (int k = first; k <= i; k++) {
-        ClassifiedLine l = out.get(k);
-        if (!l.is(LineKind.BLANK)) {
-          out.set(k, new ClassifiedLine(l.index(), l.text(), LineKind.BOILERPLATE));
-        }
-      }
+      ClassifiedLine.markBoilerplate(out, first, i);
     }
     return out;
   }

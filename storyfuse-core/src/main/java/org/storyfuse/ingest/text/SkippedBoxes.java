@@ -49,12 +49,7 @@ final class SkippedBoxes {
       if (j == null || j > i + MAX_BOX_LINES) {
         continue;
       }
-      for (int k = i; k <= j; k++) {
-        ClassifiedLine l = out.get(k);
-        if (!l.is(LineKind.BLANK)) {
-          out.set(k, new ClassifiedLine(l.index(), l.text(), LineKind.BOILERPLATE));
-        }
-      }
+      ClassifiedLine.markBoilerplate(out, i, j);
       i = j;
     }
     return out;
