@@ -94,7 +94,6 @@ enum DateRule {
 
   static final List<DateRule> ALL = List.of(values());
 
-
   private final Pattern pattern;
 
   DateRule(String regex) {

@@ -74,6 +74,10 @@ final class BoilerplateText {
           + "|(?:published|posted|updated|last updated|last modified|modified)(?: on| at)?:? )",
       Pattern.CASE_INSENSITIVE);
 
+  /** The small words inside a surname: "Sanne de Vries", "Jan van der Berg", "Ana da Silva", "Omar bin Saleh". */
+  private static final String NAME_PARTICLES =
+      "(?:(?:de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el)\\s+){0,3}";
+
   /**
    * A byline and its meta line: "By" and a capitalised name of two or more words, then anything but
    * a sentence's end ("By Anna Kestrel Updated March 10, 2026 4 min read", "By Paul Frew, Home
@@ -84,10 +88,6 @@ final class BoilerplateText {
    * "Autor: Katarzyna Nowicka"); the Italian "di" only in lower case, as bylines write it ("Di Maio e
    * Salvini" is a surname), and not the Dutch "Door" ("Door County Sheriff's Office").
    */
-  /** The small words inside a surname: "Sanne de Vries", "Jan van der Berg", "Ana da Silva", "Omar bin Saleh". */
-  private static final String NAME_PARTICLES =
-      "(?:(?:de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el)\\s+){0,3}";
-
   private static final Pattern BYLINE = Pattern.compile(
       "(?:By|BY|[Vv]on|di|[Pp]or|[Pp]ar|[Pp]rzez|Autor:|Autorka:)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:,?\\s+" + NAME_PARTICLES
           + "\\p{Lu}[\\p{L}.'\u2019-]*(?:[,\\s].*)?"

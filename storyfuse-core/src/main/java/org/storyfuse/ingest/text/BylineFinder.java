@@ -105,7 +105,6 @@ final class BylineFinder {
     return true;
   }
 
-
   private static boolean isDate(List<ClassifiedLine> lines, int index) {
     return index >= 0 && index < lines.size() && lines.get(index).is(LineKind.DATE);
   }

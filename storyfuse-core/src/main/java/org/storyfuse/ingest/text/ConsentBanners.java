@@ -25,21 +25,20 @@ final class ConsentBanners {
 
   private ConsentBanners() {}
 
-  /** {@code lines} with each consent banner and its buttons as boilerplate. */
-  static List<ClassifiedLine> mark(List<ClassifiedLine> lines) {
+  /** Marks each consent banner and its buttons in {@code lines} (mutable) as boilerplate. */
+  static void mark(List<ClassifiedLine> lines) {
     List<Integer> text = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).is(LineKind.BLANK)) {
         text.add(i);
       }
     }
-    List<ClassifiedLine> out = new ArrayList<>(lines);
     for (int k = 0; k < text.size(); k++) {
       if (k >= EDGE_LINES && k < text.size() - EDGE_LINES) {
         k = text.size() - EDGE_LINES - 1; // only the edges
         continue;
       }
-      ClassifiedLine banner = out.get(text.get(k));
+      ClassifiedLine banner = lines.get(text.get(k));
       int words = Prose.words(banner.text());
       // a banner is sentences ("We use cookies to …"); a headline about cookies is not
       if (words > MAX_BANNER_WORDS || !Prose.isProse(banner.text()) || !COOKIE.matcher(banner.text()).find()) {
@@ -47,7 +46,7 @@ final class ConsentBanners {
       }
       int buttons = 0;
       for (int b = k + 1; b < text.size() && buttons < 2; b++) {
-        ClassifiedLine button = out.get(text.get(b));
+        ClassifiedLine button = lines.get(text.get(b));
         if (Prose.words(button.text()) > MAX_BUTTON_WORDS || Prose.isProse(button.text())) {
           break;
         }
@@ -56,9 +55,8 @@ final class ConsentBanners {
       if (buttons == 0) {
         continue;
       }
-      ClassifiedLine.markBoilerplate(out, text.get(k), text.get(k + buttons));
+      ClassifiedLine.markBoilerplate(lines, text.get(k), text.get(k + buttons));
       k += buttons;
     }
-    return out;
   }
 }

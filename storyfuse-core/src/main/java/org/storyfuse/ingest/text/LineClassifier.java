@@ -17,6 +17,7 @@ final class LineClassifier {
     this.dates = dates;
   }
 
+  /** Each line with its kind, in a new list the box passes may mark further. */
   List<ClassifiedLine> classify(List<String> lines) {
     List<ClassifiedLine> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {

@@ -1,6 +1,5 @@
 package org.storyfuse.ingest.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -40,17 +39,16 @@ final class SignUpBoxes {
         && (words <= MAX_PROMPT_WORDS || words <= MAX_PITCH_WORDS && ADDRESS.matcher(text.strip()).find());
   }
 
-  /** {@code lines} with each sign-up box's pitch, prompt and button as boilerplate. */
-  static List<ClassifiedLine> mark(List<ClassifiedLine> lines) {
-    List<ClassifiedLine> out = new ArrayList<>(lines);
-    for (int i = 0; i < out.size(); i++) {
-      if (!BUTTON.matcher(out.get(i).text().strip()).matches()) {
+  /** Marks each sign-up box's pitch, prompt and button in {@code lines} (mutable) as boilerplate. */
+  static void mark(List<ClassifiedLine> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!BUTTON.matcher(lines.get(i).text().strip()).matches()) {
         continue;
       }
       int first = i;
       int seen = 0;
       for (int j = i - 1; j >= 0 && seen < MAX_BOX_LINES; j--) {
-        ClassifiedLine above = out.get(j);
+        ClassifiedLine above = lines.get(j);
         if (above.is(LineKind.BLANK)) {
           continue;
         }
@@ -63,8 +61,7 @@ final class SignUpBoxes {
       if (first == i) {
         continue;
       }
-      ClassifiedLine.markBoilerplate(out, first, i);
+      ClassifiedLine.markBoilerplate(lines, first, i);
     }
-    return out;
   }
 }

@@ -1,6 +1,5 @@
 package org.storyfuse.ingest.text;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +24,8 @@ final class SkippedBoxes {
 
   private SkippedBoxes() {}
 
-  /** {@code lines} with every line of each such box, marks included, as boilerplate. */
-  static List<ClassifiedLine> mark(List<ClassifiedLine> lines) {
+  /** Marks every line of each such box in {@code lines} (mutable), marks included, as boilerplate. */
+  static void mark(List<ClassifiedLine> lines) {
     // the second marks by what they close, so a dump of a million first marks costs no scan each
     Map<String, TreeSet<Integer>> ends = new HashMap<>();
     for (int j = 0; j < lines.size(); j++) {
@@ -35,12 +34,11 @@ final class SkippedBoxes {
         ends.computeIfAbsent(end.group(1).toLowerCase(Locale.ROOT), k -> new TreeSet<>()).add(j);
       }
     }
-    List<ClassifiedLine> out = new ArrayList<>(lines);
     if (ends.isEmpty()) {
-      return out;
+      return;
     }
-    for (int i = 0; i < out.size(); i++) {
-      Matcher skip = SKIP.matcher(out.get(i).text().strip());
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher skip = SKIP.matcher(lines.get(i).text().strip());
       if (!skip.matches()) {
         continue;
       }
@@ -49,9 +47,8 @@ final class SkippedBoxes {
       if (j == null || j > i + MAX_BOX_LINES) {
         continue;
       }
-      ClassifiedLine.markBoilerplate(out, i, j);
+      ClassifiedLine.markBoilerplate(lines, i, j);
       i = j;
     }
-    return out;
   }
 }

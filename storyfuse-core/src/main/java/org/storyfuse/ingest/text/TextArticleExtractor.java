@@ -9,11 +9,12 @@ import org.storyfuse.model.PublicationDate;
 /**
  * Title, byline, publication date and body paragraphs from a plain-text dump of a news page, with
  * boilerplate removed. The steps, each its own class: lines are normalised ({@link TextLines}),
- * hard-wrapped paragraphs joined back into one line each ({@link HardWrap}), and lines classified alone ({@link LineClassifier}) and
- * within the boxes a page marks for screen readers to skip ({@link SkippedBoxes}); text lines are grouped into paragraphs
- * ({@link UnitBuilder}); the body's start and end are found ({@link BodySelector}); the header
- * yields title and byline, the lines the date ({@link PublicationDateFinder}); the body is cleaned
- * ({@link BodyCleaner}). Outlet and URL are not in a text dump and stay null. Thread-safe and
+ * hard-wrapped paragraphs joined back into one line each ({@link HardWrap}), lines classified alone
+ * ({@link LineClassifier}) and then by the box around them: one marked for screen readers to skip
+ * ({@link SkippedBoxes}), a newsletter's sign-up ({@link SignUpBoxes}), a cookie-consent banner
+ * ({@link ConsentBanners}); text lines are grouped into paragraphs ({@link UnitBuilder}); the
+ * body's start and end are found ({@link BodySelector}); the header yields title and byline, the
+ * lines the date ({@link PublicationDateFinder}); the body is cleaned ({@link BodyCleaner}). Outlet and URL are not in a text dump and stay null. Thread-safe and
  * deterministic.
  */
 public final class TextArticleExtractor {
@@ -38,8 +39,11 @@ public final class TextArticleExtractor {
     if (text == null || text.isBlank()) {
       return new Extraction(null, null, null, null, null, List.of());
     }
-    List<ClassifiedLine> lines = ConsentBanners.mark(SignUpBoxes.mark(
-        SkippedBoxes.mark(classifier.classify(HardWrap.reflow(TextLines.raw(text), classifier::isDateLine)))));
+    List<ClassifiedLine> lines = classifier.classify(HardWrap.reflow(TextLines.raw(text), classifier::isDateLine));
+    // boxes known by what stands around them, whose lines alone read as text
+    SkippedBoxes.mark(lines);
+    SignUpBoxes.mark(lines);
+    ConsentBanners.mark(lines);
     List<Unit> units = UnitBuilder.build(lines);
     Layout layout = BodySelector.select(lines, units);
     String byline = BylineFinder.find(layout.header()).flatMap(u -> BylineFinder.name(u.text()))

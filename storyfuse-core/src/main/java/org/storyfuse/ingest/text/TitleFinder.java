@@ -10,12 +10,12 @@ import org.storyfuse.ingest.dates.DateTextParser;
  * Picks the headline from the header lines: of the last few headline-like lines, those nearest the
  * body, the one with the article's byline or date under it ({@link ArticleHead}), else the longest;
  * a breadcrumb trail or a tab title gives its headline part. A page's dump starts with its menus
- * and sections ("Research by Topic", "Apply to Work With Us") and puts the headline just above the byline, date, share bar and body; a
- * newswire dump's header is the headline and those lines alone. Pages often show the headline
- * twice, cut with "…" (a breadcrumb or tab title) and then in full; the full one wins, and a cut
- * one is used (without its "…") only when there is nothing else. Archive exports label their fields: "HEADLINE: …" or "Title: …" is the
- * headline without its label, and the other fields ("SECTION: NEWS; Pg. 4", "LENGTH: 412 words")
- * are none.
+ * and sections ("Research by Topic", "Apply to Work With Us") and puts the headline just above the
+ * byline, date, share bar and body; a newswire dump's header is the headline and those lines
+ * alone. Pages often show the headline twice, cut with "…" (a breadcrumb or tab title) and then in
+ * full; the full one wins, and a cut one is used (without its "…") only when there is nothing
+ * else. Archive exports label their fields: "HEADLINE: …" or "Title: …" is the headline without
+ * its label, and the other fields ("SECTION: NEWS; Pg. 4", "LENGTH: 412 words") are none.
  */
 final class TitleFinder {
 

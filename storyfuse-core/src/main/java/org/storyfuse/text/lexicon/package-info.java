@@ -4,8 +4,8 @@
  * ({@link org.storyfuse.text.lexicon.Weekdays}), cardinal, ordinal and scale words
  * ({@link org.storyfuse.text.lexicon.NumberWords}), verbs of saying
  * ({@link org.storyfuse.text.lexicon.SpeechVerbs}); and the page furniture both extractors drop in
- * other languages ({@link org.storyfuse.text.lexicon.PageFurniture}). One copy of each list, so the analysis stage's
- * time rules and quantity parser and the ingest date parsers cannot drift apart. Plain data and
+ * other languages ({@link org.storyfuse.text.lexicon.PageFurniture}). One copy of each list, so the
+ * analysis stage's time rules and quantity parser and the ingest date parsers cannot drift apart. Plain data and
  * lookups: each reader keeps its own rules about which words it accepts where.
  *
  * <p>May import: the JDK only. Imports no Storyfuse package; any package may import it.
