@@ -412,7 +412,8 @@ final class ContentScorer {
     for (TextBlock b : blocks) {
       if (Ancestry.isInside(b.owner(), el)) {
         seen = true;
-      } else if (b.isProse() && Ancestry.isInside(b.owner(), root)) {
+      } else if (b.isProse() && Ancestry.isInside(b.owner(), root) && !inTeaserList(b.owner())) {
+        // other teaser lists are no article around this one: a page's lists often follow each other
         if (seen) {
           after += b.words();
         } else {
@@ -439,8 +440,8 @@ final class ContentScorer {
     return false;
   }
 
-  /** A card: at most this many words (title, excerpt, date, link). */
-  static final int MAX_TEASER_WORDS = 100;
+  /** A card: at most this many words (title, excerpt, date, link); some themes print excerpts of 100 words and more. */
+  static final int MAX_TEASER_WORDS = 150;
 
   private void findTeaserLists() {
     // per element: blocks, prose blocks, link-dense blocks, whether its first block is a question

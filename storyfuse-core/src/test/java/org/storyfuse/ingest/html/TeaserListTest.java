@@ -84,4 +84,36 @@ class TeaserListTest {
     assertThat(body).contains("first rise in six years", "opened last summer")
         .doesNotContain("More from the Courier", "allotment", "quarry road", "Sunday afternoons", "church hall");
   }
+
+  @Test
+  void listsOfTeasersOneAfterAnotherUnderTheStoryAllGo() {
+    // one container holds the story and the site's rivers of other stories, list after list; a
+    // card's excerpt may run past a hundred words
+    StringBuilder html = new StringBuilder("<div id=content><div class=story><h1>Ferry fares to rise</h1>");
+    for (int i = 0; i < 5; i++) {
+      html.append("<p>Fares on the river ferry will go up by forty cents from April, the operator said on"
+          + " Monday, the first rise in six years, blaming fuel and the new landing stage on the east bank"
+          + " that opened last summer after two years of delays and cost twice what was planned.</p>");
+    }
+    html.append("</div>");
+    String excerpt = "The old quarry road opened again on Monday after six weeks of repairs to the culvert that"
+        + " collapsed in January, and the council said the bus to the upper villages will run to its old"
+        + " timetable from next week. ";
+    String[] lists = {"allotment", "library", "orchard", "bridge", "market", "harbour"};
+    for (int l = 0; l < 2; l++) {
+      html.append("<div class=post-list>");
+      for (int k = 0; k < 3; k++) {
+        String topic = lists[3 * l + k];
+        // the second list's middle card has a long excerpt (three sentences of ~36 words)
+        String text = l == 1 && k == 1 ? excerpt.repeat(3) : excerpt;
+        html.append("<div class=post-item><div class=tagline><h5><a href=/c>Daily</a></h5><span>Dec 19, 2025</span>")
+            .append("</div><h3><a href=/s/").append(topic).append(">The ").append(topic).append(" story</a></h3><p>")
+            .append(topic).append(": ").append(text).append("</p></div>");
+      }
+      html.append("</div>");
+    }
+    html.append("</div>");
+    String body = String.join("\n", extractor.extract(html.toString(), null).paragraphs());
+    assertThat(body).contains("first rise in six years").doesNotContain("quarry road", "Dec 19, 2025");
+  }
 }
