@@ -476,8 +476,8 @@ final class ContentScorer {
       int questions = 0;
       for (Element card : list.children()) {
         int[] c = shape.get(card);
-        if (c == null) {
-          continue;
+        if (c == null || (c[0] == 1 && c[1] == 0)) {
+          continue; // one block of no prose: the list's heading or its "view all" link, not a card
         }
         cards++;
         questions += c[3];

@@ -116,4 +116,25 @@ class TeaserListTest {
     String body = String.join("\n", extractor.extract(html.toString(), null).paragraphs());
     assertThat(body).contains("first rise in six years").doesNotContain("quarry road", "Dec 19, 2025");
   }
+
+  @Test
+  void aListsHeadingAndItsViewAllLinkAreNoCards() {
+    StringBuilder html = new StringBuilder("<article><h1>Ferry fares to rise</h1><div class=body>");
+    for (int i = 0; i < 5; i++) {
+      html.append("<p>Fares on the river ferry will go up by forty cents from April, the operator said on"
+          + " Monday, the first rise in six years, blaming fuel and the new landing stage.</p>");
+    }
+    html.append("</div><div class=reading><section class=box><h2>On a related note, a few more stories.</h2>");
+    String[] excerpts = {
+        "More than two hundred households are now waiting for an allotment in the valley, and some have waited for six years.",
+        "The old quarry road opened again on Monday after six weeks of repairs to the culvert that collapsed in January.",
+        "The central library will open on Sunday afternoons from June, after a trial last winter drew more visitors."};
+    for (int k = 0; k < excerpts.length; k++) {
+      html.append("<div class=summary><a href=/s/").append(k).append("><h3>Story ").append(k)
+          .append(" title</h3></a><p>").append(excerpts[k]).append("</p></div>");
+    }
+    html.append("<div class=more><a href=/all>View all stories</a></div></section></div></article>");
+    String body = String.join("\n", extractor.extract(html.toString(), null).paragraphs());
+    assertThat(body).contains("first rise in six years").doesNotContain("allotment", "quarry road", "Sunday afternoons");
+  }
 }
