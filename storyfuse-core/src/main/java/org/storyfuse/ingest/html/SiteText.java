@@ -59,7 +59,7 @@ final class SiteText {
       // republication terms ("Republish this article … under a Creative Commons licence"): the site's rules
       "republish", "reprint", "reprints",
       // reader revenue: a newsroom asking its readers for money ("Donate now", "… your gift will be matched")
-      "donate", "donating", "donation", "donations");
+      "donate", "donating", "donation", "donations", "fundraising");
 
   private static final Set<String> TERM_PAIRS = Set.of(
       "customer service", "customer services", "customer care", "privacy policy", "privacy notice",

@@ -304,6 +304,13 @@ class NewsFormatsTest {
     String freeToRead = "We have made this story free to read because it is in the public interest. Please consider"
         + " subscribing to support our journalism.";
     assertThat(SiteText.count(freeToRead).isSiteText()).isTrue();
+    String drive = "Since you made it to the end of this story, we have a small favour to ask. We are in the middle of"
+        + " our year-end fundraising drive, and every dollar you give will be doubled. If stories like this one matter to"
+        + " you, please pitch in what you can: it keeps our reporting free for everyone. Double my donation";
+    assertThat(SiteText.count(drive).isSiteText()).isTrue();
+    String campaign = "The school's fundraising campaign raised 40,000 crowns, the head teacher said, most of it from a"
+        + " single sponsored walk in May that our reporter joined along with you and your children.";
+    assertThat(SiteText.count(campaign).isSiteText()).isFalse();
     // a question for the readers that ends the story is its text (WCXB's annotators keep such calls)
     String ask = "What do you think about the plan? Let us know in the comments below.";
     String asked = "<main><article><h1>" + HEADLINE + "</h1><div class=article-body><p>" + P1 + "</p><p>" + P2 + "</p><p>"
