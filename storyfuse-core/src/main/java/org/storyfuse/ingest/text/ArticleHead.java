@@ -21,7 +21,7 @@ final class ArticleHead {
   }
 
   static boolean isByline(Unit u) {
-    return BylineFinder.name(u.text()).isPresent();
+    return BylineFinder.isByline(u.text());
   }
 
   /** Blank lines (or the text's edges) around the unit: a page's headline is a block of its own. */
@@ -40,7 +40,7 @@ final class ArticleHead {
         continue;
       }
       seen++;
-      if (line.is(LineKind.DATE) || BylineFinder.name(line.text()).isPresent()) {
+      if (line.is(LineKind.DATE) || BylineFinder.isByline(line.text())) {
         return true;
       }
       if (Prose.isProse(line.text()) && ++prose > 1) {

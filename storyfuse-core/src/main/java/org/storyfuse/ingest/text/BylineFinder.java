@@ -49,7 +49,7 @@ final class BylineFinder {
   private BylineFinder() {}
 
   static Optional<Unit> find(List<Unit> header) {
-    return header.stream().filter(u -> name(u.text()).isPresent()).findFirst();
+    return header.stream().filter(u -> isByline(u.text())).findFirst();
   }
 
   /**
@@ -107,6 +107,11 @@ final class BylineFinder {
 
   private static boolean isDate(List<ClassifiedLine> lines, int index) {
     return index >= 0 && index < lines.size() && lines.get(index).is(LineKind.DATE);
+  }
+
+  /** Whether {@code line} is a byline line: a writer's name, perhaps with a date or section after it. */
+  static boolean isByline(String line) {
+    return name(line).isPresent();
   }
 
   /** The author part of a byline line, without the date or section that may follow a separator. */

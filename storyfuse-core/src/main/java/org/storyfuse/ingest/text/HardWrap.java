@@ -177,7 +177,7 @@ final class HardWrap {
     boolean full = fill > width - Math.round(RAGGED_SHARE * width);
     boolean open = leftOpen(a, aEnds, full);
     if (indentB > indentA || (Prose.startsWithBullet(b) && !(open && DASH_CONTINUATION.matcher(b).find()))
-        || BylineFinder.name(a).isPresent() || (BylineFinder.name(b).isPresent() && !(open && startsLowerCase(b)))
+        || BylineFinder.isByline(a) || (BylineFinder.isByline(b) && !(open && startsLowerCase(b)))
         || Datelines.startsWithDateline(b)) {
       return false;
     }

@@ -64,7 +64,7 @@ final class UnitBuilder {
 
   /** A bulleted line or a byline is never the continuation of the line before. */
   private static boolean startsItem(String line) {
-    return Prose.startsWithBullet(line) || BylineFinder.name(line).isPresent();
+    return Prose.startsWithBullet(line) || BylineFinder.isByline(line);
   }
 
   /** Whether a greedy wrapper at {@code width} would have put the next line's first word here. */
