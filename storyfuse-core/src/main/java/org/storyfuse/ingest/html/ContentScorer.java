@@ -64,6 +64,9 @@ final class ContentScorer {
     int siteishProse;
     /** Words of sub-headings (h2–h6) and list items: the structure of an article's body. */
     int structured;
+    /** Positions in the page's blocks of the first and last block inside (an element's blocks follow each other). */
+    int firstBlock = -1;
+    int lastBlock = -1;
 
     /**
      * Site text: the counts say so, and most of the prose is in blocks that read as the site's
@@ -405,23 +408,36 @@ final class ContentScorer {
         break;
       }
     }
-    int listProse = stats(el).prose;
-    int before = 0;
-    int after = 0;
-    boolean seen = false;
-    for (TextBlock b : blocks) {
-      if (Ancestry.isInside(b.owner(), el)) {
-        seen = true;
-      } else if (b.isProse() && Ancestry.isInside(b.owner(), root) && !inTeaserList(b.owner())) {
-        // other teaser lists are no article around this one: a page's lists often follow each other
-        if (seen) {
-          after += b.words();
-        } else {
-          before += b.words();
-        }
-      }
+    Stats list = stats(el);
+    if (list.firstBlock < 0) {
+      return false;
     }
-    return before > listProse && after < 0.5 * listProse;
+    int[] prose = proseOutsideTeaserLists(root);
+    int before = prose[list.firstBlock];
+    int after = prose[blocks.size()] - prose[list.lastBlock + 1];
+    return before > list.prose && after < 0.5 * list.prose;
+  }
+
+  private Element proseRoot;
+  private int[] proseBefore;
+
+  /**
+   * Prose words of the blocks before each position that lie inside {@code root} and in no teaser list
+   * (other teaser lists are no article around one: a page's lists often follow each other). Counted
+   * once per root, so a page of thousands of lists is not read once per list.
+   */
+  private int[] proseOutsideTeaserLists(Element root) {
+    if (root != proseRoot) {
+      int[] sums = new int[blocks.size() + 1];
+      for (int i = 0; i < blocks.size(); i++) {
+        TextBlock b = blocks.get(i);
+        boolean counts = b.isProse() && Ancestry.isInside(b.owner(), root) && !inTeaserList(b.owner());
+        sums[i + 1] = sums[i] + (counts ? b.words() : 0);
+      }
+      proseRoot = root;
+      proseBefore = sums;
+    }
+    return proseBefore;
   }
 
   /** The posts of readers' threads that no class or id names ({@link ReaderThreads}). */
@@ -574,7 +590,8 @@ final class ContentScorer {
   // ---------------------------------------------------------------------------------------------
 
   private void sumUp() {
-    for (TextBlock b : blocks) {
+    for (int position = 0; position < blocks.size(); position++) {
+      TextBlock b = blocks.get(position);
       int prose = b.isProse() ? b.words() : 0;
       int structured = isStructure(b) ? b.words() : 0;
       SiteText.Counts site = SiteText.count(b.text());
@@ -593,6 +610,10 @@ final class ContentScorer {
         if (site.isSiteish()) {
           s.siteishProse += prose;
         }
+        if (s.firstBlock < 0) {
+          s.firstBlock = position;
+        }
+        s.lastBlock = position;
         if (a == body) {
           break;
         }
