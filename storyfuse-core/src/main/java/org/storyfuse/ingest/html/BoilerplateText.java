@@ -2,6 +2,7 @@ package org.storyfuse.ingest.html;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.storyfuse.text.lexicon.NameParticles;
 import org.storyfuse.text.lexicon.PageFurniture;
 
 /** Short lines that are page furniture whatever element holds them ("Share", "Read more", "©"). */
@@ -76,7 +77,7 @@ final class BoilerplateText {
 
   /** The small words inside a surname: "Sanne de Vries", "Jan van der Berg", "Ana da Silva", "Omar bin Saleh". */
   private static final String NAME_PARTICLES =
-      "(?:(?:de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el)\\s+){0,3}";
+      "(?:(?:" + NameParticles.ALTERNATION + ")\\s+){0,3}";
 
   /**
    * A byline and its meta line: "By" and a capitalised name of two or more words, then anything but

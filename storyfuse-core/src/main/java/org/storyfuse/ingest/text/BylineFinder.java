@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.storyfuse.text.lexicon.NameParticles;
 
 /**
  * Finds a "By Jane Doe" line among the header lines and reads the name(s) off it; also the German,
@@ -26,13 +27,9 @@ final class BylineFinder {
 
   private static final Pattern AGENCY = Pattern.compile("(?:" + OutletFinder.AGENCIES + ")\\.?");
 
-  /** The particles inside a surname ("Anna de Souza", "Jan van der Berg"), written in lower case. */
-  private static final List<String> PARTICLES = List.of("de", "da", "das", "do", "dos", "del", "della", "di", "du",
-      "la", "le", "van", "von", "der", "den", "ter", "ten", "bin", "al");
-
   /** Two to four capitalised words, with a surname's particles between them: a person's name. */
   private static final Pattern BARE_NAME = Pattern.compile(
-      "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:" + String.join("|", PARTICLES) + ")\\s+){0,3}"
+      "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:" + NameParticles.ALTERNATION + ")\\s+){0,3}"
           + "\\p{Lu}[\\p{L}'’.-]+){1,3}");
 
   /** A byline's label alone on its line, the name on the next: how a page dump renders "By <a>Name</a>". */
@@ -40,7 +37,7 @@ final class BylineFinder {
       "(?i:by|written\\s+by|words\\s+by|story\\s+by|reported\\s+by|posted\\s+by|author|authors|von|par|por)\\s*:?");
 
   /** Words a list of names may hold in lower case: a surname's particles and the joins between names. */
-  private static final Set<String> LOWER_CASE_IN_NAMES = Stream.concat(PARTICLES.stream(), Stream.of("and", "&", "/"))
+  private static final Set<String> LOWER_CASE_IN_NAMES = Stream.concat(NameParticles.WORDS.stream(), Stream.of("and", "&", "/"))
       .collect(Collectors.toUnmodifiableSet());
 
   /** Names under a label run a few words ("Lisa D. Ellis", "Anna Roe and Li Wen"), a menu's links more. */

@@ -741,6 +741,17 @@ class TextArticleExtractorTest {
       assertThat(BylineFinder.name("By Region")).isEmpty();
       assertThat(BylineFinder.name("By Reuters")).contains("Reuters");
       assertThat(BylineFinder.name("By Anna de Souza")).contains("Anna de Souza");
+      // the particles are the HTML extractor's too (text.lexicon.NameParticles): "ibn" and "el" as well
+      String labelled =
+          """
+          Ferry fares to rise on the river from April
+          By
+          Omar el Sayed
+          April 10, 2021
+
+          Fares on the river ferry will go up by forty cents from April, the operator said, the first rise in six years.
+          """;
+      assertThat(extractor.extract(labelled).byline()).isEqualTo("Omar el Sayed");
     }
 
     @Test
