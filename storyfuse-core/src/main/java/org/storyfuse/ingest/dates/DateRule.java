@@ -75,7 +75,7 @@ enum DateRule {
    */
   DAY_FOREIGN_MONTH_YEAR(
       "(?<![0-9])(?<d>[0-9]{1,2})\\.?(?:º|°)?(?:" + Names.SP + "+de)?" + Names.SP + "+" + Names.FOREIGN_MONTH
-          + "(?:" + Names.SP + "+de|,)?" + Names.SP + "+(?<y>[12][0-9]{3})(?![0-9\\p{L}])") {
+          + "(?:" + Names.SP + "+de|,)?" + Names.SP + "+(?<y>[12][0-9]{3})" + Names.YEAR_END) {
     @Override
     Optional<LocalDate> read(Matcher m) {
       return date(m.group("y"), Names.foreignMonth(m.group("fmon")), Integer.parseInt(m.group("d")));

@@ -121,6 +121,10 @@ class DateTextParserTest {
           .isEqualTo(LocalDate.of(2021, 1, 12));
       // a lower-case letter after the digits makes them no year
       assertThat(parser.parse("June 29, 2021st")).isEmpty();
+      // the same for a month named in another language
+      assertThat(parser.parse("Veröffentlicht am 12. Juni 2021Aktualisiert am 13. Juni 2021").orElseThrow().date())
+          .isEqualTo(LocalDate.of(2021, 6, 12));
+      assertThat(parser.parse("12 de março de 2021a")).isEmpty();
     }
 
     @Test
