@@ -30,6 +30,12 @@ final class BodySelector {
   /** … and this many times the teaser's. */
   private static final int RESTART_FACTOR = 3;
 
+  /**
+   * A "body" before the first cut-off whose prose is under this share of its words is menus (links,
+   * labels, a pitch a line), however many words their pitches add up to.
+   */
+  private static final double MENU_PROSE_SHARE = 0.5;
+
   /** An article holds a few boxes of links; past this many a cut-off ends it (and the work stays bounded). */
   private static final int MAX_BOXES = 16;
 
@@ -114,8 +120,9 @@ final class BodySelector {
   /**
    * A page's header can hold a sentence ("Season 18: Episode 9: I'm Not Planting a Garden This
    * Year. Here's Why.", a podcast's teaser, a newsletter's pitch), and its menus cut-offs ("Latest
-   * Posts", "Recommended"): the "body" before the first of them is a few words, and the story
-   * follows the menus. Then the body starts again in the first stretch between two cut-offs below
+   * Posts", "Recommended"): the "body" before the first of them is a few words, or menus whose
+   * pitches add up to more but stand among more words of links and labels, and the story follows
+   * the menus. Then the body starts again in the first stretch between two cut-offs below
    * that holds several times as much prose (the first: a long comment thread lies further down). A
    * short story that ends in lists of others keeps its body: the lists hold no such stretch.
    *
@@ -126,7 +133,8 @@ final class BodySelector {
       return -1;
     }
     int before = proseWords(layout.body());
-    if (before >= MIN_STORY_WORDS) {
+    // menus' pitches can add up to a short story's words, but beside their links they are the lesser part
+    if (before >= MIN_STORY_WORDS && before >= MENU_PROSE_SHARE * allWords(layout.body())) {
       return -1;
     }
     int start = layout.cut() + 1;
@@ -139,6 +147,14 @@ final class BodySelector {
       start = next + 1;
     }
     return -1;
+  }
+
+  private static int allWords(List<Unit> units) {
+    int words = 0;
+    for (Unit u : units) {
+      words += Prose.words(u.text());
+    }
+    return words;
   }
 
   private static int proseWords(List<Unit> units) {

@@ -790,6 +790,51 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void menusWhosePitchesAddUpDoNotKeepTheStoryBelowATrendingList() {
+      // a product site's menus: a pitch a line among many links, more than fifty words of pitches in
+      // all, then "Trending resources" (a cut-off) and the article; a story of that length above the
+      // cut-off would be kept (the prose is the greater part of it), menus are not
+      StringBuilder menus = new StringBuilder();
+      String[] pitches = {
+          "Plan every harvest with live weather data, so your crews are in the right field at the right time.",
+          "See how growers like you cut their water bills with soil sensors in every field.",
+          "Book a demo with our team and get a season of forecasts for free.",
+          "Track every crate from the orchard to the shop with one scan."};
+      for (String pitch : pitches) {
+        menus.append("Solutions\nFor Growers\nHarvest Planning\nIrrigation Tools\nPricing Plans\nCustomer Stories\n"
+            + "Partner Program\nOur Company\nOpen Careers\nContact Us\nLog in\nBook a Demo\nHelp Center\n")
+            .append(pitch).append('\n');
+      }
+      String story = """
+
+          Trending resources
+
+          Late frost wipes out half of Brenmoor's apple blossom
+
+          Growers in the Brenmoor valley lost about half of this year's apple blossom to two nights of frost, the regional farmers' union said on Tuesday.
+
+          Temperatures fell to minus six degrees Celsius on the night of April 15, and the trees that had flowered early in a warm March were hit hardest, the weather service said.
+
+          The union asked the regional government for emergency aid and said the apple harvest would be the smallest since the frost of 1991, when growers lost two thirds of the crop.
+
+          Pear and cherry trees, which flower later, were mostly spared, and the union expects a normal crop of both.
+
+          Some growers had lit fires and run wind machines through both nights, which saved the blossom on the higher slopes, the union said, but most farms in the valley floor have no such equipment.
+
+          The regional government said it would decide on the aid next week, once its inspectors had visited the worst-hit farms and counted the trees that had lost all their flowers.
+
+          Cider makers, who buy most of the valley's apples, said they would import fruit from the south to keep their presses running through the autumn.
+
+          The last frost of this kind in April struck the valley in 1991, and growers then waited two years for the aid the government promised them.
+          """;
+      Extraction e = extractor.extract(menus + story);
+      assertThat(e.paragraphs()).hasSize(8).first().asString().startsWith("Growers in the Brenmoor valley");
+      // a short story of the same words above the cut-off stays the body: its prose is most of its words
+      String shortStory = String.join("\n\n", pitches) + story;
+      assertThat(extractor.extract(shortStory).paragraphs()).first().asString().startsWith("Plan every harvest");
+    }
+
+    @Test
     void aLineOverAWritersBioAndADateIsNoHeadline() {
       String text =
           """
