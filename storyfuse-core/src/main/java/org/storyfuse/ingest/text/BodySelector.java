@@ -299,10 +299,18 @@ final class BodySelector {
     return lo;
   }
 
-  /** A link line ends the body only when no prose follows before the next marker. */
+  /**
+   * A link line ends the body only when no prose follows before the next marker. The link lines
+   * right under it are one box with it ("Recommended: …" three times between two paragraphs): the
+   * prose after the box counts.
+   */
   private static boolean endsBody(ClassifiedLine marker, List<ClassifiedLine> lines, List<Unit> units) {
-    int next = nextLine(lines, marker.index() + 1, BodySelector::isMarker);
-    for (Unit u : units.subList(firstUnitFrom(units, marker.index() + 1), firstUnitFrom(units, next))) {
+    int after = marker.index() + 1;
+    while (after < lines.size() && lines.get(after).is(LineKind.SEE_ALSO)) {
+      after++;
+    }
+    int next = nextLine(lines, after, BodySelector::isMarker);
+    for (Unit u : units.subList(firstUnitFrom(units, after), firstUnitFrom(units, next))) {
       if (u.isProse()) {
         return false;
       }

@@ -3,6 +3,7 @@ package org.storyfuse.ingest.text;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyfuse.text.lexicon.PageFurniture;
 
@@ -158,14 +159,36 @@ final class Boilerplate {
   private Boilerplate() {}
 
   static boolean isCutOff(String line, int words) {
-    return words <= MAX_MARKER_WORDS && CUT_OFF.matcher(line).find() && !Prose.isProse(line)
+    return words <= MAX_MARKER_WORDS && !Prose.isProse(line) && cutOffMarker(line) == MarkerUse.SECTION
         // the same markers in another language, alone on their line: "Lesen Sie auch", "Kommentare (12)"
         || words <= MAX_FOREIGN_LABEL_WORDS && PageFurniture.isRelatedOrComments(line.strip().toLowerCase(Locale.ROOT));
   }
 
   static boolean isSeeAlso(String line, int words) {
-    return words <= MAX_MARKER_WORDS && SEE_ALSO.matcher(line).find() && !Prose.isProse(line);
+    return words <= MAX_MARKER_WORDS && !Prose.isProse(line)
+        && (SEE_ALSO.matcher(line).find() || cutOffMarker(line) == MarkerUse.LINK);
   }
+
+  /** How a line uses a cut-off marker: not at all, as a section's heading, or as the label of one link. */
+  private enum MarkerUse { NONE, SECTION, LINK }
+
+  /**
+   * A marker with a headline after its colon ("Recommended: Best coding bootcamps in NYC", "Don't Miss:
+   * Program Management Software for …") labels one link inside the article, as "Read more: …" does;
+   * alone or with its own words ("Recommended for you", "More from the Courier") it heads the page's
+   * lists after the article.
+   */
+  private static MarkerUse cutOffMarker(String line) {
+    Matcher m = CUT_OFF.matcher(line);
+    if (!m.find()) {
+      return MarkerUse.NONE;
+    }
+    return HEADLINE_AFTER_LABEL.matcher(line).region(m.end(), line.length()).lookingAt()
+        ? MarkerUse.LINK : MarkerUse.SECTION;
+  }
+
+  /** A label's separator and then at least two words: a headline. */
+  private static final Pattern HEADLINE_AFTER_LABEL = Pattern.compile("\\s*[:|»>]\\s*[\\p{L}\\p{N}\"“‘'][^\\s]*\\s+\\S");
 
   /** A cookie-consent panel's paragraph: furniture though it reads as running prose. */
   static boolean isConsentNotice(String line, int words) {

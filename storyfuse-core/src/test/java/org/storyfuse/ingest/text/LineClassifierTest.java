@@ -58,6 +58,9 @@ class LineClassifierTest {
       strings = {
         "ALSO READ: Ferry fares rise for the third time", "Also read: Port strike ends", "READ MORE",
         "Read more: Harbour dredging plan approved", "See also: The port in numbers", "Watch: Storm hits the pier",
+        // a list's marker with one headline after its colon labels a link inside the article
+        "Recommended: Best coding bootcamps in NYC", "Don’t Miss: Program management software for many projects",
+        "Trending: Ferry fares rise again",
       })
   void linkLines(String line) {
     assertThat(classifier.kindOf(line)).isEqualTo(LineKind.SEE_ALSO);

@@ -790,6 +790,33 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void recommendedLinksBetweenTwoParagraphsAreNoEndOfTheStory() {
+      String text =
+          """
+          Ferry fares to rise
+
+          Fares on the river ferry will go up by forty cents from April, the operator said on Monday, the first rise in six years.
+
+          Recommended: Best river walks around the harbour
+          Recommended: Where to eat near the ferry landing
+          Don't Miss: The harbour's history in ten pictures
+
+          The company blamed the cost of fuel and of the new landing stage on the east bank, which opened last summer.
+
+          Season tickets for commuters will not change until the autumn, the operator said.
+
+          Recommended for you
+
+          Harbour dredging plan approved
+          Port strike ends after three days
+          """;
+      java.util.List<String> body = extractor.extract(text).paragraphs();
+      assertThat(body).first().asString().startsWith("Fares on the river ferry");
+      assertThat(body).last().asString().startsWith("Season tickets for commuters");
+      assertThat(String.join("\n", body)).doesNotContain("Recommended", "Don't Miss", "dredging");
+    }
+
+    @Test
     void menusWhosePitchesAddUpDoNotKeepTheStoryBelowATrendingList() {
       // a product site's menus: a pitch a line among many links, more than fifty words of pitches in
       // all, then "Trending resources" (a cut-off) and the article; a story of that length above the
