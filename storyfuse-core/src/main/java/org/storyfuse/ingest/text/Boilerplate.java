@@ -24,7 +24,9 @@ final class Boilerplate {
               + "|more\\s+(?:from|stories|news|articles|to\\s+read|on\\s+this)"
               + "|latest\\s+(?:from|news|stories|articles|posts)"
               + "|you\\s+(?:may|might)\\s+(?:also\\s+)?(?:like|enjoy|be\\s+interested)"
-              + "|recommended(?:\\s+(?:for\\s+you|stories|articles|reading))?"
+              // "Recommended" heads the page's picks alone or with its own words, not "Recommended courses:"
+              // over a roundup's list
+              + "|recommended(?:\\s+(?:for\\s+you|stories|articles|reading|posts|videos))?(?=\\W*$|\\s*[:|»>]\\s*\\S)"
               + "|(?:most\\s+(?:read|popular|viewed|shared))|trending(?:\\s+now)?|top\\s+stories"
               + "|editor['’]?s\\s+picks?|don['’]?t\\s+miss|also\\s+on"
               // the comments under the article: "244 thoughts on “…”", "Comments (12)", "Join the

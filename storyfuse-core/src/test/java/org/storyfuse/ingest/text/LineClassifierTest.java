@@ -47,10 +47,20 @@ class LineClassifierTest {
         "You might also like", "Most Read", "Don't Miss", "Don’t Miss", "Recommended for you",
         "Trending now", "Top Stories", "Leave a Reply", "Leave a comment", "Join the conversation",
         "Comments (12)", "244 thoughts on “Ferry fares rise again”", "2 replies", "Lesen Sie auch", "Kommentare (3)",
-        "Zobacz również",
+        "Zobacz również", "Recommended", "Recommended stories",
       })
   void cutOffMarkers(String line) {
     assertThat(classifier.kindOf(line)).isEqualTo(LineKind.CUT_OFF);
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @ValueSource(
+      strings = {
+        // a roundup's own list, under a label of its own words
+        "Recommended courses:", "Recommended gear for a first hike",
+      })
+  void recommendationsOfTheArticlesOwnAreNoCutOff(String line) {
+    assertThat(classifier.kindOf(line)).isNotEqualTo(LineKind.CUT_OFF);
   }
 
   @ParameterizedTest(name = "[{0}]")
