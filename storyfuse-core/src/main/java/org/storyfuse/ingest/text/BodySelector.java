@@ -306,7 +306,8 @@ final class BodySelector {
    */
   private static boolean endsBody(ClassifiedLine marker, List<ClassifiedLine> lines, List<Unit> units) {
     int after = marker.index() + 1;
-    while (after < lines.size() && lines.get(after).is(LineKind.SEE_ALSO)) {
+    // a box is a few links (a longer run is the page's list, and each of its lines is a marker: bounded work)
+    for (int n = 0; n < MAX_BOX_UNITS && after < lines.size() && lines.get(after).is(LineKind.SEE_ALSO); n++) {
       after++;
     }
     int next = nextLine(lines, after, BodySelector::isMarker);
