@@ -179,7 +179,7 @@ final class BodySelector {
         continue;
       }
       if (line.index() > bodyStart && line.is(LineKind.CUT_OFF)) {
-        Optional<List<Unit>> box = ++boxes > MAX_BOXES ? Optional.empty()
+        Optional<List<Unit>> box = ++boxes > MAX_BOXES || Boilerplate.opensComments(line.text()) ? Optional.empty()
             : interleavedBox(line, lines, units, bodyStart);
         if (box.isEmpty()) {
           cut = line.index();

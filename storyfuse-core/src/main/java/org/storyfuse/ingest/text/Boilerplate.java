@@ -16,7 +16,18 @@ final class Boilerplate {
 
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  /** Markers after which a page lists other stories: the article is over. */
+  /**
+   * The heading of the comments under the article: "244 thoughts on “…”", "59 Comments on “…”",
+   * "Comments (12)", "Join the conversation", "Leave a Reply" (the form, under the comments or alone);
+   * not "6 Comments", which is also a counter beside the byline.
+   */
+  private static final String COMMENTS_HEADING =
+      "[0-9][0-9,.]*\\s+(?:thoughts?\\s+on|comments?\\s+on|responses?\\s+to|replies)|comments?\\s*\\([0-9]+(?=\\))"
+          + "|(?:join|start)\\s+the\\s+(?:conversation|discussion)|leave\\s+a\\s+(?:comment|reply)";
+
+  private static final Pattern COMMENTS = Pattern.compile("^(?:" + COMMENTS_HEADING + ")\\b", CI);
+
+  /** Markers after which a page lists other stories, or its readers' comments: the article is over. */
   private static final Pattern CUT_OFF =
       Pattern.compile(
           "^(?:(?:previous|prev|next|older|newer)\\s+(?:story|article|post|news|item|page)"
@@ -29,11 +40,7 @@ final class Boilerplate {
               + "|recommended(?:\\s+(?:for\\s+you|stories|articles|reading|posts|videos))?(?=\\W*$|\\s*[:|»>]\\s*\\S)"
               + "|(?:most\\s+(?:read|popular|viewed|shared))|trending(?:\\s+now)?|top\\s+stories"
               + "|editor['’]?s\\s+picks?|don['’]?t\\s+miss|also\\s+on"
-              // the comments under the article: "244 thoughts on “…”", "Comments (12)", "Join the
-              // conversation", "Leave a Reply" (the form, under the comments or alone); not "6 Comments",
-              // which is also a counter beside the byline
-              + "|[0-9][0-9,.]*\\s+(?:thoughts?\\s+on|responses?\\s+to|replies)|comments?\\s*\\([0-9]+(?=\\))"
-              + "|(?:join|start)\\s+the\\s+(?:conversation|discussion)|leave\\s+a\\s+(?:comment|reply))\\b",
+              + "|" + COMMENTS_HEADING + ")\\b",
           CI);
 
   /** Link lines: "ALSO READ: …", "Read more", "See also: …". */
@@ -164,6 +171,14 @@ final class Boilerplate {
     return words <= MAX_MARKER_WORDS && !Prose.isProse(line) && cutOffMarker(line) == MarkerUse.SECTION
         // the same markers in another language, alone on their line: "Lesen Sie auch", "Kommentare (12)"
         || words <= MAX_FOREIGN_LABEL_WORDS && PageFurniture.isRelatedOrComments(line.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A cut-off line that opens the readers' comments: what follows is never a box inside the article,
+   * however much it talks about the article's topic.
+   */
+  static boolean opensComments(String line) {
+    return COMMENTS.matcher(line).find();
   }
 
   static boolean isSeeAlso(String line, int words) {

@@ -817,6 +817,30 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void commentsOnTheSameTopicAreNoBoxInsideTheStory() {
+      // a link box inside an article is followed by more of the article, on its topic; the readers'
+      // comments are on its topic too, but their heading says the article is over
+      String text =
+          """
+          Ferry fares to rise
+
+          Fares on the river ferry will go up by forty cents from April, the operator said on Monday, the first rise in six years.
+
+          The company blamed the cost of fuel and of the new ferry landing stage on the east bank, which opened last summer.
+
+          3 Comments on “Ferry fares to rise”
+
+          The ferry fares were already too high for commuters, and now the operator wants forty cents more from April.
+
+          I take the ferry every day and the fares rise while the landing stage on the east bank is still half built.
+
+          Forty cents is nothing next to the cost of the bridge tolls, and the ferry is faster in the morning.
+          """;
+      java.util.List<String> body = extractor.extract(text).paragraphs();
+      assertThat(body).hasSize(2).last().asString().startsWith("The company blamed");
+    }
+
+    @Test
     void menusWhosePitchesAddUpDoNotKeepTheStoryBelowATrendingList() {
       // a product site's menus: a pitch a line among many links, more than fifty words of pitches in
       // all, then "Trending resources" (a cut-off) and the article; a story of that length above the
