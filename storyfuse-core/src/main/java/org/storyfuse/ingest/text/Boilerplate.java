@@ -18,11 +18,12 @@ final class Boilerplate {
 
   /**
    * The heading of the comments under the article: "244 thoughts on “…”", "59 Comments on “…”",
-   * "Comments (12)", "Join the conversation", "Leave a Reply" (the form, under the comments or alone);
-   * not "6 Comments", which is also a counter beside the byline.
+   * "10 comments:" (a blog's), "Comments (12)", "Join the conversation", "Leave a Reply" (the form,
+   * under the comments or alone); not "6 Comments", which is also a counter beside the byline.
    */
   private static final String COMMENTS_HEADING =
       "[0-9][0-9,.]*\\s+(?:thoughts?\\s+on|comments?\\s+on|responses?\\s+to|replies)|comments?\\s*\\([0-9]+(?=\\))"
+          + "|[0-9][0-9,.]*\\s+comments?(?=\\s*:\\s*$)"
           + "|(?:join|start)\\s+the\\s+(?:conversation|discussion)|leave\\s+a\\s+(?:comment|reply)";
 
   private static final Pattern COMMENTS = Pattern.compile("^(?:" + COMMENTS_HEADING + ")\\b", CI);
