@@ -33,8 +33,8 @@ final class Boilerplate {
       Pattern.compile(
           "^(?:(?:previous|prev|next|older|newer)\\s+(?:story|article|post|news|item|page)"
               + "|related\\s+(?:posts?|articles?|stories|news|content|coverage|topics|reading|links)"
-              + "|more\\s+(?:from|stories|news|articles|to\\s+read|on\\s+this)"
-              + "|latest\\s+(?:from|news|stories|articles|posts)"
+              + "|more\\s+(?:from|stories|news|articles|videos|to\\s+read|on\\s+this)"
+              + "|(?:latest|recent)\\s+(?:from|news|stories|articles|posts|videos)"
               + "|you\\s+(?:may|might)\\s+(?:also\\s+)?(?:like|enjoy|be\\s+interested)"
               // "Recommended" heads the page's picks alone or with its own words, not "Recommended courses:"
               // over a roundup's list

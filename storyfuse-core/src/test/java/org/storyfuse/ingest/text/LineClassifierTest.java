@@ -48,7 +48,7 @@ class LineClassifierTest {
         "Trending now", "Top Stories", "Leave a Reply", "Leave a comment", "Join the conversation",
         "Comments (12)", "244 thoughts on “Ferry fares rise again”", "2 replies", "Lesen Sie auch", "Kommentare (3)",
         "Zobacz również", "Recommended", "Recommended stories",
-        "59 Comments on “Ferry fares rise again”", "10 comments:",
+        "59 Comments on “Ferry fares rise again”", "10 comments:", "Recent Articles", "Recent posts", "More Videos",
       })
   void cutOffMarkers(String line) {
     assertThat(classifier.kindOf(line)).isEqualTo(LineKind.CUT_OFF);
