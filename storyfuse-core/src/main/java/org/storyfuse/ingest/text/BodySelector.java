@@ -150,17 +150,17 @@ final class BodySelector {
   }
 
   private static int allWords(List<Unit> units) {
-    int words = 0;
-    for (Unit u : units) {
-      words += Prose.words(u.text());
-    }
-    return words;
+    return words(units, u -> true);
   }
 
   private static int proseWords(List<Unit> units) {
+    return words(units, Unit::isProse);
+  }
+
+  private static int words(List<Unit> units, Predicate<Unit> which) {
     int words = 0;
     for (Unit u : units) {
-      if (u.isProse()) {
+      if (which.test(u)) {
         words += Prose.words(u.text());
       }
     }

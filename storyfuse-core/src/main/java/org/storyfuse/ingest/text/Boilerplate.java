@@ -169,7 +169,7 @@ final class Boilerplate {
   private Boilerplate() {}
 
   static boolean isCutOff(String line, int words) {
-    return words <= MAX_MARKER_WORDS && !Prose.isProse(line) && cutOffMarker(line) == MarkerUse.SECTION
+    return words <= MAX_MARKER_WORDS && cutOffMarker(line) == MarkerUse.SECTION && !Prose.isProse(line)
         // the same markers in another language, alone on their line: "Lesen Sie auch", "Kommentare (12)"
         || words <= MAX_FOREIGN_LABEL_WORDS && PageFurniture.isRelatedOrComments(line.strip().toLowerCase(Locale.ROOT));
   }
@@ -183,8 +183,8 @@ final class Boilerplate {
   }
 
   static boolean isSeeAlso(String line, int words) {
-    return words <= MAX_MARKER_WORDS && !Prose.isProse(line)
-        && (SEE_ALSO.matcher(line).find() || cutOffMarker(line) == MarkerUse.LINK);
+    return words <= MAX_MARKER_WORDS
+        && (SEE_ALSO.matcher(line).find() || cutOffMarker(line) == MarkerUse.LINK) && !Prose.isProse(line);
   }
 
   /** How a line uses a cut-off marker: not at all, as a section's heading, or as the label of one link. */
